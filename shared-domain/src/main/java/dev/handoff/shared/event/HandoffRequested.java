@@ -1,0 +1,37 @@
+package dev.handoff.shared.event;
+
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.VisitorInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A bot asked for a human. Routing queues it; the agent side learns the visitor and bot history from it.
+ *
+ * @param language the conversation's language (BCP 47), may be null
+ * @param team the team to route to, or null for the whole tenant
+ * @param priority higher is served first; 0 is normal
+ * @param reason why the bot handed off, free text, may be null
+ */
+public record HandoffRequested(
+        UUID eventId,
+        Instant occurredAt,
+        TenantId tenantId,
+        ConversationId conversationId,
+        BotId botId,
+        VisitorInfo visitor,
+        List<HistoryEntry> botHistory,
+        String language,
+        TeamId team,
+        int priority,
+        String reason) implements ConversationEvent {
+    public HandoffRequested {
+        botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
+        visitor = visitor == null ? VisitorInfo.anonymous() : visitor;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.handoff.shared.event;
+
+import dev.handoff.shared.id.TenantId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event published between services: consumers dedupe by {@link #eventId()}. */
+public sealed interface IntegrationEvent permits ConversationEvent, PresenceChanged {
+    UUID eventId();
+
+    Instant occurredAt();
+
+    TenantId tenantId();
+
+    /** The Kafka record key: the conversation id, or the agent id for presence. */
+    String key();
+}
