@@ -42,6 +42,10 @@ public final class EventJson {
      * @throws MalformedEventException if the text is not JSON, names no known type, or misses or breaks a field
      */
     public IntegrationEvent read(String json) {
+        if (json == null) {
+            // a Kafka tombstone has no value; it must be skipped like any other unreadable record
+            throw new MalformedEventException("no content");
+        }
         JsonNode node;
         try {
             node = mapper.readTree(json);

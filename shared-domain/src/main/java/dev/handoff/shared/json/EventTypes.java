@@ -2,6 +2,7 @@ package dev.handoff.shared.json;
 
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
@@ -50,6 +51,12 @@ public final class EventTypes {
         Objects.requireNonNull(event.eventId(), "eventId is required");
         Objects.requireNonNull(event.occurredAt(), "occurredAt is required");
         Objects.requireNonNull(event.tenantId(), "tenantId is required");
+        // checked before key() so the message names the field instead of a NullPointerException inside key()
+        if (event instanceof ConversationEvent conversationEvent) {
+            Objects.requireNonNull(conversationEvent.conversationId(), "conversationId is required");
+        } else if (event instanceof PresenceChanged presence) {
+            Objects.requireNonNull(presence.agentId(), "agentId is required");
+        }
         Objects.requireNonNull(event.key(), "the key field is required");
     }
 }

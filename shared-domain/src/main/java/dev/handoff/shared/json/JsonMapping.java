@@ -2,14 +2,19 @@ package dev.handoff.shared.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
@@ -18,6 +23,7 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.id.VisitorId;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.function.Function;
 
 /** How shared-domain types look in JSON, for events and for the services' REST bodies alike. */
@@ -25,9 +31,10 @@ public final class JsonMapping {
     private JsonMapping() {
     }
 
-    /** Identifiers as plain strings, validated when read. */
+    /** Identifiers as plain strings, validated when read; instants only as ISO-8601 strings. */
     public static SimpleModule domainModule() {
         SimpleModule module = new SimpleModule("handoff-shared-domain");
+        module.addDeserializer(Instant.class, new IsoInstantDeserializer());
         id(module, TenantId.class, TenantId::new);
         id(module, BotId.class, BotId::new);
         id(module, AgentId.class, AgentId::new);
@@ -40,16 +47,42 @@ public final class JsonMapping {
 
     /** Applies the event wire conventions to {@code mapper} and returns it. */
     public static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new JavaTimeModule())
+        mapper.registerModule(new JavaTimeModule())
                 .registerModule(domainModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                // text after the event, or an enum by its index, means a broken producer, not data to guess at
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // with two "type" fields, another reader could see a different event than we do
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+        rejectScalarCoercion(mapper);
+        return mapper;
     }
 
     public static ObjectMapper newObjectMapper() {
         return configure(new ObjectMapper());
+    }
+
+    /** Each scalar must arrive as its own JSON type: "5" is not a score and 1 is not {@code true}. */
+    private static void rejectScalarCoercion(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private static <T> void id(SimpleModule module, Class<T> type, Function<String, T> factory) {
@@ -59,10 +92,11 @@ public final class JsonMapping {
 
             @Override
             public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                String text = parser.getValueAsString();
-                if (text == null) {
+                // getValueAsString() would turn the number 42 into an id; ids are strings on the wire
+                if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                     return type.cast(context.handleUnexpectedToken(type, parser));
                 }
+                String text = parser.getText();
                 try {
                     return factory.apply(text);
                 } catch (IllegalArgumentException e) {
@@ -70,5 +104,22 @@ public final class JsonMapping {
                 }
             }
         });
+    }
+
+    /** Epoch numbers are refused: a JavaScript client's milliseconds would be read as seconds, 50,000 years ahead. */
+    private static final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        IsoInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
     }
 }
