@@ -1,0 +1,37 @@
+package dev.handoff.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Small helpers for the TCP ports the infrastructure listens on. */
+public final class Ports {
+
+    private Ports() {
+    }
+
+    /** A port that was free a moment ago; the usual tiny race is accepted for local use. */
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free TCP port", e);
+        }
+    }
+
+    /** Whether nothing listens on the loopback interface at this port (a wildcard listener counts too). */
+    public static boolean isFree(int port) {
+        try {
+            new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The given port, or a free one when it is 0. */
+    static int orFree(int port) {
+        return port == 0 ? free() : port;
+    }
+}
