@@ -1,0 +1,42 @@
+package dev.handoff.runtime.inbox;
+
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.json.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The front door of every Kafka consumer: parses a record and lets it through once.
+ * A record nobody can understand is logged and skipped rather than blocking its partition forever.
+ */
+@ApplicationScoped
+public class IncomingEvents {
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+
+    @Inject
+    EventJson eventJson;
+
+    @Inject
+    Inbox inbox;
+
+    /** The event, unless it is malformed or was already processed. Call inside the applying transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<IntegrationEvent> accept(String topic, String payload) {
+        IntegrationEvent event;
+        try {
+            event = eventJson.read(payload);
+        } catch (MalformedEventException e) {
+            LOG.errorf("skipping malformed record on %s: %s", topic, e.getMessage());
+            return Optional.empty();
+        }
+        if (!inbox.firstDelivery(event.eventId())) {
+            LOG.debugf("skipping redelivered %s %s", event.getClass().getSimpleName(), event.eventId());
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+}

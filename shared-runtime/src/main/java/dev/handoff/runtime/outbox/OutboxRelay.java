@@ -1,0 +1,116 @@
+package dev.handoff.runtime.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed outbox rows to Kafka and deletes them once the broker acknowledged them.
+ * Woken right after each commit, so the message path never waits for a timer; the periodic
+ * sweep only picks up what a crash or a broker outage left behind. One relay at a time per
+ * schema (a PostgreSQL advisory lock) keeps each conversation's events in commit order across replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final int BATCH = 100;
+
+    @Inject
+    @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "handoff.outbox.ack-timeout", defaultValue = "30s")
+    Duration ackTimeout;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    /** Asks for a relay pass soon; calls while one is queued are merged into it. */
+    public void wake() {
+        if (!stopping && wakeQueued.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${handoff.outbox.sweep-interval:5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        wake();
+    }
+
+    private void drain() {
+        wakeQueued.set(false);
+        try {
+            while (relayBatch() == BATCH) {
+                LOG.debug("outbox: full batch relayed, continuing");
+            }
+        } catch (Exception e) {
+            LOG.warnf("outbox: relay pass failed, rows stay for the next pass: %s", e.toString());
+        }
+    }
+
+    private int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(current_schema()))").getSingleResult();
+            List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("order by seq").page(0, BATCH).list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            OutboxMessage.delete("seq in ?1", batch.stream().map(m -> m.seq).toList());
+            return batch.size();
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxMessage row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic).withKey(row.key).withHeaders(headers).build();
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata))
+                .subscribeAsCompletionStage().toCompletableFuture();
+    }
+
+    /** Stops relaying before the emitter and the database go away; unsent rows wait for the next start. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+        worker.shutdown();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        worker.shutdown();
+    }
+}
