@@ -1,0 +1,85 @@
+package dev.handoff.handoffservice.adapter.in.rest;
+
+import dev.handoff.handoffservice.application.port.in.HandoffAccepted;
+import dev.handoff.handoffservice.application.port.in.RequestHandoffCommand;
+import dev.handoff.handoffservice.application.port.in.RequestHandoffUseCase;
+import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.security.Caller;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.Identifier;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.VisitorInfo;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Where bots hand conversations to humans. */
+@Path("/api/v1/bots/{botId}/handoffs")
+@RolesAllowed("bot")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BotHandoffResource {
+    private final RequestHandoffUseCase requestHandoff;
+    private final Caller caller;
+
+    public BotHandoffResource(RequestHandoffUseCase requestHandoff, Caller caller) {
+        this.requestHandoff = requestHandoff;
+        this.caller = caller;
+    }
+
+    @POST
+    public Response handoff(@PathParam("botId") String botId, @NotNull(message = "a JSON body is required")
+            @Valid HandoffRequestBody body) {
+        BotId bot = BotPaths.botOfCaller(botId, caller);
+        HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(caller.tenant(), bot,
+                body.conversationId() == null ? null : ConversationId.of(body.conversationId()), visitor(body),
+                history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
+                body.priority() == null ? 0 : body.priority(), body.reason()));
+        HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(), "waiting",
+                accepted.requestedAt());
+        return (accepted.created() ? Response.created(URI.create("/api/v1/conversations/" + accepted.conversationId()))
+                : Response.ok()).entity(response).build();
+    }
+
+    private static VisitorInfo visitor(HandoffRequestBody body) {
+        HandoffRequestBody.Visitor v = body.visitor();
+        return v == null ? VisitorInfo.anonymous() : new VisitorInfo(v.name(), v.email(), v.locale(), v.attributes());
+    }
+
+    private static List<HistoryEntry> history(List<HandoffRequestBody.HistoryLine> lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        return lines.stream()
+                .map(l -> new HistoryEntry("bot".equals(l.sender()) ? Sender.BOT : Sender.VISITOR, l.message(), l.at()))
+                .toList();
+    }
+
+    /** Checks a bot id from a path against the caller's token. */
+    static final class BotPaths {
+        private BotPaths() {
+        }
+
+        static BotId botOfCaller(String botId, Caller caller) {
+            if (!Identifier.isValid(botId)) {
+                throw ProblemException.badRequest("The bot id in the path is not a valid identifier.");
+            }
+            if (!caller.botIds().contains(botId)) {
+                throw ProblemException.forbidden("Your token may not act for bot " + botId + ".");
+            }
+            return BotId.of(botId);
+        }
+    }
+}

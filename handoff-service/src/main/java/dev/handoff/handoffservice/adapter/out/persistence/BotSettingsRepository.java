@@ -1,0 +1,51 @@
+package dev.handoff.handoffservice.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
+import dev.handoff.handoffservice.application.port.out.SaveBotSettingsPort;
+import dev.handoff.handoffservice.domain.model.BotSettings;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.BusinessHours;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** Bot settings in PostgreSQL. */
+@ApplicationScoped
+public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettingsPort {
+    @Override
+    public Optional<BotSettings> load(TenantId tenant, BotId bot) {
+        return BotSettingsEntity.<BotSettingsEntity>findByIdOptional(new BotSettingsEntity.Key(tenant.value(), bot.value()))
+                .map(BotSettingsRepository::toDomain);
+    }
+
+    @Override
+    public void save(BotSettings settings) {
+        BotSettingsEntity row = BotSettingsEntity.<BotSettingsEntity>findByIdOptional(
+                        new BotSettingsEntity.Key(settings.tenantId().value(), settings.botId().value()))
+                .orElseGet(BotSettingsEntity::new);
+        row.tenantId = settings.tenantId().value();
+        row.botId = settings.botId().value();
+        row.enabled = settings.enabled();
+        row.businessHoursJson = JsonColumns.write(settings.businessHours());
+        row.offlineMessage = settings.offlineMessage();
+        row.inactivityTimeoutSeconds = settings.inactivityTimeout().toSeconds();
+        row.endMessage = settings.endMessage();
+        row.endButtonLabel = settings.endButtonLabel();
+        row.webhookUrl = settings.webhookUrl();
+        row.webhookSecret = settings.webhookSecret();
+        row.allowedOriginsJson = JsonColumns.write(settings.allowedOrigins());
+        row.socketIoEnabled = settings.socketIoEnabled();
+        row.persist();
+    }
+
+    private static BotSettings toDomain(BotSettingsEntity row) {
+        BusinessHours hours = JsonColumns.read(row.businessHoursJson, new TypeReference<BusinessHours>() { });
+        Set<String> origins = JsonColumns.read(row.allowedOriginsJson, new TypeReference<Set<String>>() { });
+        return new BotSettings(TenantId.of(row.tenantId), BotId.of(row.botId), row.enabled, hours, row.offlineMessage,
+                Duration.ofSeconds(row.inactivityTimeoutSeconds), row.endMessage, row.endButtonLabel, row.webhookUrl,
+                row.webhookSecret, origins, row.socketIoEnabled);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.handoff.handoffservice.application.port.out;
+
+import dev.handoff.handoffservice.domain.model.Conversation;
+import dev.handoff.shared.id.ConversationId;
+import java.util.Optional;
+
+/** Reads a visitor-side conversation. */
+public interface LoadConversationPort {
+    Optional<Conversation> load(ConversationId id);
+}

@@ -1,0 +1,74 @@
+package dev.handoff.handoffservice.application.service;
+
+import dev.handoff.handoffservice.application.port.in.ConversationIdTakenException;
+import dev.handoff.handoffservice.application.port.in.HandoffAccepted;
+import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
+import dev.handoff.handoffservice.application.port.in.RequestHandoffCommand;
+import dev.handoff.handoffservice.application.port.in.RequestHandoffUseCase;
+import dev.handoff.handoffservice.application.port.in.UnknownBotException;
+import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
+import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
+import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
+import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
+import dev.handoff.handoffservice.domain.model.Availability;
+import dev.handoff.handoffservice.domain.model.BotSettings;
+import dev.handoff.handoffservice.domain.model.Conversation;
+import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.id.ConversationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opens a live chat for a bot and announces it to routing and the agents. */
+@ApplicationScoped
+public class RequestHandoffService implements RequestHandoffUseCase {
+    private final LoadBotSettingsPort botSettings;
+    private final LoadConversationPort loadConversation;
+    private final SaveConversationPort saveConversation;
+    private final PublishConversationEventPort events;
+    private final Clock clock;
+
+    public RequestHandoffService(LoadBotSettingsPort botSettings, LoadConversationPort loadConversation,
+            SaveConversationPort saveConversation, PublishConversationEventPort events, Clock clock) {
+        this.botSettings = botSettings;
+        this.loadConversation = loadConversation;
+        this.saveConversation = saveConversation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public HandoffAccepted requestHandoff(RequestHandoffCommand command) {
+        BotSettings settings = botSettings.load(command.tenantId(), command.botId())
+                .orElseThrow(() -> new UnknownBotException(command.botId()));
+        Optional<Conversation> existing = Optional.ofNullable(command.conversationId()).flatMap(loadConversation::load);
+        if (existing.isPresent()) {
+            return repeatOf(existing.get(), command);
+        }
+        Instant now = clock.instant();
+        Availability availability = settings.availabilityAt(now);
+        if (!availability.open()) {
+            throw new HandoffUnavailableException(availability);
+        }
+        ConversationId id = command.conversationId() != null ? command.conversationId() : ConversationId.random();
+        Conversation conversation = Conversation.handedOff(id, command.tenantId(), command.botId(), command.visitor(),
+                command.language(), command.team(), command.priority(), now);
+        saveConversation.save(conversation);
+        events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
+                conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
+                command.reason()));
+        return new HandoffAccepted(id, now, true);
+    }
+
+    private static HandoffAccepted repeatOf(Conversation existing, RequestHandoffCommand command) {
+        // A bot retrying after a timeout gets the same conversation; anything else may not reuse the id.
+        if (!existing.belongsTo(command.tenantId(), command.botId()) || !existing.isActive()) {
+            throw new ConversationIdTakenException(existing.id());
+        }
+        return new HandoffAccepted(existing.id(), existing.startedAt(), false);
+    }
+}

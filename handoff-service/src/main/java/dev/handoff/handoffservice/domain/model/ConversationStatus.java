@@ -1,0 +1,20 @@
+package dev.handoff.handoffservice.domain.model;
+
+/** Where a live chat is, as the visitor experiences it. */
+public enum ConversationStatus {
+    WAITING(true),
+    ASSIGNED(true),
+    COMPLETED(false),
+    ENDED_BY_VISITOR(false),
+    EXPIRED(false);
+
+    private final boolean active;
+
+    ConversationStatus(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

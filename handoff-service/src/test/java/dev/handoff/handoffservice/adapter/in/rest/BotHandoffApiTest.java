@@ -1,0 +1,215 @@
+package dev.handoff.handoffservice.adapter.in.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestInfrastructure
+class BotHandoffApiTest {
+    private static final String TENANT = "demo";
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    private static String supervisor() {
+        return TestTokens.agent("carol", TENANT, "agent", "supervisor");
+    }
+
+    private static String bot(String... botIds) {
+        return TestTokens.bot("demo-bot", TENANT, botIds);
+    }
+
+    private static String newBot(String settingsJson) {
+        String botId = "bot-" + UUID.randomUUID();
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(settingsJson)
+                .when().put("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200);
+        return botId;
+    }
+
+    private static String openBot() {
+        return newBot("{\"enabled\":true,\"socketIoEnabled\":true,\"allowedOrigins\":[\"http://localhost:8080\"]}");
+    }
+
+    private static final String HANDOFF = """
+            {"visitor":{"name":"Thandi","email":"thandi@example.com","locale":"en-ZA","attributes":{"plan":"gold"}},
+             "botHistory":[{"sender":"bot","message":"How can I help?"},{"sender":"user","message":"I need a human"}],
+             "language":"en","priority":1,"reason":"visitor asked"}""";
+
+    @Test
+    void aBotHandsOffAndTheRequestReachesKafkaWithVisitorAndHistory() {
+        String botId = openBot();
+
+        var created = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
+                .when().post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(201)
+                .body("conversationId", notNullValue())
+                .body("status", equalTo("waiting"))
+                .extract();
+        String conversationId = created.path("conversationId");
+        assertThat(created.header("Location")).endsWith("/api/v1/conversations/" + conversationId);
+
+        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
+                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        HandoffRequested event = new EventJson().read(record.value(), HandoffRequested.class);
+        assertThat(event.tenantId().value()).isEqualTo(TENANT);
+        assertThat(event.botId().value()).isEqualTo(botId);
+        assertThat(event.visitor().name()).isEqualTo("Thandi");
+        assertThat(event.visitor().attributes()).containsEntry("plan", "gold");
+        assertThat(event.botHistory()).extracting(h -> h.sender()).containsExactly(Sender.BOT, Sender.VISITOR);
+        assertThat(event.priority()).isEqualTo(1);
+        assertThat(new String(record.headers().lastHeader("event-type").value())).isEqualTo("HandoffRequested");
+    }
+
+    @Test
+    void aRetryWithTheSameConversationIdAnswers200WithTheSameConversation() {
+        String botId = openBot();
+        String body = "{\"conversationId\":\"retry-" + UUID.randomUUID() + "\"}";
+        String first = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
+        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(200).body("conversationId", equalTo(first));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401WithAProblemBody() {
+        given().contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", "demo-bot")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aBotTokenForAnotherBotIsForbidden() {
+        String botId = openBot();
+        given().auth().oauth2(bot("some-other-bot")).contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAgentTokenCannotHandOff() {
+        given().auth().oauth2(TestTokens.agent("alice", TENANT, "agent")).contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", "demo-bot")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnconfiguredBotIs404() {
+        given().auth().oauth2(bot("ghost-bot")).contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", "ghost-bot")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:unknown-bot"));
+    }
+
+    @Test
+    void invalidFieldsAreListedInTheProblem() {
+        String botId = openBot();
+        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON)
+                .body("{\"visitor\":{\"email\":\"not-an-email\"},\"priority\":99,\"botHistory\":[{\"sender\":\"robot\",\"message\":\"x\"}]}")
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:validation"))
+                .body("errors.field", hasItem("visitor.email"))
+                .body("errors.field", hasItem("priority"));
+    }
+
+    @Test
+    void malformedJsonIs400NotAStackTrace() {
+        String botId = openBot();
+        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body("{\"visitor\": ")
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:malformed-json"));
+    }
+
+    @Test
+    void onAHolidayTheHandoffIsRefusedWithTheOfflineMessageAndNextOpening() {
+        String today = LocalDate.now(ZoneId.of("Africa/Johannesburg")).toString();
+        String botId = newBot("""
+                {"enabled":true,"offlineMessage":"Closed for the holiday.",
+                 "businessHours":{"timeZone":"Africa/Johannesburg",
+                   "weekly":[{"day":"MONDAY","start":"00:00","end":"24:00"},{"day":"TUESDAY","start":"00:00","end":"24:00"},
+                             {"day":"WEDNESDAY","start":"00:00","end":"24:00"},{"day":"THURSDAY","start":"00:00","end":"24:00"},
+                             {"day":"FRIDAY","start":"00:00","end":"24:00"},{"day":"SATURDAY","start":"00:00","end":"24:00"},
+                             {"day":"SUNDAY","start":"00:00","end":"24:00"}],
+                   "holidays":[{"date":"%s","name":"Today"}]}}""".formatted(today));
+
+        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:handoff-unavailable"))
+                .body("reason", equalTo("HOLIDAY"))
+                .body("offlineMessage", equalTo("Closed for the holiday."))
+                .body("nextOpening", notNullValue());
+
+        given().auth().oauth2(bot(botId)).get("/api/v1/bots/{botId}/availability", botId)
+                .then().statusCode(200).body("open", equalTo(false)).body("reason", equalTo("HOLIDAY"));
+    }
+
+    @Test
+    void supervisorsReadBackWhatTheyStoredWithoutTheWebhookSecret() {
+        String botId = newBot("""
+                {"enabled":true,"inactivityTimeoutMinutes":30,"webhookUrl":"https://bot.example.com/hook",
+                 "webhookSecret":"0123456789abcdef0123","endButtonLabel":"Finish",
+                 "businessHours":{"timeZone":"Europe/Berlin","weekly":[{"day":"FRIDAY","start":"22:00","end":"06:00"}]}}""");
+
+        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200)
+                .body("inactivityTimeoutMinutes", equalTo(30))
+                .body("webhookSecret", equalTo(null))
+                .body("webhookSecretSet", equalTo(true))
+                .body("endButtonLabel", equalTo("Finish"))
+                .body("businessHours.timeZone", equalTo("Europe/Berlin"))
+                .body("businessHours.weekly[0].end", equalTo("06:00"));
+    }
+
+    @Test
+    void onlySupervisorsChangeSettings() {
+        given().auth().oauth2(TestTokens.agent("alice", TENANT, "agent")).contentType(ContentType.JSON)
+                .body("{\"enabled\":true}")
+                .put("/api/v1/bots/{botId}/settings", "demo-bot")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anUnknownTimeZoneIsA400() {
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body("{\"enabled\":true,\"businessHours\":{\"timeZone\":\"Mars/Olympus\",\"weekly\":[]}}")
+                .put("/api/v1/bots/{botId}/settings", "demo-bot")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
