@@ -1,0 +1,74 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.application.port.out.QueuePort;
+import dev.handoff.routing.domain.model.QueueEntry;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** Queue entries in PostgreSQL; the unique conversation id makes enqueueing idempotent across replicas. */
+@ApplicationScoped
+public class QueueRepository implements QueuePort {
+    private final EntityManager entityManager;
+
+    public QueueRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public boolean addIfAbsent(QueueEntry entry) {
+        return entityManager.createNativeQuery("""
+                        insert into queue_entry (conversation_id, tenant_id, bot_id, team, priority, enqueued_at, status,
+                                                 visitor_name, preview)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, 'WAITING', ?7, ?8)
+                        on conflict (conversation_id) do nothing""")
+                .setParameter(1, entry.conversationId().value())
+                .setParameter(2, entry.tenantId().value())
+                .setParameter(3, entry.botId().value())
+                .setParameter(4, entry.team() == null ? null : entry.team().value())
+                .setParameter(5, entry.priority())
+                .setParameter(6, Timestamp.from(entry.enqueuedAt()))
+                .setParameter(7, entry.visitorName())
+                .setParameter(8, entry.preview())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public int positionOf(ConversationId conversationId) {
+        Number ahead = (Number) entityManager.createNativeQuery("""
+                        select count(*) from queue_entry other join queue_entry me
+                          on other.tenant_id = me.tenant_id and other.team is not distinct from me.team
+                        where me.conversation_id = ?1 and other.status = 'WAITING'
+                          and (other.priority > me.priority or (other.priority = me.priority and other.seq < me.seq))""")
+                .setParameter(1, conversationId.value())
+                .getSingleResult();
+        return ahead.intValue() + 1;
+    }
+
+    @Override
+    public List<QueueEntry> waiting(TenantId tenant) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview
+                        from queue_entry where tenant_id = ?1 and status = 'WAITING'
+                        order by priority desc, seq""")
+                .setParameter(1, tenant.value())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(QueueRepository::toEntry).toList();
+    }
+
+    private static QueueEntry toEntry(Object[] row) {
+        return new QueueEntry(ConversationId.of((String) row[0]), TenantId.of((String) row[1]), BotId.of((String) row[2]),
+                row[3] == null ? null : TeamId.of((String) row[3]), ((Number) row[4]).intValue(), toInstant(row[5]),
+                (String) row[6], (String) row[7]);
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.handoff.routing.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
+import dev.handoff.routing.application.port.out.QueuePort;
+import dev.handoff.routing.domain.model.QueueEntry;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class EnqueueHandoffServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final TenantId TENANT = TenantId.of("demo");
+
+    private final InMemoryQueue queue = new InMemoryQueue();
+    private final List<IntegrationEvent> published = new ArrayList<>();
+    private final EnqueueHandoffService service = new EnqueueHandoffService(queue, tenant -> Duration.ofSeconds(30),
+            published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static EnqueueHandoffCommand command(String id, int priority) {
+        return new EnqueueHandoffCommand(TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW,
+                "Anonymous", null);
+    }
+
+    private Queued lastQueued() {
+        return (Queued) published.get(published.size() - 1);
+    }
+
+    @Test
+    void queuesFifoWithinAPriorityAndAheadOfLowerPriorities() {
+        service.enqueue(command("a", 0));
+        assertThat(lastQueued().position()).isEqualTo(1);
+        assertThat(lastQueued().estimatedWaitSeconds()).isEqualTo(30);
+
+        service.enqueue(command("b", 0));
+        assertThat(lastQueued().position()).isEqualTo(2);
+        assertThat(lastQueued().estimatedWaitSeconds()).isEqualTo(60);
+
+        service.enqueue(command("urgent", 5));
+        assertThat(lastQueued().position()).isEqualTo(1);
+        assertThat(lastQueued().conversationId().value()).isEqualTo("urgent");
+    }
+
+    @Test
+    void aRepeatedRequestQueuesOnceAndAnnouncesOnce() {
+        service.enqueue(command("a", 0));
+        service.enqueue(command("a", 0));
+
+        assertThat(queue.entries).hasSize(1);
+        assertThat(published).hasSize(1);
+    }
+
+    /** Orders like the PostgreSQL adapter: priority, then arrival. */
+    private static final class InMemoryQueue implements QueuePort {
+        final List<QueueEntry> entries = new ArrayList<>();
+
+        @Override
+        public boolean addIfAbsent(QueueEntry entry) {
+            if (entries.stream().anyMatch(e -> e.conversationId().equals(entry.conversationId()))) {
+                return false;
+            }
+            entries.add(entry);
+            return true;
+        }
+
+        @Override
+        public int positionOf(ConversationId id) {
+            return waiting(TENANT).stream().map(QueueEntry::conversationId).toList().indexOf(id) + 1;
+        }
+
+        @Override
+        public List<QueueEntry> waiting(TenantId tenant) {
+            List<QueueEntry> sorted = new ArrayList<>(entries.stream().filter(e -> e.tenantId().equals(tenant))
+                    .filter(e -> Objects.isNull(e.team())).toList());
+            // stable sort keeps arrival order within a priority
+            sorted.sort(Comparator.comparingInt(QueueEntry::priority).reversed());
+            return sorted;
+        }
+    }
+}
