@@ -1,0 +1,41 @@
+package dev.handoff.agent.adapter.in.kafka;
+
+import dev.handoff.agent.application.port.in.TrackConversationUseCase;
+import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.Topics;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Feeds the agents' conversation views from handoff requests and lifecycle changes. */
+@ApplicationScoped
+public class ConversationEventsConsumer {
+    private final IncomingEvents incoming;
+    private final TrackConversationUseCase track;
+
+    public ConversationEventsConsumer(IncomingEvents incoming, TrackConversationUseCase track) {
+        this.incoming = incoming;
+        this.track = track;
+    }
+
+    @Incoming("handoff-requests")
+    @Blocking
+    @Transactional
+    public void onHandoffRequest(String payload) {
+        incoming.accept(Topics.HANDOFF_REQUESTS, payload)
+                .filter(HandoffRequested.class::isInstance)
+                .ifPresent(e -> track.onHandoffRequested((HandoffRequested) e));
+    }
+
+    @Incoming("lifecycle")
+    @Blocking
+    @Transactional
+    public void onLifecycle(String payload) {
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload)
+                .filter(LifecycleEvent.class::isInstance)
+                .ifPresent(e -> track.onLifecycle((LifecycleEvent) e));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import dev.handoff.agent.application.port.in.ListPendingHandoffsUseCase;
+import dev.handoff.runtime.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** The Pending requests tab: conversations waiting for an agent of the caller's tenant. */
+@Path("/api/v1/agent/handoffs/pending")
+@RolesAllowed({"agent", "supervisor"})
+@Produces(MediaType.APPLICATION_JSON)
+public class PendingHandoffsResource {
+    private final ListPendingHandoffsUseCase pending;
+    private final Caller caller;
+
+    public PendingHandoffsResource(ListPendingHandoffsUseCase pending, Caller caller) {
+        this.pending = pending;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<PendingHandoffBody> pending() {
+        return pending.pending(caller.tenant()).stream()
+                .map(p -> new PendingHandoffBody(p.conversationId().value(), p.visitorName(), p.botId().value(),
+                        p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value()))
+                .toList();
+    }
+
+    /** One pending request as the console shows it. */
+    public record PendingHandoffBody(String conversationId, String visitorName, String botId, Instant waitingSince,
+            String preview, int priority, String team) {
+    }
+}

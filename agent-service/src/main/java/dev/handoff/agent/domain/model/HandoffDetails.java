@@ -1,0 +1,31 @@
+package dev.handoff.agent.domain.model;
+
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.VisitorInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** What the bot told us at handoff: who the visitor is and what was said before. */
+public record HandoffDetails(
+        BotId botId,
+        VisitorInfo visitor,
+        List<HistoryEntry> botHistory,
+        String language,
+        TeamId team,
+        int priority,
+        Instant requestedAt) {
+    public HandoffDetails {
+        Objects.requireNonNull(botId, "botId");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        visitor = visitor == null ? VisitorInfo.anonymous() : visitor;
+        botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
+    }
+
+    /** The visitor's last words before the handoff, shown as the request's preview; null if none. */
+    public String lastVisitorMessage() {
+        return HistoryEntry.lastVisitorText(botHistory);
+    }
+}

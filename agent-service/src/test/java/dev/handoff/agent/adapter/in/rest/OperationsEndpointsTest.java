@@ -1,0 +1,14 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import dev.handoff.testinfra.OperationsContract;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestInfrastructure
+class OperationsEndpointsTest extends OperationsContract {
+    @Override
+    protected String documentedPath() {
+        return "/api/v1/agent/handoffs/pending";
+    }
+}

@@ -1,0 +1,119 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.handoff.shared.GoldenEvents;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestInfrastructure
+class PendingHandoffsApiTest {
+    private static final EventJson JSON = new EventJson();
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    private static void send(IntegrationEvent event) {
+        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+    }
+
+    private static String agentOf(String tenant) {
+        return TestTokens.agent("alice", tenant, "agent");
+    }
+
+    private static void awaitPending(String tenant, org.hamcrest.Matcher<?> conversationIds) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
+                        .then().statusCode(200).body("conversationId", conversationIds));
+    }
+
+    @Test
+    void theGoldenRequestOnceQueuedIsListedWithVisitorBotWaitingSinceAndPreview() {
+        HandoffRequested request = GoldenEvents.event(HandoffRequested.class);
+        Queued queued = GoldenEvents.event(Queued.class);
+        kafka.send(Topics.HANDOFF_REQUESTS, request.key(), GoldenEvents.json(HandoffRequested.class));
+        kafka.send(Topics.CONVERSATION_LIFECYCLE, queued.key(), GoldenEvents.json(Queued.class));
+
+        String tenant = request.tenantId().value();
+        awaitPending(tenant, contains(request.conversationId().value()));
+        given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
+                .then().statusCode(200)
+                .body("[0].visitorName", equalTo(request.visitor().name()))
+                .body("[0].botId", equalTo(request.botId().value()))
+                .body("[0].waitingSince", equalTo("2025-03-10T14:02:07.250Z"))
+                .body("[0].preview", equalTo("I was charged twice for March"))
+                .body("[0].team", equalTo("billing"));
+    }
+
+    @Test
+    void queuedBeforeRequestedIsStillListedAndAnAssignmentTakesItAway() {
+        String tenant = "t-" + UUID.randomUUID();
+        ConversationId id = ConversationId.of(tenant + "-c");
+        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        awaitPending(tenant, contains(id.value()));
+        given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
+                .then().body("[0].visitorName", equalTo("Anonymous"));
+
+        send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+                AssignmentMethod.CLAIM));
+        awaitPending(tenant, empty());
+    }
+
+    @Test
+    void agentsSeeOnlyTheirOwnTenantsRequests() {
+        String tenant = "t-" + UUID.randomUUID();
+        ConversationId id = ConversationId.of(tenant + "-c");
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        awaitPending(tenant, contains(id.value()));
+
+        given().auth().oauth2(agentOf("another-" + tenant)).get("/api/v1/agent/handoffs/pending")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void thePendingListNeedsAnAgentToken() {
+        given().get("/api/v1/agent/handoffs/pending").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).get("/api/v1/agent/handoffs/pending")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
