@@ -1,0 +1,14 @@
+package dev.handoff.notification.adapter.in.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The addresses mailed about new live chat requests; an empty list turns the mails off. */
+public record RecipientsBody(
+        @NotNull(message = "must be a list, possibly empty")
+        @Size(max = 50, message = "at most 50 recipients")
+        List<@NotBlank @Size(max = 254) @Email(message = "must be an email address") String> emails) {
+}
