@@ -68,6 +68,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps a body that does not parse (truncated, not JSON) in a plain 400.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadable(unreadable, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "server error on %s", uri.getPath());
