@@ -1,0 +1,84 @@
+package dev.handoff.gateway;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/** A gateway on a free port in front of stub upstreams (or of ports nothing listens on), plus an HTTP client. */
+final class StubbedStack implements AutoCloseable {
+
+  static final List<String> UPSTREAMS = List.of("handoff-service", "routing-service", "agent-service", "notification-service", "analytics-service");
+
+  final Vertx vertx = Vertx.vertx();
+  final Map<String, StubUpstream> stubs = new HashMap<>();
+  final List<String> log = new CopyOnWriteArrayList<>();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  Gateway gateway;
+
+  private StubbedStack() {
+  }
+
+  /** Every upstream answered by a {@link StubUpstream}. */
+  static StubbedStack withStubs() throws Exception {
+    StubbedStack stack = new StubbedStack();
+    Map<String, Integer> ports = new HashMap<>();
+    for (String name : UPSTREAMS) {
+      stack.stubs.put(name, StubUpstream.start(stack.vertx, name));
+      ports.put(name, stack.stubs.get(name).port());
+    }
+    return stack.startGateway(ports);
+  }
+
+  /** Every upstream on a port nothing listens on: bound once by the OS, then released. */
+  static StubbedStack withoutUpstreams() throws Exception {
+    int dead;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      dead = socket.getLocalPort();
+    }
+    Map<String, Integer> ports = new HashMap<>();
+    for (String name : UPSTREAMS) {
+      ports.put(name, dead);
+    }
+    return new StubbedStack().startGateway(ports);
+  }
+
+  private StubbedStack startGateway(Map<String, Integer> ports) throws Exception {
+    GatewayConfig config = new GatewayConfig("localhost", 0, "localhost", ports);
+    gateway = new Gateway(vertx, config, RouteTable.load(), log::add).start()
+        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    return this;
+  }
+
+  URI url(String uri) {
+    return URI.create("http://localhost:" + gateway.port() + uri);
+  }
+
+  HttpResponse<String> get(String uri) throws IOException, InterruptedException {
+    return send(request(uri).build());
+  }
+
+  /** A request builder with a timeout, so a broken proxy fails a test instead of hanging it. */
+  HttpRequest.Builder request(String uri) {
+    return HttpRequest.newBuilder(url(uri)).timeout(Duration.ofSeconds(10));
+  }
+
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+}
