@@ -110,6 +110,24 @@ class PendingHandoffsApiTest {
     }
 
     @Test
+    void anEventTheViewCannotStoreGoesToTheDeadLetterTopicAndLaterEventsStillFlow() {
+        String tenant = "t-" + UUID.randomUUID();
+        ConversationId poison = ConversationId.of(tenant + "-poison");
+        // Longer than the 200 characters the view stores: the insert fails inside the consumer.
+        VisitorInfo tooLong = new VisitorInfo("x".repeat(300), null, null, null);
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), poison, BotId.of("demo-bot"),
+                tooLong, List.of(), null, null, 0, null));
+        ConversationId healthy = ConversationId.of(tenant + "-healthy");
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy, BotId.of("demo-bot"),
+                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy, BotId.of("demo-bot"), null, 0, 1, 60));
+
+        awaitPending(tenant, contains(healthy.value()));
+        kafka.awaitRecords("dead-letter-topic-handoff-requests", r -> poison.value().equals(r.key()), 1,
+                Duration.ofSeconds(30));
+    }
+
+    @Test
     void thePendingListNeedsAnAgentToken() {
         given().get("/api/v1/agent/handoffs/pending").then().statusCode(401)
                 .contentType("application/problem+json");
