@@ -29,8 +29,10 @@ public class BotSettingsService implements ConfigureBotUseCase, ReadBotSettingsU
     @Override
     @Transactional
     public BotSettings configure(BotSettings settings) {
-        save.save(settings);
-        return settings;
+        BotSettings stored = load.load(settings.tenantId(), settings.botId())
+                .map(settings::keepingWebhookSecretOf).orElse(settings);
+        save.save(stored);
+        return stored;
     }
 
     @Override

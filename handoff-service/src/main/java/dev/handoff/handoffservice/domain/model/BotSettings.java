@@ -49,6 +49,19 @@ public record BotSettings(
         allowedOrigins = allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins);
     }
 
+    /**
+     * These settings with the webhook secret of {@code previous} when none is given: reads never
+     * return the secret, so writing back what was read must not erase it. Removing the webhook URL
+     * drops the secret with it.
+     */
+    public BotSettings keepingWebhookSecretOf(BotSettings previous) {
+        if (webhookSecret != null || webhookUrl == null || previous.webhookSecret() == null) {
+            return this;
+        }
+        return new BotSettings(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage,
+                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled);
+    }
+
     /** Whether a visitor can reach a human at {@code now}, and if not, why and when they can. */
     public Availability availabilityAt(Instant now) {
         if (!enabled) {

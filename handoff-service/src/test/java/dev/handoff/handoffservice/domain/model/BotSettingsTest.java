@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,20 @@ class BotSettingsTest {
         assertThatThrownBy(() -> new BotSettings(TenantId.of("demo"), BotId.of("bot"), true,
                 BusinessHours.alwaysOpen(NEW_YORK), null, Duration.ZERO, null, null, null, null, null, false))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writingBackWhatWasReadKeepsTheWebhookSecretButRemovingTheUrlDropsIt() {
+        BotSettings stored = webhook("https://bot.example.com/hook", "a-secret-of-16-chars");
+        assertThat(webhook("https://bot.example.com/hook", null).keepingWebhookSecretOf(stored).webhookSecret())
+                .isEqualTo("a-secret-of-16-chars");
+        assertThat(webhook("https://bot.example.com/hook", "another-secret-16c").keepingWebhookSecretOf(stored)
+                .webhookSecret()).isEqualTo("another-secret-16c");
+        assertThat(webhook(null, null).keepingWebhookSecretOf(stored).webhookSecret()).isNull();
+    }
+
+    private static BotSettings webhook(String url, String secret) {
+        return new BotSettings(TenantId.of("demo"), BotId.of("demo-bot"), true, BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                null, null, null, null, url, secret, null, false);
     }
 }

@@ -195,6 +195,12 @@ class BotHandoffApiTest {
                 .body("endButtonLabel", equalTo("Finish"))
                 .body("businessHours.timeZone", equalTo("Europe/Berlin"))
                 .body("businessHours.weekly[0].end", equalTo("06:00"));
+
+        String readBack = given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId).asString();
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(readBack)
+                .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200).body("webhookSecretSet", equalTo(true));
     }
 
     @Test
