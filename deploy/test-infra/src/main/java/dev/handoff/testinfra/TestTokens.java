@@ -51,6 +51,19 @@ public final class TestTokens {
     }
 
     /**
+     * A human agent's token that names the agent's teams.
+     *
+     * @param teams the {@code teams} claim: the team queues this agent serves
+     * @return the signed JWT, without the "Bearer " prefix
+     */
+    public static String agentInTeams(String username, String tenant, List<String> teams, String... roles) {
+        JwtClaims claims = base(username, username, tenant, roles);
+        claims.setClaim("name", username);
+        claims.setStringListClaim("teams", teams);
+        return sign(claims);
+    }
+
+    /**
      * A bot's service-account token (Keycloak client-credentials shape), with role "bot".
      *
      * @param clientId becomes {@code azp} and {@code client_id}; {@code sub} is "service-account-" + clientId

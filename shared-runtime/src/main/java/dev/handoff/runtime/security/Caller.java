@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
     public static final String TENANT_CLAIM = "tenant";
     public static final String BOT_IDS_CLAIM = "bot_ids";
+    public static final String TEAMS_CLAIM = "teams";
 
     @Inject
     JsonWebToken token;
@@ -55,7 +56,16 @@ public class Caller {
 
     /** The bot ids a bot token may act for. */
     public Set<String> botIds() {
-        Object claim = token.getClaim(BOT_IDS_CLAIM);
+        return stringsOf(BOT_IDS_CLAIM);
+    }
+
+    /** The agent's teams; empty when the token names none. */
+    public Set<String> teams() {
+        return stringsOf(TEAMS_CLAIM);
+    }
+
+    private Set<String> stringsOf(String name) {
+        Object claim = token.getClaim(name);
         if (claim instanceof Collection<?> values) {
             return values.stream().map(v -> v.toString().replace("\"", "")).collect(Collectors.toUnmodifiableSet());
         }
