@@ -19,13 +19,15 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
     private final QueuePort queue;
     private final AssignmentPacePort pace;
     private final PublishConversationEventPort events;
+    private final QueuePositionAnnouncer positions;
     private final Clock clock;
 
     public EnqueueHandoffService(QueuePort queue, AssignmentPacePort pace, PublishConversationEventPort events,
-            Clock clock) {
+            QueuePositionAnnouncer positions, Clock clock) {
         this.queue = queue;
         this.pace = pace;
         this.events = events;
+        this.positions = positions;
         this.clock = clock;
     }
 
@@ -41,5 +43,7 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
         long waitSeconds = WaitEstimate.forPosition(position, pace.timeBetweenAssignments(entry.tenantId())).toSeconds();
         events.publish(new Queued(UUID.randomUUID(), clock.instant(), entry.tenantId(), entry.conversationId(),
                 entry.botId(), entry.team(), entry.priority(), position, waitSeconds));
+        // A higher priority arrives ahead of earlier visitors: they moved back.
+        positions.announceFrom(entry.tenantId(), entry.team(), position + 1);
     }
 }

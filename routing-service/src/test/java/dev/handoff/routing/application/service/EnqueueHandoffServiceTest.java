@@ -6,6 +6,7 @@ import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
 import dev.handoff.routing.application.port.out.QueuePort;
 import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
@@ -26,8 +27,12 @@ class EnqueueHandoffServiceTest {
 
     private final InMemoryQueue queue = new InMemoryQueue();
     private final List<IntegrationEvent> published = new ArrayList<>();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(
+            (tenant, team) -> queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList(),
+            tenant -> Duration.ofSeconds(30), published::add, clock);
     private final EnqueueHandoffService service = new EnqueueHandoffService(queue, tenant -> Duration.ofSeconds(30),
-            published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+            published::add, positions, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
         return new EnqueueHandoffCommand(TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW,
@@ -35,7 +40,8 @@ class EnqueueHandoffServiceTest {
     }
 
     private Queued lastQueued() {
-        return (Queued) published.get(published.size() - 1);
+        return published.stream().filter(Queued.class::isInstance).map(Queued.class::cast)
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @Test
@@ -48,9 +54,14 @@ class EnqueueHandoffServiceTest {
         assertThat(lastQueued().position()).isEqualTo(2);
         assertThat(lastQueued().estimatedWaitSeconds()).isEqualTo(60);
 
+        published.clear();
         service.enqueue(command("urgent", 5));
         assertThat(lastQueued().position()).isEqualTo(1);
         assertThat(lastQueued().conversationId().value()).isEqualTo("urgent");
+        // the two who were waiting moved back one place each, and are told so
+        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position() + "/" + e.estimatedWaitSeconds())
+                .containsExactly("a@2/60", "b@3/90");
     }
 
     @Test

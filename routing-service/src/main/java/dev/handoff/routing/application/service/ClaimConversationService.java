@@ -1,0 +1,81 @@
+package dev.handoff.routing.application.service;
+
+import dev.handoff.routing.application.port.in.ClaimConversationCommand;
+import dev.handoff.routing.application.port.in.ClaimConversationUseCase;
+import dev.handoff.routing.application.port.in.ClaimRefusedException;
+import dev.handoff.routing.application.port.in.ClaimRefusedException.Reason;
+import dev.handoff.routing.application.port.in.Claimed;
+import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.RoutingPolicyPort;
+import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.model.AssignmentMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * First come, first served. Correctness rests on PostgreSQL alone, so it holds across replicas: the
+ * conversation's row is locked first (concurrent claims on it wait, then see it taken), then the
+ * agent's load row is updated conditionally (concurrent claims by one agent cannot pass the limit).
+ * Always in that order, so two claims never wait on each other in a cycle.
+ */
+@ApplicationScoped
+public class ClaimConversationService implements ClaimConversationUseCase {
+    private final ClaimQueuePort queue;
+    private final AgentLoadPort load;
+    private final RoutingPolicyPort policy;
+    private final PublishConversationEventPort events;
+    private final QueuePositionAnnouncer positions;
+    private final Clock clock;
+
+    public ClaimConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
+            PublishConversationEventPort events, QueuePositionAnnouncer positions, Clock clock) {
+        this.queue = queue;
+        this.load = load;
+        this.policy = policy;
+        this.events = events;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Claimed claim(ClaimConversationCommand command) {
+        ConversationId id = command.conversationId();
+        Claimant claimant = command.claimant();
+        ConversationHold hold = queue.lockHold(id)
+                .orElseThrow(() -> ClaimRefusedException.because(id, Reason.NOT_QUEUED));
+        switch (hold.decideClaimBy(claimant)) {
+            case ALREADY_YOURS:
+                return new Claimed(id, claimant.agentId(), true);
+            case HELD_BY_ANOTHER:
+                throw new ClaimRefusedException(id, Reason.HELD_BY_ANOTHER, hold.holder(), 0);
+            case NO_LONGER_WAITING:
+                throw ClaimRefusedException.because(id, Reason.NO_LONGER_WAITING);
+            case NOT_YOURS_TO_TAKE:
+                throw ClaimRefusedException.because(id, Reason.NOT_YOURS_TO_TAKE);
+            case TAKE:
+            default:
+                break;
+        }
+        int defaultLimit = policy.defaultMaxChatsPerAgent(claimant.tenantId());
+        if (!load.tryTakeSlot(claimant.tenantId(), claimant.agentId(), defaultLimit)) {
+            throw new ClaimRefusedException(id, Reason.AT_CAPACITY, null,
+                    load.limitOf(claimant.tenantId(), claimant.agentId(), defaultLimit));
+        }
+        int position = positions.positionOf(hold.tenantId(), hold.team(), id);
+        Instant now = clock.instant();
+        queue.assign(id, claimant.agentId(), now);
+        events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, claimant.agentId(),
+                claimant.displayName(), AssignmentMethod.CLAIM));
+        positions.announceFrom(hold.tenantId(), hold.team(), position);
+        return new Claimed(id, claimant.agentId(), false);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.handoff.routing.application.service;
+
+import dev.handoff.routing.application.port.in.RecordConversationEndUseCase;
+import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.shared.id.ConversationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Frees the agent's slot, or the visitor's place in the queue, once a conversation ends; exactly once. */
+@ApplicationScoped
+public class RecordConversationEndService implements RecordConversationEndUseCase {
+    private final ClaimQueuePort queue;
+    private final AgentLoadPort load;
+    private final QueuePositionAnnouncer positions;
+    private final Clock clock;
+
+    public RecordConversationEndService(ClaimQueuePort queue, AgentLoadPort load, QueuePositionAnnouncer positions,
+            Clock clock) {
+        this.queue = queue;
+        this.load = load;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void onEnded(ConversationId conversationId) {
+        Optional<ConversationHold> locked = queue.lockHold(conversationId);
+        if (locked.isEmpty() || locked.get().status() == QueueStatus.ENDED) {
+            return;
+        }
+        ConversationHold hold = locked.get();
+        int position = positions.positionOf(hold.tenantId(), hold.team(), conversationId);
+        queue.end(conversationId, clock.instant());
+        if (hold.status() == QueueStatus.ASSIGNED) {
+            load.releaseSlot(hold.tenantId(), hold.holder());
+        } else {
+            positions.announceFrom(hold.tenantId(), hold.team(), position);
+        }
+    }
+}
