@@ -62,8 +62,10 @@ public class OutboxRelay {
         }
     }
 
+    // Not while starting: the first call creates this bean, and its emitter exists only once messaging is wired.
     @Scheduled(every = "${handoff.outbox.sweep-interval:5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         wake();
     }
