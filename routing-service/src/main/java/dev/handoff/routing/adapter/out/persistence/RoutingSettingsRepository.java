@@ -1,0 +1,65 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.application.port.out.CapacitySettingsPort;
+import dev.handoff.routing.application.port.out.RoutingPolicyPort;
+import dev.handoff.routing.domain.model.CapacitySettings.AgentCapacity;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Tenants' routing rules in PostgreSQL, falling back to the deployment's configured defaults. */
+@ApplicationScoped
+public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySettingsPort {
+    private final EntityManager entityManager;
+    private final int configuredMaxChats;
+
+    public RoutingSettingsRepository(EntityManager entityManager,
+            @ConfigProperty(name = "routing.default-max-chats-per-agent") int configuredMaxChats) {
+        this.entityManager = entityManager;
+        this.configuredMaxChats = configuredMaxChats;
+    }
+
+    @Override
+    public int defaultMaxChatsPerAgent(TenantId tenant) {
+        List<?> stored = entityManager.createNativeQuery(
+                        "select default_max_chats from routing_settings where tenant_id = ?1")
+                .setParameter(1, tenant.value()).getResultList();
+        return stored.isEmpty() ? configuredMaxChats : ((Number) stored.get(0)).intValue();
+    }
+
+    @Override
+    public void saveDefaultMaxChats(TenantId tenant, int maxChats) {
+        entityManager.createNativeQuery("""
+                        insert into routing_settings (tenant_id, default_max_chats) values (?1, ?2)
+                        on conflict (tenant_id) do update set default_max_chats = excluded.default_max_chats""")
+                .setParameter(1, tenant.value()).setParameter(2, maxChats).executeUpdate();
+    }
+
+    @Override
+    public void saveAgentMaxChats(TenantId tenant, AgentId agent, Integer maxChats) {
+        entityManager.createNativeQuery("""
+                        insert into agent_load (tenant_id, agent_id, max_chats) values (?1, ?2, cast(?3 as integer))
+                        on conflict (tenant_id, agent_id) do update set max_chats = excluded.max_chats""")
+                .setParameter(1, tenant.value()).setParameter(2, agent.value()).setParameter(3, maxChats)
+                .executeUpdate();
+    }
+
+    @Override
+    public Map<AgentId, AgentCapacity> agents(TenantId tenant) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select agent_id, max_chats, active_chats from agent_load where tenant_id = ?1 order by agent_id")
+                .setParameter(1, tenant.value()).getResultList();
+        Map<AgentId, AgentCapacity> agents = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            agents.put(AgentId.of((String) r[0]), new AgentCapacity(r[1] == null ? null : ((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue()));
+        }
+        return agents;
+    }
+}
