@@ -3,6 +3,7 @@ package dev.handoff.handoffservice.adapter.in.rest;
 import dev.handoff.handoffservice.application.port.in.ConversationIdTakenException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
 import dev.handoff.handoffservice.application.port.in.UnknownBotException;
+import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
 import dev.handoff.handoffservice.domain.model.Availability;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
@@ -18,6 +19,12 @@ public class HandoffProblemMappers {
     @ServerExceptionMapper
     public Response unknownBot(UnknownBotException e, UriInfo uri) {
         return ProblemMappers.respond(Problem.of(404, "unknown-bot", "Unknown bot", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownConversation(UnknownConversationException e, UriInfo uri) {
+        return ProblemMappers.respond(Problem.of(404, "unknown-conversation", "Unknown conversation", e.getMessage()),
+                uri);
     }
 
     @ServerExceptionMapper
