@@ -46,6 +46,30 @@ public final class Conversation {
         return status.isActive();
     }
 
+    /** An agent took the chat (claim, offer or transfer); an ended chat stays ended whatever arrives late. */
+    public void assigned() {
+        if (isActive()) {
+            status = ConversationStatus.ASSIGNED;
+        }
+    }
+
+    /** The chat waits for an agent again (requeued, transferred to a queue). */
+    public void backInQueue() {
+        if (isActive()) {
+            status = ConversationStatus.WAITING;
+        }
+    }
+
+    /** The chat is over; the first end wins. */
+    public void ended(ConversationStatus how) {
+        if (how.isActive()) {
+            throw new IllegalArgumentException(how + " is not an end");
+        }
+        if (isActive()) {
+            status = how;
+        }
+    }
+
     /** Whether this conversation belongs to {@code tenant} and {@code bot}. */
     public boolean belongsTo(TenantId tenant, BotId bot) {
         return tenantId.equals(tenant) && botId.equals(bot);

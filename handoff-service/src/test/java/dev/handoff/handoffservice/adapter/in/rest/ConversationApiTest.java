@@ -7,9 +7,29 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,6 +58,52 @@ class ConversationApiTest {
                 .body("visitor.name", equalTo("Anonymous"))
                 .body("visitor.email", equalTo("v@example.com"))
                 .body("visitor.locale", equalTo("en-ZA"));
+    }
+
+    @Test
+    void theStatusFollowsTheLifecycleAndTheFirstEndWins() {
+        String botId = "bot-" + UUID.randomUUID();
+        String path = handOff(botId, "{}");
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        ConversationId conversation = ConversationId.of(id);
+        TenantId tenant = TenantId.of(TENANT);
+        try (KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers())) {
+            publish(kafka, new Assigned(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
+                    "Alice", AssignmentMethod.CLAIM));
+            awaitStatus(botId, path, "assigned");
+            publish(kafka, new Completed(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice")));
+            awaitStatus(botId, path, "completed");
+            // Late events: once the inbox has recorded them, they were applied, and changed nothing.
+            Requeued late = new Requeued(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
+                    "agent-offline");
+            Expired later = new Expired(UUID.randomUUID(), Instant.now(), tenant, conversation, Instant.now());
+            publish(kafka, late);
+            publish(kafka, later);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(late.eventId(), later.eventId()));
+            given().auth().oauth2(TestTokens.bot("client", TENANT, botId)).get(path)
+                    .then().statusCode(200).body("status", equalTo("completed"));
+        }
+    }
+
+    private static boolean processed(UUID... eventIds) throws Exception {
+        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+             PreparedStatement s = c.prepareStatement("select count(*) from handoff.processed_event where event_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", eventIds));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) == eventIds.length;
+            }
+        }
+    }
+
+    private static void publish(KafkaTestClient kafka, IntegrationEvent event) {
+        kafka.send(Topics.of(event), event.key(), new EventJson().write(event));
+    }
+
+    private static void awaitStatus(String botId, String path, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.bot("client", TENANT, botId)).get(path)
+                        .then().statusCode(200).body("status", equalTo(status)));
     }
 
     @Test

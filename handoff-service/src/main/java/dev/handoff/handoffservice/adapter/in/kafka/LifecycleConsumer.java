@@ -1,0 +1,31 @@
+package dev.handoff.handoffservice.adapter.in.kafka;
+
+import dev.handoff.handoffservice.application.port.in.TrackLifecycleUseCase;
+import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.Topics;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Lifecycle changes from routing and the agents, applied once each to the visitor-side conversation. */
+@ApplicationScoped
+public class LifecycleConsumer {
+    private final IncomingEvents incoming;
+    private final TrackLifecycleUseCase track;
+
+    public LifecycleConsumer(IncomingEvents incoming, TrackLifecycleUseCase track) {
+        this.incoming = incoming;
+        this.track = track;
+    }
+
+    @Incoming("lifecycle")
+    @Blocking
+    @Transactional
+    public void onLifecycle(String payload) {
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload)
+                .filter(LifecycleEvent.class::isInstance)
+                .ifPresent(e -> track.onLifecycle((LifecycleEvent) e));
+    }
+}
