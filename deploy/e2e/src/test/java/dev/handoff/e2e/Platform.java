@@ -1,14 +1,24 @@
 package dev.handoff.e2e;
 
 import dev.handoff.infra.LocalInfrastructure;
+import dev.handoff.infra.PostgresServer;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /** Kafka, PostgreSQL, the OIDC mock and the packaged services, started together and stopped together. */
 final class Platform implements AutoCloseable {
@@ -29,25 +39,16 @@ final class Platform implements AutoCloseable {
      * @param names service modules, each run from {@code <projectRoot>/<name>/target/quarkus-app/quarkus-run.jar}
      */
     static Platform start(String... names) throws IOException {
-        Path root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
-        Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
-        Platform platform = new Platform();
-        try {
-            // No SMTP: none of the services under test sends mail.
-            platform.infra = LocalInfrastructure.builder().smtp(false).start();
-            platform.oidc = new OidcWiremockTestResource();
-            String keycloakUrl = platform.oidc.start().get("keycloak.url");
-            Map<String, String> env = environment(platform.infra.quarkusConfig(), keycloakUrl);
-            for (String name : names) {
-                Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-                platform.services.put(name, ServiceProcess.start(name, jar, env, logDir));
-            }
-            platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
-            return platform;
-        } catch (IOException | RuntimeException | Error e) {
-            platform.close();
-            throw e;
+        Builder builder = builder();
+        for (String name : names) {
+            builder.service(name);
         }
+        return builder.start();
+    }
+
+    /** @return a builder for a platform with replicas, extra configuration or topics created up front */
+    static Builder builder() {
+        return new Builder();
     }
 
     /** The variables the local stack ({@code ./handoff up}) sets, pointed at this test's servers. */
@@ -70,6 +71,17 @@ final class Platform implements AutoCloseable {
             throw new IllegalArgumentException(name + " was not started");
         }
         return service.baseUri();
+    }
+
+    /** @return the broker's bootstrap servers, for the test's own producers, consumers and admin clients */
+    String kafkaBootstrapServers() {
+        return infra.quarkusConfig().get("kafka.bootstrap.servers");
+    }
+
+    /** @return a new connection to the database the services share (each in its own schema); close it */
+    Connection openDatabase() throws SQLException {
+        PostgresServer postgres = infra.postgres().orElseThrow();
+        return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
     }
 
     /** Stops the services, then the OIDC mock and the infrastructure, each even if an earlier stop failed. */
@@ -99,6 +111,98 @@ final class Platform implements AutoCloseable {
         services.clear();
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** What to start: services (a module may run several times under different names) and topics. */
+    static final class Builder {
+        private record Service(String name, String module, Map<String, String> env) {
+        }
+
+        private final List<Service> services = new ArrayList<>();
+        private final Map<String, Integer> topics = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param module a service module, run under its own name
+         * @return this builder
+         */
+        Builder service(String module) {
+            return service(module, module, Map.of());
+        }
+
+        /**
+         * @param name   what the process is called: its {@link #url(String)} key and log file name
+         * @param module the service module whose {@code target/quarkus-app/quarkus-run.jar} runs
+         * @param env    configuration on top of the platform's, e.g. {@code ROUTING_DEFAULT_MAX_CHATS_PER_AGENT}
+         * @return this builder
+         */
+        Builder service(String name, String module, Map<String, String> env) {
+            if (services.stream().anyMatch(s -> s.name().equals(name))) {
+                throw new IllegalArgumentException(name + " is already configured");
+            }
+            services.add(new Service(name, module, Map.copyOf(env)));
+            return this;
+        }
+
+        /**
+         * @param topic      created before any service starts, so the services' consumers share its partitions
+         * @param partitions how many
+         * @return this builder
+         */
+        Builder topic(String topic, int partitions) {
+            topics.put(topic, partitions);
+            return this;
+        }
+
+        /**
+         * Starts the infrastructure, creates the topics, then starts the services (all at once, as they
+         * wait for nothing but the infrastructure). Whatever started is stopped again when any part fails.
+         *
+         * @return the running platform, every service ready
+         */
+        Platform start() throws IOException {
+            Path root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
+            Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
+            Platform platform = new Platform();
+            try {
+                // No SMTP: none of the services under test sends mail.
+                platform.infra = LocalInfrastructure.builder().smtp(false).start();
+                createTopics(platform.kafkaBootstrapServers());
+                platform.oidc = new OidcWiremockTestResource();
+                String keycloakUrl = platform.oidc.start().get("keycloak.url");
+                Map<String, String> common = environment(platform.infra.quarkusConfig(), keycloakUrl);
+                for (Service service : services) {
+                    Map<String, String> env = new LinkedHashMap<>(common);
+                    env.putAll(service.env());
+                    Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+                    platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                }
+                platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
+                return platform;
+            } catch (IOException | RuntimeException | Error e) {
+                platform.close();
+                throw e;
+            }
+        }
+
+        private void createTopics(String bootstrapServers) throws IOException {
+            if (topics.isEmpty()) {
+                return;
+            }
+            List<NewTopic> newTopics = new ArrayList<>();
+            // One broker: replication factor 1.
+            topics.forEach((name, partitions) -> newTopics.add(new NewTopic(name, partitions, (short) 1)));
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+                admin.createTopics(newTopics).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("could not create the topics " + topics + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while creating the topics " + topics, e);
+            }
         }
     }
 }
