@@ -44,4 +44,25 @@ public class QueuePositionAnnouncer {
                     waiting.get(position - 1), position, WaitEstimate.forPosition(position, perAssignment).toSeconds()));
         }
     }
+
+    /** The serving order of one queue now, to hand to {@link #announceMoves} after changing it. */
+    public List<ConversationId> snapshot(TenantId tenant, TeamId team) {
+        return queue.waitingIn(tenant, team);
+    }
+
+    /**
+     * Announces every conversation whose position differs from {@code before}, conversations that
+     * were not waiting then included: conversations put back in the middle move those behind them.
+     */
+    public void announceMoves(TenantId tenant, TeamId team, List<ConversationId> before) {
+        List<ConversationId> waiting = queue.waitingIn(tenant, team);
+        Duration perAssignment = pace.timeBetweenAssignments(tenant);
+        for (int index = 0; index < waiting.size(); index++) {
+            if (before.indexOf(waiting.get(index)) != index) {
+                int position = index + 1;
+                events.publish(new QueuePositionChanged(UUID.randomUUID(), clock.instant(), tenant, waiting.get(index),
+                        position, WaitEstimate.forPosition(position, perAssignment).toSeconds()));
+            }
+        }
+    }
 }

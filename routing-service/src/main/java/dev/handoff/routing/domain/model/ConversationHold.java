@@ -40,4 +40,16 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
             case ENDED -> ClaimDecision.NO_LONGER_WAITING;
         };
     }
+
+    /** Decides whether {@code transferor} may hand this conversation on; the target is the caller's second question. */
+    public TransferDecision decideTransferBy(Transferor transferor) {
+        if (!tenantId.equals(transferor.tenantId())) {
+            return TransferDecision.NOT_YOURS;
+        }
+        if (status != QueueStatus.ASSIGNED) {
+            return TransferDecision.NOT_ASSIGNED;
+        }
+        return transferor.supervisor() || holder.equals(transferor.agentId())
+                ? TransferDecision.ALLOWED : TransferDecision.NOT_YOURS;
+    }
 }

@@ -26,6 +26,17 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
         holds.put(ConversationId.of(id), new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.WAITING, null));
     }
 
+    /** A conversation the agent holds, with the slot it takes. */
+    void held(String id, TenantId tenant, TeamId team, String agent) {
+        holds.put(ConversationId.of(id), new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.ASSIGNED,
+                AgentId.of(agent)));
+        active.merge(AgentId.of(agent), 1, Integer::sum);
+    }
+
+    ConversationHold hold(String id) {
+        return holds.get(ConversationId.of(id));
+    }
+
     @Override
     public Optional<ConversationHold> lockHold(ConversationId conversationId) {
         return Optional.ofNullable(holds.get(conversationId));
@@ -41,6 +52,25 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     public void end(ConversationId id, Instant at) {
         ConversationHold h = holds.get(id);
         holds.put(id, new ConversationHold(id, h.tenantId(), h.team(), h.priority(), QueueStatus.ENDED, null));
+    }
+
+    @Override
+    public void reassign(ConversationId id, AgentId agent, Instant at) {
+        ConversationHold h = holds.get(id);
+        holds.put(id, new ConversationHold(id, h.tenantId(), h.team(), h.priority(), QueueStatus.ASSIGNED, agent));
+    }
+
+    @Override
+    public void returnToQueue(ConversationId id, TeamId team) {
+        // Replacing a key keeps its place in a LinkedHashMap: the original place in serving order.
+        ConversationHold h = holds.get(id);
+        holds.put(id, new ConversationHold(id, h.tenantId(), team, h.priority(), QueueStatus.WAITING, null));
+    }
+
+    @Override
+    public List<ConversationId> heldBy(TenantId tenant, AgentId agent) {
+        return holds.values().stream().filter(h -> h.tenantId().equals(tenant) && agent.equals(h.holder()))
+                .map(ConversationHold::conversationId).toList();
     }
 
     @Override

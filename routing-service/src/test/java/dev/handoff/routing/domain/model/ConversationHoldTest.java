@@ -60,6 +60,28 @@ class ConversationHoldTest {
     }
 
     @Test
+    void theHolderMayTransferTheirChatAndSoMayASupervisorOfTheTenantButNobodyElse() {
+        ConversationHold heldByAlice = hold(null, QueueStatus.ASSIGNED, "alice");
+        assertThat(heldByAlice.decideTransferBy(new Transferor(AgentId.of("alice"), DEMO, false)))
+                .isEqualTo(TransferDecision.ALLOWED);
+        assertThat(heldByAlice.decideTransferBy(new Transferor(AgentId.of("carol"), DEMO, true)))
+                .isEqualTo(TransferDecision.ALLOWED);
+        assertThat(heldByAlice.decideTransferBy(new Transferor(AgentId.of("bob"), DEMO, false)))
+                .isEqualTo(TransferDecision.NOT_YOURS);
+        assertThat(heldByAlice.decideTransferBy(new Transferor(AgentId.of("carol"), TenantId.of("other"), true)))
+                .isEqualTo(TransferDecision.NOT_YOURS);
+    }
+
+    @Test
+    void aConversationNobodyHoldsCannotBeTransferred() {
+        Transferor supervisor = new Transferor(AgentId.of("carol"), DEMO, true);
+        assertThat(hold(null, QueueStatus.WAITING, null).decideTransferBy(supervisor))
+                .isEqualTo(TransferDecision.NOT_ASSIGNED);
+        assertThat(hold(null, QueueStatus.ENDED, null).decideTransferBy(supervisor))
+                .isEqualTo(TransferDecision.NOT_ASSIGNED);
+    }
+
+    @Test
     void onlyAnAssignedConversationHasAHolder() {
         assertThatThrownBy(() -> hold(null, QueueStatus.ASSIGNED, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> hold(null, QueueStatus.WAITING, "bob")).isInstanceOf(IllegalArgumentException.class);

@@ -62,6 +62,46 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     }
 
     @Override
+    public void reassign(ConversationId conversationId, AgentId agent, Instant at) {
+        int updated = entityManager.createNativeQuery("""
+                        update queue_entry set assignee = ?2, assigned_at = ?3
+                        where conversation_id = ?1 and status = 'ASSIGNED'""")
+                .setParameter(1, conversationId.value())
+                .setParameter(2, agent.value())
+                .setParameter(3, Timestamp.from(at))
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException(conversationId.value() + " was not held although locked");
+        }
+    }
+
+    @Override
+    public void returnToQueue(ConversationId conversationId, TeamId team) {
+        // seq and priority stay: the conversation gets back the place it had in serving order.
+        int updated = entityManager.createNativeQuery("""
+                        update queue_entry set status = 'WAITING', assignee = null, assigned_at = null,
+                                               team = cast(?2 as varchar)
+                        where conversation_id = ?1 and status = 'ASSIGNED'""")
+                .setParameter(1, conversationId.value())
+                .setParameter(2, team == null ? null : team.value())
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException(conversationId.value() + " was not held although locked");
+        }
+    }
+
+    @Override
+    public List<ConversationId> heldBy(TenantId tenant, AgentId agent) {
+        List<?> ids = entityManager.createNativeQuery("""
+                        select conversation_id from queue_entry
+                        where tenant_id = ?1 and assignee = ?2 and status = 'ASSIGNED' order by seq""")
+                .setParameter(1, tenant.value())
+                .setParameter(2, agent.value())
+                .getResultList();
+        return ids.stream().map(id -> ConversationId.of((String) id)).toList();
+    }
+
+    @Override
     public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
         List<?> ids = entityManager.createNativeQuery("""
                         select conversation_id from queue_entry

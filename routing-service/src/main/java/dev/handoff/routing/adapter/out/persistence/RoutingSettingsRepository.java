@@ -2,7 +2,9 @@ package dev.handoff.routing.adapter.out.persistence;
 
 import dev.handoff.routing.application.port.out.CapacitySettingsPort;
 import dev.handoff.routing.application.port.out.RoutingPolicyPort;
+import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
 import dev.handoff.routing.domain.model.CapacitySettings.AgentCapacity;
+import dev.handoff.routing.domain.model.OnAgentUnavailable;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Tenants' routing rules in PostgreSQL, falling back to the deployment's configured defaults. */
 @ApplicationScoped
-public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySettingsPort {
+public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySettingsPort, UnavailableAgentPolicyPort {
     private final EntityManager entityManager;
     private final int configuredMaxChats;
 
@@ -29,7 +31,25 @@ public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySet
         List<?> stored = entityManager.createNativeQuery(
                         "select default_max_chats from routing_settings where tenant_id = ?1")
                 .setParameter(1, tenant.value()).getResultList();
-        return stored.isEmpty() ? configuredMaxChats : ((Number) stored.get(0)).intValue();
+        // The column is null for a tenant that only set other rules.
+        return stored.isEmpty() || stored.get(0) == null ? configuredMaxChats : ((Number) stored.get(0)).intValue();
+    }
+
+    @Override
+    public OnAgentUnavailable onAgentUnavailable(TenantId tenant) {
+        List<?> stored = entityManager.createNativeQuery(
+                        "select on_agent_unavailable from routing_settings where tenant_id = ?1")
+                .setParameter(1, tenant.value()).getResultList();
+        return stored.isEmpty() || stored.get(0) == null
+                ? OnAgentUnavailable.KEEP : OnAgentUnavailable.valueOf((String) stored.get(0));
+    }
+
+    @Override
+    public void saveOnAgentUnavailable(TenantId tenant, OnAgentUnavailable rule) {
+        entityManager.createNativeQuery("""
+                        insert into routing_settings (tenant_id, on_agent_unavailable) values (?1, ?2)
+                        on conflict (tenant_id) do update set on_agent_unavailable = excluded.on_agent_unavailable""")
+                .setParameter(1, tenant.value()).setParameter(2, rule.name()).executeUpdate();
     }
 
     @Override

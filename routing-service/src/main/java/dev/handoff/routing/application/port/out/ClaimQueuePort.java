@@ -3,7 +3,10 @@ package dev.handoff.routing.application.port.out;
 import dev.handoff.routing.domain.model.ConversationHold;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Holding and releasing queued conversations in PostgreSQL, one row lock at a time. */
@@ -16,4 +19,13 @@ public interface ClaimQueuePort {
 
     /** Marks the locked conversation ended, whatever its status was. */
     void end(ConversationId conversationId, Instant at);
+
+    /** Gives a held, locked conversation to another agent. */
+    void reassign(ConversationId conversationId, AgentId agent, Instant at);
+
+    /** Puts a held, locked conversation back in the queue of {@code team} (null: tenant-wide) at its original place. */
+    void returnToQueue(ConversationId conversationId, TeamId team);
+
+    /** The conversations the agent holds now, oldest arrival first: the order their rows are locked in. */
+    List<ConversationId> heldBy(TenantId tenant, AgentId agent);
 }

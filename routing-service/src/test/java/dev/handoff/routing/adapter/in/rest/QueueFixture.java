@@ -2,8 +2,10 @@ package dev.handoff.routing.adapter.in.rest;
 
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
@@ -11,9 +13,11 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.VisitorInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -43,6 +47,19 @@ final class QueueFixture implements AutoCloseable {
         return kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE,
                         r -> conversationId.equals(r.key()) && filter.test(JSON.read(r.value())), count, WAIT)
                 .stream().map(ConsumerRecord::value).map(JSON::read).toList();
+    }
+
+    /** Reports an agent's presence as agent-service would, made at {@code at}; returns the report. */
+    PresenceChanged presence(String tenant, String agent, PresenceStatus status, Instant at, String... teams) {
+        PresenceChanged event = new PresenceChanged(UUID.randomUUID(), at, TenantId.of(tenant), AgentId.of(agent),
+                "Agent " + agent, status, 3, Arrays.stream(teams).map(TeamId::of).toList(), List.of("en"));
+        publish(event);
+        return event;
+    }
+
+    /** Sends a record as it is, such as a golden file. */
+    void publishRaw(String topic, String key, String payload) {
+        kafka.send(topic, key, payload);
     }
 
     void publish(IntegrationEvent event) {

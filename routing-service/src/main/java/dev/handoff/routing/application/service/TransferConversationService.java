@@ -1,0 +1,130 @@
+package dev.handoff.routing.application.service;
+
+import dev.handoff.routing.application.port.in.TransferConversationCommand;
+import dev.handoff.routing.application.port.in.TransferConversationUseCase;
+import dev.handoff.routing.application.port.in.TransferRefusedException;
+import dev.handoff.routing.application.port.in.TransferRefusedException.Reason;
+import dev.handoff.routing.application.port.in.TransferResult;
+import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.AgentPresencePort;
+import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.RoutingPolicyPort;
+import dev.handoff.routing.domain.model.AgentPresence;
+import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.routing.domain.model.RequeueReason;
+import dev.handoff.routing.domain.model.TransferTarget;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.Transferred;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.AssignmentMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Hands a held conversation on. Same lock discipline as claims: the conversation's row first, then
+ * the load rows of the two agents in agent id order, so transfers, claims and requeues never wait on
+ * each other in a cycle. The previous holder's slot is freed in the same transaction.
+ */
+@ApplicationScoped
+public class TransferConversationService implements TransferConversationUseCase {
+    private final ClaimQueuePort queue;
+    private final AgentLoadPort load;
+    private final RoutingPolicyPort policy;
+    private final AgentPresencePort presences;
+    private final PublishConversationEventPort events;
+    private final QueuePositionAnnouncer positions;
+    private final Clock clock;
+
+    public TransferConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
+            AgentPresencePort presences, PublishConversationEventPort events, QueuePositionAnnouncer positions,
+            Clock clock) {
+        this.queue = queue;
+        this.load = load;
+        this.policy = policy;
+        this.presences = presences;
+        this.events = events;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public TransferResult transfer(TransferConversationCommand command) {
+        ConversationId id = command.conversationId();
+        ConversationHold hold = queue.lockHold(id)
+                .orElseThrow(() -> TransferRefusedException.because(id, Reason.NOT_FOUND));
+        switch (hold.decideTransferBy(command.transferor())) {
+            case NOT_YOURS:
+                throw TransferRefusedException.because(id, Reason.NOT_YOURS);
+            case NOT_ASSIGNED:
+                throw TransferRefusedException.because(id, Reason.NOT_ASSIGNED);
+            case ALLOWED:
+            default:
+                break;
+        }
+        TransferTarget target = command.target();
+        if (target instanceof TransferTarget.ToAgent toAgent) {
+            return toAgent(hold, toAgent.agentId());
+        }
+        TeamId chosenTeam = target instanceof TransferTarget.ToTeam toTeam ? toTeam.team() : null;
+        return toQueue(hold, chosenTeam);
+    }
+
+    private TransferResult toAgent(ConversationHold hold, AgentId target) {
+        ConversationId id = hold.conversationId();
+        if (target.equals(hold.holder())) {
+            throw new TransferRefusedException(id, Reason.TARGET_ALREADY_HOLDS, target, 0);
+        }
+        // A plain read: waiting for the presence row here could close a cycle with a presence change.
+        AgentPresence presence = presences.find(hold.tenantId(), target).filter(AgentPresence::available)
+                .orElseThrow(() -> new TransferRefusedException(id, Reason.AGENT_UNAVAILABLE, target, 0));
+        moveSlot(hold.tenantId(), hold.holder(), target, id);
+        Instant now = clock.instant();
+        queue.reassign(id, target, now);
+        events.publish(new Transferred(UUID.randomUUID(), now, hold.tenantId(), id, hold.holder(), target, null));
+        events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, target, presence.displayName(),
+                AssignmentMethod.TRANSFER));
+        return new TransferResult(id, hold.holder(), target, hold.team(), QueueStatus.ASSIGNED);
+    }
+
+    /** Back to its own queue ({@code chosenTeam} null) or to a team's, at the place it had by priority and arrival. */
+    private TransferResult toQueue(ConversationHold hold, TeamId chosenTeam) {
+        ConversationId id = hold.conversationId();
+        TenantId tenant = hold.tenantId();
+        TeamId team = chosenTeam == null ? hold.team() : chosenTeam;
+        List<ConversationId> before = positions.snapshot(tenant, team);
+        queue.returnToQueue(id, team);
+        load.releaseSlot(tenant, hold.holder());
+        Instant now = clock.instant();
+        events.publish(new Transferred(UUID.randomUUID(), now, tenant, id, hold.holder(), null, chosenTeam));
+        events.publish(new Requeued(UUID.randomUUID(), now, tenant, id, hold.holder(), RequeueReason.TRANSFERRED.code()));
+        positions.announceMoves(tenant, team, before);
+        return new TransferResult(id, hold.holder(), null, team, QueueStatus.WAITING);
+    }
+
+    /** Frees the holder's slot and takes one of the target's, touching the two load rows in agent id order. */
+    private void moveSlot(TenantId tenant, AgentId from, AgentId to, ConversationId id) {
+        int defaultLimit = policy.defaultMaxChatsPerAgent(tenant);
+        boolean fromFirst = from.value().compareTo(to.value()) < 0;
+        if (fromFirst) {
+            load.releaseSlot(tenant, from);
+        }
+        if (!load.tryTakeSlot(tenant, to, defaultLimit)) {
+            // Thrown inside the transaction: the release above is rolled back with it.
+            throw new TransferRefusedException(id, Reason.AT_CAPACITY, to, load.limitOf(tenant, to, defaultLimit));
+        }
+        if (!fromFirst) {
+            load.releaseSlot(tenant, from);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.handoff.routing.application.service;
+
+import dev.handoff.routing.application.port.out.AgentPresencePort;
+import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
+import dev.handoff.routing.domain.model.AgentPresence;
+import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.PresenceStatus;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The presence snapshot and the tenants' unavailability rule in maps, for use-case tests. */
+final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolicyPort {
+    final Map<String, AgentPresence> snapshot = new HashMap<>();
+    final Map<TenantId, OnAgentUnavailable> rules = new HashMap<>();
+
+    void known(TenantId tenant, String agent, PresenceStatus status) {
+        save(AgentPresence.firstReport(tenant, AgentId.of(agent), agent.toUpperCase(), status, Set.of(),
+                Instant.parse("2026-11-23T09:00:00Z")));
+    }
+
+    AgentPresence of(TenantId tenant, String agent) {
+        return snapshot.get(tenant.value() + "/" + agent);
+    }
+
+    @Override
+    public Optional<AgentPresence> lock(TenantId tenant, AgentId agent) {
+        return find(tenant, agent);
+    }
+
+    @Override
+    public Optional<AgentPresence> find(TenantId tenant, AgentId agent) {
+        return Optional.ofNullable(of(tenant, agent.value()));
+    }
+
+    @Override
+    public void save(AgentPresence presence) {
+        snapshot.put(presence.tenantId().value() + "/" + presence.agentId().value(), presence);
+    }
+
+    @Override
+    public OnAgentUnavailable onAgentUnavailable(TenantId tenant) {
+        return rules.getOrDefault(tenant, OnAgentUnavailable.KEEP);
+    }
+
+    @Override
+    public void saveOnAgentUnavailable(TenantId tenant, OnAgentUnavailable rule) {
+        rules.put(tenant, rule);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.handoff.routing.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoff.routing.application.port.in.ClaimConversationCommand;
+import dev.handoff.routing.application.port.in.RecordPresenceCommand;
+import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.PresenceStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecordPresenceServiceTest {
+    private static final TenantId DEMO = TenantId.of("demo");
+    private static final TeamId BILLING = TeamId.of("billing");
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryPresence presence = new InMemoryPresence();
+    private final List<IntegrationEvent> published = new ArrayList<>();
+    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
+            published::add, CLOCK);
+    private final RecordPresenceService service = new RecordPresenceService(presence, presence,
+            new AgentChatsRequeuer(ports, ports, published::add, positions, CLOCK));
+    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 5,
+            published::add, positions, CLOCK);
+
+    private void report(String agent, PresenceStatus status, Instant at) {
+        service.onPresenceChanged(new RecordPresenceCommand(DEMO, AgentId.of(agent), agent, status, Set.of(BILLING), at));
+    }
+
+    /** w1, a (alice), w2, b (alice), w3 in serving order. */
+    private void aliceHoldsTwoChatsAmongWaitingOnes() {
+        ports.waiting("w1", DEMO, null);
+        ports.held("a", DEMO, null, "alice");
+        ports.waiting("w2", DEMO, null);
+        ports.held("b", DEMO, null, "alice");
+        ports.waiting("w3", DEMO, null);
+    }
+
+    private static String moved(IntegrationEvent e) {
+        QueuePositionChanged changed = (QueuePositionChanged) e;
+        return changed.conversationId().value() + "@" + changed.position();
+    }
+
+    @Test
+    void theSnapshotFollowsTheReportsAndByDefaultAnAgentWhoLeavesKeepsTheirChats() {
+        aliceHoldsTwoChatsAmongWaitingOnes();
+        report("alice", PresenceStatus.ONLINE, T0);
+        report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(60));
+
+        assertThat(presence.of(DEMO, "alice").status()).isEqualTo(PresenceStatus.OFFLINE);
+        assertThat(presence.of(DEMO, "alice").teams()).containsExactly(BILLING);
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(2);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void requeueingPutsEveryChatBackAtItsOriginalPlaceFreesTheSlotsAndTellsEveryoneWhoMoved() {
+        aliceHoldsTwoChatsAmongWaitingOnes();
+        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+
+        report("alice", PresenceStatus.OFFLINE, T0);
+
+        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value)
+                .containsExactly("w1", "a", "w2", "b", "w3");
+        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
+        assertThat(published.subList(0, 2)).map(Requeued.class::cast)
+                .extracting(e -> e.conversationId().value() + " from " + e.previousAgentId() + ": " + e.reason())
+                .containsExactly("a from alice: agent-offline", "b from alice: agent-offline");
+        // w1 kept its place and hears nothing; everyone from a on moved
+        assertThat(published.subList(2, published.size())).extracting(RecordPresenceServiceTest::moved)
+                .containsExactly("a@2", "w2@3", "b@4", "w3@5");
+    }
+
+    @Test
+    void anAgentGoingAwayLosesChatsInEveryQueueTheyCameFrom() {
+        ports.held("a", DEMO, null, "alice");
+        ports.waiting("x", DEMO, BILLING);
+        ports.held("b", DEMO, BILLING, "alice");
+        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+
+        report("alice", PresenceStatus.AWAY, T0);
+
+        assertThat(published).filteredOn(Requeued.class::isInstance).map(Requeued.class::cast)
+                .extracting(Requeued::reason).containsExactly("agent-away", "agent-away");
+        assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("x", "b");
+        assertThat(published).filteredOn(QueuePositionChanged.class::isInstance).extracting(RecordPresenceServiceTest::moved)
+                .containsExactly("a@1", "b@2");
+    }
+
+    @Test
+    void anOlderReportArrivingLateNeitherChangesTheSnapshotNorTakesChats() {
+        aliceHoldsTwoChatsAmongWaitingOnes();
+        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        report("alice", PresenceStatus.ONLINE, T0.plusSeconds(60));
+
+        report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(30));
+
+        assertThat(presence.of(DEMO, "alice").status()).isEqualTo(PresenceStatus.ONLINE);
+        assertThat(presence.of(DEMO, "alice").changedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.ASSIGNED);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void requeuedChatsAreClaimedByOthersUnderTheUsualRules() {
+        aliceHoldsTwoChatsAmongWaitingOnes();
+        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        report("alice", PresenceStatus.OFFLINE, T0);
+
+        claims.claim(new ClaimConversationCommand(ConversationId.of("b"),
+                new Claimant(AgentId.of("bob"), "Bob", DEMO, Set.of())));
+
+        assertThat(ports.hold("b").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(ports.active.get(AgentId.of("bob"))).isEqualTo(1);
+        // nothing left to take from alice a second time
+        published.clear();
+        report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(1));
+        assertThat(published).isEmpty();
+    }
+}

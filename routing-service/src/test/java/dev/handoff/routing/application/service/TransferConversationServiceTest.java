@@ -1,0 +1,176 @@
+package dev.handoff.routing.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.handoff.routing.application.port.in.ClaimConversationCommand;
+import dev.handoff.routing.application.port.in.ClaimRefusedException;
+import dev.handoff.routing.application.port.in.TransferConversationCommand;
+import dev.handoff.routing.application.port.in.TransferRefusedException;
+import dev.handoff.routing.application.port.in.TransferRefusedException.Reason;
+import dev.handoff.routing.application.port.in.TransferResult;
+import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.routing.domain.model.TransferTarget;
+import dev.handoff.routing.domain.model.Transferor;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.Transferred;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.PresenceStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransferConversationServiceTest {
+    private static final TenantId DEMO = TenantId.of("demo");
+    private static final TeamId BILLING = TeamId.of("billing");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    private static final Transferor ALICE = new Transferor(AgentId.of("alice"), DEMO, false);
+
+    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryPresence presence = new InMemoryPresence();
+    private final List<IntegrationEvent> published = new ArrayList<>();
+    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
+            published::add, CLOCK);
+    private final TransferConversationService transfers = new TransferConversationService(ports, ports, tenant -> 2,
+            presence, published::add, positions, CLOCK);
+    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2,
+            published::add, positions, CLOCK);
+
+    @BeforeEach
+    void aliceHoldsOneChatBetweenTwoWaitingOnes() {
+        ports.waiting("w1", DEMO, null);
+        ports.held("a", DEMO, null, "alice");
+        ports.waiting("w2", DEMO, null);
+        presence.known(DEMO, "bob", PresenceStatus.ONLINE);
+    }
+
+    private TransferResult transfer(Transferor by, String conversation, TransferTarget target) {
+        return transfers.transfer(new TransferConversationCommand(ConversationId.of(conversation), by, target));
+    }
+
+    private static TransferTarget.ToAgent to(String agent) {
+        return new TransferTarget.ToAgent(AgentId.of(agent));
+    }
+
+    private void assertRefused(Transferor by, String conversation, TransferTarget target, Reason reason) {
+        assertThatThrownBy(() -> transfer(by, conversation, target)).isInstanceOfSatisfying(TransferRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void toAnOnlineAgentTheChatChangesHandsWithItsSlotAndIsAnnouncedAsTransferredThenAssigned() {
+        TransferResult result = transfer(ALICE, "a", to("bob"));
+
+        assertThat(result.status()).isEqualTo(QueueStatus.ASSIGNED);
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
+        assertThat(ports.active.get(AgentId.of("bob"))).isEqualTo(1);
+        assertThat(published).hasSize(2);
+        assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class, e -> {
+            assertThat(e.fromAgentId()).isEqualTo(AgentId.of("alice"));
+            assertThat(e.toAgentId()).isEqualTo(AgentId.of("bob"));
+            assertThat(e.toTeam()).isNull();
+        });
+        assertThat(published.get(1)).isInstanceOfSatisfying(Assigned.class, e -> {
+            assertThat(e.agentId()).isEqualTo(AgentId.of("bob"));
+            assertThat(e.agentDisplayName()).isEqualTo("BOB");
+            assertThat(e.method()).isEqualTo(AssignmentMethod.TRANSFER);
+        });
+        // alice let it go: claiming it now is claiming bob's chat
+        assertThatThrownBy(() -> claims.claim(new ClaimConversationCommand(ConversationId.of("a"),
+                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
+                .isInstanceOfSatisfying(ClaimRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ClaimRefusedException.Reason.HELD_BY_ANOTHER));
+    }
+
+    @Test
+    void anAgentWhoIsNotOnlineOrUnknownOrAlreadyHoldingItCannotReceiveIt() {
+        presence.known(DEMO, "dora", PresenceStatus.AWAY);
+        presence.known(TenantId.of("other"), "olga", PresenceStatus.ONLINE);
+
+        assertRefused(ALICE, "a", to("dora"), Reason.AGENT_UNAVAILABLE);
+        assertRefused(ALICE, "a", to("nobody"), Reason.AGENT_UNAVAILABLE);
+        assertRefused(ALICE, "a", to("olga"), Reason.AGENT_UNAVAILABLE);
+        assertRefused(ALICE, "a", to("alice"), Reason.TARGET_ALREADY_HOLDS);
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void anAgentAtCapacityCannotReceiveIt() {
+        ports.held("b1", DEMO, null, "bob");
+        ports.held("b2", DEMO, null, "bob");
+
+        assertThatThrownBy(() -> transfer(ALICE, "a", to("bob"))).isInstanceOfSatisfying(TransferRefusedException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.AT_CAPACITY);
+                    assertThat(e.capacity()).isEqualTo(2);
+                    assertThat(e.agent()).isEqualTo(AgentId.of("bob"));
+                });
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void onlyTheHolderOrASupervisorOfTheTenantMayTransferAndOnlyAHeldChat() {
+        assertRefused(new Transferor(AgentId.of("bob"), DEMO, false), "a", new TransferTarget.ToQueue(), Reason.NOT_YOURS);
+        assertRefused(new Transferor(AgentId.of("sue"), TenantId.of("other"), true), "a", new TransferTarget.ToQueue(),
+                Reason.NOT_YOURS);
+        assertRefused(ALICE, "w1", new TransferTarget.ToQueue(), Reason.NOT_ASSIGNED);
+        assertRefused(ALICE, "ghost", new TransferTarget.ToQueue(), Reason.NOT_FOUND);
+
+        transfer(new Transferor(AgentId.of("sue"), DEMO, true), "a", to("bob"));
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("bob"));
+    }
+
+    @Test
+    void backToTheQueueItWaitsAtItsOriginalPlaceAndItsFormerHolderMayClaimItAgain() {
+        TransferResult result = transfer(ALICE, "a", new TransferTarget.ToQueue());
+
+        assertThat(result.status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("w1", "a", "w2");
+        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
+        assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class, e -> {
+            assertThat(e.toAgentId()).isNull();
+            assertThat(e.toTeam()).isNull();
+        });
+        assertThat(published.get(1)).isInstanceOfSatisfying(Requeued.class, e -> {
+            assertThat(e.previousAgentId()).isEqualTo(AgentId.of("alice"));
+            assertThat(e.reason()).isEqualTo("transferred");
+        });
+        assertThat(published.subList(2, published.size())).map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("a@2", "w2@3");
+
+        assertThat(claims.claim(new ClaimConversationCommand(ConversationId.of("a"),
+                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))).retry()).isFalse();
+    }
+
+    @Test
+    void toATeamItWaitsInThatTeamsQueue() {
+        ports.waiting("x", DEMO, BILLING);
+
+        TransferResult result = transfer(ALICE, "a", new TransferTarget.ToTeam(BILLING));
+
+        assertThat(result.team()).isEqualTo(BILLING);
+        assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("a", "x");
+        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("w1", "w2");
+        assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class,
+                e -> assertThat(e.toTeam()).isEqualTo(BILLING));
+        assertThat(published.subList(2, published.size())).map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("a@1", "x@2");
+    }
+}
