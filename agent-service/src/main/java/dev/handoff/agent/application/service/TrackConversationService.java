@@ -3,7 +3,11 @@ package dev.handoff.agent.application.service;
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.agent.application.port.out.AgentConversationPort;
 import dev.handoff.agent.domain.model.AgentConversation;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.AgentNotice.Reason;
 import dev.handoff.agent.domain.model.HandoffDetails;
+import dev.handoff.agent.domain.model.PendingHandoff;
+import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
@@ -12,31 +16,41 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.id.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Applies handoff and lifecycle events to the agents' conversation views. */
+/**
+ * Applies handoff and lifecycle events to the agents' conversation views, and tells the agents' consoles
+ * when a conversation starts or stops waiting, in the same transaction: the shared inbox applies each
+ * event once, so each notice is written once, whichever replica consumed the event.
+ */
 @ApplicationScoped
 public class TrackConversationService implements TrackConversationUseCase {
     private final AgentConversationPort conversations;
+    private final NoticeBoard board;
 
-    public TrackConversationService(AgentConversationPort conversations) {
+    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board) {
         this.conversations = conversations;
+        this.board = board;
     }
 
     @Override
     @Transactional
     public void onHandoffRequested(HandoffRequested e) {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
+        boolean wasPending = view.isPending();
         view.recordDetails(new HandoffDetails(e.botId(), e.visitor(), e.botHistory(), e.language(), e.team(),
                 e.priority(), e.occurredAt()));
         conversations.save(view);
+        announcePendingChange(view, wasPending);
     }
 
     @Override
     @Transactional
     public void onLifecycle(LifecycleEvent e) {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
+        boolean wasPending = view.isPending();
         if (e instanceof Queued || e instanceof Requeued) {
             view.queued(e.occurredAt());
         } else if (e instanceof Assigned assigned) {
@@ -47,5 +61,24 @@ public class TrackConversationService implements TrackConversationUseCase {
             return;
         }
         conversations.save(view);
+        announcePendingChange(view, wasPending);
+        if (e instanceof Assigned assigned && view.state() == QueueState.ASSIGNED) {
+            board.toAgent(e.tenantId(), assigned.agentId(), new AgentNotice.AssignedToAgent(view.id()));
+        }
+    }
+
+    private void announcePendingChange(AgentConversation view, boolean wasPending) {
+        if (wasPending == view.isPending()) {
+            return;
+        }
+        TeamId team = view.details().map(HandoffDetails::team).orElse(null);
+        if (view.isPending()) {
+            board.toAgentsServing(view.tenantId(), team, new AgentNotice.PendingAdded(PendingHandoff.of(view)));
+        } else if (view.state() == QueueState.ASSIGNED) {
+            board.toAgentsServing(view.tenantId(), team,
+                    new AgentNotice.PendingRemoved(view.id(), Reason.CLAIMED, view.assignee().orElse(null)));
+        } else {
+            board.toAgentsServing(view.tenantId(), team, new AgentNotice.PendingRemoved(view.id(), Reason.ENDED, null));
+        }
     }
 }

@@ -4,32 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.agent.application.port.out.AgentConversationPort;
 import dev.handoff.agent.domain.model.AgentConversation;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.AgentPresence;
+import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.PendingHandoff;
+import dev.handoff.agent.domain.model.SessionPolicy;
 import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TrackConversationServiceTest {
     private static final TenantId TENANT = TenantId.of("demo");
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
+    private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), Duration.ofSeconds(20),
+            Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
+
     private final InMemoryConversations store = new InMemoryConversations();
-    private final TrackConversationService track = new TrackConversationService(store);
+    private final InMemorySessionPorts sessions = new InMemorySessionPorts();
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
+    private final TrackConversationService track = new TrackConversationService(store,
+            new NoticeBoard(sessions, sessions, POLICY, clock));
     private final ListPendingHandoffsService list = new ListPendingHandoffsService(store);
 
     private static HandoffRequested requested(String id, String name, int priority, Instant at) {
@@ -40,6 +57,23 @@ class TrackConversationServiceTest {
 
     private static Queued queued(String id) {
         return new Queued(UUID.randomUUID(), T0, TENANT, ConversationId.of(id), BotId.of("demo-bot"), null, 0, 1, 60);
+    }
+
+    private static HandoffRequested requestedForTeam(String id, String team) {
+        return new HandoffRequested(UUID.randomUUID(), T0, TENANT, ConversationId.of(id), BotId.of("demo-bot"),
+                VisitorInfo.anonymous(), List.of(), "en", TeamId.of(team), 0, null);
+    }
+
+    private static Assigned assigned(String id, String agent) {
+        return new Assigned(UUID.randomUUID(), T0, TENANT, ConversationId.of(id), AgentId.of(agent), agent,
+                AssignmentMethod.CLAIM);
+    }
+
+    /** An agent with an open console, in the given tenant and teams. */
+    private void connected(String agent, String tenant, String... teams) {
+        AgentProfile profile = new AgentProfile(TenantId.of(tenant), AgentId.of(agent), agent, Set.of("agent"),
+                Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()));
+        sessions.lockOrStart(profile).connected(profile, clock.instant());
     }
 
     @Test
@@ -72,6 +106,75 @@ class TrackConversationServiceTest {
         track.onLifecycle(new Assigned(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("alice"),
                 "Alice", AssignmentMethod.CLAIM));
         assertThat(list.pending(TENANT)).isEmpty();
+    }
+
+    @Test
+    void aConversationBecomingPendingIsNoticedOnceByTheTenantsAgentsInEitherOrder() {
+        connected("alice", "demo");
+        connected("olga", "other");
+        track.onLifecycle(queued("c"));
+        assertThat(sessions.noticesOf("alice")).isEmpty();
+        track.onHandoffRequested(requested("c", "Cee", 1, T0));
+        track.onLifecycle(queued("c"));
+
+        assertThat(sessions.noticesOf("alice")).singleElement().isInstanceOfSatisfying(AgentNotice.PendingAdded.class,
+                added -> assertThat(added.pending()).isEqualTo(list.pending(TENANT).get(0)));
+        assertThat(sessions.noticesOf("olga")).isEmpty();
+    }
+
+    @Test
+    void teamRequestsAreNoticedByThatTeamAndByAgentsWithoutTeams() {
+        connected("bill", "demo", "billing");
+        connected("sam", "demo", "sales");
+        connected("eve", "demo");
+        track.onHandoffRequested(requestedForTeam("c", "billing"));
+        track.onLifecycle(queued("c"));
+
+        assertThat(sessions.noticesOf("bill")).hasSize(1);
+        assertThat(sessions.noticesOf("eve")).hasSize(1);
+        assertThat(sessions.noticesOf("sam")).isEmpty();
+    }
+
+    @Test
+    void aClaimIsNoticedWithWhoClaimedAndTheAssigneeIsToldSeparately() {
+        connected("alice", "demo");
+        connected("carol", "demo");
+        track.onHandoffRequested(requested("c", "Cee", 0, T0));
+        track.onLifecycle(queued("c"));
+        track.onLifecycle(assigned("c", "carol"));
+
+        assertThat(sessions.noticesOf("alice")).containsExactly(sessions.noticesOf("alice").get(0),
+                new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")));
+        assertThat(sessions.noticesOf("carol")).endsWith(
+                new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")),
+                new AgentNotice.AssignedToAgent(ConversationId.of("c")));
+    }
+
+    @Test
+    void anEndedRequestIsNoticedAsEndedAndARequeueMakesItPendingAgain() {
+        connected("alice", "demo");
+        track.onHandoffRequested(requested("c", "Cee", 0, T0));
+        track.onLifecycle(queued("c"));
+        track.onLifecycle(assigned("c", "bob"));
+        track.onLifecycle(new Requeued(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("bob"),
+                "agent-offline"));
+        track.onLifecycle(new EndedByVisitor(UUID.randomUUID(), T0, TENANT, ConversationId.of("c")));
+
+        assertThat(sessions.noticesOf("alice")).extracting(n -> n.getClass().getSimpleName())
+                .containsExactly("PendingAdded", "PendingRemoved", "PendingAdded", "PendingRemoved");
+        assertThat(sessions.noticesOf("alice").get(3))
+                .isEqualTo(new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.ENDED, null));
+    }
+
+    @Test
+    void agentsAwayLongerThanTheRetentionAreNotNoticed() {
+        connected("alice", "demo");
+        AgentPresence alice = sessions.presences.get(AgentId.of("alice"));
+        alice.disconnected(clock.instant(), Duration.ofSeconds(20));
+        clock.advance(Duration.ofMinutes(16));
+        track.onHandoffRequested(requested("c", "Cee", 0, T0));
+        track.onLifecycle(queued("c"));
+        assertThat(sessions.noticesOf("alice")).isEmpty();
     }
 
     private static final class InMemoryConversations implements AgentConversationPort {

@@ -1,6 +1,7 @@
 package dev.handoff.agent.adapter.in.rest;
 
 import dev.handoff.agent.application.port.in.ListPendingHandoffsUseCase;
+import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -25,14 +26,16 @@ public class PendingHandoffsResource {
 
     @GET
     public List<PendingHandoffBody> pending() {
-        return pending.pending(caller.tenant()).stream()
-                .map(p -> new PendingHandoffBody(p.conversationId().value(), p.visitorName(), p.botId().value(),
-                        p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value()))
-                .toList();
+        return pending.pending(caller.tenant()).stream().map(PendingHandoffBody::of).toList();
     }
 
     /** One pending request as the console shows it. */
     public record PendingHandoffBody(String conversationId, String visitorName, String botId, Instant waitingSince,
             String preview, int priority, String team) {
+        /** The list line; the console socket sends the same fields in its pending.added frames. */
+        public static PendingHandoffBody of(PendingHandoff p) {
+            return new PendingHandoffBody(p.conversationId().value(), p.visitorName(), p.botId().value(),
+                    p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value());
+        }
     }
 }

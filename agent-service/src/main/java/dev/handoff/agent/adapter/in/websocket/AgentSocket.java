@@ -1,0 +1,139 @@
+package dev.handoff.agent.adapter.in.websocket;
+
+import dev.handoff.agent.application.port.in.AgentSessionUseCase;
+import dev.handoff.agent.application.port.in.OpenSessionCommand;
+import dev.handoff.agent.application.port.in.OpenedSession;
+import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
+import dev.handoff.agent.application.port.in.TicketRejectedException;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The agent console's socket. Callbacks run on worker threads (they return void), one at a time per
+ * socket, so they may use the database. Close codes are documented in the README.
+ */
+@WebSocket(path = "/ws/agent")
+public class AgentSocket {
+    static final int TICKET_REJECTED = 4401;
+    static final int TOO_MANY_BAD_FRAMES = 4429;
+    static final int SERVER_ERROR = 1011;
+    static final int MESSAGE_TOO_BIG = 1009;
+    private static final Logger LOG = Logger.getLogger(AgentSocket.class);
+
+    private final AgentSessionUseCase sessions;
+    private final ReadNoticesUseCase notices;
+    private final LiveSessions live;
+    private final Frames frames;
+    private final Clock clock;
+
+    public AgentSocket(AgentSessionUseCase sessions, ReadNoticesUseCase notices, LiveSessions live, Frames frames,
+            Clock clock) {
+        this.sessions = sessions;
+        this.notices = notices;
+        this.live = live;
+        this.frames = frames;
+        this.clock = clock;
+    }
+
+    @OnOpen
+    public void onOpen(WebSocketConnection connection) {
+        Map<String, String> query = query(connection.handshakeRequest().query());
+        OpenedSession opened;
+        try {
+            opened = sessions.open(new OpenSessionCommand(query.get("ticket"), connection.id()));
+        } catch (TicketRejectedException e) {
+            connection.closeAndAwait(new CloseReason(TICKET_REJECTED, switch (e.reason()) {
+                case MISSING -> "ticket missing";
+                case EXPIRED -> "ticket expired";
+                case UNKNOWN_OR_USED -> "ticket unknown or already used";
+            }));
+            return;
+        }
+        LiveSession session = new LiveSession(connection, opened, notices, frames);
+        live.add(session);
+        if (connection.isClosed()) {
+            onClose(connection); // the client left while we were opening: undo the count right away
+            return;
+        }
+        session.start(afterSeq(query.get("afterSeq")));
+    }
+
+    @OnTextMessage
+    public void onMessage(WebSocketConnection connection, String text) {
+        LiveSession session = live.get(connection.id()).orElse(null);
+        if (session == null) {
+            return; // rejected or closing
+        }
+        ClientFrame frame = session.admit(clock.instant()) ? frames.parse(text)
+                : new ClientFrame.Bad("rate-limited", "Too many frames; at most "
+                        + InboundLimits.FRAMES_PER_SECOND + " per second.");
+        if (frame instanceof ClientFrame.Ping) {
+            session.send(frames.pong());
+        } else if (frame instanceof ClientFrame.Resume resume) {
+            session.resume(resume.afterSeq());
+        } else if (frame instanceof ClientFrame.Status status) {
+            sessions.choose(session.agentId(), status.status());
+            session.send(frames.status(status.status()));
+        } else if (frame instanceof ClientFrame.Bad bad) {
+            session.send(frames.error(bad.code(), bad.detail()));
+            if (session.tooManyBadFrames(clock.instant())) {
+                connection.closeAndAwait(new CloseReason(TOO_MANY_BAD_FRAMES, "too many bad frames"));
+            }
+        }
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        live.remove(connection.id()).ifPresent(session -> sessions.close(session.agentId(), connection.id()));
+    }
+
+    @OnError
+    public void onError(WebSocketConnection connection, Throwable failure) {
+        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
+            // Vert.x dropped a message over the hard limit and would hand us its tail as a new message.
+            connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, "frame too large"));
+            return;
+        }
+        LOG.errorf(failure, "agent socket %s failed", connection.id());
+        LiveSession session = live.get(connection.id()).orElse(null);
+        if (session == null) {
+            // Failed while opening: nobody is counted yet, and the client should retry with a new ticket.
+            connection.closeAndAwait(new CloseReason(SERVER_ERROR, "server error, retry with a new ticket"));
+        } else if (!connection.isClosed()) {
+            session.send(frames.error("internal", "The frame could not be handled; it has been logged."));
+        }
+    }
+
+    private static Long afterSeq(String value) {
+        try {
+            return value == null ? null : Math.max(0, Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> query(String query) {
+        Map<String, String> parameters = new HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parameters;
+    }
+}

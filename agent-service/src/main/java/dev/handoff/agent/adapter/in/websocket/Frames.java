@@ -1,0 +1,117 @@
+package dev.handoff.agent.adapter.in.websocket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handoff.agent.adapter.in.rest.PendingHandoffsResource.PendingHandoffBody;
+import dev.handoff.agent.application.port.in.OpenedSession;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.SequencedNotice;
+import dev.handoff.shared.json.JsonMapping;
+import dev.handoff.shared.model.PresenceStatus;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The socket's JSON frames, both ways (documented in the service README). */
+@Singleton
+public class Frames {
+    /** Larger client frames are answered with an error; over 64 KiB the socket is closed (see AgentSocket). */
+    static final int MAX_CLIENT_FRAME_BYTES = 16 * 1024;
+
+    // Strict reading (trailing garbage and duplicate keys are errors); writing like the REST API does.
+    private static final ObjectMapper STRICT = JsonMapping.newObjectMapper();
+    private final ObjectMapper rest;
+
+    public Frames(ObjectMapper rest) {
+        this.rest = rest;
+    }
+
+    ClientFrame parse(String text) {
+        if (text.length() > MAX_CLIENT_FRAME_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_CLIENT_FRAME_BYTES) {
+            return new ClientFrame.Bad("too-large", "Frames may be at most " + MAX_CLIENT_FRAME_BYTES + " bytes.");
+        }
+        JsonNode frame;
+        try {
+            frame = STRICT.readTree(text);
+        } catch (JsonProcessingException e) {
+            return new ClientFrame.Bad("not-json", "The frame is not valid JSON.");
+        }
+        if (frame == null || !frame.isObject()) {
+            return new ClientFrame.Bad("not-json", "A frame must be a JSON object.");
+        }
+        String type = frame.path("type").isTextual() ? frame.get("type").asText() : null;
+        if (type == null) {
+            return new ClientFrame.Bad("unknown-type", "A frame needs a \"type\": ping, resume or status.");
+        }
+        return switch (type) {
+            case "ping" -> new ClientFrame.Ping();
+            case "resume" -> resume(frame.path("afterSeq"));
+            case "status" -> status(frame.path("status"));
+            default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected ping, resume or status.");
+        };
+    }
+
+    private static ClientFrame resume(JsonNode afterSeq) {
+        if (!afterSeq.canConvertToExactIntegral() || !afterSeq.canConvertToLong() || afterSeq.asLong() < 0) {
+            return new ClientFrame.Bad("invalid-frame", "resume needs \"afterSeq\": a whole number, 0 or more.");
+        }
+        return new ClientFrame.Resume(afterSeq.asLong());
+    }
+
+    private static ClientFrame status(JsonNode status) {
+        String value = status.isTextual() ? status.asText().toUpperCase(Locale.ROOT) : "";
+        if (value.equals("ONLINE") || value.equals("AWAY")) {
+            return new ClientFrame.Status(PresenceStatus.valueOf(value));
+        }
+        return new ClientFrame.Bad("invalid-frame", "status needs \"status\": ONLINE or AWAY.");
+    }
+
+    String welcome(OpenedSession session) {
+        return write(rest.createObjectNode().put("type", "welcome")
+                .put("agentId", session.profile().agentId().value())
+                .put("status", session.status().name())
+                .put("lastSeq", session.lastSeq()));
+    }
+
+    String pong() {
+        return write(rest.createObjectNode().put("type", "pong"));
+    }
+
+    String status(PresenceStatus status) {
+        return write(rest.createObjectNode().put("type", "status").put("status", status.name()));
+    }
+
+    String error(String code, String detail) {
+        return write(rest.createObjectNode().put("type", "error").put("code", code).put("detail", detail));
+    }
+
+    String notice(SequencedNotice sequenced) {
+        ObjectNode frame = rest.createObjectNode();
+        AgentNotice notice = sequenced.notice();
+        if (notice instanceof AgentNotice.PendingAdded added) {
+            frame.put("type", "pending.added").put("seq", sequenced.seq());
+            frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(added.pending())));
+        } else if (notice instanceof AgentNotice.PendingRemoved removed) {
+            frame.put("type", "pending.removed").put("seq", sequenced.seq())
+                    .put("conversationId", removed.conversationId().value())
+                    .put("reason", removed.reason().name().toLowerCase(Locale.ROOT));
+            if (removed.by() != null) {
+                frame.put("by", removed.by().value());
+            }
+        } else {
+            frame.put("type", "assigned").put("seq", sequenced.seq())
+                    .put("conversationId", notice.conversationId().value());
+        }
+        return write(frame);
+    }
+
+    private String write(ObjectNode frame) {
+        try {
+            return rest.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a frame", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.handoff.agent.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.PendingHandoff;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.json.JsonMapping;
+import java.time.Instant;
+
+/** How a notice is stored: a kind column and a JSON payload, written and read field by field. */
+final class NoticeJson {
+    static final String PENDING_ADDED = "pending.added";
+    static final String PENDING_REMOVED = "pending.removed";
+    static final String ASSIGNED = "assigned";
+    private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
+
+    private NoticeJson() {
+    }
+
+    static String kind(AgentNotice notice) {
+        if (notice instanceof AgentNotice.PendingAdded) {
+            return PENDING_ADDED;
+        } else if (notice instanceof AgentNotice.PendingRemoved) {
+            return PENDING_REMOVED;
+        }
+        return ASSIGNED;
+    }
+
+    static String payload(AgentNotice notice) {
+        ObjectNode node = JSON.createObjectNode().put("conversationId", notice.conversationId().value());
+        if (notice instanceof AgentNotice.PendingAdded added) {
+            PendingHandoff p = added.pending();
+            node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
+                    .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
+                    .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value());
+        } else if (notice instanceof AgentNotice.PendingRemoved removed) {
+            node.put("reason", removed.reason().name()).put("by", removed.by() == null ? null : removed.by().value());
+        }
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a notice", e);
+        }
+    }
+
+    static AgentNotice read(String kind, String payload) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored notice is unreadable", e);
+        }
+        ConversationId id = ConversationId.of(node.get("conversationId").asText());
+        return switch (kind) {
+            case PENDING_ADDED -> new AgentNotice.PendingAdded(new PendingHandoff(id, text(node, "visitorName"),
+                    BotId.of(text(node, "botId")), Instant.parse(text(node, "waitingSince")), text(node, "preview"),
+                    node.path("priority").asInt(), text(node, "team") == null ? null : TeamId.of(text(node, "team"))));
+            case PENDING_REMOVED -> new AgentNotice.PendingRemoved(id,
+                    AgentNotice.Reason.valueOf(text(node, "reason")),
+                    text(node, "by") == null ? null : AgentId.of(text(node, "by")));
+            case ASSIGNED -> new AgentNotice.AssignedToAgent(id);
+            default -> throw new IllegalStateException("unknown stored notice kind " + kind);
+        };
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.handoff.agent.application.service;
+
+import dev.handoff.agent.application.port.out.AgentNoticePort;
+import dev.handoff.agent.application.port.out.AgentPresencePort;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.SessionPolicy;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Decides who gets a notice, inside the caller's transaction. Notices go to agents who are connected or
+ * may still come back and resume; agents away longer than the retention get none (they reload the list).
+ */
+@ApplicationScoped
+public class NoticeBoard {
+    private final AgentPresencePort presences;
+    private final AgentNoticePort notices;
+    private final SessionPolicy policy;
+    private final Clock clock;
+
+    public NoticeBoard(AgentPresencePort presences, AgentNoticePort notices, SessionPolicy policy, Clock clock) {
+        this.presences = presences;
+        this.notices = notices;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** To every agent of the tenant who serves the team queue (null: the tenant-wide queue). */
+    void toAgentsServing(TenantId tenant, TeamId team, AgentNotice notice) {
+        Instant now = clock.instant();
+        Instant keptSince = now.minus(policy.noticeRetention());
+        List<AgentId> to = presences.connectedOrSeenSince(tenant, keptSince).stream()
+                .filter(p -> p.follows(tenant, team, keptSince))
+                .map(p -> p.profile().agentId())
+                .toList();
+        if (!to.isEmpty()) {
+            notices.append(to, notice, now);
+        }
+    }
+
+    /** To one agent of the tenant. */
+    void toAgent(TenantId tenant, AgentId agentId, AgentNotice notice) {
+        Instant now = clock.instant();
+        Instant keptSince = now.minus(policy.noticeRetention());
+        if (presences.find(agentId).filter(p -> p.follows(tenant, null, keptSince)).isPresent()) {
+            notices.append(List.of(agentId), notice, now);
+        }
+    }
+}

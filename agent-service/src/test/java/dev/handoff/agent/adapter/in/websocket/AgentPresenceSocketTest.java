@@ -1,0 +1,106 @@
+package dev.handoff.agent.adapter.in.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.handoff.shared.event.PresenceChanged;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.PresenceStatus;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Presence follows the sockets; the test profile's offline grace is 3 s. */
+@QuarkusTest
+@WithTestInfrastructure
+class AgentPresenceSocketTest {
+    private static final Duration GRACE = Duration.ofSeconds(3);
+    private static final EventJson JSON = new EventJson();
+    private static KafkaTestClient kafka;
+
+    @TestHTTPResource("/ws/agent")
+    URI endpoint;
+
+    @BeforeAll
+    static void connectKafka() {
+        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnectKafka() {
+        kafka.close();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static PresenceChanged awaitStatus(String agent, PresenceStatus status) {
+        return kafka.awaitRecords(Topics.AGENT_PRESENCE,
+                        r -> agent.equals(r.key()) && ((PresenceChanged) JSON.read(r.value())).status() == status,
+                        1, AgentSocketClient.WAIT)
+                .stream().map(r -> (PresenceChanged) JSON.read(r.value())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAgentIsOnlineWhenConnectedAwayWhenTheySayAndOfflineAGracePeriodAfterTheLastTabCloses() {
+        String tenant = unique("acme");
+        String ana = unique("ana");
+        Instant closedAt;
+        try (AgentSocketClient tab = AgentSocketClient.connect(endpoint,
+                TestTokens.agentInTeams(ana, tenant, List.of("support", "billing"), "agent"))) {
+            PresenceChanged online = awaitStatus(ana, PresenceStatus.ONLINE);
+            assertThat(online.tenantId()).isEqualTo(TenantId.of(tenant));
+            assertThat(online.displayName()).isEqualTo(ana);
+            assertThat(online.capacity()).isZero();
+            assertThat(online.teams()).containsExactly(TeamId.of("billing"), TeamId.of("support"));
+            assertThat(online.languages()).isEmpty();
+
+            tab.send("{\"type\":\"status\",\"status\":\"AWAY\"}");
+            assertThat(tab.next().path("status").asText()).isEqualTo("AWAY");
+            awaitStatus(ana, PresenceStatus.AWAY);
+            closedAt = Instant.now();
+        }
+        PresenceChanged offline = awaitStatus(ana, PresenceStatus.OFFLINE);
+        assertThat(Duration.between(closedAt, offline.occurredAt())).isGreaterThanOrEqualTo(GRACE);
+    }
+
+    @Test
+    void aReconnectWithinTheGracePeriodKeepsTheAgentOnlineAndASecondTabAnnouncesNothing() {
+        String tenant = unique("acme");
+        String ana = unique("ana");
+        String probe = unique("probe");
+        AgentSocketClient probeTab = AgentSocketClient.connect(endpoint, TestTokens.agent(probe, tenant, "agent"));
+        AgentSocketClient tab1 = AgentSocketClient.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
+        AgentSocketClient tab2 = AgentSocketClient.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
+        awaitStatus(ana, PresenceStatus.ONLINE);
+        awaitStatus(probe, PresenceStatus.ONLINE);
+        tab2.close();
+        String ticket = AgentSocketClient.ticket(TestTokens.agent(ana, tenant, "agent")); // ready before the reload
+        tab1.close();
+        try (AgentSocketClient reload = AgentSocketClient.open(endpoint, "ticket=" + ticket)) {
+            assertThat(reload.next().path("type").asText()).isEqualTo("welcome");
+            // Closed after ana's last tab, so ana's grace ended first: once the probe is OFFLINE, ana would be too.
+            probeTab.close();
+            awaitStatus(probe, PresenceStatus.OFFLINE);
+            // Ana's only record is the first ONLINE: a second one, or an OFFLINE, would show up here.
+            assertThatThrownBy(() -> kafka.awaitRecords(Topics.AGENT_PRESENCE, r -> ana.equals(r.key()), 2,
+                    Duration.ofSeconds(3))).isInstanceOf(AssertionError.class).hasMessageContaining("got 1 of");
+        }
+        awaitStatus(ana, PresenceStatus.OFFLINE);
+    }
+}
