@@ -5,6 +5,8 @@ import dev.handoff.agent.application.port.out.AgentConversationPort;
 import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.AgentNotice.Reason;
+import dev.handoff.agent.domain.model.AgentNotice.RemovalReason;
+import dev.handoff.agent.domain.model.EndReason;
 import dev.handoff.agent.domain.model.HandoffDetails;
 import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.agent.domain.model.QueueState;
@@ -16,14 +18,17 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.Transferred;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
  * Applies handoff and lifecycle events to the agents' conversation views, and tells the agents' consoles
- * when a conversation starts or stops waiting, in the same transaction: the shared inbox applies each
- * event once, so each notice is written once, whichever replica consumed the event.
+ * when a conversation starts or stops waiting, and when its holder gets, loses or ends it, in the same
+ * transaction: the shared inbox applies each event once, so each notice is written once, whichever replica
+ * consumed the event.
  */
 @ApplicationScoped
 public class TrackConversationService implements TrackConversationUseCase {
@@ -51,20 +56,48 @@ public class TrackConversationService implements TrackConversationUseCase {
     public void onLifecycle(LifecycleEvent e) {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
+        AgentId heldBefore = view.holder().orElse(null);
         if (e instanceof Queued || e instanceof Requeued) {
             view.queued(e.occurredAt());
         } else if (e instanceof Assigned assigned) {
             view.assigned(assigned.agentId(), e.occurredAt());
-        } else if (e instanceof Completed || e instanceof EndedByVisitor || e instanceof Expired) {
-            view.ended(e.occurredAt());
+        } else if (e instanceof Transferred transferred) {
+            // Routing follows a transfer with Assigned (to an agent) or Requeued (to a queue): this only moves it.
+            view.transferred(transferred.fromAgentId(), transferred.toAgentId(), e.occurredAt());
+        } else if (endReasonOf(e) != null) {
+            view.ended(endReasonOf(e), e.occurredAt());
         } else {
-            return;
+            return; // SubjectChanged is this service's own; the others do not change the view
         }
         conversations.save(view);
         announcePendingChange(view, wasPending);
+        announceHolderChange(view, heldBefore, e);
         if (e instanceof Assigned assigned && view.state() == QueueState.ASSIGNED) {
             board.toAgent(e.tenantId(), assigned.agentId(), new AgentNotice.AssignedToAgent(view.id()));
         }
+    }
+
+    private static EndReason endReasonOf(LifecycleEvent e) {
+        if (e instanceof Completed) {
+            return EndReason.COMPLETED;
+        } else if (e instanceof EndedByVisitor) {
+            return EndReason.ENDED_BY_VISITOR;
+        } else if (e instanceof Expired) {
+            return EndReason.EXPIRED;
+        }
+        return null;
+    }
+
+    /** The agent who held the chat before this event learns that it ended, or that they lost it. */
+    private void announceHolderChange(AgentConversation view, AgentId heldBefore, LifecycleEvent e) {
+        if (heldBefore == null || view.holder().filter(heldBefore::equals).isPresent()) {
+            return;
+        }
+        AgentNotice notice = view.isEnded()
+                ? new AgentNotice.ChatEnded(view.id(), view.endReason().orElseThrow())
+                : new AgentNotice.ChatRemoved(view.id(),
+                        e instanceof Requeued ? RemovalReason.REQUEUED : RemovalReason.TRANSFERRED);
+        board.toAgent(view.tenantId(), heldBefore, notice);
     }
 
     private void announcePendingChange(AgentConversation view, boolean wasPending) {

@@ -39,9 +39,52 @@ public sealed interface AgentNotice {
         }
     }
 
+    /** A message was added to a chat this agent holds (theirs too, so their other tabs show it). */
+    record MessageAdded(ChatMessage message) implements AgentNotice {
+        public MessageAdded {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public ConversationId conversationId() {
+            return message.conversationId();
+        }
+    }
+
+    /** The visitor of a chat this agent holds started or stopped typing. */
+    record TypingChanged(ConversationId conversationId, boolean typing) implements AgentNotice {
+        public TypingChanged {
+            Objects.requireNonNull(conversationId, "conversationId");
+        }
+    }
+
+    /** A chat this agent held ended; it stays readable for them. */
+    record ChatEnded(ConversationId conversationId, EndReason reason) implements AgentNotice {
+        public ChatEnded {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A chat this agent held went to someone else or back to the queue; they may no longer see it. */
+    record ChatRemoved(ConversationId conversationId, RemovalReason reason) implements AgentNotice {
+        public ChatRemoved {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     /** Why a conversation stopped waiting. */
     enum Reason {
         CLAIMED,
         ENDED
+    }
+
+    /** Why an agent lost a chat. */
+    enum RemovalReason {
+        /** Handed to another agent or a queue. */
+        TRANSFERRED,
+        /** Put back in the queue by routing, for example because the agent went offline. */
+        REQUEUED
     }
 }

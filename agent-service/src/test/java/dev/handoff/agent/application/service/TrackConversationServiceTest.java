@@ -2,8 +2,6 @@ package dev.handoff.agent.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoff.agent.application.port.out.AgentConversationPort;
-import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.AgentPresence;
 import dev.handoff.agent.domain.model.AgentProfile;
@@ -26,8 +24,6 @@ import dev.handoff.shared.model.VisitorInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +38,7 @@ class TrackConversationServiceTest {
     private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), Duration.ofSeconds(20),
             Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
 
-    private final InMemoryConversations store = new InMemoryConversations();
+    private final InMemoryChatPorts store = new InMemoryChatPorts();
     private final InMemorySessionPorts sessions = new InMemorySessionPorts();
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     private final TrackConversationService track = new TrackConversationService(store,
@@ -175,27 +171,5 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
         track.onLifecycle(queued("c"));
         assertThat(sessions.noticesOf("alice")).isEmpty();
-    }
-
-    private static final class InMemoryConversations implements AgentConversationPort {
-        private final Map<ConversationId, AgentConversation> byId = new HashMap<>();
-
-        @Override
-        public AgentConversation lockOrStart(ConversationId id, TenantId tenant) {
-            return byId.computeIfAbsent(id, key -> AgentConversation.firstHeardOf(key, tenant));
-        }
-
-        @Override
-        public void save(AgentConversation conversation) {
-            byId.put(conversation.id(), conversation);
-        }
-
-        @Override
-        public List<AgentConversation> pending(TenantId tenant) {
-            return byId.values().stream().filter(c -> c.tenantId().equals(tenant)).filter(AgentConversation::isPending)
-                    .sorted(Comparator.<AgentConversation>comparingInt(c -> -c.details().orElseThrow().priority())
-                            .thenComparing(c -> c.details().orElseThrow().requestedAt()))
-                    .toList();
-        }
     }
 }

@@ -53,7 +53,7 @@ class AgentConversationTest {
     void anEndedConversationStaysEndedWhateverArrivesLate() {
         AgentConversation c = fresh();
         c.recordDetails(details(List.of()));
-        c.ended(T0);
+        c.ended(EndReason.ENDED_BY_VISITOR, T0);
         c.queued(T0.plusSeconds(1));
         assertThat(c.state()).isEqualTo(QueueState.ENDED);
         assertThat(c.isPending()).isFalse();

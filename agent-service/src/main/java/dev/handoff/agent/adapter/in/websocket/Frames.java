@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handoff.agent.adapter.in.rest.ChatBodies;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.MessageBody;
 import dev.handoff.agent.adapter.in.rest.PendingHandoffsResource.PendingHandoffBody;
 import dev.handoff.agent.application.port.in.OpenedSession;
 import dev.handoff.agent.domain.model.AgentNotice;
@@ -88,23 +90,45 @@ public class Frames {
     }
 
     String notice(SequencedNotice sequenced) {
-        ObjectNode frame = rest.createObjectNode();
         AgentNotice notice = sequenced.notice();
+        ObjectNode frame = rest.createObjectNode().put("type", typeOf(notice)).put("seq", sequenced.seq());
         if (notice instanceof AgentNotice.PendingAdded added) {
-            frame.put("type", "pending.added").put("seq", sequenced.seq());
             frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(added.pending())));
-        } else if (notice instanceof AgentNotice.PendingRemoved removed) {
-            frame.put("type", "pending.removed").put("seq", sequenced.seq())
-                    .put("conversationId", removed.conversationId().value())
-                    .put("reason", removed.reason().name().toLowerCase(Locale.ROOT));
+            return write(frame);
+        }
+        frame.put("conversationId", notice.conversationId().value());
+        if (notice instanceof AgentNotice.PendingRemoved removed) {
+            frame.put("reason", ChatBodies.lower(removed.reason()));
             if (removed.by() != null) {
                 frame.put("by", removed.by().value());
             }
-        } else {
-            frame.put("type", "assigned").put("seq", sequenced.seq())
-                    .put("conversationId", notice.conversationId().value());
+        } else if (notice instanceof AgentNotice.MessageAdded added) {
+            frame.setAll((ObjectNode) rest.valueToTree(MessageBody.of(added.message())));
+        } else if (notice instanceof AgentNotice.TypingChanged typing) {
+            frame.put("typing", typing.typing());
+        } else if (notice instanceof AgentNotice.ChatEnded ended) {
+            frame.put("reason", ChatBodies.lower(ended.reason()));
+        } else if (notice instanceof AgentNotice.ChatRemoved removed) {
+            frame.put("reason", ChatBodies.lower(removed.reason()));
         }
         return write(frame);
+    }
+
+    private static String typeOf(AgentNotice notice) {
+        if (notice instanceof AgentNotice.PendingAdded) {
+            return "pending.added";
+        } else if (notice instanceof AgentNotice.PendingRemoved) {
+            return "pending.removed";
+        } else if (notice instanceof AgentNotice.MessageAdded) {
+            return "message";
+        } else if (notice instanceof AgentNotice.TypingChanged) {
+            return "typing";
+        } else if (notice instanceof AgentNotice.ChatEnded) {
+            return "chat.ended";
+        } else if (notice instanceof AgentNotice.ChatRemoved) {
+            return "chat.removed";
+        }
+        return "assigned";
     }
 
     private String write(ObjectNode frame) {

@@ -51,4 +51,12 @@ public class AgentConversationEntity extends PanacheEntityBase {
 
     @Column(name = "state_since")
     public Instant stateSince;
+
+    public String subject;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @Column(name = "last_sequence", nullable = false)
+    public long lastSequence;
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.agent.application.port.out.AgentConversationPort;
 import dev.handoff.agent.domain.model.AgentConversation;
+import dev.handoff.agent.domain.model.EndReason;
 import dev.handoff.agent.domain.model.HandoffDetails;
 import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.id.AgentId;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Agent conversation views in PostgreSQL. */
 @ApplicationScoped
@@ -34,6 +36,17 @@ public class AgentConversationRepository implements AgentConversationPort {
         AgentConversationEntity row = AgentConversationEntity.getEntityManager()
                 .find(AgentConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         return toDomain(row);
+    }
+
+    @Override
+    public Optional<AgentConversation> lock(ConversationId id) {
+        return Optional.ofNullable(AgentConversationEntity.getEntityManager()
+                .find(AgentConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE)).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<AgentConversation> find(ConversationId id) {
+        return AgentConversationEntity.<AgentConversationEntity>findByIdOptional(id.value()).map(this::toDomain);
     }
 
     @Override
@@ -57,6 +70,9 @@ public class AgentConversationRepository implements AgentConversationPort {
         row.state = c.state().name();
         row.assignee = c.assignee().map(AgentId::value).orElse(null);
         row.stateSince = c.stateSince().orElse(null);
+        row.subject = c.subject().orElse(null);
+        row.endReason = c.endReason().map(Enum::name).orElse(null);
+        row.lastSequence = c.lastSequence();
         row.persist();
     }
 
@@ -68,6 +84,14 @@ public class AgentConversationRepository implements AgentConversationPort {
                 .stream().map(this::toDomain).toList();
     }
 
+    @Override
+    public List<AgentConversation> heldBy(TenantId tenant, AgentId agent) {
+        return AgentConversationEntity.<AgentConversationEntity>find(
+                        "tenantId = ?1 and assignee = ?2 and state = 'ASSIGNED' order by stateSince, id",
+                        tenant.value(), agent.value())
+                .stream().map(this::toDomain).toList();
+    }
+
     private AgentConversation toDomain(AgentConversationEntity row) {
         HandoffDetails details = row.requestedAt == null ? null : new HandoffDetails(BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale,
@@ -75,7 +99,8 @@ public class AgentConversationRepository implements AgentConversationPort {
                 read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt);
         return new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
-                QueueState.valueOf(row.state), row.assignee == null ? null : AgentId.of(row.assignee), row.stateSince);
+                QueueState.valueOf(row.state), row.assignee == null ? null : AgentId.of(row.assignee), row.stateSince,
+                row.subject, row.endReason == null ? null : EndReason.valueOf(row.endReason), row.lastSequence);
     }
 
     private static String write(Object value) {

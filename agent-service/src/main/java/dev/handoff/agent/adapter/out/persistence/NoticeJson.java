@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.agent.domain.model.EndReason;
 import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.json.JsonMapping;
+import dev.handoff.shared.model.Sender;
 import java.time.Instant;
 
 /** How a notice is stored: a kind column and a JSON payload, written and read field by field. */
@@ -18,6 +22,10 @@ final class NoticeJson {
     static final String PENDING_ADDED = "pending.added";
     static final String PENDING_REMOVED = "pending.removed";
     static final String ASSIGNED = "assigned";
+    static final String MESSAGE = "message";
+    static final String TYPING = "typing";
+    static final String CHAT_ENDED = "chat.ended";
+    static final String CHAT_REMOVED = "chat.removed";
     private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
 
     private NoticeJson() {
@@ -28,6 +36,14 @@ final class NoticeJson {
             return PENDING_ADDED;
         } else if (notice instanceof AgentNotice.PendingRemoved) {
             return PENDING_REMOVED;
+        } else if (notice instanceof AgentNotice.MessageAdded) {
+            return MESSAGE;
+        } else if (notice instanceof AgentNotice.TypingChanged) {
+            return TYPING;
+        } else if (notice instanceof AgentNotice.ChatEnded) {
+            return CHAT_ENDED;
+        } else if (notice instanceof AgentNotice.ChatRemoved) {
+            return CHAT_REMOVED;
         }
         return ASSIGNED;
     }
@@ -41,6 +57,18 @@ final class NoticeJson {
                     .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value());
         } else if (notice instanceof AgentNotice.PendingRemoved removed) {
             node.put("reason", removed.reason().name()).put("by", removed.by() == null ? null : removed.by().value());
+        } else if (notice instanceof AgentNotice.MessageAdded added) {
+            ChatMessage m = added.message();
+            node.put("sequence", m.sequence()).put("messageId", m.messageId().value())
+                    .put("clientMessageId", m.clientMessageId()).put("sender", m.sender().name())
+                    .put("senderId", m.senderId()).put("senderName", m.senderName()).put("text", m.text())
+                    .put("language", m.language()).put("sentAt", m.sentAt().toString());
+        } else if (notice instanceof AgentNotice.TypingChanged typing) {
+            node.put("typing", typing.typing());
+        } else if (notice instanceof AgentNotice.ChatEnded ended) {
+            node.put("reason", ended.reason().name());
+        } else if (notice instanceof AgentNotice.ChatRemoved removed) {
+            node.put("reason", removed.reason().name());
         }
         try {
             return JSON.writeValueAsString(node);
@@ -65,6 +93,14 @@ final class NoticeJson {
                     AgentNotice.Reason.valueOf(text(node, "reason")),
                     text(node, "by") == null ? null : AgentId.of(text(node, "by")));
             case ASSIGNED -> new AgentNotice.AssignedToAgent(id);
+            case MESSAGE -> new AgentNotice.MessageAdded(new ChatMessage(id, node.path("sequence").asLong(),
+                    MessageId.of(text(node, "messageId")), text(node, "clientMessageId"),
+                    Sender.valueOf(text(node, "sender")), text(node, "senderId"), text(node, "senderName"),
+                    text(node, "text"), text(node, "language"), Instant.parse(text(node, "sentAt"))));
+            case TYPING -> new AgentNotice.TypingChanged(id, node.path("typing").asBoolean());
+            case CHAT_ENDED -> new AgentNotice.ChatEnded(id, EndReason.valueOf(text(node, "reason")));
+            case CHAT_REMOVED -> new AgentNotice.ChatRemoved(id,
+                    AgentNotice.RemovalReason.valueOf(text(node, "reason")));
             default -> throw new IllegalStateException("unknown stored notice kind " + kind);
         };
     }

@@ -1,0 +1,118 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import dev.handoff.agent.application.port.in.ChatView;
+import dev.handoff.agent.domain.model.AgentConversation;
+import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.agent.domain.model.ChatSummary;
+import dev.handoff.agent.domain.model.HandoffDetails;
+import dev.handoff.agent.domain.model.QueueState;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.VisitorInfo;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** The JSON of the chat endpoints (documented in the service README); lengths are checked by the commands. */
+public final class ChatBodies {
+    private ChatBodies() {
+    }
+
+    /** An agent's message: {@code clientMessageId} makes a retry return the first message. */
+    public record SendMessageBody(String clientMessageId, String text) {
+    }
+
+    /** A quick reply sent as a message. */
+    public record SendQuickReplyBody(String clientMessageId) {
+    }
+
+    public record TypingBody(@NotNull Boolean typing) {
+    }
+
+    public record SubjectBody(String subject) {
+    }
+
+    /** One line of the Active chats list. */
+    public record ChatSummaryBody(String conversationId, String visitorName, String botId, Instant since,
+            String preview, Instant lastMessageAt, long unread, String subject) {
+        static ChatSummaryBody of(ChatSummary s) {
+            return new ChatSummaryBody(s.conversationId().value(), s.visitorName(),
+                    s.botId() == null ? null : s.botId().value(), s.since(), s.preview(), s.lastMessageAt(),
+                    s.unread(), s.subject());
+        }
+    }
+
+    /** A live message, in REST answers and in the socket's {@code message} frames. */
+    public record MessageBody(String conversationId, String messageId, long sequence, String sender, String senderName,
+            String text, Instant time, String clientMessageId) {
+        public static MessageBody of(ChatMessage m) {
+            return new MessageBody(m.conversationId().value(), m.messageId().value(), m.sequence(), m.sender().name(),
+                    m.senderName(), m.text(), m.sentAt(), m.clientMessageId());
+        }
+    }
+
+    public record VisitorBody(String name, String email, String locale, Map<String, String> attributes) {
+    }
+
+    /**
+     * One line of a chat's history.
+     *
+     * @param source {@code bot} for the bot conversation before the handoff, {@code live} after it
+     * @param sequence null for bot lines
+     * @param messageId null for bot lines
+     * @param time may be null for bot lines the bot gave no time for
+     */
+    public record HistoryLineBody(String source, Long sequence, String messageId, String sender, String senderName,
+            String text, Instant time) {
+    }
+
+    /** A whole chat as its holder or a supervisor sees it. */
+    public record ChatBody(String conversationId, String status, String endReason, Instant endedAt, String assignee,
+            String subject, String botId, String language, String team, VisitorBody visitor, Instant startedAt,
+            Instant handoffAt, List<HistoryLineBody> history, long lastSequence, long readUpTo, long unread) {
+        static ChatBody of(ChatView view) {
+            AgentConversation c = view.conversation();
+            HandoffDetails d = c.details().orElse(null);
+            VisitorInfo v = d == null ? VisitorInfo.anonymous() : d.visitor();
+            List<HistoryLineBody> history = new ArrayList<>();
+            if (d != null) {
+                d.botHistory().forEach(h -> history.add(new HistoryLineBody("bot", null, null, h.sender().name(),
+                        c.authorName(h.sender(), null), h.text(), h.at())));
+            }
+            view.messages().forEach(m -> history.add(new HistoryLineBody("live", m.sequence(), m.messageId().value(),
+                    m.sender().name(), c.authorName(m.sender(), m.senderName()), m.text(), m.sentAt())));
+            Instant startedAt = d == null ? null : d.botHistory().stream().map(HistoryEntry::at)
+                    .filter(Objects::nonNull).findFirst().orElse(d.requestedAt());
+            return new ChatBody(c.id().value(), c.state().name(), c.endReason().map(ChatBodies::lower).orElse(null),
+                    c.state() == QueueState.ENDED ? c.stateSince().orElse(null) : null,
+                    c.assignee().map(AgentId::value).orElse(null), c.subject().orElse(null),
+                    d == null ? null : d.botId().value(), d == null ? null : d.language(),
+                    d == null || d.team() == null ? null : d.team().value(),
+                    new VisitorBody(v.displayName(), v.email(), v.locale(), v.attributes()), startedAt,
+                    d == null ? null : d.requestedAt(), history, c.lastSequence(), view.readUpTo(), view.unread());
+        }
+    }
+
+    public record ReadStateBody(String conversationId, long readUpTo, long unread) {
+    }
+
+    public record SubjectStateBody(String conversationId, String subject) {
+    }
+
+    /** A chat's state after it was completed. */
+    public record ChatStateBody(String conversationId, String status, String endReason, Instant endedAt) {
+        static ChatStateBody of(AgentConversation c) {
+            return new ChatStateBody(c.id().value(), c.state().name(),
+                    c.endReason().map(ChatBodies::lower).orElse(null), c.stateSince().orElse(null));
+        }
+    }
+
+    /** Enum names as the wire shows them (REST and socket frames): ENDED_BY_VISITOR becomes ended-by-visitor. */
+    public static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

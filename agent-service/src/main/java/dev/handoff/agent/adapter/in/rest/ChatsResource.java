@@ -1,0 +1,157 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatStateBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatSummaryBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.MessageBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.ReadStateBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.SendMessageBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.SendQuickReplyBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.SubjectBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.SubjectStateBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.TypingBody;
+import dev.handoff.agent.application.port.in.ChangeSubjectCommand;
+import dev.handoff.agent.application.port.in.ChangeSubjectUseCase;
+import dev.handoff.agent.application.port.in.CompleteChatUseCase;
+import dev.handoff.agent.application.port.in.InvalidCommandException;
+import dev.handoff.agent.application.port.in.ListActiveChatsUseCase;
+import dev.handoff.agent.application.port.in.MarkChatReadCommand;
+import dev.handoff.agent.application.port.in.MarkChatReadUseCase;
+import dev.handoff.agent.application.port.in.ReadState;
+import dev.handoff.agent.application.port.in.SendMessageCommand;
+import dev.handoff.agent.application.port.in.SendMessageUseCase;
+import dev.handoff.agent.application.port.in.SendQuickReplyCommand;
+import dev.handoff.agent.application.port.in.SendQuickReplyUseCase;
+import dev.handoff.agent.application.port.in.SentMessage;
+import dev.handoff.agent.application.port.in.SignalTypingCommand;
+import dev.handoff.agent.application.port.in.SignalTypingUseCase;
+import dev.handoff.agent.application.port.in.ViewChatUseCase;
+import dev.handoff.agent.domain.model.Actor;
+import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.security.Caller;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.Identifier;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The Active chats tab and everything an agent does in a chat. Only the chat's holder writes; a supervisor
+ * of the tenant may read any chat; everyone else gets 404, as for an unknown chat.
+ */
+@Path("/api/v1/agent/chats")
+@RolesAllowed({"agent", "supervisor"})
+@Produces(MediaType.APPLICATION_JSON)
+public class ChatsResource {
+    private static final String A_BODY_IS_REQUIRED = "a JSON body is required";
+
+    @Inject
+    ListActiveChatsUseCase active;
+    @Inject
+    ViewChatUseCase view;
+    @Inject
+    MarkChatReadUseCase reads;
+    @Inject
+    SendMessageUseCase send;
+    @Inject
+    SendQuickReplyUseCase sendQuickReply;
+    @Inject
+    SignalTypingUseCase typing;
+    @Inject
+    ChangeSubjectUseCase subjects;
+    @Inject
+    CompleteChatUseCase completion;
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<ChatSummaryBody> active() {
+        return active.activeChats(actor()).stream().map(ChatSummaryBody::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ChatBody chat(@PathParam("id") String id) {
+        return ChatBody.of(view.view(actor(), chatId(id)));
+    }
+
+    /** No body: a console marks a chat read with a bare POST, optionally naming the newest message it showed. */
+    @POST
+    @Path("{id}/read")
+    public ReadStateBody read(@PathParam("id") String id, @QueryParam("upToSequence") String upToSequence) {
+        ReadState state = reads.markRead(new MarkChatReadCommand(actor(), chatId(id), sequence(upToSequence)));
+        return new ReadStateBody(id, state.readUpTo(), state.unread());
+    }
+
+    @POST
+    @Path("{id}/messages")
+    public Response send(@PathParam("id") String id,
+            @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
+        return sent(send.send(new SendMessageCommand(actor(), chatId(id), body.clientMessageId(), body.text())));
+    }
+
+    @POST
+    @Path("{id}/quick-replies/{quickReplyId}")
+    public Response sendQuickReply(@PathParam("id") String id, @PathParam("quickReplyId") String quickReplyId,
+            @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
+        return sent(sendQuickReply.send(new SendQuickReplyCommand(actor(), chatId(id),
+                QuickRepliesResource.replyId(quickReplyId), body.clientMessageId())));
+    }
+
+    @POST
+    @Path("{id}/typing")
+    public void typing(@PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid TypingBody body) {
+        typing.typing(new SignalTypingCommand(actor(), chatId(id), body.typing()));
+    }
+
+    @PUT
+    @Path("{id}/subject")
+    public SubjectStateBody subject(@PathParam("id") String id,
+            @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
+        return new SubjectStateBody(id, subjects.changeSubject(new ChangeSubjectCommand(actor(), chatId(id),
+                body.subject())));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    public ChatStateBody complete(@PathParam("id") String id) {
+        return ChatStateBody.of(completion.complete(actor(), chatId(id)));
+    }
+
+    /** 201 for a new message, 200 for a retry that found the message sent before. */
+    private static Response sent(SentMessage sent) {
+        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(MessageBody.of(sent.message())).build();
+    }
+
+    private static Long sequence(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidCommandException("upToSequence", "upToSequence must be a whole number, 0 or more");
+        }
+    }
+
+    private Actor actor() {
+        return Actors.of(caller);
+    }
+
+    /** An id that cannot be a conversation's is simply a chat the caller does not have. */
+    private static ConversationId chatId(String id) {
+        if (!Identifier.isValid(id)) {
+            throw new ProblemException(ChatProblemMappers.chatNotFound(id));
+        }
+        return ConversationId.of(id);
+    }
+}

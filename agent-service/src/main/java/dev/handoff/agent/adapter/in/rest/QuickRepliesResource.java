@@ -1,0 +1,102 @@
+package dev.handoff.agent.adapter.in.rest;
+
+import dev.handoff.agent.application.port.in.InvalidCommandException;
+import dev.handoff.agent.application.port.in.ManageQuickRepliesUseCase;
+import dev.handoff.agent.application.port.in.SaveQuickReplyCommand;
+import dev.handoff.agent.domain.model.QuickReply;
+import dev.handoff.agent.domain.model.QuickReplyScope;
+import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Quick replies: shared ones (supervisors manage them) and each agent's personal ones. */
+@Path("/api/v1/agent/quick-replies")
+@RolesAllowed({"agent", "supervisor"})
+@Produces(MediaType.APPLICATION_JSON)
+public class QuickRepliesResource {
+    private final ManageQuickRepliesUseCase replies;
+    private final Caller caller;
+
+    public QuickRepliesResource(ManageQuickRepliesUseCase replies, Caller caller) {
+        this.replies = replies;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<QuickReplyBody> list() {
+        return replies.list(Actors.of(caller)).stream().map(QuickReplyBody::of).toList();
+    }
+
+    @POST
+    public Response create(@NotNull(message = "a JSON body is required") @Valid QuickReplyInput body, UriInfo uri) {
+        QuickReply created = replies.create(command(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(QuickReplyBody.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public QuickReplyBody update(@PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
+        return QuickReplyBody.of(replies.update(replyId(id), command(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        replies.delete(Actors.of(caller), replyId(id));
+    }
+
+    private SaveQuickReplyCommand command(QuickReplyInput body) {
+        return new SaveQuickReplyCommand(Actors.of(caller), scope(body.scope()), body.shortcut(), body.text());
+    }
+
+    private static QuickReplyScope scope(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return QuickReplyScope.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("scope", "scope must be SHARED or PERSONAL");
+        }
+    }
+
+    /** A malformed id names no reply the caller has. */
+    static UUID replyId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ChatProblemMappers.quickReplyNotFound());
+        }
+    }
+
+    /** A reply as written: scope SHARED or PERSONAL (required to create; cannot change afterwards). */
+    public record QuickReplyInput(String shortcut, String text, String scope) {
+    }
+
+    /** A reply as listed; {@code ownerId} only for personal ones. */
+    public record QuickReplyBody(String id, String shortcut, String text, String scope, String ownerId,
+            Instant createdAt, Instant updatedAt) {
+        static QuickReplyBody of(QuickReply r) {
+            return new QuickReplyBody(r.id().toString(), r.shortcut(), r.text(), r.scope().name(),
+                    r.ownerId() == null ? null : r.ownerId().value(), r.createdAt(), r.updatedAt());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.handoff.agent.application.service;
+
+import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
+import dev.handoff.agent.application.port.out.AgentConversationPort;
+import dev.handoff.agent.application.port.out.ChatMessagePort;
+import dev.handoff.agent.domain.model.AgentConversation;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.shared.event.MessagePosted;
+import dev.handoff.shared.event.Typing;
+import dev.handoff.shared.model.Sender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Stores the messages of chats and tells each chat's holder, in the same transaction, what the visitor writes
+ * and types. Agents' own messages come back from Kafka too: they are stored already and dropped by message id.
+ */
+@ApplicationScoped
+public class RecordChatActivityService implements RecordChatActivityUseCase {
+    private final AgentConversationPort conversations;
+    private final ChatMessagePort messages;
+    private final NoticeBoard board;
+
+    public RecordChatActivityService(AgentConversationPort conversations, ChatMessagePort messages,
+            NoticeBoard board) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.board = board;
+    }
+
+    @Override
+    @Transactional
+    public void onMessagePosted(MessagePosted e) {
+        // Locked (and created if the handoff is not known yet): the message's sequence is the chat's next one.
+        AgentConversation chat = conversations.lockOrStart(e.conversationId(), e.tenantId());
+        if (!chat.tenantId().equals(e.tenantId()) || messages.exists(chat.id(), e.messageId())) {
+            return;
+        }
+        ChatMessage message = new ChatMessage(chat.id(), chat.nextSequence(), e.messageId(), null, e.sender(),
+                e.senderId(), chat.authorName(e.sender(), e.senderName()), e.text(), e.language(), e.occurredAt());
+        messages.add(message);
+        conversations.save(chat);
+        chat.holder().ifPresent(holder ->
+                board.toAgent(chat.tenantId(), holder, new AgentNotice.MessageAdded(message)));
+    }
+
+    @Override
+    @Transactional
+    public void onTyping(Typing e) {
+        if (e.sender() != Sender.VISITOR) {
+            return; // agents' typing is what this service announced itself
+        }
+        conversations.find(e.conversationId()).filter(c -> c.tenantId().equals(e.tenantId()))
+                .flatMap(AgentConversation::holder)
+                .ifPresent(holder -> board.toAgent(e.tenantId(), holder,
+                        new AgentNotice.TypingChanged(e.conversationId(), e.typing())));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.handoff.agent.domain.model;
+
+/** How a chat ended. */
+public enum EndReason {
+    /** An agent marked it complete. */
+    COMPLETED,
+    ENDED_BY_VISITOR,
+    /** Nobody wrote for the bot's inactivity timeout. */
+    EXPIRED
+}

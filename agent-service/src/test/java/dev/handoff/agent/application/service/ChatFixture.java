@@ -1,0 +1,92 @@
+package dev.handoff.agent.application.service;
+
+import dev.handoff.agent.domain.model.Actor;
+import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.AgentProfile;
+import dev.handoff.agent.domain.model.SessionPolicy;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.MessagePosted;
+import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.VisitorInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The chat use cases wired to in-memory ports and a hand-moved clock, with helpers to set chats up. */
+final class ChatFixture {
+    static final TenantId ACME = TenantId.of("acme");
+    static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    static final Actor ALICE = new Actor(ACME, AgentId.of("alice"), "Alice", false);
+    static final Actor BOB = new Actor(ACME, AgentId.of("bob"), "Bob", false);
+    static final Actor SUE = new Actor(ACME, AgentId.of("sue"), "Sue", true);
+    static final Actor OLGA = new Actor(TenantId.of("other"), AgentId.of("olga"), "Olga", true);
+    private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), Duration.ofSeconds(20),
+            Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
+
+    final InMemoryChatPorts chats = new InMemoryChatPorts();
+    final InMemorySessionPorts sessions = new InMemorySessionPorts();
+    final MutableClock clock = new MutableClock(T0.plusSeconds(60));
+    final NoticeBoard board = new NoticeBoard(sessions, sessions, POLICY, clock);
+    final TrackConversationService track = new TrackConversationService(chats, board);
+    final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
+    final ChatGuard guard = new ChatGuard(chats);
+    final AgentMessages agentMessages = new AgentMessages(guard, chats, chats, chats, board, clock);
+    final SendMessageService send = new SendMessageService(agentMessages);
+    final SendQuickReplyService sendQuickReply = new SendQuickReplyService(agentMessages, chats);
+    final ViewChatService view = new ViewChatService(guard, chats);
+    final ListActiveChatsService active = new ListActiveChatsService(chats, chats);
+    final MarkChatReadService read = new MarkChatReadService(guard, chats, clock);
+    final SignalTypingService typing = new SignalTypingService(guard, chats, clock);
+    final ChangeSubjectService subject = new ChangeSubjectService(guard, chats, chats, clock);
+    final CompleteChatService complete = new CompleteChatService(guard, chats, chats, board, clock);
+    final QuickRepliesService quickReplies = new QuickRepliesService(chats, clock);
+
+    /** The agent has a console open, so notices are kept for them. */
+    void connected(Actor agent) {
+        AgentProfile profile = new AgentProfile(agent.tenantId(), agent.agentId(), agent.displayName(), Set.of("agent"),
+                Set.of());
+        sessions.lockOrStart(profile).connected(profile, clock.instant());
+    }
+
+    List<AgentNotice> noticesOf(Actor agent) {
+        return sessions.noticesOf(agent.agentId().value());
+    }
+
+    /** A handoff with two lines of bot history, queued and then assigned to {@code agent}. */
+    ConversationId assigned(String name, Actor agent) {
+        ConversationId id = ConversationId.of(name);
+        TenantId tenant = agent.tenantId();
+        track.onHandoffRequested(new HandoffRequested(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"),
+                new VisitorInfo("Thandi", "thandi@example.com", "en-ZA", Map.of()),
+                List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice", T0.minusSeconds(30)),
+                        new HistoryEntry(Sender.BOT, "Connecting you", null)), "en", null, 0, null));
+        track.onLifecycle(new Queued(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"), null, 0, 1, 60));
+        assign(id, agent);
+        return id;
+    }
+
+    void assign(ConversationId id, Actor agent) {
+        track.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), agent.tenantId(), id, agent.agentId(),
+                agent.displayName(), AssignmentMethod.CLAIM));
+    }
+
+    /** The visitor writes, as handoff-service would announce it. */
+    MessagePosted visitorWrites(ConversationId id, String text) {
+        MessagePosted posted = new MessagePosted(UUID.randomUUID(), clock.instant(), ACME, id,
+                MessageId.of(UUID.randomUUID().toString()), Sender.VISITOR, null, null, text, "en", null);
+        activity.onMessagePosted(posted);
+        return posted;
+    }
+}
