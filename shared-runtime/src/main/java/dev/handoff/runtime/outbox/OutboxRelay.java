@@ -52,6 +52,11 @@ public class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService handOff = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-hand-off");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -88,7 +93,12 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
+            // Handed to the emitter from a thread without this transaction: Mutiny's context propagation
+            // would otherwise carry the transaction to the Kafka callback threads, and Narayana refuses to
+            // commit a transaction other threads are still associated with.
+            CompletableFuture<?>[] acks = batch.stream()
+                    .map(row -> CompletableFuture.supplyAsync(() -> send(row), handOff).thenCompose(ack -> ack))
+                    .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             OutboxMessage.delete("seq in ?1", batch.stream().map(m -> m.seq).toList());
             return batch.size();
@@ -106,13 +116,13 @@ public class OutboxRelay {
 
     /** Stops relaying before the emitter and the database go away; unsent rows wait for the next start. */
     void onShutdown(@Observes ShutdownEvent event) {
-        stopping = true;
-        worker.shutdown();
+        stop();
     }
 
     @PreDestroy
     void stop() {
         stopping = true;
         worker.shutdown();
+        handOff.shutdown();
     }
 }
