@@ -1,9 +1,12 @@
 package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.application.port.out.OfferPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.RequeueReason;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.AgentId;
@@ -21,49 +24,72 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Puts every chat an agent holds back in its queue, at the place it had. Keeps the claims' lock
- * order: the conversation rows first (in arrival order, so two requeues never wait on each other in a
- * cycle), then the agent's load row; a claim on one of them waits, then finds it waiting.
+ * Takes back what an agent who left has: their open offers, and (if the tenant wants it) the chats they hold,
+ * each back at the place it had. Keeps the claims' lock order: the conversation rows first, offered and held
+ * together in arrival order (so two of these never wait on each other in a cycle), then the agent's load row;
+ * a claim on one of them waits, then finds it waiting.
  */
 @ApplicationScoped
 public class AgentChatsRequeuer {
     private final ClaimQueuePort queue;
+    private final OfferPort offers;
     private final AgentLoadPort load;
     private final PublishConversationEventPort events;
     private final QueuePositionAnnouncer positions;
+    private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public AgentChatsRequeuer(ClaimQueuePort queue, AgentLoadPort load, PublishConversationEventPort events,
-            QueuePositionAnnouncer positions, Clock clock) {
+    public AgentChatsRequeuer(ClaimQueuePort queue, OfferPort offers, AgentLoadPort load,
+            PublishConversationEventPort events, QueuePositionAnnouncer positions, AssignmentWakeupPort wakeups,
+            Clock clock) {
         this.queue = queue;
+        this.offers = offers;
         this.load = load;
         this.events = events;
         this.positions = positions;
+        this.wakeups = wakeups;
         this.clock = clock;
     }
 
-    /** Requeues the agent's chats; call inside the transaction of the change that caused it. */
-    public List<ConversationId> requeueAllOf(TenantId tenant, AgentId agent, RequeueReason reason) {
+    /**
+     * Puts the agent's open offers, and with {@code heldToo} their chats, back in their queues; call inside the
+     * transaction of the change that caused it. Returns the conversations that went back.
+     */
+    public List<ConversationId> takeBackFrom(TenantId tenant, AgentId agent, RequeueReason reason, boolean heldToo) {
         List<ConversationId> requeued = new ArrayList<>();
+        int slotsFreed = 0;
         // Each affected queue's order before the first of its conversations returns; null is the tenant-wide queue.
         Map<TeamId, List<ConversationId>> before = new LinkedHashMap<>();
-        for (ConversationId id : queue.heldBy(tenant, agent)) {
+        for (ConversationId id : queue.inHandsOf(tenant, agent, heldToo)) {
             Optional<ConversationHold> locked = queue.lockHold(id);
-            // It may have ended or changed hands between the listing and the lock.
-            if (locked.isEmpty() || !agent.equals(locked.get().holder())) {
+            // It may have ended, changed hands or been answered between the listing and the lock.
+            if (locked.isEmpty()) {
                 continue;
             }
-            TeamId team = locked.get().team();
-            if (!before.containsKey(team)) {
-                before.put(team, positions.snapshot(tenant, team));
+            ConversationHold hold = locked.get();
+            TeamId team = hold.team();
+            if (heldToo && agent.equals(hold.holder())) {
+                before.computeIfAbsent(team, t -> positions.snapshot(tenant, t));
+                queue.returnToQueue(id, team);
+                slotsFreed++;
+            } else if (hold.offeredTo().filter(agent::equals).isPresent()) {
+                // An offer never left the queue: nobody's place changes.
+                before.computeIfAbsent(team, t -> positions.snapshot(tenant, t));
+                offers.withdraw(id);
+            } else {
+                continue;
             }
-            queue.returnToQueue(id, team);
             requeued.add(id);
         }
-        requeued.forEach(id -> load.releaseSlot(tenant, agent));
+        for (int i = 0; i < slotsFreed; i++) {
+            load.releaseSlot(tenant, agent);
+        }
         Instant now = clock.instant();
         requeued.forEach(id -> events.publish(new Requeued(UUID.randomUUID(), now, tenant, id, agent, reason.code())));
-        before.forEach((team, order) -> positions.announceMoves(tenant, team, order));
+        before.forEach((team, order) -> {
+            positions.announceMoves(tenant, team, order);
+            wakeups.queueChanged(new QueueKey(tenant, team));
+        });
         return requeued;
     }
 }

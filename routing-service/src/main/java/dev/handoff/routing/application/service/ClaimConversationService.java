@@ -57,6 +57,8 @@ public class ClaimConversationService implements ClaimConversationUseCase {
                 return new Claimed(id, claimant.agentId(), true);
             case HELD_BY_ANOTHER:
                 throw new ClaimRefusedException(id, Reason.HELD_BY_ANOTHER, hold.holder(), 0);
+            case OFFERED_TO_ANOTHER:
+                throw new ClaimRefusedException(id, Reason.OFFERED_TO_ANOTHER, hold.offeredTo().orElseThrow(), 0);
             case NO_LONGER_WAITING:
                 throw ClaimRefusedException.because(id, Reason.NO_LONGER_WAITING);
             case NOT_YOURS_TO_TAKE:

@@ -3,9 +3,11 @@ package dev.handoff.routing.application.service;
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
 import dev.handoff.routing.application.port.in.EnqueueHandoffUseCase;
 import dev.handoff.routing.application.port.out.AssignmentPacePort;
+import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.QueuePort;
 import dev.handoff.routing.domain.model.QueueEntry;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.WaitEstimate;
 import dev.handoff.shared.event.Queued;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,21 +15,23 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Queues handoffs and announces their position and estimated wait. */
+/** Queues handoffs, announces their position and estimated wait, and asks routing to place them (AUTO strategies). */
 @ApplicationScoped
 public class EnqueueHandoffService implements EnqueueHandoffUseCase {
     private final QueuePort queue;
     private final AssignmentPacePort pace;
     private final PublishConversationEventPort events;
     private final QueuePositionAnnouncer positions;
+    private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public EnqueueHandoffService(QueuePort queue, AssignmentPacePort pace, PublishConversationEventPort events,
-            QueuePositionAnnouncer positions, Clock clock) {
+            QueuePositionAnnouncer positions, AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.pace = pace;
         this.events = events;
         this.positions = positions;
+        this.wakeups = wakeups;
         this.clock = clock;
     }
 
@@ -45,5 +49,6 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
                 entry.botId(), entry.team(), entry.priority(), position, waitSeconds));
         // A higher priority arrives ahead of earlier visitors: they moved back.
         positions.announceFrom(entry.tenantId(), entry.team(), position + 1);
+        wakeups.queueChanged(new QueueKey(entry.tenantId(), entry.team()));
     }
 }

@@ -2,6 +2,7 @@ package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.in.RecordConversationEndUseCase;
 import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.domain.model.ConversationHold;
 import dev.handoff.routing.domain.model.QueueStatus;
@@ -11,19 +12,24 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Frees the agent's slot, or the visitor's place in the queue, once a conversation ends; exactly once. */
+/**
+ * Frees the agent's slot, or the visitor's place in the queue, once a conversation ends; exactly once. A freed
+ * slot (or a dropped offer) may let routing place a waiting conversation.
+ */
 @ApplicationScoped
 public class RecordConversationEndService implements RecordConversationEndUseCase {
     private final ClaimQueuePort queue;
     private final AgentLoadPort load;
     private final QueuePositionAnnouncer positions;
+    private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public RecordConversationEndService(ClaimQueuePort queue, AgentLoadPort load, QueuePositionAnnouncer positions,
-            Clock clock) {
+            AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.load = load;
         this.positions = positions;
+        this.wakeups = wakeups;
         this.clock = clock;
     }
 
@@ -41,6 +47,9 @@ public class RecordConversationEndService implements RecordConversationEndUseCas
             load.releaseSlot(hold.tenantId(), hold.holder());
         } else {
             positions.announceFrom(hold.tenantId(), hold.team(), position);
+        }
+        if (hold.status() != QueueStatus.WAITING) {
+            wakeups.agentsChanged(hold.tenantId());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.handoff.routing.application.service;
 import dev.handoff.routing.application.port.in.RecordPresenceCommand;
 import dev.handoff.routing.application.port.in.RecordPresenceUseCase;
 import dev.handoff.routing.application.port.out.AgentPresencePort;
+import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
 import dev.handoff.routing.domain.model.AgentPresence;
 import dev.handoff.shared.id.TenantId;
@@ -11,21 +12,24 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Keeps the presence snapshot and, where the tenant wants it, frees the chats of agents who left.
- * The agent's presence row is locked first; no other transaction waits for a presence row while
- * holding conversation or load rows (transfers only read it), so this cannot close a lock cycle.
+ * Keeps the presence snapshot. An agent who goes away or offline loses their open offers at once and, where
+ * the tenant wants it, their chats; an agent who comes online (or changes teams) may take waiting conversations.
+ * The agent's presence row is locked first; no other transaction waits for a presence row while holding
+ * conversation or load rows (transfers and auto-assignment only read it), so this cannot close a lock cycle.
  */
 @ApplicationScoped
 public class RecordPresenceService implements RecordPresenceUseCase {
     private final AgentPresencePort presences;
     private final UnavailableAgentPolicyPort policy;
     private final AgentChatsRequeuer requeuer;
+    private final AssignmentWakeupPort wakeups;
 
     public RecordPresenceService(AgentPresencePort presences, UnavailableAgentPolicyPort policy,
-            AgentChatsRequeuer requeuer) {
+            AgentChatsRequeuer requeuer, AssignmentWakeupPort wakeups) {
         this.presences = presences;
         this.policy = policy;
         this.requeuer = requeuer;
+        this.wakeups = wakeups;
     }
 
     @Override
@@ -41,8 +45,11 @@ public class RecordPresenceService implements RecordPresenceUseCase {
         }
         AgentPresence now = next.get();
         presences.save(now);
-        if (policy.onAgentUnavailable(tenant).requeuesChatsOf(now)) {
-            requeuer.requeueAllOf(tenant, now.agentId(), now.unavailabilityReason());
+        if (!now.available()) {
+            requeuer.takeBackFrom(tenant, now.agentId(), now.unavailabilityReason(),
+                    policy.onAgentUnavailable(tenant).requeuesChatsOf(now));
+        } else if (current.isEmpty() || !current.get().available() || !current.get().teams().equals(now.teams())) {
+            wakeups.agentsChanged(tenant);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.handoff.routing.application.port.in.TransferRefusedException.Reason;
 import dev.handoff.routing.application.port.in.TransferResult;
 import dev.handoff.routing.application.port.out.AgentLoadPort;
 import dev.handoff.routing.application.port.out.AgentPresencePort;
+import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.RoutingPolicyPort;
@@ -33,7 +34,8 @@ import java.util.UUID;
 /**
  * Hands a held conversation on. Same lock discipline as claims: the conversation's row first, then
  * the load rows of the two agents in agent id order, so transfers, claims and requeues never wait on
- * each other in a cycle. The previous holder's slot is freed in the same transaction.
+ * each other in a cycle. The previous holder's slot is freed in the same transaction, which may let routing
+ * place a waiting conversation with them (AUTO strategies).
  */
 @ApplicationScoped
 public class TransferConversationService implements TransferConversationUseCase {
@@ -43,17 +45,19 @@ public class TransferConversationService implements TransferConversationUseCase 
     private final AgentPresencePort presences;
     private final PublishConversationEventPort events;
     private final QueuePositionAnnouncer positions;
+    private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public TransferConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
             AgentPresencePort presences, PublishConversationEventPort events, QueuePositionAnnouncer positions,
-            Clock clock) {
+            AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.load = load;
         this.policy = policy;
         this.presences = presences;
         this.events = events;
         this.positions = positions;
+        this.wakeups = wakeups;
         this.clock = clock;
     }
 
@@ -73,6 +77,8 @@ public class TransferConversationService implements TransferConversationUseCase 
                 break;
         }
         TransferTarget target = command.target();
+        // Whichever way it goes, the holder has a slot free afterwards (and a queue may have a chat back).
+        wakeups.agentsChanged(hold.tenantId());
         if (target instanceof TransferTarget.ToAgent toAgent) {
             return toAgent(hold, toAgent.agentId());
         }

@@ -1,5 +1,6 @@
 package dev.handoff.routing.domain.model;
 
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param priority higher is served first; FIFO within a priority
  * @param visitorName the visitor's name, or "Anonymous"
  * @param preview the visitor's last message before the handoff, or null
+ * @param offeredTo the agent it is offered to right now (still waiting for the visitor), or null
  */
 public record QueueEntry(
         ConversationId conversationId,
@@ -23,11 +25,18 @@ public record QueueEntry(
         int priority,
         Instant enqueuedAt,
         String visitorName,
-        String preview) {
+        String preview,
+        AgentId offeredTo) {
     public QueueEntry {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(botId, "botId");
         Objects.requireNonNull(enqueuedAt, "enqueuedAt");
+    }
+
+    /** An entry offered to nobody, such as a new arrival. */
+    public QueueEntry(ConversationId conversationId, TenantId tenantId, BotId botId, TeamId team, int priority,
+            Instant enqueuedAt, String visitorName, String preview) {
+        this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, null);
     }
 }

@@ -1,10 +1,12 @@
 package dev.handoff.routing.domain.model;
 
-/** Why a held conversation went back to a queue; {@link #code()} is what {@code Requeued.reason} carries. */
+/** Why a held or offered conversation went back to a queue; {@link #code()} is what {@code Requeued.reason} carries. */
 public enum RequeueReason {
     AGENT_OFFLINE("agent-offline"),
     AGENT_AWAY("agent-away"),
-    TRANSFERRED("transferred");
+    TRANSFERRED("transferred"),
+    OFFER_DECLINED("offer-declined"),
+    OFFER_TIMEOUT("offer-timeout");
 
     private final String code;
 

@@ -34,7 +34,9 @@ class ClaimConversationServiceTest {
             published::add, CLOCK);
     private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2,
             published::add, positions, CLOCK);
-    private final RecordConversationEndService ends = new RecordConversationEndService(ports, ports, positions, CLOCK);
+    private final RecordedWakeups wakeups = new RecordedWakeups();
+    private final RecordConversationEndService ends = new RecordConversationEndService(ports, ports, positions,
+            wakeups, CLOCK);
 
     private static ClaimConversationCommand by(String agent, String conversation) {
         return new ClaimConversationCommand(ConversationId.of(conversation),
@@ -100,6 +102,8 @@ class ClaimConversationServiceTest {
         ends.onEnded(ConversationId.of("a"));
 
         assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(1);
+        // a freed slot may let routing place a waiting chat (AUTO strategies): asked once, for the first end
+        assertThat(wakeups.log).containsExactly("agents demo");
         assertThat(claims.claim(by("alice", "c")).retry()).isFalse();
         assertThatThrownBy(() -> claims.claim(by("bob", "a"))).isInstanceOfSatisfying(ClaimRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.NO_LONGER_WAITING));
@@ -116,6 +120,29 @@ class ClaimConversationServiceTest {
             assertThat(e.conversationId().value()).isEqualTo("b");
             assertThat(e.position()).isEqualTo(1);
         });
+        assertThat(wakeups.log).isEmpty();
+    }
+
+    @Test
+    void anOfferedConversationIsTheOfferedAgentsAloneToClaim() {
+        ports.waiting("a", DEMO, null);
+        ports.offered("o", DEMO, null, "bob", Instant.parse("2026-11-23T10:00:30Z"));
+        ports.waiting("b", DEMO, null);
+
+        assertThatThrownBy(() -> claims.claim(by("alice", "o"))).isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.OFFERED_TO_ANOTHER);
+            assertThat(e.holder()).contains(AgentId.of("bob"));
+        });
+        assertThat(published).isEmpty();
+
+        assertThat(claims.claim(by("bob", "o")).retry()).isFalse();
+        assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(ports.hold("o").offer()).isNull();
+        assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class,
+                e -> assertThat(e.method()).isEqualTo(AssignmentMethod.CLAIM));
+        // the offered conversation held its place in line: b was behind it and moves up
+        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("b@2");
     }
 
     @Test

@@ -31,8 +31,9 @@ class EnqueueHandoffServiceTest {
     private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(
             (tenant, team) -> queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList(),
             tenant -> Duration.ofSeconds(30), published::add, clock);
+    private final RecordedWakeups wakeups = new RecordedWakeups();
     private final EnqueueHandoffService service = new EnqueueHandoffService(queue, tenant -> Duration.ofSeconds(30),
-            published::add, positions, clock);
+            published::add, positions, wakeups, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
         return new EnqueueHandoffCommand(TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW,
@@ -71,6 +72,8 @@ class EnqueueHandoffServiceTest {
 
         assertThat(queue.entries).hasSize(1);
         assertThat(published).hasSize(1);
+        // only the first asks routing to place it (queues served AUTO); a MANUAL queue ignores the wakeup
+        assertThat(wakeups.log).containsExactly("queue demo/-");
     }
 
     /** Orders like the PostgreSQL adapter: priority, then arrival. */

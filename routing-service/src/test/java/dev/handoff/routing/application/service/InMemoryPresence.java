@@ -5,6 +5,7 @@ import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
 import dev.handoff.routing.domain.model.AgentPresence;
 import dev.handoff.routing.domain.model.OnAgentUnavailable;
 import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.PresenceStatus;
 import java.time.Instant;
@@ -18,8 +19,8 @@ final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolic
     final Map<String, AgentPresence> snapshot = new HashMap<>();
     final Map<TenantId, OnAgentUnavailable> rules = new HashMap<>();
 
-    void known(TenantId tenant, String agent, PresenceStatus status) {
-        save(AgentPresence.firstReport(tenant, AgentId.of(agent), agent.toUpperCase(), status, Set.of(),
+    void known(TenantId tenant, String agent, PresenceStatus status, TeamId... teams) {
+        save(AgentPresence.firstReport(tenant, AgentId.of(agent), agent.toUpperCase(), status, Set.of(teams),
                 Instant.parse("2026-11-23T09:00:00Z")));
     }
 

@@ -35,8 +35,9 @@ class RecordPresenceServiceTest {
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
             published::add, CLOCK);
+    private final RecordedWakeups wakeups = new RecordedWakeups();
     private final RecordPresenceService service = new RecordPresenceService(presence, presence,
-            new AgentChatsRequeuer(ports, ports, published::add, positions, CLOCK));
+            new AgentChatsRequeuer(ports, ports, ports, published::add, positions, wakeups, CLOCK), wakeups);
     private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 5,
             published::add, positions, CLOCK);
 
@@ -134,5 +135,55 @@ class RecordPresenceServiceTest {
         published.clear();
         report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(1));
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void anAgentWhoGoesAwayLosesTheirOpenOffersAtOnceEvenWhenTheyKeepTheirChats() {
+        ports.waiting("w1", DEMO, null);
+        ports.held("a", DEMO, null, "alice");
+        ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
+        ports.offered("p", DEMO, null, "bob", T0.plusSeconds(30));
+        ports.waiting("w2", DEMO, null);
+
+        report("alice", PresenceStatus.AWAY, T0);
+
+        assertThat(ports.hold("o").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(ports.hold("p").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        // an offer never left the line: the only event is the Requeued, and routing offers it to someone else
+        assertThat(published).singleElement().isInstanceOfSatisfying(Requeued.class, e -> {
+            assertThat(e.conversationId().value()).isEqualTo("o");
+            assertThat(e.reason()).isEqualTo("agent-away");
+        });
+        assertThat(wakeups.log).containsExactly("queue demo/-");
+    }
+
+    @Test
+    void withRequeueOffersAndChatsGoBackTogetherInArrivalOrder() {
+        ports.held("a", DEMO, null, "alice");
+        ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
+        ports.held("b", DEMO, null, "alice");
+        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+
+        report("alice", PresenceStatus.OFFLINE, T0);
+
+        assertThat(published).filteredOn(Requeued.class::isInstance).map(Requeued.class::cast)
+                .extracting(e -> e.conversationId().value()).containsExactly("a", "o", "b");
+        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("a", "o", "b");
+        assertThat(ports.activeOf("alice")).isZero();
+    }
+
+    @Test
+    void anAgentComingOnlineOrChangingTeamsMayTakeWaitingConversations() {
+        report("alice", PresenceStatus.ONLINE, T0);
+        report("alice", PresenceStatus.ONLINE, T0.plusSeconds(1));
+        assertThat(wakeups.log).containsExactly("agents demo");
+
+        service.onPresenceChanged(new RecordPresenceCommand(DEMO, AgentId.of("alice"), "alice", PresenceStatus.ONLINE,
+                Set.of(), T0.plusSeconds(2)));
+        report("alice", PresenceStatus.AWAY, T0.plusSeconds(3));
+        report("alice", PresenceStatus.ONLINE, T0.plusSeconds(4));
+
+        assertThat(wakeups.log).containsExactly("agents demo", "agents demo", "agents demo");
     }
 }

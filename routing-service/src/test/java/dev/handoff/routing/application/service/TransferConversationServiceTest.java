@@ -46,7 +46,7 @@ class TransferConversationServiceTest {
     private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
             published::add, CLOCK);
     private final TransferConversationService transfers = new TransferConversationService(ports, ports, tenant -> 2,
-            presence, published::add, positions, CLOCK);
+            presence, published::add, positions, new RecordedWakeups(), CLOCK);
     private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2,
             published::add, positions, CLOCK);
 

@@ -7,6 +7,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,66 @@ class ConversationHoldTest {
     void onlyAnAssignedConversationHasAHolder() {
         assertThatThrownBy(() -> hold(null, QueueStatus.ASSIGNED, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> hold(null, QueueStatus.WAITING, "bob")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final Instant EXPIRES = Instant.parse("2026-11-23T10:00:30Z");
+
+    private static ConversationHold offeredTo(String agent) {
+        return new ConversationHold(ConversationId.of("c-1"), DEMO, BILLING, 0, QueueStatus.OFFERED, null,
+                new Offer(AgentId.of(agent), EXPIRES));
+    }
+
+    @Test
+    void onlyAnOfferedConversationHasAnOffer() {
+        assertThatThrownBy(() -> new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.OFFERED, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.WAITING, null,
+                new Offer(AgentId.of("bob"), EXPIRES))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(offeredTo("bob").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(hold(null, QueueStatus.WAITING, null).offeredTo()).isEmpty();
+    }
+
+    @Test
+    void anOfferedConversationIsReservedForItsAgentNobodyElseMayClaimIt() {
+        assertThat(offeredTo("alice").decideClaimBy(ALICE)).isEqualTo(ClaimDecision.TAKE);
+        assertThat(offeredTo("bob").decideClaimBy(ALICE)).isEqualTo(ClaimDecision.OFFERED_TO_ANOTHER);
+        Claimant sales = new Claimant(AgentId.of("sam"), "Sam", DEMO, Set.of(TeamId.of("sales")));
+        assertThat(offeredTo("bob").decideClaimBy(sales)).isEqualTo(ClaimDecision.NOT_YOURS_TO_TAKE);
+    }
+
+    @Test
+    void theOfferedAgentMayAnswerStrictlyBeforeTheOfferExpires() {
+        AgentId alice = AgentId.of("alice");
+        assertThat(offeredTo("alice").decideOfferAnswerBy(alice, DEMO, EXPIRES.minusMillis(1), false))
+                .isEqualTo(OfferDecision.OPEN);
+        assertThat(offeredTo("alice").decideOfferAnswerBy(alice, DEMO, EXPIRES, false)).isEqualTo(OfferDecision.EXPIRED);
+    }
+
+    @Test
+    void othersGetNoOfferAndSomebodyElsesOfferIsNotTheirs() {
+        AgentId alice = AgentId.of("alice");
+        Instant now = EXPIRES.minusSeconds(10);
+        assertThat(offeredTo("bob").decideOfferAnswerBy(alice, DEMO, now, false)).isEqualTo(OfferDecision.NOT_YOURS);
+        assertThat(offeredTo("alice").decideOfferAnswerBy(alice, TenantId.of("other"), now, false))
+                .isEqualTo(OfferDecision.NOT_YOURS);
+        assertThat(hold(null, QueueStatus.WAITING, null).decideOfferAnswerBy(alice, DEMO, now, false))
+                .isEqualTo(OfferDecision.NO_OFFER);
+        assertThat(hold(null, QueueStatus.ASSIGNED, "bob").decideOfferAnswerBy(alice, DEMO, now, false))
+                .isEqualTo(OfferDecision.NO_OFFER);
+        assertThat(hold(null, QueueStatus.ENDED, null).decideOfferAnswerBy(alice, DEMO, now, false))
+                .isEqualTo(OfferDecision.NO_OFFER);
+        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").decideOfferAnswerBy(alice, DEMO, now, false))
+                .isEqualTo(OfferDecision.ALREADY_YOURS);
+    }
+
+    @Test
+    void anAgentWhoseOfferTimedOutHearsItExpiredWhereverTheConversationWentSince() {
+        AgentId alice = AgentId.of("alice");
+        Instant now = EXPIRES.plusSeconds(10);
+        assertThat(offeredTo("bob").decideOfferAnswerBy(alice, DEMO, now, true)).isEqualTo(OfferDecision.EXPIRED);
+        assertThat(hold(null, QueueStatus.WAITING, null).decideOfferAnswerBy(alice, DEMO, now, true))
+                .isEqualTo(OfferDecision.EXPIRED);
+        assertThat(hold(null, QueueStatus.ASSIGNED, "bob").decideOfferAnswerBy(alice, DEMO, now, true))
+                .isEqualTo(OfferDecision.EXPIRED);
     }
 }

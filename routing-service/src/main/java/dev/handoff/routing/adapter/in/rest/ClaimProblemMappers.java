@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Maps a refused claim to its status: 404 not queued, 403 not yours, 409 taken or over, 422 at capacity. */
+/** Maps a refused claim to its status: 404 not queued, 403 not yours, 409 taken, offered or over, 422 at capacity. */
 public class ClaimProblemMappers {
     @ServerExceptionMapper
     public Response refused(ClaimRefusedException e, UriInfo uri) {
@@ -26,6 +26,12 @@ public class ClaimProblemMappers {
                 members.put("heldBy", e.holder().map(a -> a.value()).orElse(null));
                 yield problem(409, "already-claimed", "Already claimed",
                         "Another agent claimed conversation " + id + " first.", members);
+            }
+            case OFFERED_TO_ANOTHER -> {
+                members.put("offeredTo", e.holder().map(a -> a.value()).orElse(null));
+                yield problem(409, "offered-to-another", "Offered to another agent",
+                        "Conversation " + id + " is offered to another agent until they answer or the offer expires.",
+                        members);
             }
             case NO_LONGER_WAITING -> problem(409, "no-longer-waiting", "No longer waiting",
                     "Conversation " + id + " ended before anyone claimed it.", members);

@@ -35,12 +35,17 @@ public class QueueResource {
             var e = entries.get(i);
             return new QueueItemBody(e.conversationId().value(), i + 1, e.visitorName(), e.botId().value(),
                     e.enqueuedAt(), Math.max(0, Duration.between(e.enqueuedAt(), now).toSeconds()), e.preview(),
-                    e.priority(), e.team() == null ? null : e.team().value());
+                    e.priority(), e.team() == null ? null : e.team().value(),
+                    e.offeredTo() == null ? null : e.offeredTo().value());
         }).toList();
     }
 
-    /** One waiting conversation; position counts across the tenant's queues. */
+    /**
+     * One waiting conversation; position counts across the tenant's queues.
+     *
+     * @param offeredTo the agent it is offered to right now (nobody else may take it meanwhile), or null
+     */
     public record QueueItemBody(String conversationId, int position, String visitorName, String botId,
-            Instant waitingSince, long waitSeconds, String preview, int priority, String team) {
+            Instant waitingSince, long waitSeconds, String preview, int priority, String team, String offeredTo) {
     }
 }

@@ -1,10 +1,18 @@
 package dev.handoff.routing.adapter.in.rest;
 
+import dev.handoff.routing.application.port.in.ChangeRoutingSettingsCommand;
 import dev.handoff.routing.application.port.in.ConfigureRoutingSettingsUseCase;
+import dev.handoff.routing.application.port.in.RoutingSettings;
+import dev.handoff.routing.domain.model.AssignmentStrategy;
 import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.runtime.problem.Problem;
+import dev.handoff.runtime.problem.Problem.FieldError;
+import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -13,13 +21,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Supervisors read and set the tenant's routing rules. */
+/** Supervisors read and set the tenant's routing rules; a PUT changes the fields it names and keeps the others. */
 @Path("/api/v1/routing/settings")
 @RolesAllowed("supervisor")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RoutingSettingsResource {
+    static final String STRATEGIES = "MANUAL|AUTO|AUTO_WITH_OFFER";
+    static final String STRATEGY_MESSAGE = "must be MANUAL, AUTO or AUTO_WITH_OFFER";
+
     private final ConfigureRoutingSettingsUseCase settings;
     private final Caller caller;
 
@@ -30,13 +43,29 @@ public class RoutingSettingsResource {
 
     @GET
     public SettingsBody read() {
-        return new SettingsBody(settings.onAgentUnavailable(caller.tenant()).name());
+        return SettingsBody.of(settings.settings(caller.tenant()));
     }
 
     @PUT
-    public SettingsBody update(@NotNull @Valid SettingsBody body) {
-        settings.setOnAgentUnavailable(caller.tenant(), OnAgentUnavailable.valueOf(body.onAgentUnavailable()));
-        return read();
+    public SettingsBody update(@NotNull @Valid ChangeBody body) {
+        if (Stream.of(body.onAgentUnavailable(), body.strategy(), body.offerTimeoutSeconds()).allMatch(v -> v == null)) {
+            String given = "give at least one of onAgentUnavailable, strategy, offerTimeoutSeconds";
+            throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Nothing to change: " + given + ".")
+                    .withErrors(List.of(new FieldError("offerTimeoutSeconds", given),
+                            new FieldError("onAgentUnavailable", given), new FieldError("strategy", given))));
+        }
+        RoutingSettings changed = settings.change(caller.tenant(), new ChangeRoutingSettingsCommand(
+                body.onAgentUnavailable() == null ? null : OnAgentUnavailable.valueOf(body.onAgentUnavailable()),
+                body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
+                body.offerTimeoutSeconds()));
+        return SettingsBody.of(changed);
+    }
+
+    /** The fields to change; a missing (or null) field keeps its value. */
+    public record ChangeBody(
+            @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE") String onAgentUnavailable,
+            @Pattern(regexp = STRATEGIES, message = STRATEGY_MESSAGE) String strategy,
+            @Min(5) @Max(600) Integer offerTimeoutSeconds) {
     }
 
     /**
@@ -44,8 +73,14 @@ public class RoutingSettingsResource {
      *
      * @param onAgentUnavailable {@code KEEP}: agents who go away or offline keep their chats; {@code REQUEUE}: the
      *     chats go back to their queue
+     * @param strategy {@code MANUAL}: agents claim; {@code AUTO}: routing assigns the least busy online agent;
+     *     {@code AUTO_WITH_OFFER}: routing offers to that agent, who accepts or declines
+     * @param offerTimeoutSeconds how long an offer waits for its agent
      */
-    public record SettingsBody(
-            @NotNull @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE") String onAgentUnavailable) {
+    public record SettingsBody(String onAgentUnavailable, String strategy, int offerTimeoutSeconds) {
+        static SettingsBody of(RoutingSettings settings) {
+            return new SettingsBody(settings.onAgentUnavailable().name(), settings.strategy().strategy().name(),
+                    settings.strategy().offerTimeoutSeconds());
+        }
     }
 }

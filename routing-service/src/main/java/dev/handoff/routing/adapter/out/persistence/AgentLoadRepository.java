@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
-/** Agents' chat counts; one conditional UPDATE decides capacity, so concurrent claims cannot overshoot. */
+/**
+ * Agents' chat counts; one conditional UPDATE decides capacity, so concurrent claims cannot overshoot. Taking or
+ * giving back a slot restarts the agent's idle time, by the database clock that every replica shares.
+ */
 @ApplicationScoped
 public class AgentLoadRepository implements AgentLoadPort {
     private final EntityManager entityManager;
@@ -23,7 +26,7 @@ public class AgentLoadRepository implements AgentLoadPort {
                         on conflict (tenant_id, agent_id) do nothing""")
                 .setParameter(1, tenant.value()).setParameter(2, agent.value()).executeUpdate();
         return entityManager.createNativeQuery("""
-                        update agent_load set active_chats = active_chats + 1
+                        update agent_load set active_chats = active_chats + 1, idle_since = now()
                         where tenant_id = ?1 and agent_id = ?2 and active_chats < coalesce(max_chats, ?3)""")
                 .setParameter(1, tenant.value()).setParameter(2, agent.value()).setParameter(3, defaultLimit)
                 .executeUpdate() == 1;
@@ -32,7 +35,7 @@ public class AgentLoadRepository implements AgentLoadPort {
     @Override
     public void releaseSlot(TenantId tenant, AgentId agent) {
         entityManager.createNativeQuery("""
-                        update agent_load set active_chats = active_chats - 1
+                        update agent_load set active_chats = active_chats - 1, idle_since = now()
                         where tenant_id = ?1 and agent_id = ?2 and active_chats > 0""")
                 .setParameter(1, tenant.value()).setParameter(2, agent.value()).executeUpdate();
     }

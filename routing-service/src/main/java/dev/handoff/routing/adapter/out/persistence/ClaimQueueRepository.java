@@ -3,7 +3,6 @@ package dev.handoff.routing.adapter.out.persistence;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.QueueOrderPort;
 import dev.handoff.routing.domain.model.ConversationHold;
-import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
@@ -26,22 +25,19 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public Optional<ConversationHold> lockHold(ConversationId conversationId) {
-        List<?> rows = entityManager.createNativeQuery("""
-                        select conversation_id, tenant_id, team, priority, status, assignee
-                        from queue_entry where conversation_id = ?1 for update""")
+        List<?> rows = entityManager.createNativeQuery(QueueRows.HOLD_COLUMNS
+                        + " from queue_entry where conversation_id = ?1 for update")
                 .setParameter(1, conversationId.value())
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst().map(row -> new ConversationHold(
-                ConversationId.of((String) row[0]), TenantId.of((String) row[1]),
-                row[2] == null ? null : TeamId.of((String) row[2]), ((Number) row[3]).intValue(),
-                QueueStatus.valueOf((String) row[4]), row[5] == null ? null : AgentId.of((String) row[5])));
+        return rows.stream().map(Object[].class::cast).findFirst().map(QueueRows::hold);
     }
 
     @Override
     public void assign(ConversationId conversationId, AgentId agent, Instant at) {
         int updated = entityManager.createNativeQuery("""
-                        update queue_entry set status = 'ASSIGNED', assignee = ?2, assigned_at = ?3
-                        where conversation_id = ?1 and status = 'WAITING'""")
+                        update queue_entry set status = 'ASSIGNED', assignee = ?2, assigned_at = ?3,
+                                               offered_to = null, offer_expires_at = null
+                        where conversation_id = ?1 and status in ('WAITING', 'OFFERED')""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, agent.value())
                 .setParameter(3, Timestamp.from(at))
@@ -54,11 +50,15 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     @Override
     public void end(ConversationId conversationId, Instant at) {
         entityManager.createNativeQuery("""
-                        update queue_entry set status = 'ENDED', assignee = null, ended_at = ?2
+                        update queue_entry set status = 'ENDED', assignee = null, offered_to = null,
+                                               offer_expires_at = null, ended_at = ?2
                         where conversation_id = ?1""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, Timestamp.from(at))
                 .executeUpdate();
+        // Who turned it down matters only while it can still be offered.
+        entityManager.createNativeQuery("delete from passed_over where conversation_id = ?1")
+                .setParameter(1, conversationId.value()).executeUpdate();
     }
 
     @Override
@@ -91,25 +91,25 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     }
 
     @Override
-    public List<ConversationId> heldBy(TenantId tenant, AgentId agent) {
+    public List<ConversationId> inHandsOf(TenantId tenant, AgentId agent, boolean heldToo) {
         List<?> ids = entityManager.createNativeQuery("""
                         select conversation_id from queue_entry
-                        where tenant_id = ?1 and assignee = ?2 and status = 'ASSIGNED' order by seq""")
+                        where tenant_id = ?1 and ((status = 'OFFERED' and offered_to = ?2)
+                                                  or (?3 and status = 'ASSIGNED' and assignee = ?2))
+                        order by seq""")
                 .setParameter(1, tenant.value())
                 .setParameter(2, agent.value())
+                .setParameter(3, heldToo)
                 .getResultList();
         return ids.stream().map(id -> ConversationId.of((String) id)).toList();
     }
 
+    /** Offered conversations count: to their visitors they are still waiting in line. */
     @Override
     public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
-        List<?> ids = entityManager.createNativeQuery("""
-                        select conversation_id from queue_entry
-                        where tenant_id = ?1 and team is not distinct from ?2 and status = 'WAITING'
-                        order by priority desc, seq""")
-                .setParameter(1, tenant.value())
-                .setParameter(2, team == null ? null : team.value())
-                .getResultList();
+        List<?> ids = QueueRows.bindQueue(entityManager.createNativeQuery("select conversation_id from queue_entry where "
+                        + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED') order by priority desc, seq"),
+                tenant, team).getResultList();
         return ids.stream().map(id -> ConversationId.of((String) id)).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.handoff.routing.adapter.out.persistence;
 
 import dev.handoff.routing.application.port.out.QueuePort;
 import dev.handoff.routing.domain.model.QueueEntry;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
@@ -44,7 +45,7 @@ public class QueueRepository implements QueuePort {
         Number ahead = (Number) entityManager.createNativeQuery("""
                         select count(*) from queue_entry other join queue_entry me
                           on other.tenant_id = me.tenant_id and other.team is not distinct from me.team
-                        where me.conversation_id = ?1 and other.status = 'WAITING'
+                        where me.conversation_id = ?1 and other.status in ('WAITING', 'OFFERED')
                           and (other.priority > me.priority or (other.priority = me.priority and other.seq < me.seq))""")
                 .setParameter(1, conversationId.value())
                 .getSingleResult();
@@ -54,8 +55,9 @@ public class QueueRepository implements QueuePort {
     @Override
     public List<QueueEntry> waiting(TenantId tenant) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview
-                        from queue_entry where tenant_id = ?1 and status = 'WAITING'
+                        select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview,
+                               offered_to
+                        from queue_entry where tenant_id = ?1 and status in ('WAITING', 'OFFERED')
                         order by priority desc, seq""")
                 .setParameter(1, tenant.value())
                 .getResultList();
@@ -65,7 +67,7 @@ public class QueueRepository implements QueuePort {
     private static QueueEntry toEntry(Object[] row) {
         return new QueueEntry(ConversationId.of((String) row[0]), TenantId.of((String) row[1]), BotId.of((String) row[2]),
                 row[3] == null ? null : TeamId.of((String) row[3]), ((Number) row[4]).intValue(), toInstant(row[5]),
-                (String) row[6], (String) row[7]);
+                (String) row[6], (String) row[7], row[8] == null ? null : AgentId.of((String) row[8]));
     }
 
     private static Instant toInstant(Object value) {

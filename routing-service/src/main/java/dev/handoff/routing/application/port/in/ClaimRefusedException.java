@@ -11,6 +11,8 @@ public class ClaimRefusedException extends RuntimeException {
         NOT_QUEUED,
         NOT_YOURS_TO_TAKE,
         HELD_BY_ANOTHER,
+        /** Offered to another agent, for them alone until they answer or the offer expires. */
+        OFFERED_TO_ANOTHER,
         NO_LONGER_WAITING,
         AT_CAPACITY
     }
@@ -40,7 +42,7 @@ public class ClaimRefusedException extends RuntimeException {
         return reason;
     }
 
-    /** Who holds the conversation, for {@link Reason#HELD_BY_ANOTHER}. */
+    /** Who holds the conversation, for {@link Reason#HELD_BY_ANOTHER}; who it is offered to, for {@link Reason#OFFERED_TO_ANOTHER}. */
     public Optional<AgentId> holder() {
         return Optional.ofNullable(holder);
     }

@@ -1,12 +1,19 @@
 package dev.handoff.routing.application.port.in;
 
-import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.routing.domain.model.TeamStrategy;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 
-/** Supervisors read and set the tenant's routing rules. */
+/** Supervisors read and set the tenant's routing rules, and teams' strategy overrides. */
 public interface ConfigureRoutingSettingsUseCase {
-    /** What happens to an unavailable agent's chats; {@code KEEP} until a supervisor chose. */
-    OnAgentUnavailable onAgentUnavailable(TenantId tenant);
+    /** The tenant's rules; defaults ({@code KEEP}, {@code MANUAL}, 30 s) where a supervisor chose nothing. */
+    RoutingSettings settings(TenantId tenant);
 
-    void setOnAgentUnavailable(TenantId tenant, OnAgentUnavailable rule);
+    /** Changes the given rules, keeps the others; returns the rules now in force. */
+    RoutingSettings change(TenantId tenant, ChangeRoutingSettingsCommand command);
+
+    TeamRoutingSettings teamSettings(TenantId tenant, TeamId team);
+
+    /** Replaces the team's overrides (null fields inherit the tenant's); returns the team's settings now. */
+    TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides);
 }

@@ -14,7 +14,7 @@ public interface ClaimQueuePort {
     /** The conversation's hold, its row locked until the transaction ends: claims on it queue up behind. */
     Optional<ConversationHold> lockHold(ConversationId conversationId);
 
-    /** Gives a waiting, locked conversation to the agent. */
+    /** Gives a waiting (or offered), locked conversation to the agent; an open offer ends with it. */
     void assign(ConversationId conversationId, AgentId agent, Instant at);
 
     /** Marks the locked conversation ended, whatever its status was. */
@@ -26,6 +26,9 @@ public interface ClaimQueuePort {
     /** Puts a held, locked conversation back in the queue of {@code team} (null: tenant-wide) at its original place. */
     void returnToQueue(ConversationId conversationId, TeamId team);
 
-    /** The conversations the agent holds now, oldest arrival first: the order their rows are locked in. */
-    List<ConversationId> heldBy(TenantId tenant, AgentId agent);
+    /**
+     * The conversations offered to the agent and, with {@code heldToo}, those they hold, oldest arrival first:
+     * the order their rows are locked in.
+     */
+    List<ConversationId> inHandsOf(TenantId tenant, AgentId agent, boolean heldToo);
 }

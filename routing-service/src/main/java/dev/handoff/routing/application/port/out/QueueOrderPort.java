@@ -8,6 +8,6 @@ import java.util.List;
 /** The serving order of one queue. */
 @FunctionalInterface
 public interface QueueOrderPort {
-    /** The conversations waiting in one queue (tenant, and team or null), in serving order. */
+    /** The conversations waiting (or offered) in one queue (tenant, and team or null), in serving order. */
     List<ConversationId> waitingIn(TenantId tenant, TeamId team);
 }

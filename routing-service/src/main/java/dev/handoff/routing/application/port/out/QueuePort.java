@@ -10,9 +10,9 @@ public interface QueuePort {
     /** Adds the entry; false if the conversation was already queued (or handled) before. */
     boolean addIfAbsent(QueueEntry entry);
 
-    /** The 1-based position of a waiting conversation in its own queue. */
+    /** The 1-based position of a waiting conversation in its own queue; offered conversations are still in line. */
     int positionOf(ConversationId conversationId);
 
-    /** Waiting entries of a tenant: highest priority first, then first come. */
+    /** Waiting (and offered) entries of a tenant: highest priority first, then first come. */
     List<QueueEntry> waiting(TenantId tenant);
 }

@@ -49,6 +49,18 @@ final class RoutingDatabase {
                         group by assignee""", tenant, rs -> rs.getLong(2));
     }
 
+    /** Conversation id to status, for every conversation of the tenant. */
+    static Map<String, String> statuses(String tenant) throws Exception {
+        return query("select conversation_id, status from routing.queue_entry where tenant_id = ?", tenant,
+                rs -> rs.getString(2));
+    }
+
+    /** How many events wait in routing's outbox, to know when everything committed is on Kafka. */
+    static long outboxBacklog() throws Exception {
+        return query("select 'all', count(*) from routing.outbox_message where ? is not null", "any", rs -> rs.getLong(2))
+                .get("all");
+    }
+
     /** Agent to {@code agent_load.active_chats}, for agents holding any. */
     static Map<String, Long> activeChats(String tenant) throws Exception {
         return query("select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",

@@ -1,0 +1,51 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.application.port.out.AssignmentCandidatesPort;
+import dev.handoff.routing.domain.model.AssignmentCandidate;
+import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+
+/**
+ * Online agents with their load, from the presence snapshot and {@code agent_load}, read without locks: no
+ * presence or load row is waited for while the conversation's row is locked, and the slot itself is taken
+ * afterwards by the conditional update.
+ */
+@ApplicationScoped
+public class AssignmentCandidatesRepository implements AssignmentCandidatesPort {
+    private final EntityManager entityManager;
+
+    public AssignmentCandidatesRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<AssignmentCandidate> candidatesFor(ConversationId conversation, QueueKey queue, int defaultLimit) {
+        // An agent whose presence names no team serves every team; everyone serves the tenant-wide queue.
+        String servesTeam = queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?4 as varchar) = any(p.teams))";
+        Query query = entityManager.createNativeQuery("""
+                        select p.agent_id, p.display_name, coalesce(l.active_chats, 0), coalesce(l.max_chats, ?2),
+                               l.idle_since,
+                               (select count(*) from queue_entry o
+                                where o.tenant_id = p.tenant_id and o.offered_to = p.agent_id and o.status = 'OFFERED'),
+                               exists (select 1 from passed_over x
+                                       where x.conversation_id = ?3 and x.agent_id = p.agent_id)
+                        from agent_presence p
+                        left join agent_load l on l.tenant_id = p.tenant_id and l.agent_id = p.agent_id
+                        where p.tenant_id = ?1 and p.status = 'ONLINE'""" + servesTeam)
+                .setParameter(1, queue.tenant().value())
+                .setParameter(2, defaultLimit)
+                .setParameter(3, conversation.value());
+        if (queue.team() != null) {
+            query.setParameter(4, queue.team().value());
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new AssignmentCandidate(AgentId.of((String) row[0]),
+                (String) row[1], ((Number) row[2]).intValue(), ((Number) row[5]).intValue(), ((Number) row[3]).intValue(),
+                row[4] == null ? null : QueueRows.instant(row[4]), (Boolean) row[6])).toList();
+    }
+}

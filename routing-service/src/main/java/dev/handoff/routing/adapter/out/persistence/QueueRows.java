@@ -1,0 +1,50 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.Offer;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Reading {@code queue_entry} rows the same way in every repository that locks them. */
+final class QueueRows {
+    /** The columns {@link #hold} reads, in its order. */
+    static final String HOLD_COLUMNS =
+            "select conversation_id, tenant_id, team, priority, status, assignee, offered_to, offer_expires_at";
+
+    private QueueRows() {
+    }
+
+    static ConversationHold hold(Object[] row) {
+        Offer offer = row[6] == null ? null : new Offer(AgentId.of((String) row[6]), instant(row[7]));
+        return new ConversationHold(ConversationId.of((String) row[0]), TenantId.of((String) row[1]),
+                row[2] == null ? null : TeamId.of((String) row[2]), ((Number) row[3]).intValue(),
+                QueueStatus.valueOf((String) row[4]), row[5] == null ? null : AgentId.of((String) row[5]), offer);
+    }
+
+    /**
+     * The condition for one queue: tenant {@code ?1} and, for a team queue, team {@code ?2}; written so the queue
+     * indexes apply ({@code is not distinct from} cannot use them). Bind it with {@link #bindQueue}.
+     */
+    static String sameQueue(TeamId team) {
+        return team == null ? "tenant_id = ?1 and team is null" : "tenant_id = ?1 and team = ?2";
+    }
+
+    static Query bindQueue(Query query, TenantId tenant, TeamId team) {
+        query.setParameter(1, tenant.value());
+        return team == null ? query : query.setParameter(2, team.value());
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.handoff.routing.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoff.routing.application.port.in.AnswerOfferCommand;
+import dev.handoff.routing.application.port.in.OfferRefusedException;
+import dev.handoff.routing.application.port.in.Placement;
+import dev.handoff.routing.domain.model.AssignmentStrategy;
+import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.PassOverReason;
+import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.routing.domain.model.QueueStatus;
+import dev.handoff.routing.domain.model.StrategySettings;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.PresenceStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class ExpireOffersServiceTest {
+    private static final TenantId DEMO = TenantId.of("demo");
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryPresence presence = new InMemoryPresence();
+    private final InMemoryStrategies strategies = new InMemoryStrategies();
+    private final List<IntegrationEvent> published = new ArrayList<>();
+    private final RecordedWakeups wakeups = new RecordedWakeups();
+    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
+            published::add, CLOCK);
+    private final ExpireOffersService sweep = new ExpireOffersService(ports, ports, published::add, wakeups, CLOCK);
+    private final AutoAssignService autoAssign = new AutoAssignService(strategies, ports,
+            new InMemoryCandidates(presence, ports), ports, tenant -> 2, ports, ports, published::add, positions, CLOCK);
+    private final AnswerOfferService answers = new AnswerOfferService(ports, ports, ports, tenant -> 2, published::add,
+            positions, wakeups, CLOCK);
+
+    @Test
+    void anOfferNobodyAnsweredInTimeGoesBackInLineAndItsAgentIsPassedOver() {
+        ports.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
+        ports.offered("open", DEMO, null, "bob", T0.plusSeconds(10));
+
+        assertThat(sweep.expireDue()).isEqualTo(1);
+
+        assertThat(ports.hold("due").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(ports.passedOver).containsEntry("due/alice", PassOverReason.TIMED_OUT);
+        assertThat(ports.hold("open").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(published).singleElement().isInstanceOfSatisfying(Requeued.class, e -> {
+            assertThat(e.conversationId().value()).isEqualTo("due");
+            assertThat(e.previousAgentId().value()).isEqualTo("alice");
+            assertThat(e.reason()).isEqualTo("offer-timeout");
+        });
+        assertThat(wakeups.log).containsExactly("queue demo/-");
+        assertThat(sweep.expireDue()).isZero();
+    }
+
+    @Test
+    void theNextOfferSkipsTheAgentWhoLetItTimeOutAndTheirLateAcceptHearsItExpired() {
+        strategies.tenants.put(DEMO, new StrategySettings(AssignmentStrategy.AUTO_WITH_OFFER, 30));
+        presence.known(DEMO, "alice", PresenceStatus.ONLINE);
+        presence.known(DEMO, "bob", PresenceStatus.ONLINE);
+        ports.held("x", DEMO, null, "bob");
+        ports.offered("due", DEMO, null, "alice", T0);
+        sweep.expireDue();
+
+        Placement next = autoAssign.placeNext(new QueueKey(DEMO, null), null);
+
+        // alice is less busy, but she let this one time out
+        assertThat(next.outcome()).isEqualTo(Placement.Outcome.OFFERED);
+        assertThat(ports.hold("due").offeredTo()).contains(AgentId.of("bob"));
+        Assertions.assertThatThrownBy(() -> answers.accept(new AnswerOfferCommand(ConversationId.of("due"),
+                        new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
+                .isInstanceOfSatisfying(OfferRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(OfferRefusedException.Reason.EXPIRED));
+    }
+
+    @Test
+    void anOfferAnotherReplicaIsEndingIsLeftToIt() {
+        ports.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
+        ports.lockedElsewhere.add(ConversationId.of("due"));
+
+        assertThat(sweep.expireDue()).isZero();
+        assertThat(ports.hold("due").status()).isEqualTo(QueueStatus.OFFERED);
+        assertThat(sweep.batchSize()).isPositive();
+    }
+}
