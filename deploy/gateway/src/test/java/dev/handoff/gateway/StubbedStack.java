@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A gateway on a free port in front of stub upstreams (or of ports nothing listens on), plus an HTTP client. */
 final class StubbedStack implements AutoCloseable {
@@ -78,7 +80,12 @@ final class StubbedStack implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  public void close() throws ExecutionException, TimeoutException {
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      // Keep the interrupt for the caller; an AutoCloseable should not throw InterruptedException.
+      Thread.currentThread().interrupt();
+    }
   }
 }
