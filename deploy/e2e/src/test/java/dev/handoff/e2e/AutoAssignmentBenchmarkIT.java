@@ -59,19 +59,17 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.jboss.logging.Logger;
 
 /**
  * Handoff-to-assignment latency under AUTO (issue 4, point 7). {@code bench.replicas} routing-service processes
@@ -86,15 +84,15 @@ import org.junit.jupiter.api.Timeout;
  * <p>Only correctness is asserted, never latency: every handoff is assigned exactly once (one {@code Assigned}
  * event per conversation, by event id, method AUTO, to one of the agents), per agent the chats' hold intervals
  * (routing's {@code assigned_at}..{@code ended_at}) never overlap more than {@code bench.maxChats} deep, and in
- * the end every chat ended and every {@code agent_load.active_chats} is back at 0. The histograms are printed.
+ * the end every chat ended and every {@code agent_load.active_chats} is back at 0. The histograms are logged.
  *
  * <p>Defaults (300 handoffs at 10/s, 20 agents with 5 chats, 2 s chats, 2 replicas) keep it near a minute
  * for CI; deploy/e2e/README.md shows how to run it bigger.
  */
 class AutoAssignmentBenchmarkIT {
+    private static final Logger LOG = Logger.getLogger(AutoAssignmentBenchmarkIT.class);
 
     private static final String ROUTING = "routing-service";
-    private static final String TAG = "[AutoAssignmentBenchmarkIT] ";
     private static final int HANDOFFS = Integer.getInteger("bench.handoffs", 300);
     /**
      * Handoffs sent first, at the same rate, and left out of the histograms: the JVMs are cold. The measured load
@@ -314,14 +312,9 @@ class AutoAssignmentBenchmarkIT {
         }
 
         private void read() {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
-                List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, Duration.ofSeconds(10))
-                        .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
+            try (KafkaConsumer<String, String> consumer = LifecycleTopic.assignedConsumer(platform.kafkaBootstrapServers())) {
+                consumer.seekToEnd(consumer.assignment());
+                consumer.assignment().forEach(consumer::position);
                 positioned.countDown();
                 while (running.get()) {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
@@ -465,41 +458,24 @@ class AutoAssignmentBenchmarkIT {
         intervals.forEach((agent, held) -> deepest.put(agent, held.stream()
                 .mapToInt(at -> (int) held.stream().filter(o -> !o[0].isAfter(at[0]) && o[1].isAfter(at[0])).count())
                 .max().orElse(0)));
-        System.out.println(TAG + "deepest overlap of chats per agent: " + deepest);
+        LOG.info("deepest overlap of chats per agent: " + deepest);
         assertThat(deepest.values()).as("chats held at once per agent").allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(MAX_CHATS));
     }
 
     private static List<IntegrationEvent> readLifecycleTopic(String tenant) {
-        List<IntegrationEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, Duration.ofSeconds(10))
-                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + SLACK.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                assertThat(System.nanoTime() - deadline).as("reading the lifecycle topic to its end").isNegative();
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    IntegrationEvent event = EVENTS.read(record.value());
-                    if (event.tenantId().value().equals(tenant)) {
-                        events.add(event);
-                    }
-                }
-            }
-        }
-        return events;
+        return LifecycleTopic.readToEnd(platform.kafkaBootstrapServers(), SLACK).stream()
+                .map(record -> EVENTS.read(record.value()))
+                .filter(event -> event.tenantId().value().equals(tenant))
+                .toList();
     }
 
     private static void report(List<Seen> measured, long publishedMillis, long assignedMillis, CapacitySampler sampler,
             List<IntegrationEvent> events) {
-        Histogram delivered = new Histogram(3);
-        Histogram committed = new Histogram(3);
-        Histogram queued = new Histogram(3);
-        Histogram queuedCommitted = new Histogram(3);
-        Histogram placing = new Histogram(3);
+        Histogram delivered = Latencies.micros();
+        Histogram committed = Latencies.micros();
+        Histogram queued = Latencies.micros();
+        Histogram queuedCommitted = Latencies.micros();
+        Histogram placing = Latencies.micros();
         for (Seen s : measured) {
             delivered.recordValue(micros(s.handedOff, s.assignedRead));
             committed.recordValue(micros(s.handedOff, s.assigned.occurredAt()));
@@ -508,24 +484,24 @@ class AutoAssignmentBenchmarkIT {
             placing.recordValue(micros(s.queuedCommitted, s.assigned.occurredAt()));
         }
         Map<String, Long> perAgent = measured.stream().collect(groupingBy(s -> s.assigned.agentId().value(), counting()));
-        System.out.printf(TAG + "%d handoffs (+%d warm-up) at %.1f/s to %d agents (limit %d, chats ~%d ms) on %d"
-                + " replica(s): measured load published in %d ms, all assigned after %d ms; %d capacity samples%n",
+        LOG.infof("%d handoffs (+%d warm-up) at %.1f/s to %d agents (limit %d, chats ~%d ms) on %d"
+                + " replica(s): measured load published in %d ms, all assigned after %d ms; %d capacity samples",
                 HANDOFFS, WARMUP,
                 RATE, AGENTS, MAX_CHATS, HOLD_MILLIS, REPLICAS, publishedMillis, assignedMillis, sampler.samples());
-        System.out.println(TAG + "handoff -> Assigned read from Kafka:  " + percentiles(delivered));
-        System.out.println(TAG + "handoff -> Assigned committed:        " + percentiles(committed));
-        System.out.println(TAG + "handoff -> Queued read from Kafka:    " + percentiles(queued));
-        System.out.println(TAG + "handoff -> Queued committed:          " + percentiles(queuedCommitted));
-        System.out.println(TAG + "Queued -> Assigned, both committed:   " + percentiles(placing));
+        LOG.info("handoff -> Assigned read from Kafka:  " + Latencies.percentiles(delivered));
+        LOG.info("handoff -> Assigned committed:        " + Latencies.percentiles(committed));
+        LOG.info("handoff -> Queued read from Kafka:    " + Latencies.percentiles(queued));
+        LOG.info("handoff -> Queued committed:          " + Latencies.percentiles(queuedCommitted));
+        LOG.info("Queued -> Assigned, both committed:   " + Latencies.percentiles(placing));
         measured.stream().sorted((a, b) -> Long.compare(micros(b.handedOff, b.assignedRead), micros(a.handedOff, a.assignedRead)))
-                .limit(5).forEach(s -> System.out.printf(TAG + "slow: %s queued +%.1f ms, assigned +%.1f ms, read +%.1f ms%n",
+                .limit(5).forEach(s -> LOG.infof("slow: %s queued +%.1f ms, assigned +%.1f ms, read +%.1f ms",
                         s.assigned.conversationId().value(), micros(s.handedOff, s.queuedCommitted) / 1000.0,
                         micros(s.handedOff, s.assigned.occurredAt()) / 1000.0, micros(s.handedOff, s.assignedRead) / 1000.0));
         long positions = events.stream().filter(QueuePositionChanged.class::isInstance).map(IntegrationEvent::eventId)
                 .distinct().count();
-        System.out.printf(TAG + "%d QueuePositionChanged events (%.2f per handoff)%n", positions,
+        LOG.infof("%d QueuePositionChanged events (%.2f per handoff)", positions,
                 positions / (double) (WARMUP + HANDOFFS));
-        System.out.println(TAG + "assignments per agent: min " + perAgent.values().stream().mapToLong(n -> n).min().orElse(0)
+        LOG.info("assignments per agent: min " + perAgent.values().stream().mapToLong(n -> n).min().orElse(0)
                 + ", max " + perAgent.values().stream().mapToLong(n -> n).max().orElse(0));
     }
 
@@ -544,18 +520,13 @@ class AutoAssignmentBenchmarkIT {
                     micros(origin, s.assignedRead) / 1000.0, s.assigned.agentId().value()));
         }
         java.nio.file.Files.write(java.nio.file.Path.of(CSV), lines);
-        System.out.println(TAG + "timeline written to " + CSV);
+        LOG.info("timeline written to " + CSV);
     }
 
     private static long micros(Instant from, Instant to) {
         return from == null || to == null ? 0 : Math.max(0, from.until(to, ChronoUnit.MICROS));
     }
 
-    private static String percentiles(Histogram h) {
-        return String.format("n=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms", h.getTotalCount(),
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
-    }
 
     private static long outboxBacklog() throws SQLException {
         return count("select count(*) from routing.outbox_message where ? is not null", "any");

@@ -54,20 +54,18 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.jboss.logging.Logger;
 
 /**
  * Proof under concurrency: two routing-service replicas share one PostgreSQL and one Kafka consumer group,
@@ -81,7 +79,7 @@ import org.junit.jupiter.api.Timeout;
  * at most one winner per conversation (every 409 naming that winner as {@code heldBy}, a holder's repeat on
  * the other replica answering {@code alreadyHeld}), nobody above the limit, exactly {@code AGENTS * LIMIT}
  * assigned and the rest still waiting, and one {@code Assigned} event per winner. The claim latencies are
- * printed (HdrHistogram), not asserted.
+ * logged (HdrHistogram), not asserted.
  *
  * <p>Why this fails for a naive claim: one that reads the status and then writes without the row lock (or
  * behind a JVM-local lock, of which each replica has its own) lets two requests both see {@code WAITING} and
@@ -91,6 +89,7 @@ import org.junit.jupiter.api.Timeout;
  * {@value #LIMIT}", the assigned total and {@code agent_load} agreeing with the answers.
  */
 class TwoRoutingReplicasIT {
+    private static final Logger LOG = Logger.getLogger(TwoRoutingReplicasIT.class);
 
     private static final String ROUTING = "routing-service";
     private static final List<String> REPLICAS = List.of("routing-service-1", "routing-service-2");
@@ -179,7 +178,7 @@ class TwoRoutingReplicasIT {
                     .atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                     .until(() -> requestPartitionsByMember(admin), byMember -> byMember.size() == REPLICAS.size()
                             && byMember.values().stream().mapToInt(Set::size).sum() == PARTITIONS);
-            System.out.println("[TwoRoutingReplicasIT] partitions of " + Topics.HANDOFF_REQUESTS + " by group member: "
+            LOG.info("partitions of " + Topics.HANDOFF_REQUESTS + " by group member: "
                     + partitionsByMember);
         }
     }
@@ -369,14 +368,14 @@ class TwoRoutingReplicasIT {
                 .until(TwoRoutingReplicasIT::outboxBacklog, n -> n == 0);
         Map<String, Map<UUID, String>> assigned = new HashMap<>();
         int records = 0;
-        for (ConsumerRecord<String, String> record : readLifecycleTopic()) {
+        for (ConsumerRecord<String, String> record : LifecycleTopic.readToEnd(platform.kafkaBootstrapServers(), EVENTUALLY)) {
             IntegrationEvent event = EVENTS.read(record.value());
             if (event instanceof Assigned a && a.tenantId().value().equals(tenant)) {
                 records++;
                 assigned.computeIfAbsent(a.conversationId().value(), k -> new HashMap<>()).put(a.eventId(), a.agentId().value());
             }
         }
-        System.out.printf("[TwoRoutingReplicasIT] %d Assigned record(s) for %d conversation(s)%n", records, assigned.size());
+        LOG.infof("%d Assigned record(s) for %d conversation(s)", records, assigned.size());
         assertThat(assigned.keySet()).as("conversations with an Assigned event").isEqualTo(winners.keySet());
         assertThat(assigned).as("Assigned events per conversation: exactly one, for the winner")
                 .allSatisfy((id, events) -> assertThat(events.values()).as(id).containsExactly(winners.get(id)));
@@ -389,29 +388,6 @@ class TwoRoutingReplicasIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** @return every record of the lifecycle topic, from the beginning to the end it has now */
-    private static List<ConsumerRecord<String, String>> readLifecycleTopic() {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, Duration.ofSeconds(10))
-                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + EVENTUALLY.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new AssertionError("could not read " + Topics.CONVERSATION_LIFECYCLE + " to its end " + end
-                            + " within " + EVENTUALLY + ", got " + records.size() + " record(s)");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 
     private static Set<String> waitingIn(String replica, String token) throws IOException, InterruptedException {
@@ -427,8 +403,8 @@ class TwoRoutingReplicasIT {
 
     /** Latency of every claim (wins, refusals and repeats) and of the winning ones, in milliseconds. */
     private static void report(List<Claim> claims, long claimingMillis) {
-        Histogram all = new Histogram(3);
-        Histogram won = new Histogram(3);
+        Histogram all = Latencies.micros();
+        Histogram won = Latencies.micros();
         for (Claim claim : claims) {
             long micros = TimeUnit.NANOSECONDS.toMicros(claim.nanos());
             all.recordValue(micros);
@@ -437,17 +413,12 @@ class TwoRoutingReplicasIT {
             }
         }
         Map<Integer, Long> byStatus = claims.stream().collect(groupingBy(Claim::status, counting()));
-        System.out.printf("[TwoRoutingReplicasIT] %d claims by %d agents (%d sessions each) on %d replicas in %d ms,"
-                + " by status %s%n", claims.size(), AGENTS, SESSIONS_PER_AGENT, REPLICAS.size(), claimingMillis, byStatus);
-        System.out.println("[TwoRoutingReplicasIT] claim latency, all claims:     " + percentiles(all));
-        System.out.println("[TwoRoutingReplicasIT] claim latency, winning claims: " + percentiles(won));
+        LOG.infof("%d claims by %d agents (%d sessions each) on %d replicas in %d ms,"
+                + " by status %s", claims.size(), AGENTS, SESSIONS_PER_AGENT, REPLICAS.size(), claimingMillis, byStatus);
+        LOG.info("claim latency, all claims:     " + Latencies.percentiles(all));
+        LOG.info("claim latency, winning claims: " + Latencies.percentiles(won));
     }
 
-    private static String percentiles(Histogram h) {
-        return String.format("n=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms", h.getTotalCount(),
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
-    }
 
     private interface Row {
         void read(ResultSet rs) throws SQLException;

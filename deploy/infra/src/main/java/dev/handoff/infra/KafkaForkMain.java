@@ -3,6 +3,8 @@ package dev.handoff.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Timer;
+import java.util.TimerTask;
 
 /**
  * Main class of the forked broker JVM: formats the storage if needed, then runs the KRaft broker.
@@ -47,16 +49,12 @@ public final class KafkaForkMain {
             } catch (IOException e) {
                 // A broken pipe means the same as end of stream.
             }
-            Thread halt = new Thread(() -> {
-                try {
-                    Thread.sleep(20_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            new Timer("halt-if-shutdown-hangs", true).schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    Runtime.getRuntime().halt(1);
                 }
-                Runtime.getRuntime().halt(1);
-            }, "halt-if-shutdown-hangs");
-            halt.setDaemon(true);
-            halt.start();
+            }, 20_000);
             System.exit(0);
         }, "parent-watcher");
         watcher.setDaemon(true);

@@ -15,6 +15,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.PresenceStatus;
+import dev.handoff.testinfra.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

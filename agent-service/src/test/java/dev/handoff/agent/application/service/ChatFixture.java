@@ -17,6 +17,7 @@ import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.testinfra.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

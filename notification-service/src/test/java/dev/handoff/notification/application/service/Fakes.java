@@ -10,11 +10,7 @@ import dev.handoff.notification.domain.model.NotificationKind;
 import dev.handoff.notification.domain.model.Recipients;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,34 +79,6 @@ final class Fakes {
         }
 
         record Sent(HandoffNotice notice, List<String> to) {
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.testinfra.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ class RetryNotificationsServiceTest {
     private final Fakes.NotificationLog log = new Fakes.NotificationLog();
     private final Fakes.RecipientStore recipients = new Fakes.RecipientStore();
     private final Fakes.Mailer mailer = new Fakes.Mailer();
-    private final Fakes.MutableClock clock = new Fakes.MutableClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final RetryPolicy policy = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3);
     private NotifyNewHandoffService notify;
     private RetryNotificationsService retry;
