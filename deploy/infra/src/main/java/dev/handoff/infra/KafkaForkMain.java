@@ -3,8 +3,8 @@ package dev.handoff.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Timer;
-import java.util.TimerTask;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Main class of the forked broker JVM: formats the storage if needed, then runs the KRaft broker.
@@ -49,12 +49,12 @@ public final class KafkaForkMain {
             } catch (IOException e) {
                 // A broken pipe means the same as end of stream.
             }
-            new Timer("halt-if-shutdown-hangs", true).schedule(new TimerTask() {
-                @Override
-                public void run() {
-                    Runtime.getRuntime().halt(1);
-                }
-            }, 20_000);
+            // Lambdas only: the fork's classpath carries this class file alone, no nested classes.
+            Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread halt = new Thread(task, "halt-if-shutdown-hangs");
+                halt.setDaemon(true);
+                return halt;
+            }).schedule(() -> Runtime.getRuntime().halt(1), 20, TimeUnit.SECONDS);
             System.exit(0);
         }, "parent-watcher");
         watcher.setDaemon(true);

@@ -1,0 +1,105 @@
+package dev.handoff.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a person does after cloning: {@code ./handoff up} (Keycloak with the realm, the demo bot seeded, all
+ * behind :8080), the first handoff by curl-like calls with tokens from Keycloak, then {@code ./handoff down},
+ * which exits non-zero if any process of the stack is left. Uses the fixed local ports.
+ */
+class LocalStackIT {
+    private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
+    private static final Path LOGS = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
+    private static final String GATEWAY = "http://localhost:8080";
+    private static final String TOKENS = "http://localhost:8180/realms/handoff/protocol/openid-connect/token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void up() throws Exception {
+        assertThat(handoff("up", "--no-build")).as("./handoff up, see %s", LOGS.resolve("handoff-up.log")).isZero();
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        assertThat(handoff("down")).as("./handoff down leaves nothing behind, see %s", LOGS.resolve("handoff-down.log"))
+                .isZero();
+    }
+
+    @Test
+    void aBotHandsOffThroughTheGatewayAndAliceSeesItPending() throws Exception {
+        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
+                "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"visitor\":{\"name\":\"Naledi\"},\"botHistory\":[{\"sender\":\"user\",\"message\":\"A person please\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+
+        String alice = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice",
+                "password", "alice"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            HttpResponse<String> pending = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(GATEWAY + "/api/v1/agent/handoffs/pending"))
+                    .header("Authorization", "Bearer " + alice).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(pending.statusCode()).isEqualTo(200);
+            JsonNode item = null;
+            for (JsonNode candidate : JSON.readTree(pending.body())) {
+                if (conversationId.equals(candidate.path("conversationId").asText())) {
+                    item = candidate;
+                }
+            }
+            assertThat(item).as("pending list %s", pending.body()).isNotNull();
+            assertThat(item.path("visitorName").asText()).isEqualTo("Naledi");
+            assertThat(item.path("preview").asText()).isEqualTo("A person please");
+        });
+    }
+
+    private static String token(Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKENS))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token from Keycloak: %s", response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static int handoff(String... args) throws IOException, InterruptedException {
+        Files.createDirectories(LOGS);
+        String[] command = new String[args.length + 1];
+        command[0] = ROOT.resolve("handoff").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(LOGS.resolve("handoff-" + args[0] + ".log").toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./handoff " + String.join(" ", args) + " did not finish within 10 minutes");
+        }
+        return process.exitValue();
+    }
+}
