@@ -5,22 +5,23 @@ import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.OfferPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.RequeueReason;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,18 +36,17 @@ public class AgentChatsRequeuer {
     private final OfferPort offers;
     private final AgentLoadPort load;
     private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
+    private final QueueChangesPort changes;
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public AgentChatsRequeuer(ClaimQueuePort queue, OfferPort offers, AgentLoadPort load,
-            PublishConversationEventPort events, QueuePositionAnnouncer positions, AssignmentWakeupPort wakeups,
-            Clock clock) {
+            PublishConversationEventPort events, QueueChangesPort changes, AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.offers = offers;
         this.load = load;
         this.events = events;
-        this.positions = positions;
+        this.changes = changes;
         this.wakeups = wakeups;
         this.clock = clock;
     }
@@ -58,8 +58,7 @@ public class AgentChatsRequeuer {
     public List<ConversationId> takeBackFrom(TenantId tenant, AgentId agent, RequeueReason reason, boolean heldToo) {
         List<ConversationId> requeued = new ArrayList<>();
         int slotsFreed = 0;
-        // Each affected queue's order before the first of its conversations returns; null is the tenant-wide queue.
-        Map<TeamId, List<ConversationId>> before = new LinkedHashMap<>();
+        Set<QueueKey> affected = new LinkedHashSet<>();
         for (ConversationId id : queue.inHandsOf(tenant, agent, heldToo)) {
             Optional<ConversationHold> locked = queue.lockHold(id);
             // It may have ended, changed hands or been answered between the listing and the lock.
@@ -67,18 +66,19 @@ public class AgentChatsRequeuer {
                 continue;
             }
             ConversationHold hold = locked.get();
-            TeamId team = hold.team();
+            QueueKey key = new QueueKey(tenant, hold.team());
             if (heldToo && agent.equals(hold.holder())) {
-                before.computeIfAbsent(team, t -> positions.snapshot(tenant, t));
-                queue.returnToQueue(id, team);
+                queue.returnToQueue(id, hold.team());
+                // Back at its place: it and those behind it hear their places from the announcer.
+                changes.record(key, new QueueChange.Returned(id));
                 slotsFreed++;
             } else if (hold.offeredTo().filter(agent::equals).isPresent()) {
                 // An offer never left the queue: nobody's place changes.
-                before.computeIfAbsent(team, t -> positions.snapshot(tenant, t));
                 offers.withdraw(id);
             } else {
                 continue;
             }
+            affected.add(key);
             requeued.add(id);
         }
         for (int i = 0; i < slotsFreed; i++) {
@@ -86,10 +86,7 @@ public class AgentChatsRequeuer {
         }
         Instant now = clock.instant();
         requeued.forEach(id -> events.publish(new Requeued(UUID.randomUUID(), now, tenant, id, agent, reason.code())));
-        before.forEach((team, order) -> {
-            positions.announceMoves(tenant, team, order);
-            wakeups.queueChanged(new QueueKey(tenant, team));
-        });
+        affected.forEach(wakeups::queueChanged);
         return requeued;
     }
 }

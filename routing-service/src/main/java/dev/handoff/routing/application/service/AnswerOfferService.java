@@ -17,7 +17,6 @@ import dev.handoff.routing.domain.model.OfferDecision;
 import dev.handoff.routing.domain.model.PassOverReason;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.RequeueReason;
-import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
@@ -40,19 +39,19 @@ public class AnswerOfferService implements AnswerOfferUseCase {
     private final AgentLoadPort load;
     private final RoutingPolicyPort policy;
     private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
+    private final QueueAssignments assignments;
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public AnswerOfferService(ClaimQueuePort queue, OfferPort offers, AgentLoadPort load, RoutingPolicyPort policy,
-            PublishConversationEventPort events, QueuePositionAnnouncer positions, AssignmentWakeupPort wakeups,
+            PublishConversationEventPort events, QueueAssignments assignments, AssignmentWakeupPort wakeups,
             Clock clock) {
         this.queue = queue;
         this.offers = offers;
         this.load = load;
         this.policy = policy;
         this.events = events;
-        this.positions = positions;
+        this.assignments = assignments;
         this.wakeups = wakeups;
         this.clock = clock;
     }
@@ -74,11 +73,8 @@ public class AnswerOfferService implements AnswerOfferUseCase {
         if (!load.tryTakeSlot(tenant, agent.agentId(), defaultLimit)) {
             throw new OfferRefusedException(id, Reason.AT_CAPACITY, load.limitOf(tenant, agent.agentId(), defaultLimit));
         }
-        int position = positions.positionOf(tenant, hold.team(), id);
-        queue.assign(id, agent.agentId(), now);
-        events.publish(new Assigned(UUID.randomUUID(), now, tenant, id, agent.agentId(), agent.displayName(),
-                AssignmentMethod.AUTO));
-        positions.announceFrom(tenant, hold.team(), position);
+        // The accepting agent's name from their token, as for a claim.
+        assignments.assign(hold, agent.agentId(), agent.displayName(), AssignmentMethod.AUTO);
         return new Claimed(id, agent.agentId(), false);
     }
 

@@ -5,7 +5,6 @@ import dev.handoff.routing.application.port.in.Placement;
 import dev.handoff.routing.application.port.in.Placement.Outcome;
 import dev.handoff.routing.application.port.out.AgentLoadPort;
 import dev.handoff.routing.application.port.out.AssignmentCandidatesPort;
-import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.OfferPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.QueueHeadPort;
@@ -20,9 +19,7 @@ import dev.handoff.routing.domain.model.LeastBusyFirst.Ranking;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueuePlace;
 import dev.handoff.routing.domain.model.StrategySettings;
-import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Offered;
-import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,24 +44,22 @@ public class AutoAssignService implements AutoAssignUseCase {
     private final AssignmentCandidatesPort candidates;
     private final AgentLoadPort load;
     private final RoutingPolicyPort policy;
-    private final ClaimQueuePort queue;
     private final OfferPort offers;
     private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
+    private final QueueAssignments assignments;
     private final Clock clock;
 
     public AutoAssignService(StrategySettingsPort strategies, QueueHeadPort heads, AssignmentCandidatesPort candidates,
-            AgentLoadPort load, RoutingPolicyPort policy, ClaimQueuePort queue, OfferPort offers,
-            PublishConversationEventPort events, QueuePositionAnnouncer positions, Clock clock) {
+            AgentLoadPort load, RoutingPolicyPort policy, OfferPort offers, PublishConversationEventPort events,
+            QueueAssignments assignments, Clock clock) {
         this.strategies = strategies;
         this.heads = heads;
         this.candidates = candidates;
         this.load = load;
         this.policy = policy;
-        this.queue = queue;
         this.offers = offers;
         this.events = events;
-        this.positions = positions;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -106,20 +101,13 @@ public class AutoAssignService implements AutoAssignUseCase {
     }
 
     private boolean assignToFirstWithRoom(ConversationHold hold, List<AssignmentCandidate> inOrder, int defaultLimit) {
-        TenantId tenant = hold.tenantId();
-        ConversationId id = hold.conversationId();
         for (AssignmentCandidate candidate : inOrder) {
             // The ranking was read without locks: this conditional update is what decides.
-            if (!load.tryTakeSlot(tenant, candidate.agentId(), defaultLimit)) {
-                continue;
+            if (load.tryTakeSlot(hold.tenantId(), candidate.agentId(), defaultLimit)) {
+                // The name from presence, as Assigned announces it and a refused claim repeats it.
+                assignments.assign(hold, candidate.agentId(), candidate.displayName(), AssignmentMethod.AUTO);
+                return true;
             }
-            int position = positions.positionOf(tenant, hold.team(), id);
-            Instant now = clock.instant();
-            queue.assign(id, candidate.agentId(), now);
-            events.publish(new Assigned(UUID.randomUUID(), now, tenant, id, candidate.agentId(),
-                    candidate.displayName(), AssignmentMethod.AUTO));
-            positions.announceFrom(tenant, hold.team(), position);
-            return true;
         }
         return false;
     }

@@ -6,57 +6,53 @@ import dev.handoff.routing.application.port.in.ClaimRefusedException;
 import dev.handoff.routing.application.port.in.ClaimRefusedException.Reason;
 import dev.handoff.routing.application.port.in.Claimed;
 import dev.handoff.routing.application.port.out.AgentLoadPort;
+import dev.handoff.routing.application.port.out.AgentPresencePort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
-import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.RoutingPolicyPort;
 import dev.handoff.routing.domain.model.Claimant;
 import dev.handoff.routing.domain.model.ConversationHold;
-import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.model.AssignmentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * First come, first served. Correctness rests on PostgreSQL alone, so it holds across replicas: the
  * conversation's row is locked first (concurrent claims on it wait, then see it taken), then the
  * agent's load row is updated conditionally (concurrent claims by one agent cannot pass the limit).
- * Always in that order, so two claims never wait on each other in a cycle.
+ * Always in that order, so two claims never wait on each other in a cycle. The claimant's teams come from
+ * their presence when routing knows it (see {@link Claimant}), read without a lock before any row is locked.
  */
 @ApplicationScoped
 public class ClaimConversationService implements ClaimConversationUseCase {
     private final ClaimQueuePort queue;
     private final AgentLoadPort load;
     private final RoutingPolicyPort policy;
-    private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
-    private final Clock clock;
+    private final AgentPresencePort presences;
+    private final QueueAssignments assignments;
 
     public ClaimConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
-            PublishConversationEventPort events, QueuePositionAnnouncer positions, Clock clock) {
+            AgentPresencePort presences, QueueAssignments assignments) {
         this.queue = queue;
         this.load = load;
         this.policy = policy;
-        this.events = events;
-        this.positions = positions;
-        this.clock = clock;
+        this.presences = presences;
+        this.assignments = assignments;
     }
 
     @Override
     @Transactional
     public Claimed claim(ClaimConversationCommand command) {
         ConversationId id = command.conversationId();
-        Claimant claimant = command.claimant();
+        Claimant token = command.claimant();
+        Claimant claimant = token.withTeamsOf(presences.find(token.tenantId(), token.agentId()));
         ConversationHold hold = queue.lockHold(id)
                 .orElseThrow(() -> ClaimRefusedException.because(id, Reason.NOT_QUEUED));
         switch (hold.decideClaimBy(claimant)) {
             case ALREADY_YOURS:
                 return new Claimed(id, claimant.agentId(), true);
             case HELD_BY_ANOTHER:
-                throw new ClaimRefusedException(id, Reason.HELD_BY_ANOTHER, hold.holder(), 0);
+                throw new ClaimRefusedException(id, Reason.HELD_BY_ANOTHER, hold.holder(), hold.holderDisplayName(), 0);
             case OFFERED_TO_ANOTHER:
                 throw new ClaimRefusedException(id, Reason.OFFERED_TO_ANOTHER, hold.offeredTo().orElseThrow(), 0);
             case NO_LONGER_WAITING:
@@ -72,12 +68,7 @@ public class ClaimConversationService implements ClaimConversationUseCase {
             throw new ClaimRefusedException(id, Reason.AT_CAPACITY, null,
                     load.limitOf(claimant.tenantId(), claimant.agentId(), defaultLimit));
         }
-        int position = positions.positionOf(hold.tenantId(), hold.team(), id);
-        Instant now = clock.instant();
-        queue.assign(id, claimant.agentId(), now);
-        events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, claimant.agentId(),
-                claimant.displayName(), AssignmentMethod.CLAIM));
-        positions.announceFrom(hold.tenantId(), hold.team(), position);
+        assignments.assign(hold, claimant.agentId(), claimant.displayName(), AssignmentMethod.CLAIM);
         return new Claimed(id, claimant.agentId(), false);
     }
 }

@@ -2,13 +2,14 @@ package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
 import dev.handoff.routing.application.port.in.EnqueueHandoffUseCase;
-import dev.handoff.routing.application.port.out.AssignmentPacePort;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.QueuePort;
+import dev.handoff.routing.domain.model.AnnouncedPlace;
+import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.routing.domain.model.QueueKey;
-import dev.handoff.routing.domain.model.WaitEstimate;
 import dev.handoff.shared.event.Queued;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,18 +20,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnqueueHandoffService implements EnqueueHandoffUseCase {
     private final QueuePort queue;
-    private final AssignmentPacePort pace;
+    private final WaitEstimates estimates;
     private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
+    private final QueueChangesPort changes;
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public EnqueueHandoffService(QueuePort queue, AssignmentPacePort pace, PublishConversationEventPort events,
-            QueuePositionAnnouncer positions, AssignmentWakeupPort wakeups, Clock clock) {
+    public EnqueueHandoffService(QueuePort queue, WaitEstimates estimates, PublishConversationEventPort events,
+            QueueChangesPort changes, AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
-        this.pace = pace;
+        this.estimates = estimates;
         this.events = events;
-        this.positions = positions;
+        this.changes = changes;
         this.wakeups = wakeups;
         this.clock = clock;
     }
@@ -43,12 +44,13 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
         if (!queue.addIfAbsent(entry)) {
             return;
         }
-        int position = queue.positionOf(entry.conversationId());
-        long waitSeconds = WaitEstimate.forPosition(position, pace.timeBetweenAssignments(entry.tenantId())).toSeconds();
+        QueueKey key = new QueueKey(entry.tenantId(), entry.team());
+        AnnouncedPlace place = estimates.placeAt(key, queue.positionOf(entry.conversationId()));
         events.publish(new Queued(UUID.randomUUID(), clock.instant(), entry.tenantId(), entry.conversationId(),
-                entry.botId(), entry.team(), entry.priority(), position, waitSeconds));
-        // A higher priority arrives ahead of earlier visitors: they moved back.
-        positions.announceFrom(entry.tenantId(), entry.team(), position + 1);
-        wakeups.queueChanged(new QueueKey(entry.tenantId(), entry.team()));
+                entry.botId(), entry.team(), entry.priority(), place.position(), place.waitSeconds()));
+        // A higher priority arrives ahead of earlier visitors, who moved back: the announcer tells them. It also
+        // learns what Queued told this one, so that it does not repeat it.
+        changes.record(key, new QueueChange.Joined(entry.conversationId(), place));
+        wakeups.queueChanged(key);
     }
 }

@@ -4,7 +4,10 @@ import dev.handoff.routing.application.port.in.RecordConversationEndUseCase;
 import dev.handoff.routing.application.port.out.AgentLoadPort;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueChange;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +23,15 @@ import java.util.Optional;
 public class RecordConversationEndService implements RecordConversationEndUseCase {
     private final ClaimQueuePort queue;
     private final AgentLoadPort load;
-    private final QueuePositionAnnouncer positions;
+    private final QueueChangesPort changes;
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public RecordConversationEndService(ClaimQueuePort queue, AgentLoadPort load, QueuePositionAnnouncer positions,
+    public RecordConversationEndService(ClaimQueuePort queue, AgentLoadPort load, QueueChangesPort changes,
             AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.load = load;
-        this.positions = positions;
+        this.changes = changes;
         this.wakeups = wakeups;
         this.clock = clock;
     }
@@ -41,12 +44,12 @@ public class RecordConversationEndService implements RecordConversationEndUseCas
             return;
         }
         ConversationHold hold = locked.get();
-        int position = positions.positionOf(hold.tenantId(), hold.team(), conversationId);
         queue.end(conversationId, clock.instant());
         if (hold.status() == QueueStatus.ASSIGNED) {
             load.releaseSlot(hold.tenantId(), hold.holder());
         } else {
-            positions.announceFrom(hold.tenantId(), hold.team(), position);
+            // Those behind the visitor who left move up; the announcer tells them after the commit.
+            changes.record(new QueueKey(hold.tenantId(), hold.team()), new QueueChange.Reordered());
         }
         if (hold.status() != QueueStatus.WAITING) {
             wakeups.agentsChanged(hold.tenantId());

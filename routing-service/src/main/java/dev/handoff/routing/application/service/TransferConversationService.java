@@ -10,9 +10,12 @@ import dev.handoff.routing.application.port.out.AgentPresencePort;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.RoutingPolicyPort;
 import dev.handoff.routing.domain.model.AgentPresence;
 import dev.handoff.routing.domain.model.ConversationHold;
+import dev.handoff.routing.domain.model.QueueChange;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.routing.domain.model.RequeueReason;
 import dev.handoff.routing.domain.model.TransferTarget;
@@ -28,7 +31,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,19 +46,19 @@ public class TransferConversationService implements TransferConversationUseCase 
     private final RoutingPolicyPort policy;
     private final AgentPresencePort presences;
     private final PublishConversationEventPort events;
-    private final QueuePositionAnnouncer positions;
+    private final QueueChangesPort changes;
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
     public TransferConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
-            AgentPresencePort presences, PublishConversationEventPort events, QueuePositionAnnouncer positions,
+            AgentPresencePort presences, PublishConversationEventPort events, QueueChangesPort changes,
             AssignmentWakeupPort wakeups, Clock clock) {
         this.queue = queue;
         this.load = load;
         this.policy = policy;
         this.presences = presences;
         this.events = events;
-        this.positions = positions;
+        this.changes = changes;
         this.wakeups = wakeups;
         this.clock = clock;
     }
@@ -96,7 +98,7 @@ public class TransferConversationService implements TransferConversationUseCase 
                 .orElseThrow(() -> new TransferRefusedException(id, Reason.AGENT_UNAVAILABLE, target, 0));
         moveSlot(hold.tenantId(), hold.holder(), target, id);
         Instant now = clock.instant();
-        queue.reassign(id, target, now);
+        queue.reassign(id, target, presence.displayName(), now);
         events.publish(new Transferred(UUID.randomUUID(), now, hold.tenantId(), id, hold.holder(), target, null));
         events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, target, presence.displayName(),
                 AssignmentMethod.TRANSFER));
@@ -108,13 +110,13 @@ public class TransferConversationService implements TransferConversationUseCase 
         ConversationId id = hold.conversationId();
         TenantId tenant = hold.tenantId();
         TeamId team = chosenTeam == null ? hold.team() : chosenTeam;
-        List<ConversationId> before = positions.snapshot(tenant, team);
         queue.returnToQueue(id, team);
         load.releaseSlot(tenant, hold.holder());
         Instant now = clock.instant();
         events.publish(new Transferred(UUID.randomUUID(), now, tenant, id, hold.holder(), null, chosenTeam));
         events.publish(new Requeued(UUID.randomUUID(), now, tenant, id, hold.holder(), RequeueReason.TRANSFERRED.code()));
-        positions.announceMoves(tenant, team, before);
+        // It and those behind its place hear their places from the announcer, after the commit.
+        changes.record(new QueueKey(tenant, team), new QueueChange.Returned(id));
         return new TransferResult(id, hold.holder(), null, team, QueueStatus.WAITING);
     }
 

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param team the team queue, or null for the tenant-wide queue
  * @param holder the agent holding it while {@code ASSIGNED}, else null
  * @param offer the open offer while {@code OFFERED}, else null
+ * @param holderName the holder's display name as announced when they got it; null when unknown or not held
  */
 public record ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
-        QueueStatus status, AgentId holder, Offer offer) {
+        QueueStatus status, AgentId holder, Offer offer, String holderName) {
     public ConversationHold {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(tenantId, "tenantId");
@@ -28,12 +29,27 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
         if ((status == QueueStatus.OFFERED) != (offer != null)) {
             throw new IllegalArgumentException("an offered conversation has an offer, no other has");
         }
+        holderName = holder == null || holderName == null || holderName.isBlank() ? null : holderName;
+    }
+
+    /** A conversation whose holder's name is not known. */
+    public ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
+            QueueStatus status, AgentId holder, Offer offer) {
+        this(conversationId, tenantId, team, priority, status, holder, offer, null);
     }
 
     /** A conversation that is not offered to anyone. */
     public ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
             QueueStatus status, AgentId holder) {
-        this(conversationId, tenantId, team, priority, status, holder, null);
+        this(conversationId, tenantId, team, priority, status, holder, null, null);
+    }
+
+    /** How to name the holder to others: their display name, else their agent id; null when nobody holds it. */
+    public String holderDisplayName() {
+        if (holder == null) {
+            return null;
+        }
+        return holderName == null ? holder.value() : holderName;
     }
 
     public Optional<AgentId> currentHolder() {

@@ -2,7 +2,10 @@ package dev.handoff.routing.domain.model;
 
 import java.time.Duration;
 
-/** Estimates how long a visitor at a queue position will wait, from the recent pace of assignments. */
+/**
+ * Estimates how long a visitor at a queue position will wait: position times the queue's time between two
+ * assignments (position / assignment rate), that time measured by {@link AssignmentPace}.
+ */
 public final class WaitEstimate {
     private WaitEstimate() {
     }
@@ -16,5 +19,11 @@ public final class WaitEstimate {
             throw new IllegalArgumentException("position starts at 1");
         }
         return timeBetweenAssignments.multipliedBy(position);
+    }
+
+    /** {@link #forPosition} in whole seconds, rounded up: a visitor is never told that nobody is ahead of them. */
+    public static long secondsFor(int position, Duration timeBetweenAssignments) {
+        Duration wait = forPosition(position, timeBetweenAssignments);
+        return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
     }
 }

@@ -8,6 +8,7 @@ import dev.handoff.routing.application.port.in.OfferRefusedException;
 import dev.handoff.routing.application.port.in.OfferRefusedException.Reason;
 import dev.handoff.routing.domain.model.Claimant;
 import dev.handoff.routing.domain.model.PassOverReason;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.IntegrationEvent;
@@ -18,7 +19,6 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,10 +35,9 @@ class AnswerOfferServiceTest {
     private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final AnswerOfferService offers = new AnswerOfferService(ports, ports, ports, tenant -> 2, published::add,
-            positions, wakeups, CLOCK);
+            announcing.assignments, wakeups, CLOCK);
 
     private static AnswerOfferCommand by(String agent, String conversation) {
         return by(agent, DEMO, conversation);
@@ -63,14 +62,18 @@ class AnswerOfferServiceTest {
         ports.waiting("w1", DEMO, null);
         ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
         ports.waiting("w2", DEMO, null);
+        announcing.settled(new QueueKey(DEMO, null));
     }
 
     @Test
     void acceptingTakesASlotAndIsAnnouncedAsAnAutoAssignmentAndARepeatAnswersTheSame() {
         assertThat(offers.accept(by("alice", "o")).retry()).isFalse();
+        announcing.announceAll();
 
         assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("alice"));
         assertThat(ports.hold("o").offer()).isNull();
+        // the accepting agent's name is what a refused claim will name
+        assertThat(ports.hold("o").holderDisplayName()).isEqualTo("ALICE");
         assertThat(ports.activeOf("alice")).isEqualTo(1);
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
             assertThat(e.agentId().value()).isEqualTo("alice");
@@ -133,6 +136,8 @@ class AnswerOfferServiceTest {
             assertThat(e.reason()).isEqualTo("offer-declined");
         });
         assertThat(wakeups.log).containsExactly("queue demo/-");
+        announcing.announceAll();
+        assertThat(published).hasSize(1);
 
         assertThat(refusal(() -> offers.decline(by("alice", "o")))).isEqualTo(Reason.NO_OFFER);
         assertThat(refusal(() -> offers.accept(by("alice", "o")))).isEqualTo(Reason.NO_OFFER);

@@ -21,7 +21,6 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.PresenceStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,10 +40,9 @@ class AutoAssignServiceTest {
     private final InMemoryStrategies strategies = new InMemoryStrategies();
     private final InMemoryCandidates candidates = new InMemoryCandidates(presence, ports);
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final AutoAssignService service = new AutoAssignService(strategies, ports, candidates, ports, tenant -> 2,
-            ports, ports, published::add, positions, CLOCK);
+            ports, published::add, announcing.assignments, CLOCK);
 
     private void strategy(AssignmentStrategy strategy) {
         strategies.tenants.put(DEMO, new StrategySettings(strategy, 30));
@@ -67,6 +65,7 @@ class AutoAssignServiceTest {
 
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.MANUAL);
         assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        announcing.announceAll();
         assertThat(published).isEmpty();
     }
 
@@ -77,11 +76,15 @@ class AutoAssignServiceTest {
         ports.held("x", DEMO, null, "alice");
         ports.waiting("a", DEMO, null);
         ports.waiting("b", DEMO, null);
+        announcing.settled(TENANT_QUEUE);
 
         Placement placement = service.placeNext(TENANT_QUEUE, null);
+        announcing.announceAll();
 
         assertThat(placement.outcome()).isEqualTo(Outcome.ASSIGNED);
         assertThat(holderOf("a")).isEqualTo("bob");
+        // the name from bob's presence, which a refused claim repeats
+        assertThat(ports.hold("a").holderDisplayName()).isEqualTo("BOB");
         assertThat(ports.activeOf("bob")).isEqualTo(1);
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
             assertThat(e.conversationId().value()).isEqualTo("a");
@@ -136,6 +139,7 @@ class AutoAssignServiceTest {
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.NO_AGENT);
         assertThat(service.placeNext(new QueueKey(DEMO, BILLING), null).outcome()).isEqualTo(Outcome.EMPTY);
         assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        announcing.announceAll();
         assertThat(published).isEmpty();
     }
 

@@ -7,16 +7,18 @@ import dev.handoff.routing.application.port.in.ClaimConversationCommand;
 import dev.handoff.routing.application.port.in.ClaimRefusedException;
 import dev.handoff.routing.application.port.in.ClaimRefusedException.Reason;
 import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.PresenceStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,17 +28,19 @@ import org.junit.jupiter.api.Test;
 
 class ClaimConversationServiceTest {
     private static final TenantId DEMO = TenantId.of("demo");
+    private static final TeamId BILLING = TeamId.of("billing");
+    private static final TeamId SALES = TeamId.of("sales");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2,
-            published::add, positions, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2, presence,
+            announcing.assignments);
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final RecordConversationEndService ends = new RecordConversationEndService(ports, ports, positions,
-            wakeups, CLOCK);
+    private final RecordConversationEndService ends = new RecordConversationEndService(ports, ports,
+            announcing.store, wakeups, CLOCK);
 
     private static ClaimConversationCommand by(String agent, String conversation) {
         return new ClaimConversationCommand(ConversationId.of(conversation),
@@ -50,6 +54,8 @@ class ClaimConversationServiceTest {
         ports.waiting("c", DEMO, null);
 
         assertThat(claims.claim(by("alice", "a")).retry()).isFalse();
+        assertThat(published).singleElement().isInstanceOf(Assigned.class);
+        announcing.announceAll();
 
         assertThat(ports.holds.get(ConversationId.of("a")).holder()).isEqualTo(AgentId.of("alice"));
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
@@ -71,6 +77,8 @@ class ClaimConversationServiceTest {
         assertThatThrownBy(() -> claims.claim(by("bob", "a"))).isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.HELD_BY_ANOTHER);
             assertThat(e.holder()).contains(AgentId.of("alice"));
+            // the name alice claimed under, from her token
+            assertThat(e.holderName()).contains("ALICE");
         });
         assertThat(claims.claim(by("alice", "a")).retry()).isTrue();
         assertThat(published).isEmpty();
@@ -113,8 +121,11 @@ class ClaimConversationServiceTest {
     void aVisitorWhoLeavesTheQueueMovesTheOthersUp() {
         ports.waiting("a", DEMO, null);
         ports.waiting("b", DEMO, null);
+        announcing.settled(new QueueKey(DEMO, null));
 
         ends.onEnded(ConversationId.of("a"));
+        assertThat(published).isEmpty();
+        announcing.announceAll();
 
         assertThat(published).singleElement().isInstanceOfSatisfying(QueuePositionChanged.class, e -> {
             assertThat(e.conversationId().value()).isEqualTo("b");
@@ -128,6 +139,7 @@ class ClaimConversationServiceTest {
         ports.waiting("a", DEMO, null);
         ports.offered("o", DEMO, null, "bob", Instant.parse("2026-11-23T10:00:30Z"));
         ports.waiting("b", DEMO, null);
+        announcing.settled(new QueueKey(DEMO, null));
 
         assertThatThrownBy(() -> claims.claim(by("alice", "o"))).isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.OFFERED_TO_ANOTHER);
@@ -136,6 +148,7 @@ class ClaimConversationServiceTest {
         assertThat(published).isEmpty();
 
         assertThat(claims.claim(by("bob", "o")).retry()).isFalse();
+        announcing.announceAll();
         assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("bob"));
         assertThat(ports.hold("o").offer()).isNull();
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class,
@@ -143,6 +156,58 @@ class ClaimConversationServiceTest {
         // the offered conversation held its place in line: b was behind it and moves up
         assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
                 .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("b@2");
+    }
+
+    @Test
+    void severalClaimsBeforeTheAnnouncerRunsReachEachVisitorAsOnePlaceTheOneTheyHaveNow() {
+        List.of("a", "b", "c", "d", "e").forEach(id -> ports.waiting(id, DEMO, null));
+        announcing.settled(new QueueKey(DEMO, null));
+
+        claims.claim(by("alice", "a"));
+        claims.claim(by("bob", "b"));
+        claims.claim(by("bob", "d"));
+        announcing.announceAll();
+
+        assertThat(published).filteredOn(QueuePositionChanged.class::isInstance).map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("c@1", "e@2");
+        published.clear();
+        announcing.announceAll();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void theTeamsOfTheClaimantsPresenceWinOverTheirTokensAndASupervisorMayTakeFromEveryTeam() {
+        ports.waiting("billing-1", DEMO, BILLING);
+        ports.waiting("sales-1", DEMO, SALES);
+        ports.waiting("sales-2", DEMO, SALES);
+        // sam's token still says sales, his presence says he moved to billing
+        presence.known(DEMO, "sam", PresenceStatus.ONLINE, BILLING);
+
+        assertThat(refusal(() -> claims.claim(inTeams("sam", SALES, "sales-1")))).isEqualTo(Reason.NOT_YOURS_TO_TAKE);
+        assertThat(claims.claim(inTeams("sam", SALES, "billing-1")).retry()).isFalse();
+        // without a presence report, the token's teams decide
+        assertThat(refusal(() -> claims.claim(inTeams("tom", BILLING, "sales-1")))).isEqualTo(Reason.NOT_YOURS_TO_TAKE);
+        // a supervisor of the tenant (who is also an agent) may take from any team's queue
+        ClaimConversationCommand supervisor = new ClaimConversationCommand(ConversationId.of("sales-1"),
+                new Claimant(AgentId.of("sue"), "Sue", DEMO, Set.of(BILLING), true));
+        assertThat(claims.claim(supervisor).retry()).isFalse();
+        // presence naming no team serves every team
+        presence.known(DEMO, "tom", PresenceStatus.AWAY);
+        assertThat(claims.claim(inTeams("tom", BILLING, "sales-2")).retry()).isFalse();
+    }
+
+    private static ClaimConversationCommand inTeams(String agent, TeamId team, String conversation) {
+        return new ClaimConversationCommand(ConversationId.of(conversation),
+                new Claimant(AgentId.of(agent), agent.toUpperCase(), DEMO, Set.of(team)));
+    }
+
+    private static Reason refusal(Runnable claim) {
+        try {
+            claim.run();
+        } catch (ClaimRefusedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("the claim was not refused");
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,12 +27,11 @@ class EnqueueHandoffServiceTest {
     private final InMemoryQueue queue = new InMemoryQueue();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(
-            (tenant, team) -> queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList(),
-            tenant -> Duration.ofSeconds(30), published::add, clock);
+    private final Announcing announcing = new Announcing(new InMemoryClaimPorts(),
+            (tenant, team) -> queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList(), published, clock);
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final EnqueueHandoffService service = new EnqueueHandoffService(queue, tenant -> Duration.ofSeconds(30),
-            published::add, positions, wakeups, clock);
+    private final EnqueueHandoffService service = new EnqueueHandoffService(queue, announcing.estimates,
+            published::add, announcing.store, wakeups, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
         return new EnqueueHandoffCommand(TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW,
@@ -54,9 +52,13 @@ class EnqueueHandoffServiceTest {
         service.enqueue(command("b", 0));
         assertThat(lastQueued().position()).isEqualTo(2);
         assertThat(lastQueued().estimatedWaitSeconds()).isEqualTo(60);
+        // Queued told them their places: the announcer does not repeat them
+        announcing.announceAll();
+        assertThat(published).hasSize(2).allMatch(Queued.class::isInstance);
 
         published.clear();
         service.enqueue(command("urgent", 5));
+        announcing.announceAll();
         assertThat(lastQueued().position()).isEqualTo(1);
         assertThat(lastQueued().conversationId().value()).isEqualTo("urgent");
         // the two who were waiting moved back one place each, and are told so
@@ -70,6 +72,7 @@ class EnqueueHandoffServiceTest {
         service.enqueue(command("a", 0));
         service.enqueue(command("a", 0));
 
+        announcing.announceAll();
         assertThat(queue.entries).hasSize(1);
         assertThat(published).hasSize(1);
         // only the first asks routing to place it (queues served AUTO); a MANUAL queue ignores the wakeup

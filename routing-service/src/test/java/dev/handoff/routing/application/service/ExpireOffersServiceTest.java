@@ -18,7 +18,6 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.PresenceStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,13 +36,13 @@ class ExpireOffersServiceTest {
     private final InMemoryStrategies strategies = new InMemoryStrategies();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final ExpireOffersService sweep = new ExpireOffersService(ports, ports, published::add, wakeups, CLOCK);
     private final AutoAssignService autoAssign = new AutoAssignService(strategies, ports,
-            new InMemoryCandidates(presence, ports), ports, tenant -> 2, ports, ports, published::add, positions, CLOCK);
+            new InMemoryCandidates(presence, ports), ports, tenant -> 2, ports, published::add, announcing.assignments,
+            CLOCK);
     private final AnswerOfferService answers = new AnswerOfferService(ports, ports, ports, tenant -> 2, published::add,
-            positions, wakeups, CLOCK);
+            announcing.assignments, wakeups, CLOCK);
 
     @Test
     void anOfferNobodyAnsweredInTimeGoesBackInLineAndItsAgentIsPassedOver() {

@@ -67,8 +67,13 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     }
 
     private void replace(ConversationId id, TeamId team, QueueStatus status, AgentId holder, Offer offer) {
+        replace(id, team, status, holder, offer, null);
+    }
+
+    private void replace(ConversationId id, TeamId team, QueueStatus status, AgentId holder, Offer offer,
+            String holderName) {
         ConversationHold h = holds.get(id);
-        holds.put(id, new ConversationHold(id, h.tenantId(), team, h.priority(), status, holder, offer));
+        holds.put(id, new ConversationHold(id, h.tenantId(), team, h.priority(), status, holder, offer, holderName));
     }
 
     @Override
@@ -77,8 +82,8 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     }
 
     @Override
-    public void assign(ConversationId id, AgentId agent, Instant at) {
-        replace(id, holds.get(id).team(), QueueStatus.ASSIGNED, agent, null);
+    public void assign(ConversationId id, AgentId agent, String agentDisplayName, Instant at) {
+        replace(id, holds.get(id).team(), QueueStatus.ASSIGNED, agent, null, agentDisplayName);
     }
 
     @Override
@@ -87,8 +92,8 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     }
 
     @Override
-    public void reassign(ConversationId id, AgentId agent, Instant at) {
-        replace(id, holds.get(id).team(), QueueStatus.ASSIGNED, agent, null);
+    public void reassign(ConversationId id, AgentId agent, String agentDisplayName, Instant at) {
+        replace(id, holds.get(id).team(), QueueStatus.ASSIGNED, agent, null, agentDisplayName);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.handoff.routing.application.port.in.ClaimConversationCommand;
 import dev.handoff.routing.application.port.in.RecordPresenceCommand;
 import dev.handoff.routing.domain.model.Claimant;
 import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.QueuePositionChanged;
@@ -16,7 +17,6 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.PresenceStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,13 +33,12 @@ class RecordPresenceServiceTest {
     private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final RecordPresenceService service = new RecordPresenceService(presence, presence,
-            new AgentChatsRequeuer(ports, ports, ports, published::add, positions, wakeups, CLOCK), wakeups);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 5,
-            published::add, positions, CLOCK);
+            new AgentChatsRequeuer(ports, ports, ports, published::add, announcing.store, wakeups, CLOCK), wakeups);
+    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 5, presence,
+            announcing.assignments);
 
     private void report(String agent, PresenceStatus status, Instant at) {
         service.onPresenceChanged(new RecordPresenceCommand(DEMO, AgentId.of(agent), agent, status, Set.of(BILLING), at));
@@ -52,6 +51,7 @@ class RecordPresenceServiceTest {
         ports.waiting("w2", DEMO, null);
         ports.held("b", DEMO, null, "alice");
         ports.waiting("w3", DEMO, null);
+        announcing.settled(new QueueKey(DEMO, null));
     }
 
     private static String moved(IntegrationEvent e) {
@@ -78,6 +78,7 @@ class RecordPresenceServiceTest {
         presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
 
         report("alice", PresenceStatus.OFFLINE, T0);
+        announcing.announceAll();
 
         assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value)
                 .containsExactly("w1", "a", "w2", "b", "w3");
@@ -96,8 +97,10 @@ class RecordPresenceServiceTest {
         ports.waiting("x", DEMO, BILLING);
         ports.held("b", DEMO, BILLING, "alice");
         presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        announcing.settled(new QueueKey(DEMO, null), new QueueKey(DEMO, BILLING));
 
         report("alice", PresenceStatus.AWAY, T0);
+        announcing.announceAll();
 
         assertThat(published).filteredOn(Requeued.class::isInstance).map(Requeued.class::cast)
                 .extracting(Requeued::reason).containsExactly("agent-away", "agent-away");
@@ -145,7 +148,9 @@ class RecordPresenceServiceTest {
         ports.offered("p", DEMO, null, "bob", T0.plusSeconds(30));
         ports.waiting("w2", DEMO, null);
 
+        announcing.settled(new QueueKey(DEMO, null));
         report("alice", PresenceStatus.AWAY, T0);
+        announcing.announceAll();
 
         assertThat(ports.hold("o").status()).isEqualTo(QueueStatus.WAITING);
         assertThat(ports.hold("p").offeredTo()).contains(AgentId.of("bob"));

@@ -10,6 +10,7 @@ import dev.handoff.routing.application.port.in.TransferRefusedException;
 import dev.handoff.routing.application.port.in.TransferRefusedException.Reason;
 import dev.handoff.routing.application.port.in.TransferResult;
 import dev.handoff.routing.domain.model.Claimant;
+import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.routing.domain.model.TransferTarget;
 import dev.handoff.routing.domain.model.Transferor;
@@ -25,7 +26,6 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.PresenceStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,12 +43,11 @@ class TransferConversationServiceTest {
     private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final QueuePositionAnnouncer positions = new QueuePositionAnnouncer(ports, t -> Duration.ofSeconds(30),
-            published::add, CLOCK);
+    private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final TransferConversationService transfers = new TransferConversationService(ports, ports, tenant -> 2,
-            presence, published::add, positions, new RecordedWakeups(), CLOCK);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2,
-            published::add, positions, CLOCK);
+            presence, published::add, announcing.store, new RecordedWakeups(), CLOCK);
+    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2, presence,
+            announcing.assignments);
 
     @BeforeEach
     void aliceHoldsOneChatBetweenTwoWaitingOnes() {
@@ -56,6 +55,7 @@ class TransferConversationServiceTest {
         ports.held("a", DEMO, null, "alice");
         ports.waiting("w2", DEMO, null);
         presence.known(DEMO, "bob", PresenceStatus.ONLINE);
+        announcing.settled(new QueueKey(DEMO, null));
     }
 
     private TransferResult transfer(Transferor by, String conversation, TransferTarget target) {
@@ -93,8 +93,11 @@ class TransferConversationServiceTest {
         // alice let it go: claiming it now is claiming bob's chat
         assertThatThrownBy(() -> claims.claim(new ClaimConversationCommand(ConversationId.of("a"),
                 new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
-                .isInstanceOfSatisfying(ClaimRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ClaimRefusedException.Reason.HELD_BY_ANOTHER));
+                .isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ClaimRefusedException.Reason.HELD_BY_ANOTHER);
+                    // named as the Assigned event named bob: from his presence
+                    assertThat(e.holderName()).contains("BOB");
+                });
     }
 
     @Test
@@ -140,6 +143,7 @@ class TransferConversationServiceTest {
     @Test
     void backToTheQueueItWaitsAtItsOriginalPlaceAndItsFormerHolderMayClaimItAgain() {
         TransferResult result = transfer(ALICE, "a", new TransferTarget.ToQueue());
+        announcing.announceAll();
 
         assertThat(result.status()).isEqualTo(QueueStatus.WAITING);
         assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("w1", "a", "w2");
@@ -162,8 +166,10 @@ class TransferConversationServiceTest {
     @Test
     void toATeamItWaitsInThatTeamsQueue() {
         ports.waiting("x", DEMO, BILLING);
+        announcing.settled(new QueueKey(DEMO, BILLING));
 
         TransferResult result = transfer(ALICE, "a", new TransferTarget.ToTeam(BILLING));
+        announcing.announceAll();
 
         assertThat(result.team()).isEqualTo(BILLING);
         assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("a", "x");

@@ -33,6 +33,19 @@ class ConversationHoldTest {
     }
 
     @Test
+    void theHolderIsNamedByTheNameTheyGotItUnderElseByTheirId() {
+        ConversationHold named = new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.ASSIGNED,
+                AgentId.of("alice"), null, "Alice Example");
+        assertThat(named.holderDisplayName()).isEqualTo("Alice Example");
+        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").holderDisplayName()).isEqualTo("alice");
+        // nobody holds a waiting conversation, whatever name a row still carried
+        ConversationHold waiting = new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.WAITING,
+                null, null, "Alice Example");
+        assertThat(waiting.holderName()).isNull();
+        assertThat(waiting.holderDisplayName()).isNull();
+    }
+
+    @Test
     void anEndedConversationIsNoLongerWaiting() {
         assertThat(hold(null, QueueStatus.ENDED, null).decideClaimBy(ALICE)).isEqualTo(ClaimDecision.NO_LONGER_WAITING);
     }

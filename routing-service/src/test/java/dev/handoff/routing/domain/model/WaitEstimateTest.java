@@ -14,6 +14,13 @@ class WaitEstimateTest {
     }
 
     @Test
+    void inWholeSecondsItIsRoundedUp() {
+        assertThat(WaitEstimate.secondsFor(3, Duration.ofSeconds(45))).isEqualTo(135);
+        assertThat(WaitEstimate.secondsFor(1, Duration.ofMillis(300))).isEqualTo(1);
+        assertThat(WaitEstimate.secondsFor(4, Duration.ofMillis(300))).isEqualTo(2);
+    }
+
+    @Test
     void positionsStartAtOne() {
         assertThatThrownBy(() -> WaitEstimate.forPosition(0, Duration.ofSeconds(45)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Frees agents and queue places when conversations end. Everything else on the topic is passed by before the
  * inbox, without a transaction: most of it is routing's own output (positions, offers, assignments), and with a
- * long queue every assignment announces every place behind it. Paying a transaction for each of those would
- * let this consumer fall behind the chat ends it exists for, so agents would stay full and the queue grow.
+ * long queue the places behind every assignment are announced (coalesced, but still one per moved visitor).
+ * Paying a transaction for each of those would let this consumer fall behind the chat ends it exists for, so
+ * agents would stay full and the queue grow.
  */
 @ApplicationScoped
 public class LifecycleConsumer {

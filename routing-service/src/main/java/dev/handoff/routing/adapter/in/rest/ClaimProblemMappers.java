@@ -23,9 +23,13 @@ public class ClaimProblemMappers {
             case NOT_YOURS_TO_TAKE -> problem(403, "not-your-queue", "Not your queue",
                     "Conversation " + id + " waits in a queue of another tenant or of a team you are not in.", members);
             case HELD_BY_ANOTHER -> {
-                members.put("heldBy", e.holder().map(a -> a.value()).orElse(null));
+                String holder = e.holder().map(a -> a.value()).orElse(null);
+                String name = e.holderName().orElse(holder);
+                members.put("heldBy", holder);
+                members.put("heldByName", name);
                 yield problem(409, "already-claimed", "Already claimed",
-                        "Another agent claimed conversation " + id + " first.", members);
+                        (name.equals(holder) ? name : name + " (" + holder + ")") + " holds conversation " + id
+                                + " already.", members);
             }
             case OFFERED_TO_ANOTHER -> {
                 members.put("offeredTo", e.holder().map(a -> a.value()).orElse(null));

@@ -35,10 +35,19 @@ public class ClaimResource {
         if (!Identifier.isValid(conversationId)) {
             throw ProblemException.badRequest("conversationId is not a valid conversation id.");
         }
-        Claimant claimant = new Claimant(caller.agentId(), caller.displayName(), caller.tenant(),
-                caller.teams().stream().filter(Identifier::isValid).map(TeamId::of).collect(Collectors.toSet()));
-        Claimed claimed = claims.claim(new ClaimConversationCommand(ConversationId.of(conversationId), claimant));
+        Claimed claimed = claims.claim(new ClaimConversationCommand(ConversationId.of(conversationId),
+                claimant(caller)));
         return new ClaimedBody(claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
+    }
+
+    /**
+     * The caller as a claimant: the token's name, tenant and {@code teams} claim (routing prefers the teams of their
+     * presence, see {@link Claimant}), and whether they supervise the tenant.
+     */
+    static Claimant claimant(Caller caller) {
+        return new Claimant(caller.agentId(), caller.displayName(), caller.tenant(),
+                caller.teams().stream().filter(Identifier::isValid).map(TeamId::of).collect(Collectors.toSet()),
+                caller.hasRole("supervisor"));
     }
 
     /** The claimant holds the conversation; {@code alreadyHeld} when this was a repeated claim. */

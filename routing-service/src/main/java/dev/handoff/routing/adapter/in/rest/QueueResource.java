@@ -1,6 +1,9 @@
 package dev.handoff.routing.adapter.in.rest;
 
+import dev.handoff.routing.application.port.in.ViewQueueQuery;
 import dev.handoff.routing.application.port.in.ViewQueueUseCase;
+import dev.handoff.routing.application.port.in.WaitingConversation;
+import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,8 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** The queue view: who waits, for how long, in serving order. */
+/** The queue view: who waits in the queues the caller may take from, for how long, in serving order. */
 @Path("/api/v1/queue")
 @RolesAllowed({"agent", "supervisor"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,22 +34,28 @@ public class QueueResource {
     @GET
     public List<QueueItemBody> waiting() {
         Instant now = clock.instant();
-        var entries = queue.waiting(caller.tenant());
-        return java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> {
-            var e = entries.get(i);
+        List<WaitingConversation> shown = queue.waiting(new ViewQueueQuery(ClaimResource.claimant(caller)));
+        return IntStream.range(0, shown.size()).mapToObj(i -> {
+            QueueEntry e = shown.get(i).entry();
             return new QueueItemBody(e.conversationId().value(), i + 1, e.visitorName(), e.botId().value(),
                     e.enqueuedAt(), Math.max(0, Duration.between(e.enqueuedAt(), now).toSeconds()), e.preview(),
                     e.priority(), e.team() == null ? null : e.team().value(),
-                    e.offeredTo() == null ? null : e.offeredTo().value());
+                    e.offeredTo() == null ? null : e.offeredTo().value(), shown.get(i).place().position(),
+                    shown.get(i).place().waitSeconds());
         }).toList();
     }
 
     /**
-     * One waiting conversation; position counts across the tenant's queues.
+     * One waiting conversation.
      *
+     * @param position its place in this list: serving order across the queues the caller may take from
      * @param offeredTo the agent it is offered to right now (nobody else may take it meanwhile), or null
+     * @param queuePosition its place in its own queue, as its visitor is told
+     * @param estimatedWaitSeconds the wait its visitor is told: queue position times the queue's measured time
+     *     between assignments
      */
     public record QueueItemBody(String conversationId, int position, String visitorName, String botId,
-            Instant waitingSince, long waitSeconds, String preview, int priority, String team, String offeredTo) {
+            Instant waitingSince, long waitSeconds, String preview, int priority, String team, String offeredTo,
+            int queuePosition, long estimatedWaitSeconds) {
     }
 }

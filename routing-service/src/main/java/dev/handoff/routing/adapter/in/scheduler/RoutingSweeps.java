@@ -1,5 +1,6 @@
 package dev.handoff.routing.adapter.in.scheduler;
 
+import dev.handoff.routing.application.port.in.AnnounceQueuePositionsUseCase;
 import dev.handoff.routing.application.port.in.AutoAssignUseCase;
 import dev.handoff.routing.application.port.in.ExpireOffersUseCase;
 import io.quarkus.scheduler.Scheduled;
@@ -7,22 +8,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Timed work on every replica: offers that ran out go to the next agent, and queues worth serving are served
+ * Timed work on every replica: offers that ran out go to the next agent, queues worth serving are served
  * even when no wakeup came (a replica died between commit and pass, or a pass on another replica read the
- * agents' load just before a slot was freed). Both are safe to run on every replica at once.
+ * agents' load just before a slot was freed), and changed queues' places are announced. All are safe to run on
+ * every replica at once.
  */
 @ApplicationScoped
 public class RoutingSweeps {
+    /** The identity of the announcing job, for pausing it (operations, tests) through the Quarkus scheduler. */
+    public static final String ANNOUNCE_POSITIONS = "routing-announce-positions";
     private static final Logger LOG = Logger.getLogger(RoutingSweeps.class);
 
     private final ExpireOffersUseCase offers;
     private final AutoAssignUseCase autoAssign;
     private final QueueDispatcher dispatcher;
+    private final AnnounceQueuePositionsUseCase positions;
 
-    public RoutingSweeps(ExpireOffersUseCase offers, AutoAssignUseCase autoAssign, QueueDispatcher dispatcher) {
+    public RoutingSweeps(ExpireOffersUseCase offers, AutoAssignUseCase autoAssign, QueueDispatcher dispatcher,
+            AnnounceQueuePositionsUseCase positions) {
         this.offers = offers;
         this.autoAssign = autoAssign;
         this.dispatcher = dispatcher;
+        this.positions = positions;
+    }
+
+    /**
+     * Announces the queues changed since the last run, each once, however many changes it had: the interval is how
+     * long changes coalesce into one QueuePositionChanged per visitor. Changes made during a run wait for the next.
+     */
+    @Scheduled(identity = ANNOUNCE_POSITIONS, every = "${routing.positions.announce-interval:500ms}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void announcePositions() {
+        try {
+            long upTo = positions.latestChange();
+            while (positions.announceNextQueue(upTo)) {
+                LOG.debug("positions: one queue announced, continuing");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("announcing queue positions failed, the next run tries again: %s", e.toString());
+        }
     }
 
     @Scheduled(every = "${routing.offers.sweep-interval:1s}", delayed = "1s",

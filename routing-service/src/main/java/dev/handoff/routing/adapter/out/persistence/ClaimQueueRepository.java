@@ -33,14 +33,16 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     }
 
     @Override
-    public void assign(ConversationId conversationId, AgentId agent, Instant at) {
+    public void assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
         int updated = entityManager.createNativeQuery("""
                         update queue_entry set status = 'ASSIGNED', assignee = ?2, assigned_at = ?3,
+                                               assignee_name = cast(?4 as varchar),
                                                offered_to = null, offer_expires_at = null
                         where conversation_id = ?1 and status in ('WAITING', 'OFFERED')""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, agent.value())
                 .setParameter(3, Timestamp.from(at))
+                .setParameter(4, QueueRows.fittedName(agentDisplayName))
                 .executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException(conversationId.value() + " was not waiting although locked");
@@ -50,8 +52,8 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     @Override
     public void end(ConversationId conversationId, Instant at) {
         entityManager.createNativeQuery("""
-                        update queue_entry set status = 'ENDED', assignee = null, offered_to = null,
-                                               offer_expires_at = null, ended_at = ?2
+                        update queue_entry set status = 'ENDED', assignee = null, assignee_name = null,
+                                               offered_to = null, offer_expires_at = null, ended_at = ?2
                         where conversation_id = ?1""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, Timestamp.from(at))
@@ -62,13 +64,14 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     }
 
     @Override
-    public void reassign(ConversationId conversationId, AgentId agent, Instant at) {
+    public void reassign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
         int updated = entityManager.createNativeQuery("""
-                        update queue_entry set assignee = ?2, assigned_at = ?3
+                        update queue_entry set assignee = ?2, assigned_at = ?3, assignee_name = cast(?4 as varchar)
                         where conversation_id = ?1 and status = 'ASSIGNED'""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, agent.value())
                 .setParameter(3, Timestamp.from(at))
+                .setParameter(4, QueueRows.fittedName(agentDisplayName))
                 .executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException(conversationId.value() + " was not held although locked");
@@ -79,8 +82,8 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     public void returnToQueue(ConversationId conversationId, TeamId team) {
         // seq and priority stay: the conversation gets back the place it had in serving order.
         int updated = entityManager.createNativeQuery("""
-                        update queue_entry set status = 'WAITING', assignee = null, assigned_at = null,
-                                               team = cast(?2 as varchar)
+                        update queue_entry set status = 'WAITING', assignee = null, assignee_name = null,
+                                               assigned_at = null, team = cast(?2 as varchar)
                         where conversation_id = ?1 and status = 'ASSIGNED'""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, team == null ? null : team.value())

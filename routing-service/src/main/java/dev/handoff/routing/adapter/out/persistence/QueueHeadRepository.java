@@ -36,7 +36,7 @@ public class QueueHeadRepository implements QueueHeadPort {
         List<?> rows = query.getResultList();
         return rows.stream().map(Object[].class::cast).findFirst()
                 .map(row -> new QueueHead(QueueRows.hold(row), new QueuePlace(((Number) row[3]).intValue(),
-                        ((Number) row[8]).longValue())));
+                        ((Number) row[QueueRows.HOLD_COLUMN_COUNT]).longValue())));
     }
 
     @Override

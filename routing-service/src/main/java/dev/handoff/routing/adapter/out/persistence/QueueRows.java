@@ -15,8 +15,10 @@ import java.time.OffsetDateTime;
 /** Reading {@code queue_entry} rows the same way in every repository that locks them. */
 final class QueueRows {
     /** The columns {@link #hold} reads, in its order. */
-    static final String HOLD_COLUMNS =
-            "select conversation_id, tenant_id, team, priority, status, assignee, offered_to, offer_expires_at";
+    static final String HOLD_COLUMNS = "select conversation_id, tenant_id, team, priority, status, assignee,"
+            + " offered_to, offer_expires_at, assignee_name";
+    /** How many columns {@link #HOLD_COLUMNS} selects: a query adding columns reads them from this index on. */
+    static final int HOLD_COLUMN_COUNT = 9;
 
     private QueueRows() {
     }
@@ -25,7 +27,26 @@ final class QueueRows {
         Offer offer = row[6] == null ? null : new Offer(AgentId.of((String) row[6]), instant(row[7]));
         return new ConversationHold(ConversationId.of((String) row[0]), TenantId.of((String) row[1]),
                 row[2] == null ? null : TeamId.of((String) row[2]), ((Number) row[3]).intValue(),
-                QueueStatus.valueOf((String) row[4]), row[5] == null ? null : AgentId.of((String) row[5]), offer);
+                QueueStatus.valueOf((String) row[4]), row[5] == null ? null : AgentId.of((String) row[5]), offer,
+                (String) row[8]);
+    }
+
+    /**
+     * The queue's team as a key column: '' for the tenant-wide queue (team ids are never empty), so that the
+     * queue can be part of a primary key, which cannot hold a null.
+     */
+    static String teamKey(TeamId team) {
+        return team == null ? "" : team.value();
+    }
+
+    /** The team of a key column written by {@link #teamKey}. */
+    static TeamId team(String key) {
+        return key == null || key.isEmpty() ? null : TeamId.of(key);
+    }
+
+    /** A display name fitted to the 200 characters the name columns hold. */
+    static String fittedName(String displayName) {
+        return displayName == null || displayName.length() <= 200 ? displayName : displayName.substring(0, 200);
     }
 
     /**

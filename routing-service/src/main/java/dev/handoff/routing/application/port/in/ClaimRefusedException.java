@@ -20,14 +20,21 @@ public class ClaimRefusedException extends RuntimeException {
     private final transient ConversationId conversationId;
     private final Reason reason;
     private final transient AgentId holder;
+    private final String holderName;
     private final int capacity;
 
-    public ClaimRefusedException(ConversationId conversationId, Reason reason, AgentId holder, int capacity) {
+    public ClaimRefusedException(ConversationId conversationId, Reason reason, AgentId holder, String holderName,
+            int capacity) {
         super(reason + " for " + conversationId.value());
         this.conversationId = conversationId;
         this.reason = reason;
         this.holder = holder;
+        this.holderName = holderName;
         this.capacity = capacity;
+    }
+
+    public ClaimRefusedException(ConversationId conversationId, Reason reason, AgentId holder, int capacity) {
+        this(conversationId, reason, holder, null, capacity);
     }
 
     public static ClaimRefusedException because(ConversationId conversationId, Reason reason) {
@@ -45,6 +52,11 @@ public class ClaimRefusedException extends RuntimeException {
     /** Who holds the conversation, for {@link Reason#HELD_BY_ANOTHER}; who it is offered to, for {@link Reason#OFFERED_TO_ANOTHER}. */
     public Optional<AgentId> holder() {
         return Optional.ofNullable(holder);
+    }
+
+    /** The holder's display name, for {@link Reason#HELD_BY_ANOTHER}; their agent id when no name is known. */
+    public Optional<String> holderName() {
+        return Optional.ofNullable(holderName).or(() -> holder().map(AgentId::value));
     }
 
     /** The claimant's limit of concurrent chats, for {@link Reason#AT_CAPACITY}. */

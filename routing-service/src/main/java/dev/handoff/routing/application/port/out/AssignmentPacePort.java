@@ -1,10 +1,9 @@
 package dev.handoff.routing.application.port.out;
 
-import dev.handoff.shared.id.TenantId;
-import java.time.Duration;
+import dev.handoff.routing.domain.model.AssignmentPace;
 
-/** How quickly conversations have recently been taken from a tenant's queues. */
+/** How queues' pace is measured in this deployment: the sample, and the pace assumed without enough history. */
+@FunctionalInterface
 public interface AssignmentPacePort {
-    /** The recent average time between two assignments, or a configured default without history. */
-    Duration timeBetweenAssignments(TenantId tenantId);
+    AssignmentPace pace();
 }

@@ -14,14 +14,17 @@ public interface ClaimQueuePort {
     /** The conversation's hold, its row locked until the transaction ends: claims on it queue up behind. */
     Optional<ConversationHold> lockHold(ConversationId conversationId);
 
-    /** Gives a waiting (or offered), locked conversation to the agent; an open offer ends with it. */
-    void assign(ConversationId conversationId, AgentId agent, Instant at);
+    /**
+     * Gives a waiting (or offered), locked conversation to the agent, noting the display name it was announced
+     * under; an open offer ends with it.
+     */
+    void assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at);
 
     /** Marks the locked conversation ended, whatever its status was. */
     void end(ConversationId conversationId, Instant at);
 
-    /** Gives a held, locked conversation to another agent. */
-    void reassign(ConversationId conversationId, AgentId agent, Instant at);
+    /** Gives a held, locked conversation to another agent, noting the display name it was announced under. */
+    void reassign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at);
 
     /** Puts a held, locked conversation back in the queue of {@code team} (null: tenant-wide) at its original place. */
     void returnToQueue(ConversationId conversationId, TeamId team);

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,15 +69,35 @@ final class RoutingDatabase {
                 tenant, rs -> rs.getLong(2));
     }
 
+    /** When conversations were taken from the tenant-wide queue of the tenant, as wait estimates read them. */
+    static List<Instant> assignmentTimes(String tenant) throws Exception {
+        return List.copyOf(query(
+                "select id::text, assigned_at from routing.queue_assignment where tenant_id = ? and team = ''",
+                tenant, rs -> rs.getTimestamp(2).toInstant()).values());
+    }
+
+    /** Notes an assignment from the tenant-wide queue made in the past, as if the queue had been served then. */
+    static void assignedBefore(String tenant, Instant at) throws Exception {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into routing.queue_assignment (tenant_id, team, assigned_at) values (?, '', ?)")) {
+            s.setString(1, tenant);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.executeUpdate();
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+    }
+
     private interface Column<T> {
         T read(ResultSet rs) throws Exception;
     }
 
     private static <T> Map<String, T> query(String sql, String parameter, Column<T> value) throws Exception {
         Map<String, T> rows = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
-                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
-                PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -1,0 +1,126 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.application.port.out.QueueChangesPort;
+import dev.handoff.routing.domain.model.AnnouncedPlace;
+import dev.handoff.routing.domain.model.QueueChange;
+import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Noted queue changes in {@code queue_change}: one inserted row per change, so changing transactions never wait
+ * on each other for it. Announcers reserve a queue with a transaction-scoped advisory lock that they only ever
+ * try: none waits for another, so announcers cannot deadlock, and one queue is announced by one at a time.
+ */
+@ApplicationScoped
+public class QueueChangesRepository implements QueueChangesPort {
+    /** Queues looked at per reservation: more than replicas can be announcing at once. */
+    private static final int CANDIDATES = 16;
+
+    private final EntityManager entityManager;
+
+    public QueueChangesRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void record(QueueKey queue, QueueChange change) {
+        ConversationId conversation = null;
+        AnnouncedPlace told = null;
+        if (change instanceof QueueChange.Joined joined) {
+            conversation = joined.conversationId();
+            told = joined.told();
+        } else if (change instanceof QueueChange.Returned returned) {
+            conversation = returned.conversationId();
+        }
+        entityManager.createNativeQuery("""
+                        insert into queue_change (tenant_id, team, conversation_id, told_position, told_wait_seconds)
+                        values (?1, ?2, cast(?3 as varchar), cast(?4 as integer), cast(?5 as bigint))""")
+                .setParameter(1, queue.tenant().value())
+                .setParameter(2, QueueRows.teamKey(queue.team()))
+                .setParameter(3, conversation == null ? null : conversation.value())
+                .setParameter(4, told == null ? null : told.position())
+                .setParameter(5, told == null ? null : told.waitSeconds())
+                .executeUpdate();
+    }
+
+    @Override
+    public long latest() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(id), 0) from queue_change")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public Optional<QueueKey> reserveNextChanged(long upTo) {
+        List<?> candidates = entityManager.createNativeQuery("""
+                        select tenant_id, team from queue_change where id <= ?1
+                        group by tenant_id, team order by min(id) limit ?2""")
+                .setParameter(1, upTo)
+                .setParameter(2, CANDIDATES)
+                .getResultList();
+        for (Object row : candidates) {
+            Object[] r = (Object[]) row;
+            // A transaction-scoped advisory lock per queue, tried and never waited for: another announcer holding
+            // it is working on that queue, so this one takes the next. Ids cannot contain '/', so the text is
+            // unique per queue; two queues whose hashes collide are merely announced one after the other.
+            Object reserved = entityManager.createNativeQuery("""
+                            select pg_try_advisory_xact_lock(hashtext('routing.queue_change'),
+                                                             hashtext(?1 || '/' || ?2))""")
+                    .setParameter(1, r[0]).setParameter(2, r[1]).getSingleResult();
+            if (Boolean.TRUE.equals(reserved)) {
+                return Optional.of(new QueueKey(TenantId.of((String) r[0]), QueueRows.team((String) r[1])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Pending changesOf(QueueKey queue) {
+        // Read once the queue is reserved: an announcer that had it before has committed, so what it deleted is
+        // gone and what it told is visible; rows committed after this read stay for the next round.
+        List<?> rows = entityManager.createNativeQuery("""
+                        select id, conversation_id, told_position, told_wait_seconds from queue_change
+                        where tenant_id = ?1 and team = ?2 order by id""")
+                .setParameter(1, queue.tenant().value())
+                .setParameter(2, QueueRows.teamKey(queue.team()))
+                .getResultList();
+        List<QueueChange> changes = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            ids.add(((Number) r[0]).longValue());
+            changes.add(change((String) r[1], (Number) r[2], (Number) r[3]));
+        }
+        return new Pending(changes, ids);
+    }
+
+    private static QueueChange change(String conversation, Number toldPosition, Number toldWait) {
+        if (conversation == null) {
+            return new QueueChange.Reordered();
+        }
+        if (toldPosition == null) {
+            return new QueueChange.Returned(ConversationId.of(conversation));
+        }
+        return new QueueChange.Joined(ConversationId.of(conversation),
+                new AnnouncedPlace(toldPosition.intValue(), toldWait.longValue()));
+    }
+
+    @Override
+    public void remove(Pending pending) {
+        if (pending.ids().isEmpty()) {
+            return;
+        }
+        // Exactly the rows read: one with a smaller number committed after the read may describe a change the
+        // announcement did not see yet.
+        entityManager.createNativeQuery(
+                        "delete from queue_change where id = any(cast(string_to_array(?1, ',') as bigint[]))")
+                .setParameter(1, pending.ids().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.handoff.routing.application.service;
+
+import dev.handoff.routing.application.port.in.AnnounceQueuePositionsUseCase;
+import dev.handoff.routing.application.port.out.AnnouncedPositionsPort;
+import dev.handoff.routing.application.port.out.PublishConversationEventPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
+import dev.handoff.routing.application.port.out.QueueOrderPort;
+import dev.handoff.routing.domain.model.PositionAnnouncements;
+import dev.handoff.routing.domain.model.PositionAnnouncements.Plan;
+import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.shared.event.QueuePositionChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Announces places outside the transactions that change queues: those only note the change (one insert), and
+ * this computes a changed queue's places once, for its latest state, however many changes piled up meanwhile.
+ * Replicas split the queues: each reserves the queue it announces in the database for its transaction, and one
+ * that finds a queue reserved takes another; so a queue is announced by one at a time, and the next to reserve
+ * it reads what the previous one told.
+ */
+@ApplicationScoped
+public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseCase {
+    private final QueueChangesPort changes;
+    private final QueueOrderPort order;
+    private final AnnouncedPositionsPort told;
+    private final WaitEstimates estimates;
+    private final PublishConversationEventPort events;
+    private final Clock clock;
+
+    public AnnounceQueuePositionsService(QueueChangesPort changes, QueueOrderPort order, AnnouncedPositionsPort told,
+            WaitEstimates estimates, PublishConversationEventPort events, Clock clock) {
+        this.changes = changes;
+        this.order = order;
+        this.told = told;
+        this.estimates = estimates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public long latestChange() {
+        return changes.latest();
+    }
+
+    @Override
+    @Transactional
+    public boolean announceNextQueue(long upTo) {
+        Optional<QueueKey> next = changes.reserveNextChanged(upTo);
+        if (next.isEmpty()) {
+            return false;
+        }
+        QueueKey queue = next.get();
+        QueueChangesPort.Pending pending = changes.changesOf(queue);
+        // Read after the changes: each of them committed before these reads, so its effect is seen.
+        Plan plan = PositionAnnouncements.plan(order.waitingIn(queue.tenant(), queue.team()), told.toldIn(queue),
+                pending.changes(), estimates.perAssignment(queue));
+        Instant now = clock.instant();
+        plan.announce().forEach((id, place) -> events.publish(new QueuePositionChanged(UUID.randomUUID(), now,
+                queue.tenant(), id, place.position(), place.waitSeconds())));
+        told.store(queue, plan.store(), plan.gone());
+        changes.remove(pending);
+        estimates.forgetUnused(queue);
+        return true;
+    }
+}

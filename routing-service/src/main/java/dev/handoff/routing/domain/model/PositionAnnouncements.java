@@ -1,0 +1,73 @@
+package dev.handoff.routing.domain.model;
+
+import dev.handoff.shared.id.ConversationId;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which visitors of one queue hear a new place, from the queue's order now and what each was told last.
+ * However many changes happened since the last announcement, each visitor hears at most one new place: the one
+ * they have now; a visitor whose place and wait are what they were told hears nothing.
+ */
+public final class PositionAnnouncements {
+    private PositionAnnouncements() {
+    }
+
+    /**
+     * The announcements for a queue.
+     *
+     * @param order the conversations in line now, in serving order
+     * @param stored what each was told last, as stored
+     * @param changes the changes since then (joins and returns adjust what counts as told)
+     * @param perAssignment the queue's time between two assignments now
+     */
+    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes, Duration perAssignment) {
+        Map<ConversationId, AnnouncedPlace> told = new HashMap<>(stored);
+        for (QueueChange change : changes) {
+            if (change instanceof QueueChange.Joined joined) {
+                told.putIfAbsent(joined.conversationId(), joined.told());
+            } else if (change instanceof QueueChange.Returned returned) {
+                told.remove(returned.conversationId());
+            }
+        }
+        Map<ConversationId, AnnouncedPlace> announce = new LinkedHashMap<>();
+        Map<ConversationId, AnnouncedPlace> store = new LinkedHashMap<>();
+        for (int index = 0; index < order.size(); index++) {
+            ConversationId id = order.get(index);
+            AnnouncedPlace now = new AnnouncedPlace(index + 1, WaitEstimate.secondsFor(index + 1, perAssignment));
+            if (!now.equals(told.get(id))) {
+                announce.put(id, now);
+            }
+            if (!now.equals(stored.get(id))) {
+                store.put(id, now);
+            }
+        }
+        Set<ConversationId> gone = new HashSet<>(stored.keySet());
+        gone.removeAll(order);
+        return new Plan(announce, store, gone);
+    }
+
+    /**
+     * What to do for one queue.
+     *
+     * @param announce the new place of every visitor to tell, in serving order
+     * @param store what to write down as told (includes joiners whose Queued event told them already)
+     * @param gone conversations no longer in line, whose told place is forgotten
+     */
+    public record Plan(Map<ConversationId, AnnouncedPlace> announce, Map<ConversationId, AnnouncedPlace> store,
+            Set<ConversationId> gone) {
+        public Plan {
+            announce = Collections.unmodifiableMap(new LinkedHashMap<>(announce));
+            store = Collections.unmodifiableMap(new LinkedHashMap<>(store));
+            gone = Set.copyOf(gone);
+        }
+    }
+}
