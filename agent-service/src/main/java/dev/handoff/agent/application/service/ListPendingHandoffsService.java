@@ -2,13 +2,13 @@ package dev.handoff.agent.application.service;
 
 import dev.handoff.agent.application.port.in.ListPendingHandoffsUseCase;
 import dev.handoff.agent.application.port.out.AgentConversationPort;
+import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.PendingHandoff;
-import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Lists what agents can accept. */
+/** Lists what agents can accept, by the rule of the socket's pending.added frames ({@link AgentProfile#serves}). */
 @ApplicationScoped
 public class ListPendingHandoffsService implements ListPendingHandoffsUseCase {
     private final AgentConversationPort conversations;
@@ -19,7 +19,8 @@ public class ListPendingHandoffsService implements ListPendingHandoffsUseCase {
 
     @Override
     @Transactional
-    public List<PendingHandoff> pending(TenantId tenant) {
-        return conversations.pending(tenant).stream().map(PendingHandoff::of).toList();
+    public List<PendingHandoff> pending(AgentProfile viewer) {
+        return conversations.pending(viewer.tenantId()).stream().map(PendingHandoff::of)
+                .filter(p -> viewer.serves(p.team())).toList();
     }
 }

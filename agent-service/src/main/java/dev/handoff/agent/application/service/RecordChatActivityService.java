@@ -9,6 +9,7 @@ import dev.handoff.agent.domain.model.ChatMessage;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,14 +32,15 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
 
     @Override
     @Transactional
-    public void onMessagePosted(MessagePosted e) {
+    public void onMessagePosted(MessagePosted e, Translation forHolder) {
         // Locked (and created if the handoff is not known yet): the message's sequence is the chat's next one.
         AgentConversation chat = conversations.lockOrStart(e.conversationId(), e.tenantId());
         if (!chat.tenantId().equals(e.tenantId()) || messages.exists(chat.id(), e.messageId())) {
             return;
         }
         ChatMessage message = new ChatMessage(chat.id(), chat.nextSequence(), e.messageId(), null, e.sender(),
-                e.senderId(), chat.authorName(e.sender(), e.senderName()), e.text(), e.language(), e.occurredAt());
+                e.senderId(), chat.authorName(e.sender(), e.senderName()), e.text(), e.language(), e.occurredAt(),
+                e.sender() == Sender.VISITOR ? forHolder : null);
         messages.add(message);
         conversations.save(chat);
         chat.holder().ifPresent(holder ->

@@ -16,6 +16,8 @@ public record AgentProfile(TenantId tenantId, AgentId agentId, String displayNam
         Set<TeamId> teams) {
     /** Longer names (a token can carry anything) are cut, so they fit wherever a name is shown or stored. */
     public static final int MAX_DISPLAY_NAME = 200;
+    /** The role that sees the whole tenant, whatever teams its token names. */
+    public static final String SUPERVISOR = "supervisor";
 
     public AgentProfile {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -28,6 +30,11 @@ public record AgentProfile(TenantId tenantId, AgentId agentId, String displayNam
 
     /** Whether this agent is shown requests of the given team queue (null: the tenant-wide queue). */
     public boolean serves(TeamId team) {
-        return team == null || teams.isEmpty() || teams.contains(team);
+        return team == null || servesEveryTeam() || teams.contains(team);
+    }
+
+    /** A token without teams serves every team of its tenant (decision 0005); a supervisor sees them all. */
+    public boolean servesEveryTeam() {
+        return teams.isEmpty() || roles.contains(SUPERVISOR);
     }
 }

@@ -3,6 +3,7 @@ package dev.handoff.agent.domain.model;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param clientMessageId the key an agent's console sent it with, so a retry is recognised; null for others' messages
  * @param senderId the agent id for agent messages, else whatever the writer gave, may be null
  * @param senderName the author as shown, may be null
+ * @param language the language of {@code text} (BCP 47), null when unknown
+ * @param translation {@code text} in the other side's language (the holder's for a visitor's message, the
+ *     visitor's for an agent's), or null when none was made
  */
 public record ChatMessage(
         ConversationId conversationId,
@@ -24,7 +28,8 @@ public record ChatMessage(
         String senderName,
         String text,
         String language,
-        Instant sentAt) {
+        Instant sentAt,
+        Translation translation) {
     /** The longest message an agent may send. */
     public static final int MAX_TEXT = 4000;
     public static final int MAX_CLIENT_MESSAGE_ID = 64;

@@ -43,9 +43,15 @@ final class ChatFixture {
     final TrackConversationService track = new TrackConversationService(chats, board);
     final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
     final ChatGuard guard = new ChatGuard(chats);
+    final InMemoryTranslationPorts languages = new InMemoryTranslationPorts();
+    final LanguageLookups lookups = new LanguageLookups(chats, chats, languages, chats);
+    final MessageTranslator translator = new MessageTranslator(languages, lookups);
+    final TranslateVisitorMessageService translateVisitor = new TranslateVisitorMessageService(lookups, translator);
     final AgentMessages agentMessages = new AgentMessages(guard, chats, chats, chats, board, clock);
-    final SendMessageService send = new SendMessageService(agentMessages);
-    final SendQuickReplyService sendQuickReply = new SendQuickReplyService(agentMessages, chats);
+    final SendMessageService send = new SendMessageService(agentMessages, translator);
+    final SendQuickReplyService sendQuickReply = new SendQuickReplyService(agentMessages, lookups, translator);
+    final ViewAgentSettingsService viewSettings = new ViewAgentSettingsService(languages, languages);
+    final ChangeAgentSettingsService changeSettings = new ChangeAgentSettingsService(languages, languages, clock);
     final ViewChatService view = new ViewChatService(guard, chats);
     final ListActiveChatsService active = new ListActiveChatsService(chats, chats);
     final MarkChatReadService read = new MarkChatReadService(guard, chats, clock);
@@ -67,10 +73,15 @@ final class ChatFixture {
 
     /** A handoff with two lines of bot history, queued and then assigned to {@code agent}. */
     ConversationId assigned(String name, Actor agent) {
+        return assigned(name, agent, "en-ZA");
+    }
+
+    /** As above, for a visitor whose browser reads {@code visitorLocale}. */
+    ConversationId assigned(String name, Actor agent, String visitorLocale) {
         ConversationId id = ConversationId.of(name);
         TenantId tenant = agent.tenantId();
         track.onHandoffRequested(new HandoffRequested(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"),
-                new VisitorInfo("Thandi", "thandi@example.com", "en-ZA", Map.of()),
+                new VisitorInfo("Thandi", "thandi@example.com", visitorLocale, Map.of()),
                 List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice", T0.minusSeconds(30)),
                         new HistoryEntry(Sender.BOT, "Connecting you", null)), "en", null, 0, null));
         track.onLifecycle(new Queued(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"), null, 0, 1, 60));

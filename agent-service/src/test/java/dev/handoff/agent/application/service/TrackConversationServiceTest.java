@@ -45,6 +45,9 @@ class TrackConversationServiceTest {
     private final TrackConversationService track = new TrackConversationService(store,
             new NoticeBoard(sessions, sessions, POLICY, clock));
     private final ListPendingHandoffsService list = new ListPendingHandoffsService(store);
+    /** An agent of the tenant whose token names no teams: they see every request of it. */
+    private static final AgentProfile ANYONE = new AgentProfile(TENANT, AgentId.of("alice"), "Alice", Set.of("agent"),
+            Set.of());
 
     private static HandoffRequested requested(String id, String name, int priority, Instant at) {
         return new HandoffRequested(UUID.randomUUID(), at, TENANT, ConversationId.of(id), BotId.of("demo-bot"),
@@ -68,9 +71,17 @@ class TrackConversationServiceTest {
 
     /** An agent with an open console, in the given tenant and teams. */
     private void connected(String agent, String tenant, String... teams) {
-        AgentProfile profile = new AgentProfile(TenantId.of(tenant), AgentId.of(agent), agent, Set.of("agent"),
-                Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()));
+        AgentProfile profile = profile(agent, tenant, Set.of("agent"), teams);
         sessions.lockOrStart(profile).connected(profile, clock.instant());
+    }
+
+    private static AgentProfile profile(String agent, String tenant, Set<String> roles, String... teams) {
+        return new AgentProfile(TenantId.of(tenant), AgentId.of(agent), agent, roles,
+                Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()));
+    }
+
+    private List<String> pendingFor(AgentProfile viewer) {
+        return list.pending(viewer).stream().map(p -> p.conversationId().value()).toList();
     }
 
     @Test
@@ -80,7 +91,7 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requested("vip", "Vic", 3, T0.plusSeconds(30)));
         List.of("late", "early", "vip").forEach(id -> track.onLifecycle(queued(id)));
 
-        List<PendingHandoff> pending = list.pending(TENANT);
+        List<PendingHandoff> pending = list.pending(ANYONE);
 
         assertThat(pending).extracting(p -> p.conversationId().value()).containsExactly("vip", "early", "late");
         assertThat(pending.get(1).visitorName()).isEqualTo("Anonymous");
@@ -91,9 +102,9 @@ class TrackConversationServiceTest {
     @Test
     void aQueuedEventArrivingBeforeTheRequestStillEndsUpListed() {
         track.onLifecycle(queued("c"));
-        assertThat(list.pending(TENANT)).isEmpty();
+        assertThat(list.pending(ANYONE)).isEmpty();
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
-        assertThat(list.pending(TENANT)).extracting(PendingHandoff::visitorName).containsExactly("Cee");
+        assertThat(list.pending(ANYONE)).extracting(PendingHandoff::visitorName).containsExactly("Cee");
     }
 
     @Test
@@ -102,7 +113,7 @@ class TrackConversationServiceTest {
         track.onLifecycle(queued("c"));
         track.onLifecycle(new Assigned(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("alice"),
                 "Alice", AssignmentMethod.CLAIM));
-        assertThat(list.pending(TENANT)).isEmpty();
+        assertThat(list.pending(ANYONE)).isEmpty();
     }
 
     @Test
@@ -115,7 +126,7 @@ class TrackConversationServiceTest {
         track.onLifecycle(queued("c"));
 
         assertThat(sessions.noticesOf("alice")).singleElement().isInstanceOfSatisfying(AgentNotice.PendingAdded.class,
-                added -> assertThat(added.pending()).isEqualTo(list.pending(TENANT).get(0)));
+                added -> assertThat(added.pending()).isEqualTo(list.pending(ANYONE).get(0)));
         assertThat(sessions.noticesOf("olga")).isEmpty();
     }
 
@@ -129,6 +140,35 @@ class TrackConversationServiceTest {
 
         assertThat(sessions.noticesOf("bill")).hasSize(1);
         assertThat(sessions.noticesOf("eve")).hasSize(1);
+        assertThat(sessions.noticesOf("sam")).isEmpty();
+    }
+
+    @Test
+    void theListShowsTheViewersTeamsAndRequestsWithoutTeamWhileSupervisorsAndAgentsWithoutTeamsSeeAll() {
+        track.onHandoffRequested(requestedForTeam("b", "billing"));
+        track.onHandoffRequested(requestedForTeam("s", "sales"));
+        track.onHandoffRequested(requested("n", "Nia", 0, T0));
+        List.of("b", "s", "n").forEach(id -> track.onLifecycle(queued(id)));
+        Set<String> agent = Set.of("agent");
+
+        assertThat(pendingFor(profile("bill", "demo", agent, "billing"))).containsExactlyInAnyOrder("b", "n");
+        assertThat(pendingFor(profile("sam", "demo", agent, "sales", "support"))).containsExactlyInAnyOrder("s", "n");
+        assertThat(pendingFor(profile("both", "demo", agent, "sales", "billing"))).containsExactlyInAnyOrder("b", "s", "n");
+        assertThat(pendingFor(profile("eve", "demo", agent))).containsExactlyInAnyOrder("b", "s", "n");
+        assertThat(pendingFor(profile("sue", "demo", Set.of("agent", "supervisor"), "sales")))
+                .containsExactlyInAnyOrder("b", "s", "n");
+        assertThat(pendingFor(profile("olga", "other", Set.of("supervisor")))).isEmpty();
+    }
+
+    @Test
+    void aSupervisorWhoseTokenNamesTeamsIsStillNoticedOfEveryTeamsRequests() {
+        AgentProfile sue = profile("sue", "demo", Set.of("agent", "supervisor"), "sales");
+        sessions.lockOrStart(sue).connected(sue, clock.instant());
+        connected("sam", "demo", "sales");
+        track.onHandoffRequested(requestedForTeam("c", "billing"));
+        track.onLifecycle(queued("c"));
+
+        assertThat(sessions.noticesOf("sue")).singleElement().isInstanceOf(AgentNotice.PendingAdded.class);
         assertThat(sessions.noticesOf("sam")).isEmpty();
     }
 

@@ -119,7 +119,7 @@ class ChatRulesTest {
         assertThat(Texts.cut("ab🙂cd", 3)).isEqualTo("ab🙂");
         assertThat(Texts.cut(null, 3)).isNull();
         ChatMessage m = new ChatMessage(ConversationId.of("c1"), 1, MessageId.of("m1"), null,
-                Sender.VISITOR, null, "n".repeat(300), "hi", "x".repeat(40), T0);
+                Sender.VISITOR, null, "n".repeat(300), "hi", "x".repeat(40), T0, null);
         assertThat(m.senderName()).hasSize(ChatMessage.MAX_SENDER_NAME);
         assertThat(m.language()).isNull();
     }

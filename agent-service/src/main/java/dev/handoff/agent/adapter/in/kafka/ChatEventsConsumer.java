@@ -1,33 +1,48 @@
 package dev.handoff.agent.adapter.in.kafka;
 
 import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
+import dev.handoff.agent.application.port.in.TranslateVisitorMessageUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.json.MalformedEventException;
+import dev.handoff.shared.model.Translation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Feeds chats with messages and typing signals, from visitors (and agents' own messages coming back). */
 @ApplicationScoped
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
+    private final EventJson json;
+    private final TranslateVisitorMessageUseCase translate;
     private final RecordChatActivityUseCase activity;
 
-    public ChatEventsConsumer(IncomingEvents incoming, RecordChatActivityUseCase activity) {
+    public ChatEventsConsumer(IncomingEvents incoming, EventJson json, TranslateVisitorMessageUseCase translate,
+            RecordChatActivityUseCase activity) {
         this.incoming = incoming;
+        this.json = json;
+        this.translate = translate;
         this.activity = activity;
     }
 
+    /**
+     * Translates first, outside any transaction: the translator is remote, and neither the chat's row lock nor a
+     * database connection may wait on it. A redelivered message is translated again, then dropped by the inbox.
+     */
     @Incoming("messages")
     @Blocking
-    @Transactional
     public void onMessage(String payload) {
-        incoming.accept(Topics.CHAT_MESSAGES, payload)
+        Translation forHolder = peek(payload).flatMap(translate::forHolder).orElse(null);
+        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CHAT_MESSAGES, payload)
                 .filter(MessagePosted.class::isInstance)
-                .ifPresent(e -> activity.onMessagePosted((MessagePosted) e));
+                .ifPresent(e -> activity.onMessagePosted((MessagePosted) e, forHolder)));
     }
 
     @Incoming("signals")
@@ -37,5 +52,15 @@ public class ChatEventsConsumer {
         incoming.accept(Topics.CHAT_SIGNALS, payload)
                 .filter(Typing.class::isInstance)
                 .ifPresent(e -> activity.onTyping((Typing) e));
+    }
+
+    /** The message, if the record is one; a malformed record is logged and skipped by the inbox afterwards. */
+    private Optional<MessagePosted> peek(String payload) {
+        try {
+            return Optional.of(json.read(payload)).filter(MessagePosted.class::isInstance)
+                    .map(MessagePosted.class::cast);
+        } catch (MalformedEventException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.handoff.agent.domain.model.HandoffDetails;
 import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.Translation;
 import dev.handoff.shared.model.VisitorInfo;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -46,12 +47,26 @@ public final class ChatBodies {
         }
     }
 
-    /** A live message, in REST answers and in the socket's {@code message} frames. */
+    /**
+     * A live message, in REST answers and in the socket's {@code message} frames.
+     *
+     * @param text the original, verbatim
+     * @param language the original's language (BCP 47), null when unknown
+     * @param translation the text in the other side's language, null when none was made
+     */
     public record MessageBody(String conversationId, String messageId, long sequence, String sender, String senderName,
-            String text, Instant time, String clientMessageId) {
+            String text, String language, TranslationBody translation, Instant time, String clientMessageId) {
         public static MessageBody of(ChatMessage m) {
             return new MessageBody(m.conversationId().value(), m.messageId().value(), m.sequence(), m.sender().name(),
-                    m.senderName(), m.text(), m.sentAt(), m.clientMessageId());
+                    m.senderName(), m.text(), m.language(), TranslationBody.of(m.translation()), m.sentAt(),
+                    m.clientMessageId());
+        }
+    }
+
+    /** A message's text in another language: the holder's for a visitor's message, the visitor's for an agent's. */
+    public record TranslationBody(String language, String text) {
+        static TranslationBody of(Translation t) {
+            return t == null ? null : new TranslationBody(t.language(), t.text());
         }
     }
 
@@ -65,9 +80,11 @@ public final class ChatBodies {
      * @param sequence null for bot lines
      * @param messageId null for bot lines
      * @param time may be null for bot lines the bot gave no time for
+     * @param language null for bot lines and messages of unknown language
+     * @param translation null for bot lines and untranslated messages
      */
     public record HistoryLineBody(String source, Long sequence, String messageId, String sender, String senderName,
-            String text, Instant time) {
+            String text, String language, TranslationBody translation, Instant time) {
     }
 
     /** A whole chat as its holder or a supervisor sees it. */
@@ -81,10 +98,11 @@ public final class ChatBodies {
             List<HistoryLineBody> history = new ArrayList<>();
             if (d != null) {
                 d.botHistory().forEach(h -> history.add(new HistoryLineBody("bot", null, null, h.sender().name(),
-                        c.authorName(h.sender(), null), h.text(), h.at())));
+                        c.authorName(h.sender(), null), h.text(), null, null, h.at())));
             }
             view.messages().forEach(m -> history.add(new HistoryLineBody("live", m.sequence(), m.messageId().value(),
-                    m.sender().name(), c.authorName(m.sender(), m.senderName()), m.text(), m.sentAt())));
+                    m.sender().name(), c.authorName(m.sender(), m.senderName()), m.text(), m.language(),
+                    TranslationBody.of(m.translation()), m.sentAt())));
             Instant startedAt = d == null ? null : d.botHistory().stream().map(HistoryEntry::at)
                     .filter(Objects::nonNull).findFirst().orElse(d.requestedAt());
             return new ChatBody(c.id().value(), c.state().name(), c.endReason().map(ChatBodies::lower).orElse(null),

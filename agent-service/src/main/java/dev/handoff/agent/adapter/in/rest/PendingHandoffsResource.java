@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.rest;
 import dev.handoff.agent.application.port.in.ListPendingHandoffsUseCase;
 import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.runtime.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,22 +12,28 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The Pending requests tab: conversations waiting for an agent of the caller's tenant. */
+/**
+ * The Pending requests tab: conversations waiting for an agent of the caller's tenant, in the team queues the
+ * caller serves (requests without a team are everyone's; supervisors and tokens without teams see all).
+ */
 @Path("/api/v1/agent/handoffs/pending")
 @RolesAllowed({"agent", "supervisor"})
 @Produces(MediaType.APPLICATION_JSON)
 public class PendingHandoffsResource {
     private final ListPendingHandoffsUseCase pending;
     private final Caller caller;
+    private final SecurityIdentity identity;
 
-    public PendingHandoffsResource(ListPendingHandoffsUseCase pending, Caller caller) {
+    public PendingHandoffsResource(ListPendingHandoffsUseCase pending, Caller caller, SecurityIdentity identity) {
         this.pending = pending;
         this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
     public List<PendingHandoffBody> pending() {
-        return pending.pending(caller.tenant()).stream().map(PendingHandoffBody::of).toList();
+        return pending.pending(Actors.profile(caller, identity.getRoles())).stream().map(PendingHandoffBody::of)
+                .toList();
     }
 
     /** One pending request as the console shows it. */

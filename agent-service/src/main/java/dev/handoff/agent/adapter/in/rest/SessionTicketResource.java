@@ -5,8 +5,6 @@ import dev.handoff.agent.application.port.in.IssueSessionTicketUseCase;
 import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.SessionTicket;
 import dev.handoff.runtime.security.Caller;
-import dev.handoff.shared.id.Identifier;
-import dev.handoff.shared.id.TeamId;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
  * Tickets for the console socket: browsers cannot send a bearer token with a WebSocket upgrade, so the
@@ -36,9 +33,7 @@ public class SessionTicketResource {
 
     @POST
     public TicketBody issue() {
-        AgentProfile profile = new AgentProfile(caller.tenant(), caller.agentId(), caller.displayName(),
-                identity.getRoles(),
-                caller.teams().stream().filter(Identifier::isValid).map(TeamId::of).collect(Collectors.toSet()));
+        AgentProfile profile = Actors.profile(caller, identity.getRoles());
         SessionTicket ticket = tickets.issue(new IssueSessionTicketCommand(profile));
         return new TicketBody(ticket.value(), ticket.expiresAt());
     }

@@ -26,6 +26,10 @@ public class AgentPresenceEntity {
     @Column(nullable = false)
     public String teams;
 
+    /** The roles of the agent's latest ticket, a JSON array: supervisors see every team's requests. */
+    @Column(nullable = false)
+    public String roles;
+
     @Column(nullable = false)
     public String status;
 

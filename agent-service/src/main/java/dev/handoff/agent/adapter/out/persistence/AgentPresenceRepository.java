@@ -28,10 +28,11 @@ public class AgentPresenceRepository implements AgentPresencePort {
 
     @Override
     public AgentPresence lockOrStart(AgentProfile profile) {
-        em.createNativeQuery("insert into agent_presence (agent_id, tenant_id, display_name, teams, status) "
-                        + "values (?1, ?2, ?3, ?4, 'OFFLINE') on conflict (agent_id) do nothing")
+        em.createNativeQuery("insert into agent_presence (agent_id, tenant_id, display_name, teams, roles, "
+                        + "status) values (?1, ?2, ?3, ?4, ?5, 'OFFLINE') on conflict (agent_id) do nothing")
                 .setParameter(1, profile.agentId().value()).setParameter(2, profile.tenantId().value())
                 .setParameter(3, profile.displayName()).setParameter(4, teamsOf(profile))
+                .setParameter(5, SqlValues.jsonArray(profile.roles()))
                 .executeUpdate();
         return lock(profile.agentId()).orElseThrow();
     }
@@ -62,6 +63,7 @@ public class AgentPresenceRepository implements AgentPresencePort {
         row.tenantId = profile.tenantId().value();
         row.displayName = profile.displayName();
         row.teams = teamsOf(profile);
+        row.roles = SqlValues.jsonArray(profile.roles());
         row.status = presence.status().name();
         row.lastSeenAt = presence.lastSeenAt().orElse(null);
         row.offlineDueAt = presence.offlineDueAt().orElse(null);
@@ -113,7 +115,7 @@ public class AgentPresenceRepository implements AgentPresencePort {
                 .setParameter(1, row.agentId).getSingleResult();
         Set<TeamId> teams = SqlValues.fromJsonArray(row.teams).stream().map(TeamId::of).collect(Collectors.toSet());
         AgentProfile profile = new AgentProfile(TenantId.of(row.tenantId), AgentId.of(row.agentId), row.displayName,
-                Set.of(), teams);
+                SqlValues.fromJsonArray(row.roles), teams);
         return new AgentPresence(profile, PresenceStatus.valueOf(row.status), (int) connections, row.lastSeenAt,
                 row.offlineDueAt);
     }

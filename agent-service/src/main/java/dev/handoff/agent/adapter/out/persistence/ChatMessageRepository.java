@@ -7,6 +7,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChatMessageRepository implements ChatMessagePort {
     private static final String COLUMNS = "conversation_id, sequence, message_id, client_message_id, sender, "
-            + "sender_id, sender_name, text, language, sent_at";
+            + "sender_id, sender_name, text, language, sent_at, translation_language, translation_text";
     private static final String UNREAD = "(select count(*) from chat_message u where u.conversation_id = ?1 "
             + "and u.sender = 'VISITOR' and u.sequence > coalesce((select r.read_sequence from chat_read_mark r "
             + "where r.conversation_id = ?1 and r.agent_id = ?2), 0))";
@@ -34,11 +35,13 @@ public class ChatMessageRepository implements ChatMessagePort {
     @Override
     public void add(ChatMessage m) {
         em.createNativeQuery("insert into chat_message (" + COLUMNS + ") "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
                 .setParameter(1, m.conversationId().value()).setParameter(2, m.sequence())
                 .setParameter(3, m.messageId().value()).setParameter(4, m.clientMessageId())
                 .setParameter(5, m.sender().name()).setParameter(6, m.senderId()).setParameter(7, m.senderName())
                 .setParameter(8, m.text()).setParameter(9, m.language()).setParameter(10, m.sentAt())
+                .setParameter(11, m.translation() == null ? null : m.translation().language())
+                .setParameter(12, m.translation() == null ? null : m.translation().text())
                 .executeUpdate();
     }
 
@@ -109,6 +112,7 @@ public class ChatMessageRepository implements ChatMessagePort {
     private static ChatMessage toMessage(Object[] r) {
         return new ChatMessage(ConversationId.of((String) r[0]), SqlValues.number(r[1]), MessageId.of((String) r[2]),
                 (String) r[3], Sender.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8], SqlValues.instant(r[9]));
+                (String) r[8], SqlValues.instant(r[9]),
+                r[10] == null || r[11] == null ? null : new Translation((String) r[10], (String) r[11]));
     }
 }

@@ -15,6 +15,7 @@ import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.json.JsonMapping;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
 import java.time.Instant;
 
 /** How a notice is stored: a kind column and a JSON payload, written and read field by field. */
@@ -63,6 +64,10 @@ final class NoticeJson {
                     .put("clientMessageId", m.clientMessageId()).put("sender", m.sender().name())
                     .put("senderId", m.senderId()).put("senderName", m.senderName()).put("text", m.text())
                     .put("language", m.language()).put("sentAt", m.sentAt().toString());
+            if (m.translation() != null) {
+                node.putObject("translation").put("language", m.translation().language())
+                        .put("text", m.translation().text());
+            }
         } else if (notice instanceof AgentNotice.TypingChanged typing) {
             node.put("typing", typing.typing());
         } else if (notice instanceof AgentNotice.ChatEnded ended) {
@@ -96,13 +101,21 @@ final class NoticeJson {
             case MESSAGE -> new AgentNotice.MessageAdded(new ChatMessage(id, node.path("sequence").asLong(),
                     MessageId.of(text(node, "messageId")), text(node, "clientMessageId"),
                     Sender.valueOf(text(node, "sender")), text(node, "senderId"), text(node, "senderName"),
-                    text(node, "text"), text(node, "language"), Instant.parse(text(node, "sentAt"))));
+                    text(node, "text"), text(node, "language"), Instant.parse(text(node, "sentAt")),
+                    translation(node.path("translation"))));
             case TYPING -> new AgentNotice.TypingChanged(id, node.path("typing").asBoolean());
             case CHAT_ENDED -> new AgentNotice.ChatEnded(id, EndReason.valueOf(text(node, "reason")));
             case CHAT_REMOVED -> new AgentNotice.ChatRemoved(id,
                     AgentNotice.RemovalReason.valueOf(text(node, "reason")));
             default -> throw new IllegalStateException("unknown stored notice kind " + kind);
         };
+    }
+
+    /** Notices stored before translations existed have none. */
+    private static Translation translation(JsonNode node) {
+        String language = text(node, "language");
+        String text = text(node, "text");
+        return language == null || text == null ? null : new Translation(language, text);
     }
 
     private static String text(JsonNode node, String field) {

@@ -56,9 +56,14 @@ public final class LiveChatFixture {
 
     /** The bot hands Thandi over (with two lines of bot history) and routing queues her. */
     public ConversationId pending(String name) {
+        return pending(name, "en-ZA");
+    }
+
+    /** As above, for a visitor whose browser reads {@code visitorLocale}. */
+    public ConversationId pending(String name, String visitorLocale) {
         ConversationId id = ConversationId.of(tenant.value() + "-" + name);
         send(new HandoffRequested(UUID.randomUUID(), Instant.now(), tenant, id, BOT,
-                new VisitorInfo("Thandi Mokoena", "thandi@example.com", "en-ZA", Map.of("plan", "premium")),
+                new VisitorInfo("Thandi Mokoena", "thandi@example.com", visitorLocale, Map.of("plan", "premium")),
                 List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice for " + name, ASKED_AT),
                         new HistoryEntry(Sender.BOT, "Let me connect you with our billing team.", null)),
                 "en", null, 0, "visitor asked for a human"));
@@ -83,11 +88,23 @@ public final class LiveChatFixture {
         assign(id, to);
     }
 
+    /** A chat of a visitor reading {@code visitorLocale}, which routing gives to {@code agent}. */
+    public ConversationId assigned(String name, String agent, String visitorLocale) {
+        ConversationId id = pending(name, visitorLocale);
+        assign(id, agent);
+        return id;
+    }
+
     /** The visitor writes; returns the message id. */
     public String visitorWrites(ConversationId id, String text) {
+        return visitorWrites(id, text, "en");
+    }
+
+    /** The visitor writes in {@code language} (null: not known to the widget); returns the message id. */
+    public String visitorWrites(ConversationId id, String text, String language) {
         String messageId = UUID.randomUUID().toString();
         send(new MessagePosted(UUID.randomUUID(), Instant.now(), tenant, id, MessageId.of(messageId), Sender.VISITOR,
-                null, null, text, "en", null));
+                null, null, text, language, null));
         return messageId;
     }
 

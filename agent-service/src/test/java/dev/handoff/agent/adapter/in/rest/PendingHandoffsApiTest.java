@@ -2,6 +2,7 @@ package dev.handoff.agent.adapter.in.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +15,7 @@ import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
@@ -125,6 +127,42 @@ class PendingHandoffsApiTest {
         awaitPending(tenant, contains(healthy.value()));
         kafka.awaitRecords("dead-letter-topic-handoff-requests", r -> poison.value().equals(r.key()), 1,
                 Duration.ofSeconds(30));
+    }
+
+    /** A request of {@code team} (null: the tenant-wide queue), queued. */
+    private static String pendingIn(String tenant, String name, String team) {
+        ConversationId id = ConversationId.of(tenant + "-" + name);
+        TeamId teamId = team == null ? null : TeamId.of(team);
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                VisitorInfo.anonymous(), List.of(), null, teamId, 0, null));
+        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), teamId, 0, 1, 60));
+        return id.value();
+    }
+
+    private static void assertSees(String token, org.hamcrest.Matcher<?> conversationIds) {
+        given().auth().oauth2(token).get("/api/v1/agent/handoffs/pending").then().statusCode(200)
+                .body("conversationId", conversationIds);
+    }
+
+    @Test
+    void agentsSeeTheirTeamsRequestsAndThoseWithoutTeamWhileSupervisorsAndAgentsWithoutTeamsSeeAll() {
+        String tenant = "t-" + UUID.randomUUID();
+        String billing = pendingIn(tenant, "b", "billing");
+        String sales = pendingIn(tenant, "s", "sales");
+        String anyone = pendingIn(tenant, "n", null);
+        awaitPending(tenant, containsInAnyOrder(billing, sales, anyone));
+
+        assertSees(TestTokens.agentInTeams("bill", tenant, List.of("billing"), "agent"),
+                containsInAnyOrder(billing, anyone));
+        assertSees(TestTokens.agentInTeams("sam", tenant, List.of("sales", "support"), "agent"),
+                containsInAnyOrder(sales, anyone));
+        assertSees(TestTokens.agentInTeams("both", tenant, List.of("sales", "billing"), "agent"),
+                containsInAnyOrder(billing, sales, anyone));
+        assertSees(TestTokens.agentInTeams("nobody", tenant, List.of("support"), "agent"), contains(anyone));
+        assertSees(TestTokens.agent("eve", tenant, "agent"), containsInAnyOrder(billing, sales, anyone));
+        assertSees(TestTokens.agentInTeams("sue", tenant, List.of("sales"), "supervisor"),
+                containsInAnyOrder(billing, sales, anyone));
+        assertSees(TestTokens.agentInTeams("olga", "other-" + tenant, List.of("billing"), "supervisor"), empty());
     }
 
     @Test

@@ -90,6 +90,16 @@ class AgentSocketTest {
     }
 
     @Test
+    void aSupervisorWhoseTokenNamesTeamsSeesEveryTeamsRequestsLikeInTheRestList() {
+        ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
+        try (AgentSocketClient supervisor = AgentSocketClient.connect(endpoint, TestTokens.agentInTeams(unique("sue"),
+                acme.tenant.value(), List.of("sales"), "agent", "supervisor"))) {
+            ConversationId bills = acme.pending("b", "billing");
+            assertFrame(supervisor.next(), "pending.added", bills);
+        }
+    }
+
+    @Test
     void anAssignmentRemovesTheRequestForEveryoneWithWhoAndTellsTheAssignee() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
