@@ -2,6 +2,7 @@ package dev.handoff.e2e;
 
 import dev.handoff.infra.LocalInfrastructure;
 import dev.handoff.infra.PostgresServer;
+import dev.handoff.testinfra.ServiceProcess;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,6 +62,8 @@ final class Platform implements AutoCloseable {
         // The mock's realm; TestTokens signs with its key and issuer.
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
         env.put("QUARKUS_OIDC_CLIENT_ID", "quarkus-service-app");
+        // Every replica of handoff-service must check the tokens the others issued.
+        env.put("HANDOFF_VISITOR_TOKEN_SECRET", "e2e-visitor-token-secret-of-at-least-32-bytes");
         return env;
     }
 

@@ -9,6 +9,7 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.PresenceStatus;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.TestTokens;
@@ -52,7 +53,7 @@ class AgentPresenceSocketTest {
     private static PresenceChanged awaitStatus(String agent, PresenceStatus status) {
         return kafka.awaitRecords(Topics.AGENT_PRESENCE,
                         r -> agent.equals(r.key()) && ((PresenceChanged) JSON.read(r.value())).status() == status,
-                        1, AgentSocketClient.WAIT)
+                        1, JsonSocketClient.WAIT)
                 .stream().map(r -> (PresenceChanged) JSON.read(r.value())).findFirst().orElseThrow();
     }
 
@@ -61,7 +62,7 @@ class AgentPresenceSocketTest {
         String tenant = unique("acme");
         String ana = unique("ana");
         Instant closedAt;
-        try (AgentSocketClient tab = AgentSocketClient.connect(endpoint,
+        try (JsonSocketClient tab = AgentSockets.connect(endpoint,
                 TestTokens.agentInTeams(ana, tenant, List.of("support", "billing"), "agent"))) {
             PresenceChanged online = awaitStatus(ana, PresenceStatus.ONLINE);
             assertThat(online.tenantId()).isEqualTo(TenantId.of(tenant));
@@ -84,15 +85,15 @@ class AgentPresenceSocketTest {
         String tenant = unique("acme");
         String ana = unique("ana");
         String probe = unique("probe");
-        AgentSocketClient probeTab = AgentSocketClient.connect(endpoint, TestTokens.agent(probe, tenant, "agent"));
-        AgentSocketClient tab1 = AgentSocketClient.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
-        AgentSocketClient tab2 = AgentSocketClient.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
+        JsonSocketClient probeTab = AgentSockets.connect(endpoint, TestTokens.agent(probe, tenant, "agent"));
+        JsonSocketClient tab1 = AgentSockets.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
+        JsonSocketClient tab2 = AgentSockets.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
         awaitStatus(ana, PresenceStatus.ONLINE);
         awaitStatus(probe, PresenceStatus.ONLINE);
         tab2.close();
-        String ticket = AgentSocketClient.ticket(TestTokens.agent(ana, tenant, "agent")); // ready before the reload
+        String ticket = AgentSockets.ticket(TestTokens.agent(ana, tenant, "agent")); // ready before the reload
         tab1.close();
-        try (AgentSocketClient reload = AgentSocketClient.open(endpoint, "ticket=" + ticket)) {
+        try (JsonSocketClient reload = AgentSockets.open(endpoint, "ticket=" + ticket)) {
             assertThat(reload.next().path("type").asText()).isEqualTo("welcome");
             // Closed after ana's last tab, so ana's grace ended first: once the probe is OFFLINE, ana would be too.
             probeTab.close();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.TestTokens;
@@ -41,8 +42,8 @@ class AgentSocketTest {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private AgentSocketClient tab(String agent, String tenant) {
-        return AgentSocketClient.connect(endpoint, TestTokens.agent(agent, tenant, "agent"));
+    private JsonSocketClient tab(String agent, String tenant) {
+        return AgentSockets.connect(endpoint, TestTokens.agent(agent, tenant, "agent"));
     }
 
     private static Predicate<JsonNode> frame(String type, ConversationId id) {
@@ -54,8 +55,8 @@ class AgentSocketTest {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         ConversationFixture other = new ConversationFixture(kafka, unique("other"));
         String alice = unique("alice");
-        try (AgentSocketClient tab1 = tab(alice, acme.tenant.value()); AgentSocketClient tab2 = tab(alice, acme.tenant.value());
-                AgentSocketClient stranger = tab(unique("bob"), other.tenant.value())) {
+        try (JsonSocketClient tab1 = tab(alice, acme.tenant.value()); JsonSocketClient tab2 = tab(alice, acme.tenant.value());
+                JsonSocketClient stranger = tab(unique("bob"), other.tenant.value())) {
             ConversationId id = acme.pending("billing", null);
 
             JsonNode first = tab1.await(frame("pending.added", id));
@@ -78,9 +79,9 @@ class AgentSocketTest {
     @Test
     void agentsWithTeamsSeeOnlyTheirTeamsRequestsAndAgentsWithoutSeeAll() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
-        try (AgentSocketClient billing = AgentSocketClient.connect(endpoint, TestTokens.agentInTeams(unique("bill"),
+        try (JsonSocketClient billing = AgentSockets.connect(endpoint, TestTokens.agentInTeams(unique("bill"),
                 acme.tenant.value(), List.of("billing"), "agent"));
-                AgentSocketClient everyone = tab(unique("eve"), acme.tenant.value())) {
+                JsonSocketClient everyone = tab(unique("eve"), acme.tenant.value())) {
             ConversationId sales = acme.pending("s", "sales");
             everyone.await(frame("pending.added", sales));
             ConversationId bills = acme.pending("b", "billing");
@@ -92,7 +93,7 @@ class AgentSocketTest {
     @Test
     void aSupervisorWhoseTokenNamesTeamsSeesEveryTeamsRequestsLikeInTheRestList() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
-        try (AgentSocketClient supervisor = AgentSocketClient.connect(endpoint, TestTokens.agentInTeams(unique("sue"),
+        try (JsonSocketClient supervisor = AgentSockets.connect(endpoint, TestTokens.agentInTeams(unique("sue"),
                 acme.tenant.value(), List.of("sales"), "agent", "supervisor"))) {
             ConversationId bills = acme.pending("b", "billing");
             assertFrame(supervisor.next(), "pending.added", bills);
@@ -104,11 +105,11 @@ class AgentSocketTest {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
         String carol = unique("carol");
-        try (AgentSocketClient aliceTab = tab(alice, acme.tenant.value());
-                AgentSocketClient carolTab = tab(carol, acme.tenant.value())) {
+        try (JsonSocketClient aliceTab = tab(alice, acme.tenant.value());
+                JsonSocketClient carolTab = tab(carol, acme.tenant.value())) {
             ConversationId claimed = acme.pending("c1", null);
             ConversationId left = acme.pending("c2", null);
-            for (AgentSocketClient tab : List.of(aliceTab, carolTab)) {
+            for (JsonSocketClient tab : List.of(aliceTab, carolTab)) {
                 tab.await(frame("pending.added", claimed));
                 tab.await(frame("pending.added", left));
             }
@@ -134,9 +135,9 @@ class AgentSocketTest {
     void aResumeAfterADisconnectSendsExactlyTheMissedFramesInOrderThenLiveOnes() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
-        try (AgentSocketClient witness = tab(alice, acme.tenant.value())) {
+        try (JsonSocketClient witness = tab(alice, acme.tenant.value())) {
             long seen;
-            try (AgentSocketClient lost = tab(alice, acme.tenant.value())) {
+            try (JsonSocketClient lost = tab(alice, acme.tenant.value())) {
                 ConversationId first = acme.pending("c1", null);
                 seen = lost.await(frame("pending.added", first)).path("seq").asLong();
                 witness.await(frame("pending.added", first));
@@ -152,7 +153,7 @@ class AgentSocketTest {
             assertThat(missed).extracting(f -> f.path("seq").asLong()).containsExactly(seen + 1, seen + 2, seen + 3);
             assertThat(missed).anyMatch(frame("pending.removed", c2)::test).anyMatch(frame("pending.added", c3)::test);
 
-            try (AgentSocketClient back = tab(alice, acme.tenant.value())) {
+            try (JsonSocketClient back = tab(alice, acme.tenant.value())) {
                 back.send("{\"type\":\"resume\",\"afterSeq\":" + seen + "}");
                 assertThat(List.of(back.next(), back.next(), back.next())).isEqualTo(missed);
 
@@ -161,7 +162,7 @@ class AgentSocketTest {
                 assertFrame(next, "pending.added", live);
                 assertThat(next.path("seq").asLong()).isEqualTo(seen + 4);
             }
-            try (AgentSocketClient viaUrl = AgentSocketClient.connect(endpoint,
+            try (JsonSocketClient viaUrl = AgentSockets.connect(endpoint,
                     TestTokens.agent(alice, acme.tenant.value(), "agent"), "&afterSeq=" + seen)) {
                 assertThat(List.of(viaUrl.next(), viaUrl.next(), viaUrl.next())).isEqualTo(missed);
                 assertThat(viaUrl.next().path("seq").asLong()).isEqualTo(seen + 4);
@@ -171,7 +172,7 @@ class AgentSocketTest {
 
     @Test
     void badFramesGetErrorFramesAndTheSocketStaysOpen() {
-        try (AgentSocketClient tab = tab(unique("alice"), unique("acme"))) {
+        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
             assertError(tab, "not json", "not-json");
             assertError(tab, "[1,2]", "not-json");
             assertError(tab, "{\"type\":\"dance\"}", "unknown-type");
@@ -187,20 +188,20 @@ class AgentSocketTest {
 
     @Test
     void aSocketSendingBadFramesOverAndOverIsClosedWith4429() {
-        try (AgentSocketClient tab = tab(unique("mallory"), unique("acme"))) {
+        try (JsonSocketClient tab = tab(unique("mallory"), unique("acme"))) {
             for (int i = 0; i < InboundLimits.BAD_FRAMES_PER_MINUTE; i++) {
                 tab.send("garbage " + i);
             }
-            assertThat(tab.awaitClose()).isEqualTo(new AgentSocketClient.Closed(AgentSocket.TOO_MANY_BAD_FRAMES,
+            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.TOO_MANY_BAD_FRAMES,
                     "too many bad frames"));
         }
     }
 
     @Test
     void aFrameOverTheHardLimitOf64KiBClosesTheSocketWith1009() {
-        try (AgentSocketClient tab = tab(unique("alice"), unique("acme"))) {
+        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
             tab.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}");
-            assertThat(tab.awaitClose()).isEqualTo(new AgentSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG, "frame too large"));
+            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG, "frame too large"));
         }
     }
 
@@ -208,7 +209,7 @@ class AgentSocketTest {
         assertThat(frame(type, id).test(actual)).as("%s is a %s of %s", actual, type, id).isTrue();
     }
 
-    private static void assertError(AgentSocketClient tab, String frame, String code) {
+    private static void assertError(JsonSocketClient tab, String frame, String code) {
         tab.send(frame);
         JsonNode error = tab.next();
         assertThat(error.path("type").asText()).isEqualTo("error");

@@ -19,6 +19,7 @@ import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.TestTokens;
@@ -78,8 +79,8 @@ class LiveChatJourneyTest {
         String ben = unique("ben");
         String anaToken = TestTokens.agent(ana, acme.tenant.value(), "agent");
         String benToken = TestTokens.agent(ben, acme.tenant.value(), "agent");
-        try (AgentSocketClient anaTab = AgentSocketClient.connect(endpoint, anaToken);
-                AgentSocketClient benTab = AgentSocketClient.connect(endpoint, benToken)) {
+        try (JsonSocketClient anaTab = AgentSockets.connect(endpoint, anaToken);
+                JsonSocketClient benTab = AgentSockets.connect(endpoint, benToken)) {
             // Routing assigns the handoff to Ana: her console is told, and the chat shows the bot conversation.
             ConversationId id = acme.assigned("journey", ana);
             anaTab.await(frame("assigned", id));

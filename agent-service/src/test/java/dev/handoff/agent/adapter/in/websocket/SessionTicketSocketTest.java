@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.agroal.api.AgroalDataSource;
@@ -56,21 +57,21 @@ class SessionTicketSocketTest {
 
     @Test
     void aTicketOpensOneSocketOnly() {
-        String ticket = AgentSocketClient.ticket(agent("alice"));
-        try (AgentSocketClient first = AgentSocketClient.open(endpoint, "ticket=" + ticket)) {
+        String ticket = AgentSockets.ticket(agent("alice"));
+        try (JsonSocketClient first = AgentSockets.open(endpoint, "ticket=" + ticket)) {
             assertThat(first.next().path("type").asText()).isEqualTo("welcome");
-            AgentSocketClient second = AgentSocketClient.open(endpoint, "ticket=" + ticket);
+            JsonSocketClient second = AgentSockets.open(endpoint, "ticket=" + ticket);
             assertThat(second.awaitClose())
-                    .isEqualTo(new AgentSocketClient.Closed(AgentSocket.TICKET_REJECTED, "ticket unknown or already used"));
+                    .isEqualTo(new JsonSocketClient.Closed(AgentSocket.TICKET_REJECTED, "ticket unknown or already used"));
         }
     }
 
     @Test
     void aSocketWithoutTicketOrWithAnUnknownOneIsClosedWith4401() {
-        assertThat(AgentSocketClient.open(endpoint, "").awaitClose())
-                .isEqualTo(new AgentSocketClient.Closed(4401, "ticket missing"));
-        assertThat(AgentSocketClient.open(endpoint, "ticket=not-a-ticket").awaitClose())
-                .isEqualTo(new AgentSocketClient.Closed(4401, "ticket unknown or already used"));
+        assertThat(AgentSockets.open(endpoint, "").awaitClose())
+                .isEqualTo(new JsonSocketClient.Closed(4401, "ticket missing"));
+        assertThat(AgentSockets.open(endpoint, "ticket=not-a-ticket").awaitClose())
+                .isEqualTo(new JsonSocketClient.Closed(4401, "ticket unknown or already used"));
     }
 
     @Test
@@ -84,7 +85,7 @@ class SessionTicketSocketTest {
             insert.setTimestamp(2, Timestamp.from(Instant.now().minus(Duration.ofSeconds(1))));
             insert.executeUpdate();
         }
-        assertThat(AgentSocketClient.open(endpoint, "ticket=" + ticket).awaitClose())
-                .isEqualTo(new AgentSocketClient.Closed(4401, "ticket expired"));
+        assertThat(AgentSockets.open(endpoint, "ticket=" + ticket).awaitClose())
+                .isEqualTo(new JsonSocketClient.Closed(4401, "ticket expired"));
     }
 }

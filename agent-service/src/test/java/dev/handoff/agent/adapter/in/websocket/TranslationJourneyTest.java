@@ -23,6 +23,7 @@ import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Translation;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.TestTokens;
@@ -94,7 +95,7 @@ class TranslationJourneyTest {
     }
 
     /** An agent who reads English, with a console open, holding a chat with a visitor whose browser reads es-MX. */
-    private record Chat(LiveChatFixture fixture, String token, ConversationId id, AgentSocketClient console)
+    private record Chat(LiveChatFixture fixture, String token, ConversationId id, JsonSocketClient console)
             implements AutoCloseable {
         static Chat open(URI endpoint, String name) {
             LiveChatFixture fixture = LiveChatFixture.newTenant(kafka);
@@ -103,7 +104,7 @@ class TranslationJourneyTest {
             given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"preferredLanguage\":\"en\"}")
                     .put("/api/v1/agent/settings").then().statusCode(200)
                     .body("preferredLanguage", equalTo("en")).body("translationAvailable", equalTo(true));
-            AgentSocketClient console = AgentSocketClient.connect(endpoint, token);
+            JsonSocketClient console = AgentSockets.connect(endpoint, token);
             ConversationId id = fixture.assigned(name, agent, "es-MX");
             console.await(f -> f.path("type").asText().equals("assigned")
                     && f.path("conversationId").asText().equals(id.value()));

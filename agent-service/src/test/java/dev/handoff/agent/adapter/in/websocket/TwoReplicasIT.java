@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.agent.adapter.in.rest.LiveChatFixture;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.ServiceProcess;
 import dev.handoff.testinfra.TestTokens;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,8 +41,8 @@ class TwoReplicasIT {
     private static final Duration READY = Duration.ofSeconds(90);
     private static OidcWiremockTestResource oidc;
     private static KafkaTestClient kafka;
-    private static ReplicaProcess a;
-    private static ReplicaProcess b;
+    private static ServiceProcess a;
+    private static ServiceProcess b;
 
     @BeforeAll
     static void startReplicas() throws IOException {
@@ -59,15 +62,15 @@ class TwoReplicasIT {
         env.put("AGENT_NOTICES_SWEEP_INTERVAL", "1h");
         Path jar = Path.of(System.getProperty("replica.jar", "target/quarkus-app/quarkus-run.jar"));
         Path logs = Path.of(System.getProperty("replica.logDir", "target/replica-logs"));
-        a = ReplicaProcess.start("replica-a", jar, env, logs);
-        b = ReplicaProcess.start("replica-b", jar, env, logs);
+        a = ServiceProcess.start("replica-a", jar, env, logs);
+        b = ServiceProcess.start("replica-b", jar, env, logs);
         a.awaitReady(READY);
         b.awaitReady(READY);
     }
 
     @AfterAll
     static void stopReplicas() {
-        for (ReplicaProcess replica : new ReplicaProcess[] {a, b}) {
+        for (ServiceProcess replica : new ServiceProcess[] {a, b}) {
             if (replica != null) {
                 replica.stopAsync();
             }
@@ -86,14 +89,14 @@ class TwoReplicasIT {
         }
     }
 
-    private static String ticketFrom(ReplicaProcess replica, String token) {
-        return given().baseUri(replica.baseUri().toString()).auth().oauth2(token)
+    private static String ticketFrom(ServiceProcess replica, String token) {
+        return given().baseUri(replica.baseUri()).auth().oauth2(token)
                 .post("/api/v1/agent/session-tickets").then().statusCode(200).extract().path("ticket");
     }
 
     /** A console socket on {@code on}, with a ticket issued by {@code ticketBy}; returns once welcomed. */
-    private static AgentSocketClient console(ReplicaProcess on, ReplicaProcess ticketBy, String token, String extra) {
-        AgentSocketClient socket = AgentSocketClient.open(on.socketEndpoint(), "ticket=" + ticketFrom(ticketBy, token)
+    private static JsonSocketClient console(ServiceProcess on, ServiceProcess ticketBy, String token, String extra) {
+        JsonSocketClient socket = AgentSockets.open(URI.create(on.baseUri() + "/ws/agent"), "ticket=" + ticketFrom(ticketBy, token)
                 + extra);
         socket.await(f -> f.path("type").asText().equals("welcome"));
         return socket;
@@ -112,7 +115,7 @@ class TwoReplicasIT {
                 .statusCode(200).body("conversationId", hasItem(id.value())));
     }
 
-    private static void send(ReplicaProcess via, String token, ConversationId id, String clientMessageId) {
+    private static void send(ServiceProcess via, String token, ConversationId id, String clientMessageId) {
         given().baseUri(via.baseUri().toString()).auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"clientMessageId\":\"" + clientMessageId + "\",\"text\":\"from " + clientMessageId + "\"}")
                 .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
@@ -131,7 +134,7 @@ class TwoReplicasIT {
         String token = TestTokens.agent(ana, acme.tenant.value(), "agent");
         ConversationId id;
         long seen;
-        try (AgentSocketClient onA = console(a, b, token, "")) {
+        try (JsonSocketClient onA = console(a, b, token, "")) {
             id = acme.assigned("replicas", ana);
             onA.await(f -> f.path("type").asText().equals("assigned") && f.path("conversationId").asText()
                     .equals(id.value()));
@@ -145,7 +148,7 @@ class TwoReplicasIT {
         send(a, token, id, "a-2");
         send(b, token, id, "b-3");
 
-        try (AgentSocketClient onB = console(b, a, token, "&afterSeq=" + seen)) {
+        try (JsonSocketClient onB = console(b, a, token, "&afterSeq=" + seen)) {
             List<JsonNode> missed = List.of(onB.next(), onB.next());
             assertThat(missed).extracting(f -> f.path("clientMessageId").asText()).containsExactly("a-2", "b-3");
             assertThat(missed).extracting(f -> f.path("seq").asLong()).containsExactly(seen + 1, seen + 2);

@@ -1,4 +1,4 @@
-package dev.handoff.e2e;
+package dev.handoff.testinfra;
 
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +21,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
 
 /** One packaged Quarkus service running as a child process: start, wait until ready, read its log, stop. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -44,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
      *
      * @param env configuration on top of the inherited environment, whose QUARKUS_* variables are dropped
      */
-    static ServiceProcess start(String name, Path jar, Map<String, String> env, Path logDir) throws IOException {
+    public static ServiceProcess start(String name, Path jar, Map<String, String> env, Path logDir) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package " + name + " first");
         }
@@ -66,12 +66,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @return where the service listens, e.g. {@code http://localhost:41234} */
-    String baseUri() {
+    public String baseUri() {
         return baseUri.toString();
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails with the log's tail if it does not or the JVM exits. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         try {
             await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
@@ -84,7 +84,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @return the last {@code lines} lines of the service's output */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -94,7 +94,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Asks the service and anything it started to shut down (SIGTERM), without waiting: several stop at once. */
-    void stopAsync() {
+    public void stopAsync() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
     }
