@@ -9,10 +9,13 @@ import dev.handoff.handoffservice.application.port.in.UnknownBotException;
 import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
+import dev.handoff.handoffservice.application.port.out.QueueOutlookPort;
 import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
+import dev.handoff.handoffservice.application.port.out.VisitorTokenPort;
 import dev.handoff.handoffservice.domain.model.Availability;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.handoffservice.domain.model.Conversation;
+import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,14 +32,19 @@ public class RequestHandoffService implements RequestHandoffUseCase {
     private final LoadConversationPort loadConversation;
     private final SaveConversationPort saveConversation;
     private final PublishConversationEventPort events;
+    private final VisitorTokenPort tokens;
+    private final QueueOutlookPort queue;
     private final Clock clock;
 
     public RequestHandoffService(LoadBotSettingsPort botSettings, LoadConversationPort loadConversation,
-            SaveConversationPort saveConversation, PublishConversationEventPort events, Clock clock) {
+            SaveConversationPort saveConversation, PublishConversationEventPort events, VisitorTokenPort tokens,
+            QueueOutlookPort queue, Clock clock) {
         this.botSettings = botSettings;
         this.loadConversation = loadConversation;
         this.saveConversation = saveConversation;
         this.events = events;
+        this.tokens = tokens;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -61,14 +69,22 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
                 conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
                 command.reason()));
-        return new HandoffAccepted(id, now, true);
+        return accepted(conversation, true);
     }
 
-    private static HandoffAccepted repeatOf(Conversation existing, RequestHandoffCommand command) {
+    private HandoffAccepted accepted(Conversation conversation, boolean created) {
+        QueueOutlookPort.QueueOutlook outlook = conversation.status() == ConversationStatus.WAITING
+                ? queue.outlookFor(conversation) : new QueueOutlookPort.QueueOutlook(0, null);
+        return new HandoffAccepted(conversation.id(), conversation.startedAt(), created,
+                tokens.issue(conversation.tenantId(), conversation.botId(), conversation.id()), outlook.position(),
+                outlook.estimatedWaitSeconds());
+    }
+
+    private HandoffAccepted repeatOf(Conversation existing, RequestHandoffCommand command) {
         // A bot retrying after a timeout gets the same conversation; anything else may not reuse the id.
         if (!existing.belongsTo(command.tenantId(), command.botId()) || !existing.isActive()) {
             throw new ConversationIdTakenException(existing.id());
         }
-        return new HandoffAccepted(existing.id(), existing.startedAt(), false);
+        return accepted(existing, false);
     }
 }

@@ -5,50 +5,71 @@ import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
+import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Transferred;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** Keeps the visitor-side status of each conversation in step with the lifecycle topic. */
+/** Keeps the visitor-side status of each conversation in step with the lifecycle topic, and tells the visitor. */
 @ApplicationScoped
 public class TrackLifecycleService implements TrackLifecycleUseCase {
     private final LoadConversationPort load;
     private final SaveConversationPort save;
+    private final FeedWriter feed;
+    private final ChatEndings endings;
 
-    public TrackLifecycleService(LoadConversationPort load, SaveConversationPort save) {
+    public TrackLifecycleService(LoadConversationPort load, SaveConversationPort save, FeedWriter feed,
+            ChatEndings endings) {
         this.load = load;
         this.save = save;
+        this.feed = feed;
+        this.endings = endings;
     }
 
     @Override
     @Transactional
     public void onLifecycle(LifecycleEvent event) {
-        Optional<Conversation> found = load.load(event.conversationId())
+        Optional<Conversation> found = load.loadForUpdate(event.conversationId())
                 .filter(c -> c.tenantId().equals(event.tenantId()));
         if (found.isEmpty()) {
             return;
         }
-        Conversation conversation = found.get();
-        if (event instanceof Assigned) {
-            conversation.assigned();
-        } else if (event instanceof Requeued || (event instanceof Transferred t && t.toAgentId() == null)) {
-            conversation.backInQueue();
-        } else if (event instanceof Completed) {
-            conversation.ended(ConversationStatus.COMPLETED);
+        Conversation chat = found.get();
+        if (event instanceof Completed) {
+            endings.end(chat, ConversationStatus.COMPLETED, event.occurredAt());
         } else if (event instanceof EndedByVisitor) {
-            conversation.ended(ConversationStatus.ENDED_BY_VISITOR);
+            endings.end(chat, ConversationStatus.ENDED_BY_VISITOR, event.occurredAt());
         } else if (event instanceof Expired) {
-            conversation.ended(ConversationStatus.EXPIRED);
-        } else {
-            return;
+            endings.end(chat, ConversationStatus.EXPIRED, event.occurredAt());
+        } else if (chat.isActive()) {
+            onChange(chat, event);
         }
-        save.save(conversation);
+        save.save(chat);
+    }
+
+    private void onChange(Conversation chat, LifecycleEvent event) {
+        if (event instanceof Assigned a) {
+            chat.assigned();
+            feed.append(chat, seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(),
+                    a.agentDisplayName()));
+        } else if (event instanceof Requeued || (event instanceof Transferred t && t.toAgentId() == null)) {
+            chat.backInQueue();
+            feed.append(chat, seq -> new VisitorFeedEntry.BackInQueue(chat.id(), seq, event.occurredAt()));
+        } else if (event instanceof Queued q && chat.status() == ConversationStatus.WAITING) {
+            feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, q.occurredAt(), q.position(),
+                    q.estimatedWaitSeconds()));
+        } else if (event instanceof QueuePositionChanged p && chat.status() == ConversationStatus.WAITING) {
+            feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, p.occurredAt(), p.position(),
+                    p.estimatedWaitSeconds()));
+        }
     }
 }

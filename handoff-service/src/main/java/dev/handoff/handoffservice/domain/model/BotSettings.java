@@ -16,6 +16,7 @@ import java.util.Set;
  * @param webhookUrl where session events are posted (HMAC-signed with {@code webhookSecret}), or null
  * @param allowedOrigins browser origins allowed to open a visitor socket for this bot
  * @param socketIoEnabled whether the Botlhale-compatible Socket.IO protocol is served for this bot
+ * @param relayAgentMessages whether agent messages also go to the webhook (bots that relay them themselves)
  */
 public record BotSettings(
         TenantId tenantId,
@@ -29,7 +30,8 @@ public record BotSettings(
         String webhookUrl,
         String webhookSecret,
         Set<String> allowedOrigins,
-        boolean socketIoEnabled) {
+        boolean socketIoEnabled,
+        boolean relayAgentMessages) {
     public static final Duration DEFAULT_INACTIVITY_TIMEOUT = Duration.ofMinutes(60);
     public static final String DEFAULT_OFFLINE_MESSAGE = "Our team is currently offline.";
     public static final String DEFAULT_END_MESSAGE = "The agent has ended this conversation.";
@@ -49,6 +51,19 @@ public record BotSettings(
         allowedOrigins = allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins);
     }
 
+    /** Settings of a bot that does not relay agent messages itself. */
+    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
+            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
+            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled) {
+        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
+                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, false);
+    }
+
+    /** Whether a page of {@code origin} may open a Socket.IO live chat for this bot. */
+    public boolean allowsOrigin(String origin) {
+        return origin == null || allowedOrigins.contains("*") || allowedOrigins.contains(origin);
+    }
+
     /**
      * These settings with the webhook secret of {@code previous} when none is given: reads never
      * return the secret, so writing back what was read must not erase it. Removing the webhook URL
@@ -59,7 +74,7 @@ public record BotSettings(
             return this;
         }
         return new BotSettings(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage,
-                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled);
+                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled, relayAgentMessages);
     }
 
     /** Whether a visitor can reach a human at {@code now}, and if not, why and when they can. */

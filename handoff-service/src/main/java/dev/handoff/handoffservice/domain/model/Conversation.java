@@ -5,6 +5,7 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.VisitorInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,9 +21,22 @@ public final class Conversation {
     private final Instant startedAt;
     private ConversationStatus status;
     private Instant lastActivityAt;
+    private long feedSequence;
+    private long deliveredSequence;
+    private Instant ratedAt;
 
     public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
             TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt) {
+        this(id, tenantId, botId, visitor, language, team, priority, startedAt, status, lastActivityAt, 0, 0);
+    }
+
+    /**
+     * @param feedSequence the number of the visitor feed's last entry
+     * @param deliveredSequence the last feed entry handed to a Socket.IO client
+     */
+    public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
+            TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt,
+            long feedSequence, long deliveredSequence) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.botId = Objects.requireNonNull(botId, "botId");
@@ -33,6 +47,8 @@ public final class Conversation {
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.status = Objects.requireNonNull(status, "status");
         this.lastActivityAt = lastActivityAt == null ? startedAt : lastActivityAt;
+        this.feedSequence = feedSequence;
+        this.deliveredSequence = deliveredSequence;
     }
 
     /** A conversation that has just been handed to the humans and waits for one. */
@@ -60,14 +76,58 @@ public final class Conversation {
         }
     }
 
-    /** The chat is over; the first end wins. */
-    public void ended(ConversationStatus how) {
+    /** The chat is over; the first end wins. @return whether this call ended it */
+    public boolean ended(ConversationStatus how) {
         if (how.isActive()) {
             throw new IllegalArgumentException(how + " is not an end");
         }
-        if (isActive()) {
-            status = how;
+        if (!isActive()) {
+            return false;
         }
+        status = how;
+        return true;
+    }
+
+    /** Someone wrote: the inactivity timeout starts again (a late, older message moves nothing back). */
+    public void activityAt(Instant at) {
+        if (at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    /** Whether a chat still open has been silent for {@code timeout} at {@code now}. */
+    public boolean silentFor(Duration timeout, Instant now) {
+        return isActive() && !lastActivityAt.plus(timeout).isAfter(now);
+    }
+
+    /** The visitor rates the chat; only the first rating counts. @return whether this one was taken */
+    public boolean rate(Instant at) {
+        if (ratedAt != null) {
+            return false;
+        }
+        ratedAt = at;
+        return true;
+    }
+
+    /** When the visitor rated the chat, or null. */
+    public Instant ratedAt() {
+        return ratedAt;
+    }
+
+    /** Restores a stored rating time (persistence only). */
+    public Conversation withRatedAt(Instant at) {
+        this.ratedAt = at;
+        return this;
+    }
+
+    /** Numbers the next entry of the visitor feed. */
+    public long nextFeedSequence() {
+        return ++feedSequence;
+    }
+
+    /** A Socket.IO client was handed the feed up to {@code sequence}. */
+    public void deliveredUpTo(long sequence) {
+        deliveredSequence = Math.max(deliveredSequence, Math.min(sequence, feedSequence));
     }
 
     /** Whether this conversation belongs to {@code tenant} and {@code bot}. */
@@ -113,5 +173,13 @@ public final class Conversation {
 
     public Instant lastActivityAt() {
         return lastActivityAt;
+    }
+
+    public long feedSequence() {
+        return feedSequence;
+    }
+
+    public long deliveredSequence() {
+        return deliveredSequence;
     }
 }

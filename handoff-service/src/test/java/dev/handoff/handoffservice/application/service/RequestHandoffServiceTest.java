@@ -33,8 +33,8 @@ class RequestHandoffServiceTest {
     private static final BotId BOT = BotId.of("demo-bot");
 
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final RequestHandoffService service = new RequestHandoffService(ports, ports, ports, ports,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RequestHandoffService service = new RequestHandoffService(ports, ports, ports, ports, ports,
+            ports, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private void configure(boolean enabled, BusinessHours hours) {
         ports.save(new BotSettings(TENANT, BOT, enabled, hours, "Back soon", null, null, null, null, null, null, true));
@@ -54,6 +54,10 @@ class RequestHandoffServiceTest {
 
         assertThat(accepted.created()).isTrue();
         assertThat(accepted.requestedAt()).isEqualTo(NOW);
+        assertThat(ports.read(accepted.visitorToken())).hasValueSatisfying(
+                a -> assertThat(a.conversationId()).isEqualTo(accepted.conversationId()));
+        assertThat(accepted.queuePosition()).isEqualTo(1);
+        assertThat(accepted.estimatedWaitSeconds()).isEqualTo(30L);
         assertThat(ports.conversations.get(accepted.conversationId()).status()).isEqualTo(ConversationStatus.WAITING);
         assertThat(ports.published).singleElement().isInstanceOfSatisfying(HandoffRequested.class, e -> {
             assertThat(e.conversationId()).isEqualTo(accepted.conversationId());

@@ -47,8 +47,9 @@ public class BotHandoffResource {
                 body.conversationId() == null ? null : ConversationId.of(body.conversationId()), visitor(body),
                 history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
                 body.priority() == null ? 0 : body.priority(), body.reason()));
-        HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(), "waiting",
-                accepted.requestedAt());
+        HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(),
+                accepted.queuePosition() > 0 ? "waiting" : "assigned", accepted.requestedAt(), accepted.visitorToken(),
+                accepted.queuePosition(), accepted.estimatedWaitSeconds());
         return (accepted.created() ? Response.created(URI.create("/api/v1/conversations/" + accepted.conversationId()))
                 : Response.ok()).entity(response).build();
     }

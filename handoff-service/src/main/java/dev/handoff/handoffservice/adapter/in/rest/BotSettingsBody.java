@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param businessHours null means open around the clock
  * @param webhookSecret write-only: reads answer {@code webhookSecretSet} instead
+ * @param relayAgentMessages send agent messages to the webhook too, for bots that relay them to the visitor
  */
 public record BotSettingsBody(
         @NotNull Boolean enabled,
@@ -26,7 +27,8 @@ public record BotSettingsBody(
         @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String webhookSecret,
         Boolean webhookSecretSet,
         @Size(max = 50) List<@NotBlank @Pattern(regexp = "https?://[^/\\s]+", message = "must be an origin such as https://example.com") String> allowedOrigins,
-        Boolean socketIoEnabled) {
+        Boolean socketIoEnabled,
+        Boolean relayAgentMessages) {
 
     /** Weekly opening hours in an IANA time zone, and holidays when closed all day. */
     public record BusinessHoursBody(

@@ -28,7 +28,7 @@ final class BotSettingsMapping {
                     body.inactivityTimeoutMinutes() == null ? null : Duration.ofMinutes(body.inactivityTimeoutMinutes()),
                     body.endMessage(), body.endButtonLabel(), body.webhookUrl(), body.webhookSecret(),
                     body.allowedOrigins() == null ? Set.of() : Set.copyOf(body.allowedOrigins()),
-                    Boolean.TRUE.equals(body.socketIoEnabled()));
+                    Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()));
         } catch (DateTimeException | IllegalArgumentException e) {
             throw ProblemException.badRequest("Invalid settings: " + e.getMessage());
         }
@@ -37,7 +37,8 @@ final class BotSettingsMapping {
     static BotSettingsBody toBody(BotSettings s) {
         return new BotSettingsBody(s.enabled(), hoursBody(s.businessHours()), s.offlineMessage(),
                 (int) s.inactivityTimeout().toMinutes(), s.endMessage(), s.endButtonLabel(), s.webhookUrl(), null,
-                s.webhookSecret() != null, s.allowedOrigins().stream().sorted().toList(), s.socketIoEnabled());
+                s.webhookSecret() != null, s.allowedOrigins().stream().sorted().toList(), s.socketIoEnabled(),
+                s.relayAgentMessages());
     }
 
     private static BusinessHours hours(BotSettingsBody.BusinessHoursBody body) {

@@ -50,6 +50,9 @@ public class BotSettingsEntity extends PanacheEntityBase {
     @Column(name = "socket_io_enabled")
     public boolean socketIoEnabled;
 
+    @Column(name = "relay_agent_messages", nullable = false)
+    public boolean relayAgentMessages;
+
     /** Composite key: bot ids are unique within a tenant. */
     public record Key(String tenantId, String botId) implements Serializable {
         public Key() {

@@ -9,6 +9,7 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,12 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
     public Optional<BotSettings> load(TenantId tenant, BotId bot) {
         return BotSettingsEntity.<BotSettingsEntity>findByIdOptional(new BotSettingsEntity.Key(tenant.value(), bot.value()))
                 .map(BotSettingsRepository::toDomain);
+    }
+
+    @Override
+    public List<BotSettings> loadInAnyTenant(BotId bot) {
+        return BotSettingsEntity.<BotSettingsEntity>list("botId", bot.value()).stream()
+                .map(BotSettingsRepository::toDomain).toList();
     }
 
     @Override
@@ -38,6 +45,7 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         row.webhookSecret = settings.webhookSecret();
         row.allowedOriginsJson = JsonColumns.write(settings.allowedOrigins());
         row.socketIoEnabled = settings.socketIoEnabled();
+        row.relayAgentMessages = settings.relayAgentMessages();
         row.persist();
     }
 
@@ -46,6 +54,6 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         Set<String> origins = JsonColumns.read(row.allowedOriginsJson, new TypeReference<Set<String>>() { });
         return new BotSettings(TenantId.of(row.tenantId), BotId.of(row.botId), row.enabled, hours, row.offlineMessage,
                 Duration.ofSeconds(row.inactivityTimeoutSeconds), row.endMessage, row.endButtonLabel, row.webhookUrl,
-                row.webhookSecret, origins, row.socketIoEnabled);
+                row.webhookSecret, origins, row.socketIoEnabled, row.relayAgentMessages);
     }
 }

@@ -46,4 +46,13 @@ public class ConversationEntity extends PanacheEntityBase {
 
     @Column(name = "last_activity_at", nullable = false)
     public Instant lastActivityAt;
+
+    @Column(name = "feed_sequence", nullable = false)
+    public long feedSequence;
+
+    @Column(name = "delivered_sequence", nullable = false)
+    public long deliveredSequence;
+
+    @Column(name = "rated_at")
+    public Instant ratedAt;
 }

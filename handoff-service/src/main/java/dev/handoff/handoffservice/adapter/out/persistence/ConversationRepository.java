@@ -1,6 +1,7 @@
 package dev.handoff.handoffservice.adapter.out.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.handoff.handoffservice.application.port.out.FindSilentChatsPort;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
@@ -11,15 +12,36 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.VisitorInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Visitor-side conversations in PostgreSQL. */
 @ApplicationScoped
-public class ConversationRepository implements LoadConversationPort, SaveConversationPort {
+public class ConversationRepository implements LoadConversationPort, SaveConversationPort, FindSilentChatsPort {
     @Override
     public Optional<Conversation> load(ConversationId id) {
         return ConversationEntity.<ConversationEntity>findByIdOptional(id.value()).map(ConversationRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Conversation> loadForUpdate(ConversationId id) {
+        return ConversationEntity.<ConversationEntity>findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                .map(ConversationRepository::toDomain);
+    }
+
+    @Override
+    public List<ConversationId> silentSince(Instant now, int limit) {
+        // The timeout is per bot: compare in SQL so only chats really due are read.
+        List<?> ids = ConversationEntity.getEntityManager().createNativeQuery(
+                "select c.id from conversation c join bot_settings b on b.tenant_id = c.tenant_id and b.bot_id = c.bot_id"
+                        + " where c.status in ('WAITING', 'ASSIGNED')"
+                        + " and c.last_activity_at + make_interval(secs => b.inactivity_timeout_seconds) <= ?1"
+                        + " order by c.last_activity_at limit ?2")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return ids.stream().map(id -> ConversationId.of((String) id)).toList();
     }
 
     @Override
@@ -39,6 +61,9 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         row.status = conversation.status().name();
         row.startedAt = conversation.startedAt();
         row.lastActivityAt = conversation.lastActivityAt();
+        row.feedSequence = conversation.feedSequence();
+        row.deliveredSequence = conversation.deliveredSequence();
+        row.ratedAt = conversation.ratedAt();
         row.persist();
     }
 
@@ -47,6 +72,7 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         return new Conversation(ConversationId.of(row.id), TenantId.of(row.tenantId), BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale, attributes), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.startedAt,
-                ConversationStatus.valueOf(row.status), row.lastActivityAt);
+                ConversationStatus.valueOf(row.status), row.lastActivityAt, row.feedSequence, row.deliveredSequence)
+                .withRatedAt(row.ratedAt);
     }
 }

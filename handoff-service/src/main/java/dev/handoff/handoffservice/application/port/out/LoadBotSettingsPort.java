@@ -3,9 +3,13 @@ package dev.handoff.handoffservice.application.port.out;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads a bot's handoff settings. */
 public interface LoadBotSettingsPort {
     Optional<BotSettings> load(TenantId tenant, BotId bot);
+
+    /** Every tenant's settings for this bot id: Socket.IO clients name only the bot. */
+    List<BotSettings> loadInAnyTenant(BotId bot);
 }

@@ -1,0 +1,119 @@
+package dev.handoff.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visitor's whole live chat on the native socket across two handoff-service replicas, with a real agent
+ * working through routing- and agent-service. Only one replica consumes each partition, so of two tabs on
+ * different replicas at least one is served across replicas (PostgreSQL NOTIFY); a reconnect to the other replica
+ * gets what it missed.
+ */
+class VisitorJourneyIT {
+    private static final String TENANT = "initech";
+    private static final String BOT = "initech-bot";
+    private static final String ROUTING = "routing-service";
+    private static final String AGENT = "agent-service";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Platform.Builder builder = Platform.builder()
+                .topic(Topics.CHAT_MESSAGES, 2).topic(Topics.CONVERSATION_LIFECYCLE, 2)
+                .service("handoff-a", "handoff-service", Map.of())
+                .service("handoff-b", "handoff-service", Map.of())
+                .service(ROUTING).service(AGENT);
+        platform = builder.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static JsonSocketClient tab(String replica, String token, long after) {
+        return JsonSocketClient.open(URI.create(platform.url(replica) + "/ws/visitor"), "token=" + token + "&after=" + after);
+    }
+
+    @Test
+    void aVisitorTalksToAnAgentAcrossReplicasAndMissesNothing() {
+        String alice = TestTokens.agent("alice", TENANT, "agent");
+        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("enabled", true, "endMessage", "Thanks for visiting", "endButtonLabel", "Back"))
+                .put(platform.url("handoff-a") + "/api/v1/bots/{botId}/settings", BOT).then().statusCode(200);
+        JsonPath handoff = given().auth().oauth2(TestTokens.bot(BOT + "-client", TENANT, BOT))
+                .contentType(ContentType.JSON)
+                .body(Map.of("visitor", Map.of("name", "Peter"),
+                        "botHistory", List.of(Map.of("sender", "user", "message", "TPS reports?"))))
+                .post(platform.url("handoff-b") + "/api/v1/bots/{botId}/handoffs", BOT)
+                .then().statusCode(201).extract().jsonPath();
+        String chat = handoff.getString("conversationId");
+        String token = handoff.getString("visitorToken");
+
+        try (JsonSocketClient onA = tab("handoff-a", token, 0); JsonSocketClient onB = tab("handoff-b", token, 0)) {
+            await("routing queues " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                    given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
+                            .then().statusCode(200));
+            assertThat(onA.await("assigned").path("agentName").asText()).isNotBlank();
+            onB.await("assigned");
+
+            await("agent-service knows alice holds " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                    given().auth().oauth2(alice).contentType(ContentType.JSON)
+                            .body(Map.of("clientMessageId", "a-1", "text", "Hi Peter, Alice here"))
+                            .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat)
+                            .then().statusCode(201));
+            assertThat(onA.await("message").path("text").asText()).isEqualTo("Hi Peter, Alice here");
+            long seen = onB.await(f -> "message".equals(f.path("type").asText())
+                    && "Hi Peter, Alice here".equals(f.path("text").asText())).path("sequence").asLong();
+
+            onA.send("{\"type\":\"message\",\"clientMessageId\":\"p-1\",\"text\":\"Yes, about the cover sheets\"}");
+            onA.await("ack");
+            await("alice reads the visitor's message").atMost(EVENTUALLY).untilAsserted(() ->
+                    assertThat(given().auth().oauth2(alice).get(platform.url(AGENT) + "/api/v1/agent/chats/{id}", chat)
+                            .then().statusCode(200).extract().asString()).contains("Yes, about the cover sheets"));
+
+            onB.close();
+            for (String text : List.of("Did you get the memo?", "I will send another copy.")) {
+                given().auth().oauth2(alice).contentType(ContentType.JSON)
+                        .body(Map.of("clientMessageId", "a-" + text.hashCode(), "text", text))
+                        .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat).then().statusCode(201);
+            }
+            onA.await(f -> "I will send another copy.".equals(f.path("text").asText()));
+
+            try (JsonSocketClient backOnB = tab("handoff-b", token, seen)) {
+                List<String> missed = List.of(nextMessage(backOnB), nextMessage(backOnB), nextMessage(backOnB));
+                assertThat(missed).containsExactly("Yes, about the cover sheets", "Did you get the memo?",
+                        "I will send another copy.");
+
+                given().auth().oauth2(alice).post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/complete", chat)
+                        .then().statusCode(200);
+                JsonNode ended = backOnB.await("ended");
+                assertThat(ended.path("message").asText()).isEqualTo("Thanks for visiting");
+                assertThat(onA.await("ended").path("buttonLabel").asText()).isEqualTo("Back");
+            }
+        }
+    }
+
+    private static String nextMessage(JsonSocketClient tab) {
+        return tab.await("message").path("text").asText();
+    }
+}

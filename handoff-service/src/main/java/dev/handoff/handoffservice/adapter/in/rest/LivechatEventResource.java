@@ -1,0 +1,60 @@
+package dev.handoff.handoffservice.adapter.in.rest;
+
+import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.ReadConversationUseCase;
+import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.security.Caller;
+import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.ConversationId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+
+/** CSML-style session payloads, for bots built on that convention. */
+@Path("/api/v1/bots/{botId}/livechat")
+@RolesAllowed("bot")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class LivechatEventResource {
+    private final BotHandoffResource handoffs;
+    private final ReadConversationUseCase conversations;
+    private final EndVisitorChatUseCase end;
+    private final Caller caller;
+
+    public LivechatEventResource(BotHandoffResource handoffs, ReadConversationUseCase conversations,
+            EndVisitorChatUseCase end, Caller caller) {
+        this.handoffs = handoffs;
+        this.conversations = conversations;
+        this.end = end;
+        this.caller = caller;
+    }
+
+    /** START answers as a handoff request does; END answers 204, also for a chat that had already ended. */
+    @POST
+    public Response event(@PathParam("botId") String botId,
+            @NotNull(message = "a JSON body is required") @Valid LivechatEventBody body) {
+        if (body.session() == null) {
+            throw ProblemException.badRequest("session is required: the handoff fields for START, "
+                    + "{\"conversationId\": ...} for END.");
+        }
+        if ("LIVECHAT_SESSION_START".equals(body.payload())) {
+            return handoffs.handoff(botId, body.session());
+        }
+        BotId bot = BotHandoffResource.BotPaths.botOfCaller(botId, caller);
+        if (body.session().conversationId() == null) {
+            throw ProblemException.badRequest("session.conversationId is required to end a live chat.");
+        }
+        ConversationId id = ConversationId.of(body.session().conversationId());
+        conversations.conversation(caller.tenant(), Set.of(bot), id);
+        end.end(caller.tenant(), id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.handoff.handoffservice.adapter.in.socketio;
+
+/** Event names on the wire: the Botlhale protocol's, kept exactly, and our extensions, which its clients ignore. */
+final class EventNames {
+    // Botlhale, server to client
+    static final String START_CONVERSATION = "startConversation";
+    static final String MESSAGES = "messages";
+    static final String TO_USER = "to_user";
+    static final String DISCONNECT_SOCKET = "disconnect_socket";
+    // Botlhale, client to server
+    static final String USERNAME = "username";
+    static final String MESSAGES_TO_CLIENT = "messages_to_client";
+    static final String FROM_USER = "from_user";
+    // extensions, server to client
+    static final String HANDOFF_ERROR = "handoff_error";
+    static final String CHAT_JOINED = "chat_joined";
+    static final String QUEUE_POSITION = "queue_position";
+    static final String AGENT_JOINED = "agent_joined";
+    static final String BACK_IN_QUEUE = "back_in_queue";
+    static final String AGENT_TYPING = "agent_typing";
+    static final String CHAT_ENDED = "chat_ended";
+    static final String HANDOFF_UNAVAILABLE = "handoff_unavailable";
+    // extensions, client to server
+    static final String TYPING = "typing";
+    static final String END_CHAT = "end_chat";
+    static final String LIVECHAT_SESSION_END = "LIVECHAT_SESSION_END";
+
+    private EventNames() {
+    }
+}

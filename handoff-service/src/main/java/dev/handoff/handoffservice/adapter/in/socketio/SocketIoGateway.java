@@ -1,0 +1,115 @@
+package dev.handoff.handoffservice.adapter.in.socketio;
+
+import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
+import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
+import dev.handoff.handoffservice.config.SocketIoConfig;
+import dev.handoff.runtime.limit.TokenBucket;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.socket.engineio.server.EngineIoServer;
+import io.socket.engineio.server.EngineIoServerOptions;
+import io.socket.socketio.server.SocketIoServer;
+import io.socket.socketio.server.SocketIoSocket;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * The Engine.IO and Socket.IO servers behind {@code /socket.io/}, serving the namespaces {@code /live_agent} (where
+ * the Botlhale snippet connects) and {@code /}. A plain {@code @Singleton}: the servers hold state that a client
+ * proxy of a normal-scoped bean would break. Long-polling reaches it through {@link SocketIoPollingServlet},
+ * WebSocket through {@link SocketIoWebSocketRoute}.
+ */
+@Singleton
+public class SocketIoGateway {
+    /** The namespaces served; any other is refused by the Socket.IO server itself. */
+    static final List<String> NAMESPACES = List.of("/live_agent", "/");
+    private static final Logger LOG = Logger.getLogger(SocketIoGateway.class);
+    private final SocketIoConfig config;
+    private final VisitorPorts ports;
+    private final Payloads payloads;
+    private final ExecutorService workers;
+    private final Executor blocking;
+    private final EngineIoServer engine;
+
+    SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
+            SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch) {
+        this.config = config;
+        this.ports = new VisitorPorts(open, post, typing, end, watch);
+        this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
+        // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
+        // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.
+        // Sockets run in parallel; each socket's own order is kept by its SerialWorker.
+        this.workers = Executors.newFixedThreadPool(config.workerThreads(), new WorkerThreads());
+        this.blocking = task -> workers.execute(() -> inRequestContext(task));
+        this.engine = new EngineIoServer(engineOptions(config));
+        SocketIoServer server = new SocketIoServer(engine);
+        for (String namespace : NAMESPACES) {
+            server.namespace(namespace).on("connection", args -> open((SocketIoSocket) args[0]));
+        }
+    }
+
+    /** The Engine.IO server the transports hand their requests and WebSockets to. */
+    EngineIoServer engine() {
+        return engine;
+    }
+
+    @PreDestroy
+    void stop() {
+        engine.shutdown();
+        workers.shutdown();
+    }
+
+    private void open(SocketIoSocket socket) {
+        LOG.debugf("Socket.IO client %s connected to %s", socket.getId(), socket.getNamespace().getName());
+        TokenBucket rateLimit = new TokenBucket(config.rateLimit().perSecond(), config.rateLimit().burst());
+        SerialWorker worker = new SerialWorker(blocking, config.maxQueuedEvents());
+        new VisitorSocket(socket, ports, payloads, rateLimit, worker).start();
+    }
+
+    private static EngineIoServerOptions engineOptions(SocketIoConfig config) {
+        EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
+        options.setPingInterval(config.pingInterval().toMillis());
+        options.setPingTimeout(config.pingTimeout().toMillis());
+        options.setAllowedCorsOrigins(config.corsOrigins()
+                .map(origins -> origins.toArray(String[]::new))
+                .orElse(EngineIoServerOptions.ALLOWED_CORS_ORIGIN_ALL));
+        return options;
+    }
+
+    /** Daemon threads named for thread dumps. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "socket-io-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+
+    /** Use cases may read through Hibernate outside a transaction, which needs a request context. */
+    private static void inRequestContext(Runnable task) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            task.run();
+            return;
+        }
+        requestContext.activate();
+        try {
+            task.run();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.handoff.handoffservice.adapter.in.socketio;
+
+import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
+import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
+import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
+import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
+import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
+import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
+import dev.handoff.handoffservice.application.port.in.SocketIoStartCommand;
+import dev.handoff.handoffservice.application.port.in.VisitorChat;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedCommand;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
+import io.socket.socketio.server.SocketIoSocket.ReceivedByLocalAcknowledgementCallback;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.json.JSONObject;
+
+/**
+ * The Botlhale live-chat conversation of one socket: {@code username} joins (or asks for the bot history with
+ * {@code messages}), {@code messages_to_client} hands off, {@code from_user} posts. Runs only on the socket's
+ * {@link SerialWorker}, so its state needs no locks.
+ */
+final class VisitorProtocol {
+    private final VisitorSocket socket;
+    private final VisitorPorts ports;
+    private final Payloads payloads;
+    private final String origin;
+    private SocketIoJoinCommand pending;
+    private VisitorChat chat;
+    // volatile: closed from the transport's thread as soon as the socket goes (see disconnected())
+    private volatile FeedSubscription subscription;
+    private volatile boolean gone;
+
+    VisitorProtocol(VisitorSocket socket, VisitorPorts ports, Payloads payloads, String origin) {
+        this.socket = socket;
+        this.ports = ports;
+        this.payloads = payloads;
+        this.origin = origin;
+    }
+
+    void handle(String event, Object payload, ReceivedByLocalAcknowledgementCallback ack) {
+        switch (event) {
+            case EventNames.USERNAME -> username(payloads.username(payload));
+            case EventNames.MESSAGES_TO_CLIENT -> history(payloads.history(payload));
+            case EventNames.FROM_USER -> fromUser(payloads.fromUser(payload), ack);
+            case EventNames.TYPING -> typing(payloads.typing(payload));
+            case EventNames.END_CHAT, EventNames.LIVECHAT_SESSION_END -> end();
+            default -> throw new RejectedEvent(ErrorCode.UNKNOWN_EVENT, "this event is not part of the protocol");
+        }
+    }
+
+    /**
+     * The socket is gone: stop the feed at once, from whatever thread noticed, so that no entry is handed to a
+     * dead socket (and counted as delivered) while queued events finish. Closing a subscription does not block.
+     */
+    void disconnected() {
+        gone = true;
+        closeSubscription();
+    }
+
+    /** Last task of the socket's worker: drops the chat state, and a watch started after the socket went. */
+    void close() {
+        pending = null;
+        chat = null;
+        closeSubscription();
+    }
+
+    private void closeSubscription() {
+        FeedSubscription current = subscription;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private void username(Payloads.Username wanted) {
+        if (chat != null) {
+            if (chat.conversationId().equals(wanted.conversationId()) && chat.botId().equals(wanted.botId())) {
+                return; // the same username again: already following that chat
+            }
+            throw new RejectedEvent(ErrorCode.ALREADY_JOINED,
+                    "this socket already follows another conversation; open a new connection for this one");
+        }
+        SocketIoJoinCommand join = new SocketIoJoinCommand(wanted.botId(), wanted.conversationId(), origin);
+        Optional<VisitorChat> open = ports.open().bySocketIo(join);
+        if (open.isPresent()) {
+            admit(open.get());
+        } else {
+            pending = join;
+            socket.emit(EventNames.MESSAGES, new JSONObject()
+                    .put("ConversationID", join.conversationId().value()).put("BotID", join.botId().value()));
+        }
+    }
+
+    private void history(Payloads.History history) {
+        if (chat != null) {
+            throw new RejectedEvent(ErrorCode.ALREADY_JOINED, "the live chat has already started");
+        }
+        if (pending == null) {
+            throw new RejectedEvent(ErrorCode.NOT_JOINED, "send username before messages_to_client");
+        }
+        if (!pending.botId().equals(history.botId())) {
+            throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH, "bot_id is not the BotID sent with username");
+        }
+        try {
+            admit(ports.open().startBySocketIo(new SocketIoStartCommand(pending, history.entries())));
+        } catch (HandoffUnavailableException e) {
+            pending = null;
+            socket.handoffUnavailable(e.availability());
+        }
+    }
+
+    private void admit(VisitorChat found) {
+        pending = null;
+        if (!found.status().isActive()) {
+            socket.endChat();
+            return;
+        }
+        chat = found;
+        socket.emit(EventNames.CHAT_JOINED, new JSONObject()
+                .put("ConversationID", found.conversationId().value())
+                .put("BotID", found.botId().value())
+                .put("status", found.status().name().toLowerCase(Locale.ROOT)));
+        subscription = ports.watch().watch(new WatchVisitorFeedCommand(found.tenantId(), found.conversationId(),
+                found.deliveredSequence(), true), new FeedForwarder(socket));
+        if (gone) {
+            closeSubscription();
+        }
+    }
+
+    private void fromUser(Payloads.FromUser message, ReceivedByLocalAcknowledgementCallback ack) {
+        VisitorChat joined = joined();
+        if (!joined.conversationId().equals(message.conversationId()) || !joined.botId().equals(message.botId())) {
+            throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH,
+                    "ConversationID and BotID must be those this socket joined with username");
+        }
+        String clientMessageId = "sio-" + UUID.randomUUID();
+        PostedVisitorMessage posted;
+        try {
+            posted = ports.post().post(new PostVisitorMessageCommand(joined.tenantId(), joined.conversationId(),
+                    clientMessageId, message.message()));
+        } catch (ChatNotOpenException e) {
+            socket.reject(EventNames.FROM_USER, ack, ErrorCode.CHAT_ENDED, e.getMessage());
+            socket.endChat();
+            return;
+        } catch (MessageNotStoredException e) {
+            throw new RejectedEvent(ErrorCode.MESSAGE_NOT_STORED, e.getMessage());
+        }
+        if (ack != null) {
+            ack.sendAcknowledgement(new JSONObject().put("messageId", posted.messageId().value()));
+        }
+    }
+
+    private void typing(boolean typing) {
+        VisitorChat joined = joined();
+        ports.typing().typing(joined.tenantId(), joined.conversationId(), typing);
+    }
+
+    private void end() {
+        VisitorChat joined = joined();
+        // The feed then brings Ended(ENDED_BY_VISITOR): the end message and disconnect_socket go out from there.
+        ports.end().end(joined.tenantId(), joined.conversationId());
+    }
+
+    private VisitorChat joined() {
+        if (chat == null) {
+            throw new RejectedEvent(ErrorCode.NOT_JOINED, "join a chat with username first");
+        }
+        return chat;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.handoff.handoffservice.adapter.in.websocket;
+
+/** A frame a visitor sent, already checked. */
+sealed interface ClientFrame {
+    /** A message; {@code clientMessageId} makes a resend the same message. */
+    record Message(String clientMessageId, String text) implements ClientFrame {
+    }
+
+    record TypingFrame(boolean typing) implements ClientFrame {
+    }
+
+    /** Send me everything after this number (again). */
+    record Resume(long afterSequence) implements ClientFrame {
+    }
+
+    /** The visitor ends the chat. */
+    record End() implements ClientFrame {
+    }
+
+    /** A satisfaction rating of the ended chat, 1 to 5, with an optional comment. */
+    record Rate(int score, String comment) implements ClientFrame {
+    }
+
+    record Ping() implements ClientFrame {
+    }
+
+    /** Not acceptable: answered with an error frame, nothing else happens. */
+    record Bad(String code, String detail, String clientMessageId) implements ClientFrame {
+    }
+}

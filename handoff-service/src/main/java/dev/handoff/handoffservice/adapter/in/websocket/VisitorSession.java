@@ -1,0 +1,71 @@
+package dev.handoff.handoffservice.adapter.in.websocket;
+
+import dev.handoff.handoffservice.application.port.in.VisitorChat;
+import dev.handoff.handoffservice.application.port.in.VisitorFeedListener;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedCommand;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
+import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
+import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
+import dev.handoff.runtime.limit.TokenBucket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import org.jboss.logging.Logger;
+
+/** One open visitor socket: its chat, its place in the feed, and its send allowance. */
+final class VisitorSession implements VisitorFeedListener {
+    private static final Logger LOG = Logger.getLogger(VisitorSession.class);
+    static final int FRAMES_PER_SECOND = 5;
+    static final int BURST = 10;
+
+    private final WebSocketConnection connection;
+    private final VisitorChat chat;
+    private final VisitorFrames frames;
+    private final WatchVisitorFeedUseCase feed;
+    private final TokenBucket allowance = new TokenBucket(FRAMES_PER_SECOND, BURST);
+    private FeedSubscription subscription;
+
+    VisitorSession(WebSocketConnection connection, VisitorChat chat, VisitorFrames frames, WatchVisitorFeedUseCase feed) {
+        this.connection = connection;
+        this.chat = chat;
+        this.frames = frames;
+        this.feed = feed;
+    }
+
+    VisitorChat chat() {
+        return chat;
+    }
+
+    TokenBucket allowance() {
+        return allowance;
+    }
+
+    /** (Re)starts the feed just after {@code afterSequence}; a resume replaces the running watch. */
+    synchronized void followFrom(long afterSequence) {
+        stop();
+        subscription = feed.watch(new WatchVisitorFeedCommand(chat.tenantId(), chat.conversationId(), afterSequence,
+                false), this);
+    }
+
+    synchronized void stop() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public void onEntry(VisitorFeedEntry entry) {
+        send(frames.entry(entry));
+    }
+
+    @Override
+    public void onAgentTyping(boolean typing) {
+        send(frames.typing(typing));
+    }
+
+    void send(String frame) {
+        if (connection.isOpen()) {
+            connection.sendText(frame).subscribe().with(ok -> { },
+                    failure -> LOG.debugf("visitor frame not sent on %s: %s", connection.id(), failure.toString()));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.handoff.handoffservice.application.port.in;
+
+/** A visitor writes to the agent. */
+public interface PostVisitorMessageUseCase {
+    /**
+     * Returns only once the message is safely in Kafka; a resend with the same client message id is the same
+     * message and is shown once.
+     *
+     * @throws UnknownConversationException if the chat is not the visitor's tenant's
+     * @throws ChatNotOpenException if the chat has ended
+     * @throws MessageNotStoredException if Kafka did not take it in time (the visitor may resend)
+     */
+    PostedVisitorMessage post(PostVisitorMessageCommand command);
+}

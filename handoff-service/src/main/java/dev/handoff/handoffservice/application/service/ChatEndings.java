@@ -1,0 +1,43 @@
+package dev.handoff.handoffservice.application.service;
+
+import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
+import dev.handoff.handoffservice.application.port.out.QueueWebhookPort;
+import dev.handoff.handoffservice.domain.model.BotSettings;
+import dev.handoff.handoffservice.domain.model.BotWebhookEvent;
+import dev.handoff.handoffservice.domain.model.Conversation;
+import dev.handoff.handoffservice.domain.model.ConversationStatus;
+import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Ends a locked chat once, however many ways the end is reported: the first end wins and only it tells the
+ * visitor (with the bot's end message and button) and the bot's webhook.
+ */
+@ApplicationScoped
+class ChatEndings {
+    private final FeedWriter feed;
+    private final LoadBotSettingsPort settings;
+    private final QueueWebhookPort webhooks;
+
+    ChatEndings(FeedWriter feed, LoadBotSettingsPort settings, QueueWebhookPort webhooks) {
+        this.feed = feed;
+        this.settings = settings;
+        this.webhooks = webhooks;
+    }
+
+    /** @return whether this call ended the chat (false if it had already ended) */
+    boolean end(Conversation lockedChat, ConversationStatus how, Instant at) {
+        if (!lockedChat.ended(how)) {
+            return false;
+        }
+        BotSettings bot = settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
+        String message = bot == null ? BotSettings.DEFAULT_END_MESSAGE : bot.endMessage();
+        String button = bot == null ? BotSettings.DEFAULT_END_BUTTON_LABEL : bot.endButtonLabel();
+        feed.append(lockedChat, seq -> new VisitorFeedEntry.Ended(lockedChat.id(), seq, at, how, message, button));
+        if (bot != null && bot.webhookUrl() != null) {
+            webhooks.queue(BotWebhookEvent.sessionEnded(lockedChat, how, at));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.handoff.handoffservice.application.service;
+
+import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
+import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
+import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
+import dev.handoff.handoffservice.domain.model.Conversation;
+import dev.handoff.handoffservice.domain.model.ConversationStatus;
+import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The visitor leaves: the chat ends for everyone, once. */
+@ApplicationScoped
+public class EndVisitorChatService implements EndVisitorChatUseCase {
+    private final LoadConversationPort conversations;
+    private final ChatEndings endings;
+    private final PublishConversationEventPort events;
+    private final Clock clock;
+
+    public EndVisitorChatService(LoadConversationPort conversations, ChatEndings endings,
+            PublishConversationEventPort events, Clock clock) {
+        this.conversations = conversations;
+        this.endings = endings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void end(TenantId tenantId, ConversationId conversationId) {
+        Conversation chat = conversations.loadForUpdate(conversationId)
+                .filter(c -> c.tenantId().equals(tenantId))
+                .orElseThrow(() -> new UnknownConversationException(conversationId));
+        Instant now = clock.instant();
+        if (endings.end(chat, ConversationStatus.ENDED_BY_VISITOR, now)) {
+            events.publish(new EndedByVisitor(UUID.randomUUID(), now, tenantId, conversationId));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.handoff.handoffservice.domain.model;
+
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
+import java.time.Instant;
+
+/**
+ * What a visitor is shown, in order: one numbered entry per message or change of the chat, kept so that a
+ * visitor who reconnects (to any replica) can ask for everything after the last number it saw.
+ */
+public sealed interface VisitorFeedEntry {
+    ConversationId conversationId();
+
+    /** 1, 2, 3... within one conversation, without gaps. */
+    long sequence();
+
+    Instant at();
+
+    /** A message from the visitor, an agent, the bot or the system. */
+    record Message(ConversationId conversationId, long sequence, Instant at, MessageId messageId,
+            String clientMessageId, Sender sender, String senderName, String text, Translation translation)
+            implements VisitorFeedEntry {
+    }
+
+    /** The visitor's place in the queue changed. */
+    record QueuePosition(ConversationId conversationId, long sequence, Instant at, int position,
+            long estimatedWaitSeconds) implements VisitorFeedEntry {
+    }
+
+    /** An agent took the chat. */
+    record AgentAssigned(ConversationId conversationId, long sequence, Instant at, String agentDisplayName)
+            implements VisitorFeedEntry {
+    }
+
+    /** The chat waits for an agent again (requeued or transferred to a queue). */
+    record BackInQueue(ConversationId conversationId, long sequence, Instant at) implements VisitorFeedEntry {
+    }
+
+    /**
+     * The chat is over: completed by the agent, ended by the visitor, or expired.
+     *
+     * @param endMessage the bot's end-of-session message
+     * @param buttonLabel the label of the button that takes the visitor back to the bot
+     */
+    record Ended(ConversationId conversationId, long sequence, Instant at, ConversationStatus how,
+            String endMessage, String buttonLabel) implements VisitorFeedEntry {
+    }
+}

@@ -1,0 +1,197 @@
+package dev.handoff.handoffservice.adapter.in.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handoff.handoffservice.adapter.out.webhook.WebhookSignature;
+import dev.handoff.handoffservice.application.port.in.ExpireSilentChatsUseCase;
+import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CSML session payloads, HMAC-signed webhooks, and inactivity expiry that happens exactly once. */
+@QuarkusTest
+@WithTestInfrastructure
+class LivechatEventApiTest {
+    private static final String TENANT = "demo";
+    private static final String SECRET = "webhook-secret-for-tests";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KafkaTestClient kafka;
+
+    @Inject
+    ExpireSilentChatsUseCase expiry;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    private static String botWithWebhook(WebhookReceiver receiver) {
+        String botId = "bot-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+                .body("{\"enabled\":true,\"inactivityTimeoutMinutes\":5,\"webhookUrl\":\"" + receiver.url()
+                        + "\",\"webhookSecret\":\"" + SECRET + "\"}")
+                .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+        return botId;
+    }
+
+    private static String start(String botId) {
+        return given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+                .body("{\"payload\":\"LIVECHAT_SESSION_START\",\"session\":{\"visitor\":{\"name\":\"Sipho\"}}}")
+                .post("/api/v1/bots/{botId}/livechat", botId)
+                .then().statusCode(201).extract().path("conversationId");
+    }
+
+    private static JsonNode verified(WebhookReceiver.Call call) throws Exception {
+        assertThat(call.signature())
+                .isEqualTo(WebhookSignature.of(SECRET, Long.parseLong(call.timestamp()), call.body()));
+        return JSON.readTree(call.body());
+    }
+
+    @Test
+    void sessionEndFromTheBotEndsTheChatAndTheWebhookIsSignedAndRetried() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(1)) {
+            String botId = botWithWebhook(receiver);
+            String chat = start(botId);
+
+            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+                    .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
+                    .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
+
+            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
+            JsonNode body = verified(receiver.calls.get(0));
+            assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_SESSION_END");
+            assertThat(body.path("conversationId").asText()).isEqualTo(chat);
+            assertThat(body.path("endedBy").asText()).isEqualTo("visitor");
+        }
+    }
+
+    @Test
+    void aSessionEndForAnotherBotsConversationIs404AndAnUnknownPayloadIs400() {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String chat = start(botWithWebhook(receiver));
+            String otherBot = botWithWebhook(receiver);
+            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, otherBot)).contentType(ContentType.JSON)
+                    .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
+                    .post("/api/v1/bots/{botId}/livechat", otherBot)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, otherBot)).contentType(ContentType.JSON)
+                    .body("{\"payload\":\"LIVECHAT_SESSION_PAUSE\",\"session\":{}}")
+                    .post("/api/v1/bots/{botId}/livechat", otherBot)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aSilentChatExpiresExactlyOnceEvenWhenReplicasRaceAndTheBotIsTold() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String chat = start(botWithWebhook(receiver));
+            // Six minutes of silence: the bot's timeout is five.
+            execute("update conversation set last_activity_at = now() - interval '6 minutes' where id = ?", chat);
+
+            ExecutorService replicas = Executors.newFixedThreadPool(8);
+            List<Callable<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(() -> expiry.expireIfSilent(ConversationId.of(chat)));
+            }
+            long winners = 0;
+            for (Future<Boolean> attempt : replicas.invokeAll(attempts)) {
+                winners += attempt.get() ? 1 : 0;
+            }
+            replicas.shutdown();
+
+            assertThat(winners).isEqualTo(1);
+            assertThat(count("select count(*) from visitor_feed where conversation_id = ? and kind = 'ENDED'", chat))
+                    .isEqualTo(1);
+            Expired expired = new EventJson().read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat.equals(r.key()) && r.value().contains("Expired"), Duration.ofSeconds(30)).value(),
+                    Expired.class);
+            assertThat(expired.conversationId().value()).isEqualTo(chat);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
+            assertThat(verified(receiver.calls.get(0)).path("payload").asText()).isEqualTo("LIVECHAT_SESSION_EXPIRED");
+            assertThat(count("select count(*) from webhook_delivery where conversation_id = ?", chat)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSchedulerExpiresSilentChatsOnItsOwn() throws SQLException {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String chat = start(botWithWebhook(receiver));
+            String lively = start(botWithWebhook(receiver));
+            execute("update conversation set last_activity_at = now() - interval '6 minutes' where id = ?", chat);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(chat).equals("EXPIRED"));
+            assertThat(status(lively)).isEqualTo("WAITING");
+        }
+    }
+
+    private static void execute(String sql, String id) throws SQLException {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static long count(String sql, String id) throws SQLException {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static String status(String id) throws SQLException {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("select status from conversation where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static Connection connection() throws SQLException {
+        Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+        c.createStatement().execute("set search_path to handoff");
+        return c;
+    }
+}

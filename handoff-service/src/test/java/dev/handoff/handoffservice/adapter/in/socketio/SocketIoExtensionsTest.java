@@ -1,0 +1,113 @@
+package dev.handoff.handoffservice.adapter.in.socketio;
+
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.END_MESSAGE;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.ORIGIN;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.TENANT;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.history;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.line;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.object;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.username;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.event.Typing;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the server adds to the Botlhale protocol (typing, ending, offline hours), which Botlhale clients ignore. */
+@QuarkusTest
+@WithTestInfrastructure
+class SocketIoExtensionsTest {
+    private static final EventJson EVENTS = new EventJson();
+    private static KafkaTestClient kafka;
+    private static AgentSide agents;
+
+    @TestHTTPResource("/")
+    URI server;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+        agents = new AgentSide(InfrastructureTestResource.kafkaBootstrapServers(), TENANT);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        agents.close();
+        kafka.close();
+    }
+
+    @Test
+    void typingGoesBothWaysAndTheVisitorMayEndTheChat() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+            agents.assign(chat, "alice", "Alice");
+            client.awaitEvent(EventNames.AGENT_JOINED);
+
+            client.emit(EventNames.TYPING, object("typing", true));
+            kafka.awaitRecord(Topics.CHAT_SIGNALS, r -> chat.equals(r.key())
+                    && EVENTS.read(r.value()) instanceof Typing t && t.sender() == Sender.VISITOR && t.typing(),
+                    SocketIoFixtures.KAFKA_WAIT);
+            agents.publish(new Typing(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT), ConversationId.of(chat),
+                    Sender.AGENT, true));
+            assertThat(client.awaitEvent(EventNames.AGENT_TYPING).path("typing").asBoolean()).isTrue();
+
+            client.emit(EventNames.END_CHAT);
+            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
+                    && EVENTS.read(r.value()) instanceof EndedByVisitor, SocketIoFixtures.KAFKA_WAIT);
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo(END_MESSAGE);
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
+            client.awaitEvent(EventNames.DISCONNECT_SOCKET);
+            client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void outsideBusinessHoursTheVisitorSeesTheOfflineMessageAndGoesBackToTheBot() {
+        String today = LocalDate.now(ZoneId.of("Africa/Johannesburg")).toString();
+        String bot = SocketIoFixtures.newBot("""
+                {"enabled":true,"socketIoEnabled":true,"allowedOrigins":["%s"],"offlineMessage":"Closed for the holiday.",
+                 "businessHours":{"timeZone":"Africa/Johannesburg",
+                   "weekly":[{"day":"MONDAY","start":"00:00","end":"24:00"},{"day":"TUESDAY","start":"00:00","end":"24:00"},
+                             {"day":"WEDNESDAY","start":"00:00","end":"24:00"},{"day":"THURSDAY","start":"00:00","end":"24:00"},
+                             {"day":"FRIDAY","start":"00:00","end":"24:00"},{"day":"SATURDAY","start":"00:00","end":"24:00"},
+                             {"day":"SUNDAY","start":"00:00","end":"24:00"}],
+                   "holidays":[{"date":"%s","name":"Today"}]}}""".formatted(ORIGIN, today));
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            client.connect(3, "polling", server, "/live_agent", ORIGIN);
+            client.awaitEvent(EventNames.START_CONVERSATION);
+            client.emit(EventNames.USERNAME, username(chat, bot));
+            client.awaitEvent(EventNames.MESSAGES);
+            client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, line("user", "agent please")));
+
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo("Closed for the holiday.");
+            JsonNode unavailable = client.awaitEvent(EventNames.HANDOFF_UNAVAILABLE);
+            assertThat(unavailable.path("reason").asText()).isEqualTo("holiday");
+            assertThat(unavailable.path("nextOpening").asText()).isNotBlank();
+            client.awaitEvent(EventNames.DISCONNECT_SOCKET);
+            client.awaitDisconnect();
+            assertThat(client.events(EventNames.CHAT_JOINED)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.handoff.handoffservice.adapter.in.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.MessagePosted;
+import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Rated;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.event.Typing;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
+import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
+import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A whole live chat from the visitor's native socket, with the agent side played on the real broker. */
+@QuarkusTest
+@WithTestInfrastructure
+class NativeVisitorChatTest {
+    private static final TenantId TENANT = TenantId.of(VisitorChatFixture.TENANT);
+    private static VisitorChatFixture fixture;
+
+    @TestHTTPResource("/ws/visitor")
+    URI endpoint;
+
+    @BeforeAll
+    static void start() {
+        fixture = new VisitorChatFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    private JsonSocketClient connect(String token, long after) {
+        return JsonSocketClient.open(endpoint, "token=" + token + "&after=" + after);
+    }
+
+    private static MessagePosted agentSays(ConversationId chat, String text, Translation translation) {
+        return new MessagePosted(UUID.randomUUID(), Instant.now(), TENANT, chat, MessageId.of(UUID.randomUUID().toString()),
+                Sender.AGENT, "alice", "Alice", text, "en", translation);
+    }
+
+    @Test
+    void aVisitorChatsWithAnAgentFromQueueToEnd() {
+        String botId = fixture.newBot("");
+        JsonPath answer = fixture.handoff(botId);
+        ConversationId chat = ConversationId.of(answer.getString("conversationId"));
+        assertThat(answer.getInt("queuePosition")).isGreaterThanOrEqualTo(1);
+        assertThat(answer.getString("visitorToken")).startsWith("v1.");
+
+        try (JsonSocketClient visitor = connect(answer.getString("visitorToken"), 0)) {
+            fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 2, 120));
+            JsonNode queue = visitor.await("queue");
+            assertThat(queue.path("position").asInt()).isEqualTo(2);
+            assertThat(queue.path("estimatedWaitSeconds").asLong()).isEqualTo(120);
+
+            fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice",
+                    AssignmentMethod.CLAIM));
+            assertThat(visitor.await("assigned").path("agentName").asText()).isEqualTo("Alice");
+
+            fixture.publish(agentSays(chat, "Hello, how can I help?", new Translation("zu", "Sawubona")));
+            JsonNode hello = visitor.await("message");
+            assertThat(hello.path("sender").asText()).isEqualTo("agent");
+            assertThat(hello.path("senderName").asText()).isEqualTo("Alice");
+            assertThat(hello.path("text").asText()).isEqualTo("Hello, how can I help?");
+            assertThat(hello.path("translation").path("text").asText()).isEqualTo("Sawubona");
+            assertThat(hello.path("sequence").asLong()).isGreaterThan(queue.path("sequence").asLong());
+
+            fixture.publish(new Typing(UUID.randomUUID(), Instant.now(), TENANT, chat, Sender.AGENT, true));
+            assertThat(visitor.await("typing").path("typing").asBoolean()).isTrue();
+
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-1\",\"text\":\"My order is late\"}");
+            JsonNode ack = visitor.await("ack");
+            assertThat(ack.path("clientMessageId").asText()).isEqualTo("v-1");
+            ConsumerRecord<String, String> posted = fixture.kafka.awaitRecord(Topics.CHAT_MESSAGES,
+                    r -> r.value().contains(ack.path("id").asText()), Duration.ofSeconds(30));
+            MessagePosted visitorMessage = fixture.read(posted.value(), MessagePosted.class);
+            assertThat(visitorMessage.sender()).isEqualTo(Sender.VISITOR);
+            assertThat(visitorMessage.text()).isEqualTo("My order is late");
+            assertThat(visitorMessage.senderName()).isEqualTo("Thandi");
+            assertThat(posted.key()).isEqualTo(chat.value());
+            JsonNode echo = visitor.await("message");
+            assertThat(echo.path("id").asText()).isEqualTo(ack.path("id").asText());
+            assertThat(echo.path("sender").asText()).isEqualTo("visitor");
+
+            fixture.publish(new Completed(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice")));
+            JsonNode ended = visitor.await("ended");
+            assertThat(ended.path("message").asText()).isEqualTo("Thanks, bye!");
+            assertThat(ended.path("buttonLabel").asText()).isEqualTo("Back to bot");
+
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-2\",\"text\":\"Still there?\"}");
+            JsonNode refused = visitor.await("error");
+            assertThat(refused.path("code").asText()).isEqualTo("chat-ended");
+            assertThat(refused.path("clientMessageId").asText()).isEqualTo("v-2");
+
+            visitor.send("{\"type\":\"rate\",\"score\":5,\"comment\":\"Quick and kind\"}");
+            assertThat(visitor.await("rated").path("score").asInt()).isEqualTo(5);
+            Rated rated = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat.value().equals(r.key()) && r.value().contains("Rated"), Duration.ofSeconds(30)).value(),
+                    Rated.class);
+            assertThat(rated.score()).isEqualTo(5);
+            assertThat(rated.comment()).isEqualTo("Quick and kind");
+            visitor.send("{\"type\":\"rate\",\"score\":1}");
+            assertThat(visitor.await("error").path("code").asText()).isEqualTo("already-rated");
+        }
+    }
+
+    @Test
+    void aResentClientMessageIdIsOneMessageAndAReconnectGetsWhatItMissedInOrder() {
+        String botId = fixture.newBot("");
+        JsonPath answer = fixture.handoff(botId);
+        ConversationId chat = ConversationId.of(answer.getString("conversationId"));
+        String token = answer.getString("visitorToken");
+        long seen;
+        try (JsonSocketClient visitor = connect(token, 0)) {
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"same\",\"text\":\"Hi\"}");
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"same\",\"text\":\"Hi\"}");
+            String first = visitor.await("ack").path("id").asText();
+            assertThat(visitor.await("ack").path("id").asText()).isEqualTo(first);
+            seen = visitor.await("message").path("sequence").asLong();
+        }
+        for (int i = 1; i <= 3; i++) {
+            fixture.publish(agentSays(chat, "missed " + i, null));
+        }
+        try (JsonSocketClient again = connect(token, seen)) {
+            List<String> texts = List.of(again.await("message").path("text").asText(),
+                    again.await("message").path("text").asText(), again.await("message").path("text").asText());
+            assertThat(texts).containsExactly("missed 1", "missed 2", "missed 3");
+
+            again.send("{\"type\":\"resume\",\"afterSequence\":0}");
+            JsonNode replayed = again.await("message");
+            assertThat(replayed.path("text").asText()).isEqualTo("Hi");
+            assertThat(again.await("message").path("text").asText())
+                    .as("the resend was stored once: the next message is the agent's").isEqualTo("missed 1");
+        }
+    }
+}

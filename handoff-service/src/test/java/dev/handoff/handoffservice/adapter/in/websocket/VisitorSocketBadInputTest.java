@@ -1,0 +1,110 @@
+package dev.handoff.handoffservice.adapter.in.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every bad frame or token gets a documented answer; the socket (and everyone else's) keeps working. */
+@QuarkusTest
+@WithTestInfrastructure
+class VisitorSocketBadInputTest {
+    private static VisitorChatFixture fixture;
+
+    @TestHTTPResource("/ws/visitor")
+    URI endpoint;
+
+    @BeforeAll
+    static void start() {
+        fixture = new VisitorChatFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    private String token() {
+        return fixture.handoff(fixture.newBot("")).getString("visitorToken");
+    }
+
+    @Test
+    void aMissingForgedOrTamperedTokenIsClosedWith4403() {
+        JsonPath answer = fixture.handoff(fixture.newBot(""));
+        String token = answer.getString("visitorToken");
+        String[] parts = token.split("\\.");
+        String otherChat = fixture.handoff(fixture.newBot("")).getString("visitorToken").split("\\.")[1];
+
+        for (String bad : List.of("", "garbage", "v1." + otherChat + "." + parts[2], token + "x")) {
+            try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + bad)) {
+                JsonSocketClient.Closed closed = socket.awaitClose();
+                assertThat(closed.code()).as("token %s", bad).isEqualTo(4403);
+                assertThat(closed.reason()).isEqualTo("invalid_token");
+            }
+        }
+    }
+
+    @Test
+    void badFramesGetErrorFramesAndTheSocketStillWorks() {
+        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
+            socket.send("{not json");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("malformed-json");
+            socket.send("[1,2]");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("invalid-frame");
+            socket.send("{\"type\":\"dance\"}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("unknown-type");
+            socket.send("{\"type\":\"message\",\"text\":\"no id\"}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("invalid-frame");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"e-1\",\"text\":\"  \"}");
+            JsonNode empty = socket.await("error");
+            assertThat(empty.path("code").asText()).isEqualTo("invalid-message");
+            assertThat(empty.path("clientMessageId").asText()).isEqualTo("e-1");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"e-2\",\"text\":\"" + "x".repeat(4001) + "\"}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("message-too-long");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"e-3\",\"text\":\"" + "y".repeat(20_000) + "\"}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("too-large");
+
+            socket.send("{\"type\":\"rate\",\"score\":6}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("invalid-frame");
+            socket.send("{\"type\":\"rate\",\"score\":4}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("chat-open");
+
+            socket.send("{\"type\":\"ping\"}");
+            socket.await("pong");
+        }
+    }
+
+    @Test
+    void aVisitorSendingTooFastIsToldAndOthersAreNotSlowedDown() {
+        try (JsonSocketClient flooder = JsonSocketClient.open(endpoint, "token=" + token());
+                JsonSocketClient neighbour = JsonSocketClient.open(endpoint, "token=" + token())) {
+            for (int i = 0; i < 30; i++) {
+                flooder.send("{\"type\":\"ping\"}");
+            }
+            List<JsonNode> answers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                answers.add(flooder.next());
+            }
+            // Every frame is answered: a pong within the allowance, a rate-limited error beyond it.
+            long pongs = answers.stream().filter(f -> "pong".equals(f.path("type").asText())).count();
+            long limited = answers.stream().filter(f -> "rate-limited".equals(f.path("code").asText())).count();
+            assertThat(pongs + limited).isEqualTo(30);
+            assertThat(pongs).isBetween((long) VisitorSession.BURST, (long) VisitorSession.BURST + 5);
+            assertThat(answers).filteredOn(f -> "rate-limited".equals(f.path("code").asText())).first()
+                    .satisfies(f -> assertThat(f.path("detail").asText()).contains("per second"));
+
+            neighbour.send("{\"type\":\"message\",\"clientMessageId\":\"n-1\",\"text\":\"I am fine\"}");
+            assertThat(neighbour.await("ack").path("clientMessageId").asText()).isEqualTo("n-1");
+        }
+    }
+}
