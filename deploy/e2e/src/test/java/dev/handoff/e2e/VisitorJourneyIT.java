@@ -69,7 +69,9 @@ class VisitorJourneyIT {
         String chat = handoff.getString("conversationId");
         String token = handoff.getString("visitorToken");
 
-        try (JsonSocketClient onA = tab("handoff-a", token, 0); JsonSocketClient onB = tab("handoff-b", token, 0)) {
+        // The tab on B is closed halfway through, on purpose; the tab on A stays until the end.
+        JsonSocketClient onB = tab("handoff-b", token, 0);
+        try (JsonSocketClient onA = tab("handoff-a", token, 0)) {
             await("routing queues " + chat).atMost(EVENTUALLY).untilAsserted(() ->
                     given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
                             .then().statusCode(200));
@@ -92,6 +94,7 @@ class VisitorJourneyIT {
                             .then().statusCode(200).extract().asString()).contains("Yes, about the cover sheets"));
 
             onB.close();
+            onB = null;
             for (String text : List.of("Did you get the memo?", "I will send another copy.")) {
                 given().auth().oauth2(alice).contentType(ContentType.JSON)
                         .body(Map.of("clientMessageId", "a-" + text.hashCode(), "text", text))
@@ -109,6 +112,10 @@ class VisitorJourneyIT {
                 JsonNode ended = backOnB.await("ended");
                 assertThat(ended.path("message").asText()).isEqualTo("Thanks for visiting");
                 assertThat(onA.await("ended").path("buttonLabel").asText()).isEqualTo("Back");
+            }
+        } finally {
+            if (onB != null) {
+                onB.close();
             }
         }
     }
