@@ -7,11 +7,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A visitor's whole live chat on the native socket across two handoff-service replicas, with a real agent
- * working through routing- and agent-service. Only one replica consumes each partition, so of two tabs on
+ * A visitor's whole live chat, on the native socket and with the real npm Socket.IO 3.1.3 client, across two
+ * handoff-service replicas, with a real agent working through routing- and agent-service. Only one replica consumes each partition, so of two tabs on
  * different replicas at least one is served across replicas (PostgreSQL NOTIFY); a reconnect to the other replica
  * gets what it missed.
  */
@@ -117,6 +119,50 @@ class VisitorJourneyIT {
             if (onB != null) {
                 onB.close();
             }
+        }
+    }
+
+    @Test
+    void aBotlhaleSocketIoClientTalksToAnAgentWorkingThroughTheRealApis() {
+        String tenant = "hooli";
+        String bot = "hooli-bot";
+        String origin = "https://shop.hooli.test";
+        String alice = TestTokens.agent("alice", tenant, "agent");
+        given().auth().oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("enabled", true, "socketIoEnabled", true, "allowedOrigins", List.of(origin),
+                        "endMessage", "Bye from Hooli"))
+                .put(platform.url("handoff-a") + "/api/v1/bots/{botId}/settings", bot).then().statusCode(200);
+        String chat = "sio-" + System.nanoTime();
+        Path clientDir = Path.of(System.getProperty("e2e.projectRoot", "../.."))
+                .resolve("handoff-service/src/test/socketio-client");
+
+        try (NodeSocketIoClient visitor = NodeSocketIoClient.start(clientDir)) {
+            visitor.connect(3, "websocket", URI.create(platform.url("handoff-b") + "/"), "/live_agent", origin);
+            visitor.awaitEvent("startConversation");
+            visitor.emit("username", Map.of("ConversationID", chat, "BotID", bot));
+            visitor.awaitEvent("messages");
+            visitor.emit("messages_to_client", Map.of("bot_id", bot,
+                    "messages", List.of(Map.of("sender", "user", "message", "Where is my order?"))));
+
+            await("routing queues " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                    given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
+                            .then().statusCode(200));
+            await("agent-service knows alice holds " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                    given().auth().oauth2(alice).contentType(ContentType.JSON)
+                            .body(Map.of("clientMessageId", "s-1", "text", "Alice here, let me look"))
+                            .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat)
+                            .then().statusCode(201));
+            visitor.awaitEvent("to_user", e -> "Alice here, let me look".equals(e.path("message").asText()));
+
+            visitor.emit("from_user", Map.of("message", "Order 42", "ConversationID", chat, "BotID", bot));
+            await("alice reads the visitor's message").atMost(EVENTUALLY).untilAsserted(() ->
+                    assertThat(given().auth().oauth2(alice).get(platform.url(AGENT) + "/api/v1/agent/chats/{id}", chat)
+                            .then().statusCode(200).extract().asString()).contains("Order 42", "Where is my order?"));
+
+            given().auth().oauth2(alice).post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/complete", chat)
+                    .then().statusCode(200);
+            visitor.awaitEvent("to_user", e -> "Bye from Hooli".equals(e.path("message").asText()));
+            visitor.awaitEvent("disconnect_socket");
         }
     }
 

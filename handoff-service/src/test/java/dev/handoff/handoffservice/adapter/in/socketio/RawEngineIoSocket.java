@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.testinfra.NodeSocketIoClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -10,6 +10,7 @@ import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;

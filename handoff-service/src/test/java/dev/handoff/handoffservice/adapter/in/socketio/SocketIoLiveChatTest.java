@@ -26,6 +26,7 @@ import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

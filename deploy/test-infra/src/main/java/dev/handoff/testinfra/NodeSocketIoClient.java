@@ -1,4 +1,4 @@
-package dev.handoff.handoffservice.adapter.in.socketio;
+package dev.handoff.testinfra;
 
 import static org.awaitility.Awaitility.await;
 
@@ -27,12 +27,14 @@ import org.jboss.logging.Logger;
 
 /**
  * One real npm {@code socket.io-client} (3.1.3 or 4.x) in a Node process, driven over stdin/stdout JSON lines by
- * {@code src/test/socketio-client/client.js}: the test acts through it and asserts on what it received.
+ * a {@code client.js} next to its {@code node_modules} (handoff-service's {@code src/test/socketio-client}): the
+ * test acts through it and asserts on what it received.
  */
-final class NodeSocketIoClient implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(30);
+public final class NodeSocketIoClient implements AutoCloseable {
+    public static final Duration WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(NodeSocketIoClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the client lives when a test runs in handoff-service. */
     private static final Path CLIENT_DIR = Path.of("src", "test", "socketio-client");
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private final Process process;
@@ -49,13 +51,18 @@ final class NodeSocketIoClient implements AutoCloseable {
         pump(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), false);
     }
 
-    /** Starts Node with the client script; the npm packages come from {@code npm ci} in generate-test-resources. */
-    static NodeSocketIoClient start() {
-        if (!Files.isDirectory(CLIENT_DIR.resolve("node_modules"))) {
-            throw new IllegalStateException(CLIENT_DIR + "/node_modules is missing: run the Maven build (npm ci)");
+    /** Starts Node with the client script of handoff-service's tests (the working directory is that module). */
+    public static NodeSocketIoClient start() {
+        return start(CLIENT_DIR);
+    }
+
+    /** Starts Node with {@code clientDir/client.js}; its npm packages come from {@code npm ci} in generate-test-resources. */
+    public static NodeSocketIoClient start(Path clientDir) {
+        if (!Files.isDirectory(clientDir.resolve("node_modules"))) {
+            throw new IllegalStateException(clientDir + "/node_modules is missing: run the Maven build (npm ci)");
         }
         try {
-            Process process = new ProcessBuilder("node", "client.js").directory(CLIENT_DIR.toFile()).start();
+            Process process = new ProcessBuilder("node", "client.js").directory(clientDir.toFile()).start();
             NodeSocketIoClient client = new NodeSocketIoClient(process, "sio-client-" + CLIENTS.incrementAndGet());
             client.awaitReport(r -> r.path("kind").asText().equals("ready"));
             return client;
@@ -65,7 +72,7 @@ final class NodeSocketIoClient implements AutoCloseable {
     }
 
     /** Connects like the Botlhale snippet: {@code io.connect(url + namespace)}; {@code origin} may be null. */
-    NodeSocketIoClient connect(int version, String transport, URI server, String namespace, String origin) {
+    public NodeSocketIoClient connect(int version, String transport, URI server, String namespace, String origin) {
         ObjectNode command = JSON.createObjectNode().put("op", "connect").put("version", version)
                 .put("url", server.resolve(namespace).toString()).put("transport", transport);
         if (origin != null) {
@@ -76,12 +83,12 @@ final class NodeSocketIoClient implements AutoCloseable {
     }
 
     /** Emits {@code event} with {@code args} (anything Jackson writes: maps, strings, numbers...). */
-    void emit(String event, Object... args) {
+    public void emit(String event, Object... args) {
         send(JSON.createObjectNode().put("op", "emit").put("event", event).set("args", JSON.valueToTree(args)));
     }
 
     /** Emits with an acknowledgement callback; returns the id that {@link #awaitAck} waits for. */
-    int emitWithAck(String event, Object... args) {
+    public int emitWithAck(String event, Object... args) {
         int ack = acks.incrementAndGet();
         ObjectNode command = JSON.createObjectNode().put("op", "emit").put("event", event).put("ack", ack);
         command.set("args", JSON.valueToTree(args));
@@ -89,52 +96,52 @@ final class NodeSocketIoClient implements AutoCloseable {
         return ack;
     }
 
-    void disconnect() {
+    public void disconnect() {
         send(JSON.createObjectNode().put("op", "disconnect"));
     }
 
     /** The first payload of the {@code n}-th (from 1) {@code event} received, waiting for it. */
-    JsonNode awaitEvent(String event, int n) {
+    public JsonNode awaitEvent(String event, int n) {
         return awaitFound(() -> events(event).size() >= n ? Optional.of(events(event).get(n - 1)) : Optional.empty());
     }
 
-    JsonNode awaitEvent(String event) {
+    public JsonNode awaitEvent(String event) {
         return awaitEvent(event, 1);
     }
 
     /** The first payload of the first {@code event} that matches. */
-    JsonNode awaitEvent(String event, Predicate<JsonNode> matching) {
+    public JsonNode awaitEvent(String event, Predicate<JsonNode> matching) {
         return awaitFound(() -> events(event).stream().filter(matching).findFirst());
     }
 
     /** First payloads of every {@code event} received so far, in order (a missing payload is a null node). */
-    List<JsonNode> events(String event) {
+    public List<JsonNode> events(String event) {
         return reports.stream().filter(r -> r.path("kind").asText().equals("event") && r.path("event").asText().equals(event))
                 .map(r -> r.path("args").path(0)).toList();
     }
 
     /** Names of every event received so far, in order. */
-    List<String> eventNames() {
+    public List<String> eventNames() {
         return reports.stream().filter(r -> r.path("kind").asText().equals("event")).map(r -> r.path("event").asText()).toList();
     }
 
-    JsonNode awaitAck(int ack) {
+    public JsonNode awaitAck(int ack) {
         return awaitReport(r -> r.path("kind").asText().equals("ack") && r.path("ack").asInt() == ack).path("args").path(0);
     }
 
-    String awaitConnected() {
+    public String awaitConnected() {
         return awaitReport(r -> r.path("kind").asText().equals("connect")).path("transport").asText();
     }
 
-    String awaitDisconnect() {
+    public String awaitDisconnect() {
         return awaitReport(r -> r.path("kind").asText().equals("disconnect")).path("reason").asText();
     }
 
-    boolean disconnected() {
+    public boolean disconnected() {
         return reports.stream().anyMatch(r -> r.path("kind").asText().equals("disconnect"));
     }
 
-    JsonNode awaitReport(Predicate<JsonNode> matching) {
+    public JsonNode awaitReport(Predicate<JsonNode> matching) {
         return awaitFound(() -> reports.stream().filter(matching).findFirst());
     }
 
