@@ -10,22 +10,32 @@ import dev.handoff.handoffservice.adapter.out.webhook.WebhookSignature;
 import dev.handoff.handoffservice.application.port.in.ExpireSilentChatsUseCase;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
+import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +59,9 @@ class LivechatEventApiTest {
     @Inject
     ExpireSilentChatsUseCase expiry;
 
+    @TestHTTPResource("/ws/visitor")
+    URI visitorEndpoint;
+
     @BeforeAll
     static void connect() {
         kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
@@ -69,10 +82,14 @@ class LivechatEventApiTest {
     }
 
     private static String start(String botId) {
+        return startSession(botId).getString("conversationId");
+    }
+
+    private static JsonPath startSession(String botId) {
         return given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
                 .body("{\"payload\":\"LIVECHAT_SESSION_START\",\"session\":{\"visitor\":{\"name\":\"Sipho\"}}}")
                 .post("/api/v1/bots/{botId}/livechat", botId)
-                .then().statusCode(201).extract().path("conversationId");
+                .then().statusCode(201).extract().jsonPath();
     }
 
     private static JsonNode verified(WebhookReceiver.Call call) throws Exception {
@@ -149,14 +166,45 @@ class LivechatEventApiTest {
     }
 
     @Test
-    void theSchedulerExpiresSilentChatsOnItsOwn() throws SQLException {
+    void theSchedulerExpiresSilentChatsOnItsOwnAndTheVisitorIsTold() throws SQLException {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
-            String chat = start(botWithWebhook(receiver));
+            JsonPath session = startSession(botWithWebhook(receiver));
+            String chat = session.getString("conversationId");
             String lively = start(botWithWebhook(receiver));
-            execute("update conversation set last_activity_at = now() - interval '6 minutes' where id = ?", chat);
+            try (JsonSocketClient visitor = JsonSocketClient.open(visitorEndpoint,
+                    "token=" + session.getString("visitorToken"))) {
+                visitor.send("{\"type\":\"ping\"}");
+                visitor.await("pong");
+                execute("update conversation set last_activity_at = now() - interval '6 minutes' where id = ?", chat);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> status(chat).equals("EXPIRED"));
+                JsonNode expired = visitor.await("expired");
+                assertThat(expired.path("message").asText()).isNotBlank();
+                assertThat(status(chat)).isEqualTo("EXPIRED");
+            }
             assertThat(status(lively)).isEqualTo("WAITING");
+        }
+    }
+
+    @Test
+    void botsThatRelayAgentMessagesReceiveThemSigned() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String botId = "bot-" + UUID.randomUUID();
+            given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+                    .body("{\"enabled\":true,\"relayAgentMessages\":true,\"webhookUrl\":\"" + receiver.url()
+                            + "\",\"webhookSecret\":\"" + SECRET + "\"}")
+                    .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+            String chat = start(botId);
+            MessagePosted said = new MessagePosted(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
+                    ConversationId.of(chat), MessageId.of(UUID.randomUUID().toString()), Sender.AGENT, "alice", "Alice",
+                    "Your refund is on its way", "en", new Translation("af", "Jou terugbetaling is oppad"));
+            kafka.send(Topics.CHAT_MESSAGES, chat, new EventJson().write(said));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
+            JsonNode body = verified(receiver.calls.get(0));
+            assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_AGENT_MESSAGE");
+            assertThat(body.path("message").path("agentName").asText()).isEqualTo("Alice");
+            assertThat(body.path("message").path("text").asText()).isEqualTo("Your refund is on its way");
+            assertThat(body.path("message").path("translatedText").asText()).isEqualTo("Jou terugbetaling is oppad");
         }
     }
 
