@@ -1,0 +1,51 @@
+// Sound and a desktop notification for a new request or message, only while the console's tab is hidden
+// (an agent looking at the console sees it anyway). The sound is synthesised: no audio file to fetch.
+
+let audio: AudioContext | null = null;
+
+export function alertsSupported(): boolean {
+  return typeof Notification !== 'undefined';
+}
+
+export function notificationPermission(): NotificationPermission | 'unsupported' {
+  return alertsSupported() ? Notification.permission : 'unsupported';
+}
+
+/** Must run from a click: browsers ask for permission (and allow sound) only after a user gesture. */
+export async function enableAlerts(): Promise<NotificationPermission | 'unsupported'> {
+  audio ??= new AudioContext();
+  await audio.resume().catch(() => undefined);
+  if (!alertsSupported()) return 'unsupported';
+  return Notification.requestPermission();
+}
+
+export function alertIfHidden(title: string, body: string, tag: string, onClick?: () => void): void {
+  if (!document.hidden) return;
+  chime();
+  if (notificationPermission() !== 'granted') return;
+  const notification = new Notification(title, { body, tag, icon: './favicon.svg' });
+  notification.onclick = () => {
+    window.focus();
+    onClick?.();
+    notification.close();
+  };
+}
+
+function chime(): void {
+  if (!audio || audio.state !== 'running') return;
+  const now = audio.currentTime;
+  for (const [offset, frequency] of [
+    [0, 880],
+    [0.16, 1320],
+  ] as const) {
+    const osc = audio.createOscillator();
+    const gain = audio.createGain();
+    osc.frequency.value = frequency;
+    gain.gain.setValueAtTime(0.0001, now + offset);
+    gain.gain.exponentialRampToValueAtTime(0.2, now + offset + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.3);
+    osc.connect(gain).connect(audio.destination);
+    osc.start(now + offset);
+    osc.stop(now + offset + 0.32);
+  }
+}

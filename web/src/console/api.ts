@@ -1,0 +1,64 @@
+// REST calls of the console, through the gateway origin, with the agent's bearer token.
+import type { OidcSession } from './auth/oidc';
+import type { AgentSettings, ChatDetail, ChatSummary, LiveMessage, PendingItem, QuickReply } from './types';
+
+/** A refused call: the problem+json body (RFC 9457) the services answer with. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Record<string, unknown>,
+  ) {
+    super(String(problem.detail ?? problem.title ?? `HTTP ${status}`));
+  }
+
+  get kind(): string {
+    return String(this.problem.type ?? '').replace('urn:handoff:problem:', '');
+  }
+
+  /** Field errors of a 400 validation problem, as "field: message" lines. */
+  get fieldErrors(): string[] {
+    const errors = this.problem.errors;
+    if (!Array.isArray(errors)) return [];
+    return errors.map((e: Record<string, unknown>) => `${e.field ?? e.name ?? ''}: ${e.message ?? e.detail ?? ''}`);
+  }
+}
+
+export class Api {
+  constructor(private readonly session: OidcSession) {}
+
+  async call<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await this.session.accessToken()}`, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 401 && !retried) {
+      await this.session.refresh();
+      return this.call(method, path, body, true);
+    }
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!response.ok) throw new ApiError(response.status, (json as Record<string, unknown>) ?? { title: response.statusText });
+    return json as T;
+  }
+
+  pending = () => this.call<PendingItem[]>('GET', '/api/v1/agent/handoffs/pending');
+  chats = () => this.call<ChatSummary[]>('GET', '/api/v1/agent/chats');
+  chat = (id: string) => this.call<ChatDetail>('GET', `/api/v1/agent/chats/${enc(id)}`);
+  markRead = (id: string, upTo?: number) =>
+    this.call<{ readUpTo: number; unread: number }>('POST', `/api/v1/agent/chats/${enc(id)}/read${upTo ? `?upToSequence=${upTo}` : ''}`);
+  send = (id: string, clientMessageId: string, text: string) =>
+    this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/messages`, { clientMessageId, text });
+  sendQuickReply = (id: string, quickReplyId: string, clientMessageId: string) =>
+    this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/quick-replies/${enc(quickReplyId)}`, { clientMessageId });
+  typing = (id: string, typing: boolean) => this.call<void>('POST', `/api/v1/agent/chats/${enc(id)}/typing`, { typing });
+  subject = (id: string, subject: string) => this.call<{ subject: string }>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
+  complete = (id: string) => this.call<{ status: string }>('POST', `/api/v1/agent/chats/${enc(id)}/complete`);
+  claim = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/claim`);
+  transfer = (id: string, target: { toAgentId: string } | { toQueue: true } | { toTeam: string }) =>
+    this.call<{ status: string }>('POST', `/api/v1/queue/${enc(id)}/transfer`, target);
+  quickReplies = () => this.call<QuickReply[]>('GET', '/api/v1/agent/quick-replies');
+  settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
+  saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });
+  ticket = () => this.call<{ ticket: string; expiresAt: string }>('POST', '/api/v1/agent/session-tickets');
+}
+
+export const enc = encodeURIComponent;

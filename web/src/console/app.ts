@@ -1,0 +1,274 @@
+// The console: tabs, the live lists fed by the socket and reloaded over REST when needed, alerts.
+import { byId, el, replace } from '../shared/dom';
+import { alertIfHidden } from './alerts';
+import { Api, ApiError } from './api';
+import type { OidcSession } from './auth/oidc';
+import { displayName, roles } from './auth/oidc-urls';
+import { byAssignment, byWaitingOrder, type ChatEntry, type Ctx, isSupervisor, type Me } from './context';
+import { AgentSocket } from './live/agent-socket';
+import { LiveList } from './live/live-list';
+import { banner, errorText, toast } from './notices';
+import type { PendingItem, QuickReply, SequencedFrame } from './types';
+import { BotSettingsView } from './views/bot-settings-view';
+import { ChatsView } from './views/chats-view';
+import { PendingView } from './views/pending-view';
+import { QuickRepliesView } from './views/quick-replies-view';
+import { RoutingView } from './views/routing-view';
+import { Topbar } from './views/topbar';
+
+interface Tab {
+  hash: string;
+  label: string;
+  supervisorOnly?: boolean;
+  count?: () => number;
+}
+
+export class ConsoleApp {
+  private readonly api: Api;
+  private readonly ctx: Ctx;
+  private readonly socket: AgentSocket;
+  private readonly pendingView: PendingView;
+  private readonly chatsView: ChatsView;
+  private readonly topbar: Topbar;
+  private readonly tabs: Tab[];
+  private quickReplyCache: { at: number; replies: Promise<QuickReply[]> } | null = null;
+  private loading = false;
+  private loadAgain = false;
+  /** A chat this tab claimed, to open once agent-service has it (its `assigned` frame). */
+  private claimed: string | null = null;
+
+  constructor(private readonly session: OidcSession) {
+    this.api = new Api(session);
+    const claims = session.claims;
+    const me: Me = { id: claims.sub, name: displayName(claims), roles: roles(claims), tenant: claims.tenant ?? null };
+    this.ctx = {
+      api: this.api,
+      me,
+      pending: new LiveList<PendingItem>((p) => p.conversationId, byWaitingOrder),
+      chats: new LiveList<ChatEntry>((c) => c.conversationId, byAssignment),
+      quickReplies: (refresh) => this.quickReplies(refresh),
+      navigate: (hash) => {
+        if (location.hash === hash) this.route();
+        else location.hash = hash;
+      },
+    };
+    this.socket = new AgentSocket(this.api, {
+      frame: (frame) => this.onFrame(frame),
+      resync: () => void this.reload(),
+      connection: (state) => {
+        banner(state);
+        if (state !== 'open') this.topbar.disconnected();
+      },
+      status: (status) => this.topbar.showStatus(status),
+      problem: (code, detail) => console.warn(`console socket: ${code}: ${detail}`),
+    });
+    this.pendingView = new PendingView(this.ctx, (item) => this.accept(item));
+    this.chatsView = new ChatsView(this.ctx);
+    this.topbar = new Topbar(this.ctx, (status) => this.socket.setStatus(status), () => this.signOut());
+    this.tabs = [
+      { hash: '#pending', label: 'Pending requests', count: () => this.ctx.pending.size },
+      { hash: '#chats', label: 'Active chats', count: () => this.ctx.chats.list().reduce((n, c) => n + c.unread, 0) },
+      { hash: '#quick-replies', label: 'Quick replies' },
+      { hash: '#bot-settings', label: 'Bot settings', supervisorOnly: true },
+      { hash: '#routing', label: 'Routing', supervisorOnly: true },
+    ];
+  }
+
+  start(): void {
+    byId('me').replaceWith(this.topbar.root);
+    if (!this.ctx.me.roles.some((r) => r === 'agent' || r === 'supervisor')) {
+      replace(byId('view'), el('p', { class: 'empty' }, `${this.ctx.me.name} has no agent role: the console is for agents and supervisors.`));
+      return;
+    }
+    this.ctx.pending.onChange(() => this.renderTabs());
+    this.ctx.chats.onChange(() => this.renderTabs());
+    window.addEventListener('hashchange', () => this.route());
+    document.addEventListener('visibilitychange', () => {
+      if (!document.hidden) this.chatsView.openPane?.markRead();
+    });
+    this.socket.start();
+    this.route();
+  }
+
+  private route(): void {
+    const hash = location.hash || '#pending';
+    const [page, id] = hash.split('/');
+    const tab = this.tabs.find((t) => t.hash === page && (!t.supervisorOnly || isSupervisor(this.ctx.me)));
+    if (!tab) {
+      this.ctx.navigate('#pending');
+      return;
+    }
+    let view: HTMLElement;
+    if (page === '#pending') view = this.pendingView.root;
+    else if (page === '#chats') {
+      this.chatsView.open(id ? decodeURIComponent(id) : null);
+      view = this.chatsView.root;
+    } else if (page === '#quick-replies') view = new QuickRepliesView(this.ctx).root;
+    else if (page === '#bot-settings') view = new BotSettingsView(this.ctx).root;
+    else view = new RoutingView(this.ctx).root;
+    replace(byId('view'), view);
+    this.renderTabs();
+  }
+
+  private renderTabs(): void {
+    const current = (location.hash || '#pending').split('/')[0];
+    const shown = this.tabs.filter((t) => !t.supervisorOnly || isSupervisor(this.ctx.me));
+    replace(
+      byId('tabs'),
+      ...shown.map((t) => {
+        const count = t.count?.() ?? 0;
+        return el(
+          'a',
+          { class: `tab${t.hash === current ? ' active' : ''}`, attrs: { href: t.hash, 'aria-current': t.hash === current ? 'page' : undefined }, data: { tab: t.hash.slice(1) } },
+          t.label,
+          count > 0 && el('span', { class: 'badge' }, count),
+        );
+      }),
+    );
+    const waiting = this.ctx.pending.size + this.ctx.chats.list().reduce((n, c) => n + c.unread, 0);
+    document.title = `${waiting > 0 ? `(${waiting}) ` : ''}Live chats`;
+  }
+
+  private onFrame(frame: SequencedFrame): void {
+    const { pending, chats } = this.ctx;
+    switch (frame.type) {
+      case 'pending.added': {
+        const { type: _type, seq: _seq, ...item } = frame;
+        const isNew = !pending.has(item.conversationId);
+        pending.apply({ kind: 'upsert', item });
+        if (isNew) alertIfHidden('New chat request', `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`, `pending-${item.conversationId}`, () => this.ctx.navigate('#pending'));
+        return;
+      }
+      case 'pending.removed':
+        pending.apply({ kind: 'remove', id: frame.conversationId });
+        return;
+      case 'assigned':
+        void this.reloadChats().then(() => {
+          if (this.claimed === frame.conversationId) this.openClaimed();
+        });
+        return;
+      case 'message': {
+        const pane = this.paneOf(frame.conversationId);
+        pane?.message(frame);
+        const fromVisitor = frame.sender.toLowerCase() === 'visitor';
+        if (!chats.has(frame.conversationId)) {
+          void this.reloadChats();
+          return;
+        }
+        const entry = chats.get(frame.conversationId)!;
+        const seen = pane !== null && !document.hidden && location.hash.startsWith('#chats/');
+        chats.apply({
+          kind: 'patch',
+          id: frame.conversationId,
+          patch: { preview: frame.translation?.text ?? frame.text, lastMessageAt: frame.time, typing: false, unread: entry.unread + (fromVisitor && !seen ? 1 : 0) },
+        });
+        if (fromVisitor) alertIfHidden(`Message from ${entry.visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text, `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
+        return;
+      }
+      case 'typing':
+        this.paneOf(frame.conversationId)?.visitorTyping(frame.typing);
+        chats.apply({ kind: 'patch', id: frame.conversationId, patch: { typing: frame.typing } });
+        return;
+      case 'chat.ended':
+        this.paneOf(frame.conversationId)?.chatEnded(frame.reason);
+        chats.apply({ kind: 'patch', id: frame.conversationId, patch: { endReason: frame.reason, typing: false } });
+        return;
+      case 'chat.removed': {
+        const name = chats.get(frame.conversationId)?.visitorName || 'A chat';
+        chats.apply({ kind: 'remove', id: frame.conversationId });
+        if (this.paneOf(frame.conversationId)) this.ctx.navigate('#chats');
+        toast(`${name} is no longer yours (${frame.reason}).`);
+        return;
+      }
+    }
+  }
+
+  private paneOf(conversationId: string) {
+    const pane = this.chatsView.openPane;
+    return pane?.conversationId === conversationId ? pane : null;
+  }
+
+  /** Everything over REST, merged with the frames that arrive meanwhile (LiveList). */
+  private async reload(): Promise<void> {
+    if (this.loading) {
+      this.loadAgain = true;
+      return;
+    }
+    this.loading = true;
+    const { pending, chats } = this.ctx;
+    pending.beginLoad();
+    chats.beginLoad();
+    try {
+      const [p, c] = await Promise.all([this.api.pending(), this.api.chats()]);
+      pending.finishLoad(p);
+      chats.finishLoad(c, (entry) => !!entry.endReason);
+      void this.chatsView.openPane?.load(); // reads it too
+    } catch (e) {
+      pending.abortLoad();
+      chats.abortLoad();
+      toast(`Could not load your chats: ${errorText(e)}. Retrying…`, 'error');
+      window.setTimeout(() => void this.reload(), 3000);
+    } finally {
+      this.loading = false;
+      if (this.loadAgain) {
+        this.loadAgain = false;
+        void this.reload();
+      }
+    }
+  }
+
+  private async reloadChats(): Promise<void> {
+    const { chats } = this.ctx;
+    chats.beginLoad();
+    try {
+      chats.finishLoad(await this.api.chats(), (entry) => !!entry.endReason);
+      this.chatsView.openPane?.markRead();
+    } catch {
+      chats.abortLoad();
+    }
+  }
+
+  private async accept(item: PendingItem): Promise<void> {
+    try {
+      await this.api.claim(item.conversationId);
+      this.ctx.pending.apply({ kind: 'remove', id: item.conversationId });
+      // Routing has said yes; the chat opens when agent-service has it too (the assigned frame), at once if it has.
+      this.claimed = item.conversationId;
+      if (this.ctx.chats.has(item.conversationId)) this.openClaimed();
+      else this.ctx.navigate('#chats');
+    } catch (e) {
+      const who = item.visitorName || 'Anonymous';
+      if (e instanceof ApiError && e.kind === 'already-claimed') {
+        this.ctx.pending.apply({ kind: 'remove', id: item.conversationId });
+        toast(`${who} was already taken by ${String(e.problem.heldByName ?? 'another agent')}.`);
+      } else if (e instanceof ApiError && e.kind === 'at-capacity') {
+        toast(`You already hold your limit of ${String(e.problem.maxChats ?? '')} chats. Complete one first.`, 'error');
+      } else if (e instanceof ApiError && (e.status === 404 || e.kind === 'no-longer-waiting')) {
+        this.ctx.pending.apply({ kind: 'remove', id: item.conversationId });
+        toast(`${who} is no longer waiting.`);
+      } else {
+        toast(`Could not accept: ${errorText(e)}`, 'error');
+      }
+    }
+  }
+
+  private openClaimed(): void {
+    const id = this.claimed;
+    this.claimed = null;
+    if (id) this.ctx.navigate(`#chats/${encodeURIComponent(id)}`);
+  }
+
+  private quickReplies(refresh = false): Promise<QuickReply[]> {
+    if (refresh || !this.quickReplyCache || Date.now() - this.quickReplyCache.at > 60_000) {
+      const replies = this.api.quickReplies();
+      this.quickReplyCache = { at: Date.now(), replies };
+      replies.catch(() => (this.quickReplyCache = null));
+    }
+    return this.quickReplyCache.replies;
+  }
+
+  private signOut(): void {
+    this.socket.stop();
+    this.session.logout();
+  }
+}

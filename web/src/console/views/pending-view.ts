@@ -1,0 +1,83 @@
+// Pending requests: who waits, for which bot, how long (ticking), their last words to the bot, and Accept.
+import { el, replace } from '../../shared/dom';
+import { formatElapsed } from '../../shared/time';
+import type { Ctx } from '../context';
+import type { PendingItem } from '../types';
+
+export class PendingView {
+  readonly root = el('section', { class: 'pending', attrs: { 'aria-label': 'Pending requests' } });
+  private readonly claiming = new Set<string>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly accept: (item: PendingItem) => Promise<void>,
+  ) {
+    ctx.pending.onChange(() => this.render());
+    window.setInterval(() => this.tick(), 1000);
+    this.render();
+  }
+
+  render(): void {
+    const items = this.ctx.pending.list();
+    if (items.length === 0) {
+      replace(this.root, el('p', { class: 'empty' }, 'Nobody is waiting. New requests appear here the moment they arrive.'));
+      return;
+    }
+    const rows = items.map((item) =>
+      el(
+        'tr',
+        { data: { conversationId: item.conversationId }, class: 'pending-row' },
+        el(
+          'td',
+          { class: 'visitor' },
+          item.visitorName || 'Anonymous',
+          item.priority > 0 && el('span', { class: 'tag tag-priority', attrs: { title: 'Priority' } }, `P${item.priority}`),
+          item.team && el('span', { class: 'tag' }, item.team),
+        ),
+        el('td', { class: 'bot' }, item.botId),
+        el('td', { class: 'wait', data: { since: item.waitingSince } }, formatElapsed(item.waitingSince)),
+        el('td', { class: 'preview' }, item.preview ?? ''),
+        el(
+          'td',
+          {},
+          el(
+            'button',
+            {
+              class: 'primary accept',
+              attrs: { type: 'button', disabled: this.claiming.has(item.conversationId) },
+              on: { click: () => void this.claim(item) },
+            },
+            this.claiming.has(item.conversationId) ? 'Accepting…' : 'Accept',
+          ),
+        ),
+      ),
+    );
+    replace(
+      this.root,
+      el(
+        'table',
+        { class: 'pending-table' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'Visitor'), el('th', {}, 'Chatbot'), el('th', {}, 'Waiting'), el('th', {}, 'Last message'), el('th', {}))),
+        el('tbody', {}, ...rows),
+      ),
+    );
+  }
+
+  private async claim(item: PendingItem): Promise<void> {
+    this.claiming.add(item.conversationId);
+    this.render();
+    try {
+      await this.accept(item);
+    } finally {
+      this.claiming.delete(item.conversationId);
+      this.render();
+    }
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    for (const cell of this.root.querySelectorAll<HTMLElement>('td.wait')) {
+      cell.textContent = formatElapsed(cell.dataset.since ?? '', now);
+    }
+  }
+}
