@@ -1,0 +1,25 @@
+package dev.handoff.handoffservice.adapter.in.demo;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What the demo page sends: the visitor as they introduced themselves and their chat with the page's bot. */
+public record DemoHandoffBody(
+        @Valid Visitor visitor,
+        @Size(max = 100, message = "at most 100 history entries") List<@NotNull @Valid HistoryLine> botHistory) {
+
+    /** The visitor; every field optional. */
+    public record Visitor(@Size(max = 100) String name, @Email @Size(max = 320) String email, @Size(max = 35) String locale) {
+    }
+
+    /** One line of the demo bot's conversation: {@code user} or {@code bot}. */
+    public record HistoryLine(
+            @NotNull @Pattern(regexp = "user|bot", message = "must be user or bot") String sender,
+            @NotBlank @Size(max = 1000) String message) {
+    }
+}
