@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a person does after cloning: {@code ./handoff up} (Keycloak with the realm, the demo bot seeded, all
- * behind :8080), the first handoff by curl-like calls with tokens from Keycloak, then {@code ./handoff down},
- * which exits non-zero if any process of the stack is left. Uses the fixed local ports.
+ * behind :8080), the first handoff by curl-like calls with tokens from Keycloak, the console and the demo pages
+ * in a real browser (one stack for both, so Keycloak starts once), then {@code ./handoff down}, which exits
+ * non-zero if any process of the stack is left. Uses the fixed local ports.
  */
 class LocalStackIT {
     private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
@@ -76,6 +77,22 @@ class LocalStackIT {
             assertThat(item.path("visitorName").asText()).isEqualTo("Naledi");
             assertThat(item.path("preview").asText()).isEqualTo("A person please");
         });
+    }
+
+    /**
+     * The console and demo pages in Debian's headless Chromium (deploy/e2e/browser, see its README): alice and bob
+     * sign in through Keycloak, a demo visitor asks for a human, alice accepts while bob's request vanishes, they
+     * chat both ways, a quick reply, completion, the visitor's rating; the Socket.IO demo; carol's settings pages.
+     */
+    @Test
+    void theConsoleAndTheDemoPagesWorkInARealBrowser() throws Exception {
+        assertThat(Files.isExecutable(Path.of(BrowserTests.CHROMIUM)))
+                .as("Debian's chromium is needed at %s (apt-get install chromium; .ci/run installs it), or set CHROMIUM_PATH",
+                        BrowserTests.CHROMIUM)
+                .isTrue();
+        BrowserTests.Result result = BrowserTests.run(ROOT, LOGS.getParent(), GATEWAY, Duration.ofMinutes(8));
+        assertThat(result.exitCode()).as("browser tests (see %s, screenshots in %s):%n%s",
+                LOGS.resolve("browser-tests.log"), LOGS.resolveSibling("screenshots"), result.tail()).isZero();
     }
 
     private static String token(Map<String, String> form) throws IOException, InterruptedException {
