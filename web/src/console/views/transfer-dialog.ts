@@ -1,8 +1,8 @@
 // Transfer a chat: back to the queue, to a team's queue, or to an agent (routing-service transfer API).
-// Supervisors pick the agent from routing's capacity list; agents type the agent's id.
+// The agent is picked from the connected colleagues (agent-service), online first, by name.
 import { el, replace } from '../../shared/dom';
 import { ApiError } from '../api';
-import { type Ctx, isSupervisor } from '../context';
+import { type Ctx } from '../context';
 
 type Target = { toAgentId: string } | { toQueue: true } | { toTeam: string };
 
@@ -11,7 +11,7 @@ export function openTransferDialog(ctx: Ctx, conversationId: string, onDone: (de
   const choice = (value: string, label: string, checked = false) =>
     el('label', { class: 'choice' }, el('input', { attrs: { type: 'radio', name: 'target', value, checked } }), ` ${label}`);
   const team = el('input', { attrs: { name: 'team', placeholder: 'team id, e.g. billing', 'aria-label': 'Team' } });
-  const agent = el('input', { attrs: { name: 'agent', placeholder: 'agent id', 'aria-label': 'Agent id', list: 'transfer-agents' } });
+  const agent = el('input', { attrs: { name: 'agent', placeholder: 'colleague', 'aria-label': 'Agent', list: 'transfer-agents' } });
   const agents = el('datalist', { attrs: { id: 'transfer-agents' } });
   const form = el(
     'form',
@@ -35,12 +35,12 @@ export function openTransferDialog(ctx: Ctx, conversationId: string, onDone: (de
   team.addEventListener('focus', () => select(form, 'team'));
   agent.addEventListener('focus', () => select(form, 'agent'));
 
-  if (isSupervisor(ctx.me)) {
-    ctx.api
-      .call<{ agents: { agentId: string; maxChats: number | null; activeChats: number }[] }>('GET', '/api/v1/routing/capacity')
-      .then((c) => replace(agents, ...c.agents.map((a) => el('option', { attrs: { value: a.agentId } }, `${a.activeChats} chats`))))
-      .catch(() => undefined);
-  }
+  ctx.api
+    .call<{ agentId: string; displayName: string; status: string }[]>('GET', '/api/v1/agent/colleagues')
+    .then((colleagues) =>
+      replace(agents, ...colleagues.map((c) => el('option', { attrs: { value: c.agentId } }, `${c.displayName} (${c.status.toLowerCase()})`))),
+    )
+    .catch(() => undefined);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
