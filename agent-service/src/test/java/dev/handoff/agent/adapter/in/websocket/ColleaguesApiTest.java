@@ -45,6 +45,8 @@ class ColleaguesApiTest {
                     .containsExactly("zoe:ONLINE", "ben:AWAY"));
             assertThat(colleaguesOf(ana).get(0)).containsEntry("displayName", "zoe")
                     .containsEntry("teams", List.of("billing"));
+            // Listed because their tabs are open: presence follows the sockets.
+            assertThat(List.of(anaTab, zoeTab, benTab, stranger)).noneMatch(JsonSocketClient::isClosed);
         }
     }
 
