@@ -51,7 +51,7 @@ public final class KafkaBroker implements AutoCloseable {
         Files.createDirectories(dir);
         KafkaBrokerFiles files = new KafkaBrokerFiles(dir);
         int clientPort = Ports.orFree(port);
-        files.writeServerProperties(clientPort, Ports.free());
+        files.writeServerProperties(clientPort, Ports.freeExcept(clientPort));
         files.writeLauncher();
         files.rotateBrokerLog();
         long started = System.nanoTime();

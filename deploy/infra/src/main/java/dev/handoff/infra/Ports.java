@@ -20,6 +20,20 @@ public final class Ports {
         }
     }
 
+    /**
+     * A free port other than {@code taken}: the kernel may hand out the same ephemeral port twice in a row once the
+     * first probe socket is closed, and Kafka refuses a controller listener on its client port.
+     */
+    public static int freeExcept(int taken) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = free();
+            if (port != taken) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free TCP port other than " + taken);
+    }
+
     /** Whether nothing listens on the loopback interface at this port (a wildcard listener counts too). */
     public static boolean isFree(int port) {
         try {
