@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Rated;
@@ -123,6 +124,22 @@ class NativeVisitorChatTest {
             assertThat(rated.comment()).isEqualTo("Quick and kind");
             visitor.send("{\"type\":\"rate\",\"score\":1}");
             assertThat(visitor.await("error").path("code").asText()).isEqualTo("already-rated");
+        }
+    }
+
+    @Test
+    void aVisitorWhoEndsTheChatIsToldAndTheAgentsAreTooOnKafka() {
+        JsonPath answer = fixture.handoff(fixture.newBot(""));
+        String chat = answer.getString("conversationId");
+        try (JsonSocketClient visitor = connect(answer.getString("visitorToken"), 0)) {
+            visitor.send("{\"type\":\"end\"}");
+            JsonNode ended = visitor.await("ended");
+            assertThat(ended.path("reason").asText()).isEqualTo("ended_by_visitor");
+            assertThat(ended.path("message").asText()).isEqualTo("Thanks, bye!");
+            EndedByVisitor event = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30)).value(),
+                    EndedByVisitor.class);
+            assertThat(event.conversationId().value()).isEqualTo(chat);
         }
     }
 
