@@ -1,5 +1,6 @@
 package dev.handoff.testinfra;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,17 @@ public final class KafkaTestClient implements AutoCloseable {
      * @param value the value, usually one-line JSON
      * @return where it was written
      */
-    public synchronized RecordMetadata send(String topic, String key, String value) {
+    public RecordMetadata send(String topic, String key, String value) {
+        return send(topic, key, value, Map.of());
+    }
+
+    /**
+     * Sends one record with headers (as a service's outbox relay writes them) and waits for all in-sync replicas.
+     *
+     * @param headers header names and their UTF-8 values
+     * @return where it was written
+     */
+    public synchronized RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -57,8 +68,9 @@ public final class KafkaTestClient implements AutoCloseable {
                     new StringSerializer(), new StringSerializer());
         }
         try {
-            return producer.send(new ProducerRecord<>(topic, key, value))
-                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            return producer.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic + ": " + e, e);
         } catch (InterruptedException e) {

@@ -72,7 +72,8 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
         BotSettings bot = socketIoBot(join);
         handoffs.requestHandoff(new RequestHandoffCommand(bot.tenantId(), bot.botId(), join.conversationId(),
                 VisitorInfo.anonymous(), command.botHistory(), null, null, 0, "Socket.IO live chat request"));
-        return bySocketIo(join).orElseThrow(() -> new IllegalStateException("handoff stored no conversation"));
+        return conversations.load(join.conversationId()).map(OpenVisitorChatService::toChat)
+                .orElseThrow(() -> new IllegalStateException("handoff stored no conversation"));
     }
 
     private BotSettings socketIoBot(SocketIoJoinCommand command) {

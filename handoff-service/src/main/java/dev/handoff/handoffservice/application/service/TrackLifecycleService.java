@@ -2,7 +2,6 @@ package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.TrackLifecycleUseCase;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
-import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
@@ -19,18 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** Keeps the visitor-side status of each conversation in step with the lifecycle topic, and tells the visitor. */
+/**
+ * Keeps the visitor-side status of each conversation in step with the lifecycle topic, and tells the visitor. Every
+ * change comes with a feed entry, and the feed writer saves the chat with it.
+ */
 @ApplicationScoped
 public class TrackLifecycleService implements TrackLifecycleUseCase {
     private final LoadConversationPort load;
-    private final SaveConversationPort save;
     private final FeedWriter feed;
     private final ChatEndings endings;
 
-    public TrackLifecycleService(LoadConversationPort load, SaveConversationPort save, FeedWriter feed,
-            ChatEndings endings) {
+    public TrackLifecycleService(LoadConversationPort load, FeedWriter feed, ChatEndings endings) {
         this.load = load;
-        this.save = save;
         this.feed = feed;
         this.endings = endings;
     }
@@ -53,7 +52,6 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
         } else if (chat.isActive()) {
             onChange(chat, event);
         }
-        save.save(chat);
     }
 
     private void onChange(Conversation chat, LifecycleEvent event) {

@@ -27,16 +27,17 @@ public final class Conversation {
 
     public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
             TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt) {
-        this(id, tenantId, botId, visitor, language, team, priority, startedAt, status, lastActivityAt, 0, 0);
+        this(id, tenantId, botId, visitor, language, team, priority, startedAt, status, lastActivityAt, 0, 0, null);
     }
 
     /**
      * @param feedSequence the number of the visitor feed's last entry
      * @param deliveredSequence the last feed entry handed to a Socket.IO client
+     * @param ratedAt when the visitor rated the chat, or null
      */
     public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
             TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt,
-            long feedSequence, long deliveredSequence) {
+            long feedSequence, long deliveredSequence, Instant ratedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.botId = Objects.requireNonNull(botId, "botId");
@@ -49,6 +50,7 @@ public final class Conversation {
         this.lastActivityAt = lastActivityAt == null ? startedAt : lastActivityAt;
         this.feedSequence = feedSequence;
         this.deliveredSequence = deliveredSequence;
+        this.ratedAt = ratedAt;
     }
 
     /** A conversation that has just been handed to the humans and waits for one. */
@@ -112,12 +114,6 @@ public final class Conversation {
     /** When the visitor rated the chat, or null. */
     public Instant ratedAt() {
         return ratedAt;
-    }
-
-    /** Restores a stored rating time (persistence only). */
-    public Conversation withRatedAt(Instant at) {
-        this.ratedAt = at;
-        return this;
     }
 
     /** Numbers the next entry of the visitor feed. */

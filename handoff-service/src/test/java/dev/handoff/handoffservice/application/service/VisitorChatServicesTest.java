@@ -46,7 +46,7 @@ class VisitorChatServicesTest {
     private final PostVisitorMessageService post = new PostVisitorMessageService(ports, ports, ports, clock);
     private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
             ports, ports, ports);
-    private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports, ports.feedWriter(),
+    private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
             ports.endings());
     private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(ports, ports, ports, ports.endings(),
             ports, clock);

@@ -1,23 +1,18 @@
 package dev.handoff.handoffservice.adapter.out.kafka;
 
 import dev.handoff.handoffservice.application.port.out.SendChatEventNowPort;
+import dev.handoff.runtime.outbox.EventRecords;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.json.EventJson;
-import dev.handoff.shared.json.EventTypes;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -52,10 +47,6 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
     }
 
     private Uni<Void> send(IntegrationEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("event-type", EventTypes.nameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.of(event)).withKey(event.key()).withHeaders(headers).build();
-        return emitter.sendMessage(Message.of(json.write(event)).addMetadata(metadata));
+        return emitter.sendMessage(EventRecords.message(event, json.write(event)));
     }
 }

@@ -72,7 +72,6 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         return new Conversation(ConversationId.of(row.id), TenantId.of(row.tenantId), BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale, attributes), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.startedAt,
-                ConversationStatus.valueOf(row.status), row.lastActivityAt, row.feedSequence, row.deliveredSequence)
-                .withRatedAt(row.ratedAt);
+                ConversationStatus.valueOf(row.status), row.lastActivityAt, row.feedSequence, row.deliveredSequence, row.ratedAt);
     }
 }

@@ -44,12 +44,11 @@ class SocketIoContractTest {
     @BeforeAll
     static void connect() {
         kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-        agents = new AgentSide(InfrastructureTestResource.kafkaBootstrapServers(), TENANT);
+        agents = new AgentSide(kafka, TENANT);
     }
 
     @AfterAll
     static void disconnect() {
-        agents.close();
         kafka.close();
     }
 

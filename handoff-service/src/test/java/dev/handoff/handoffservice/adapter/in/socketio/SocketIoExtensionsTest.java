@@ -46,12 +46,11 @@ class SocketIoExtensionsTest {
     @BeforeAll
     static void connect() {
         kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-        agents = new AgentSide(InfrastructureTestResource.kafkaBootstrapServers(), TENANT);
+        agents = new AgentSide(kafka, TENANT);
     }
 
     @AfterAll
     static void disconnect() {
-        agents.close();
         kafka.close();
     }
 

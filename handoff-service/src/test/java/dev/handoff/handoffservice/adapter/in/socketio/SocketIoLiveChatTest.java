@@ -56,12 +56,11 @@ class SocketIoLiveChatTest {
     @BeforeAll
     static void connect() {
         kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-        agents = new AgentSide(InfrastructureTestResource.kafkaBootstrapServers(), TENANT);
+        agents = new AgentSide(kafka, TENANT);
     }
 
     @AfterAll
     static void disconnect() {
-        agents.close();
         kafka.close();
     }
 
