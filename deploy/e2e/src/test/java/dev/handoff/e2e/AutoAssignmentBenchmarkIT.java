@@ -64,12 +64,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.jboss.logging.Logger;
 
 /**
  * Handoff-to-assignment latency under AUTO (issue 4, point 7). {@code bench.replicas} routing-service processes
@@ -93,6 +94,8 @@ class AutoAssignmentBenchmarkIT {
     private static final Logger LOG = Logger.getLogger(AutoAssignmentBenchmarkIT.class);
 
     private static final String ROUTING = "routing-service";
+    /** The consumer group of routing-service's handoff-requests channel (one group per channel). */
+    private static final String REQUESTS_GROUP = "routing-service-handoff-requests";
     private static final int HANDOFFS = Integer.getInteger("bench.handoffs", 300);
     /**
      * Handoffs sent first, at the same rate, and left out of the histograms: the JVMs are cold. The measured load
@@ -202,13 +205,15 @@ class AutoAssignmentBenchmarkIT {
     private static void awaitEveryReplicaConsumesHandoffRequests() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
             await("every replica consumes " + Topics.HANDOFF_REQUESTS).atMost(SLACK).pollInterval(Duration.ofMillis(500))
+                    // the group exists only once a replica's consumer has joined it
+                    .ignoreExceptionsMatching(e -> e.getCause() instanceof GroupIdNotFoundException)
                     .until(() -> membersWithRequestPartitions(admin), n -> n == Math.min(REPLICAS, PARTITIONS));
         }
     }
 
     private static int membersWithRequestPartitions(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(ROUTING)).describedGroups().get(ROUTING)
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(REQUESTS_GROUP)).describedGroups().get(REQUESTS_GROUP)
                 .get(10, TimeUnit.SECONDS);
         int members = 0;
         for (MemberDescription member : group.members()) {

@@ -60,12 +60,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.jboss.logging.Logger;
 
 /**
  * Proof under concurrency: two routing-service replicas share one PostgreSQL and one Kafka consumer group,
@@ -92,6 +93,8 @@ class TwoRoutingReplicasIT {
     private static final Logger LOG = Logger.getLogger(TwoRoutingReplicasIT.class);
 
     private static final String ROUTING = "routing-service";
+    /** The consumer group of routing-service's handoff-requests channel (one group per channel). */
+    private static final String REQUESTS_GROUP = "routing-service-handoff-requests";
     private static final List<String> REPLICAS = List.of("routing-service-1", "routing-service-2");
     private static final int PARTITIONS = 4;
     private static final int CONVERSATIONS = 200;
@@ -169,13 +172,15 @@ class TwoRoutingReplicasIT {
     }
 
     /**
-     * Both replicas hold partitions of the requests topic (one consumer each, in the group {@code routing-service}),
+     * Both replicas hold partitions of the requests topic (one consumer each, in the group {@code routing-service-handoff-requests}),
      * so that the handoffs published next are really queued by both.
      */
     private static void awaitBothReplicasConsumeHandoffRequests() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
             Map<String, Set<Integer>> partitionsByMember = await("both replicas consume " + Topics.HANDOFF_REQUESTS)
                     .atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    // the group exists only once a replica's consumer has joined it
+                    .ignoreExceptionsMatching(e -> e.getCause() instanceof GroupIdNotFoundException)
                     .until(() -> requestPartitionsByMember(admin), byMember -> byMember.size() == REPLICAS.size()
                             && byMember.values().stream().mapToInt(Set::size).sum() == PARTITIONS);
             LOG.info("partitions of " + Topics.HANDOFF_REQUESTS + " by group member: "
@@ -185,7 +190,7 @@ class TwoRoutingReplicasIT {
 
     private static Map<String, Set<Integer>> requestPartitionsByMember(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(ROUTING)).describedGroups().get(ROUTING)
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(REQUESTS_GROUP)).describedGroups().get(REQUESTS_GROUP)
                 .get(10, TimeUnit.SECONDS);
         Map<String, Set<Integer>> byMember = new HashMap<>();
         for (MemberDescription member : group.members()) {
