@@ -60,8 +60,9 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
             feed.append(chat, seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(),
                     a.agentDisplayName()));
         } else if (event instanceof Requeued || (event instanceof Transferred t && t.toAgentId() == null)) {
-            chat.backInQueue();
-            feed.append(chat, seq -> new VisitorFeedEntry.BackInQueue(chat.id(), seq, event.occurredAt()));
+            if (chat.backInQueue()) {
+                feed.append(chat, seq -> new VisitorFeedEntry.BackInQueue(chat.id(), seq, event.occurredAt()));
+            }
         } else if (event instanceof Queued q && chat.status() == ConversationStatus.WAITING) {
             feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, q.occurredAt(), q.position(),
                     q.estimatedWaitSeconds()));

@@ -71,11 +71,18 @@ public final class Conversation {
         }
     }
 
-    /** The chat waits for an agent again (requeued, transferred to a queue). */
-    public void backInQueue() {
-        if (isActive()) {
-            status = ConversationStatus.WAITING;
+    /**
+     * The chat waits for an agent again (requeued, transferred to a queue). Only a chat an agent held goes back: an
+     * offer that lapsed never reached the visitor, and a transfer to the queue arrives as two events.
+     *
+     * @return whether this call put it back
+     */
+    public boolean backInQueue() {
+        if (status != ConversationStatus.ASSIGNED) {
+            return false;
         }
+        status = ConversationStatus.WAITING;
+        return true;
     }
 
     /** The chat is over; the first end wins. @return whether this call ended it */

@@ -17,6 +17,8 @@ import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.Transferred;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
@@ -87,6 +89,25 @@ class VisitorChatServicesTest {
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-2", "Hi")))
                 .isInstanceOf(ChatNotOpenException.class);
         assertThat(ports.sentNow).isEmpty();
+    }
+
+    @Test
+    void aTransferToTheQueueTellsTheVisitorOnceAndALapsedOfferNotAtAll() {
+        AgentId alice = AgentId.of("alice");
+        // an offer alice let lapse: the visitor never had her, so nothing changes for them
+        lifecycle.onLifecycle(new Requeued(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "offer-expired"));
+        assertThat(ports.feed).isEmpty();
+
+        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "Alice",
+                AssignmentMethod.CLAIM));
+        // routing announces a transfer to the queue as the transfer and the requeue it causes
+        lifecycle.onLifecycle(new Transferred(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, null, null));
+        lifecycle.onLifecycle(new Requeued(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "transferred"));
+
+        assertThat(ports.feed).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("AgentAssigned", "BackInQueue");
+        assertThat(ports.load(CHAT)).hasValueSatisfying(c -> assertThat(c.status())
+                .isEqualTo(ConversationStatus.WAITING));
     }
 
     @Test

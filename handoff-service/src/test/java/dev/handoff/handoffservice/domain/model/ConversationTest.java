@@ -20,8 +20,9 @@ class ConversationTest {
         Conversation c = waiting();
         c.assigned();
         assertThat(c.status()).isEqualTo(ConversationStatus.ASSIGNED);
-        c.backInQueue();
+        assertThat(c.backInQueue()).isTrue();
         assertThat(c.status()).isEqualTo(ConversationStatus.WAITING);
+        assertThat(c.backInQueue()).as("already waiting").isFalse();
         c.assigned();
         c.ended(ConversationStatus.COMPLETED);
         assertThat(c.status()).isEqualTo(ConversationStatus.COMPLETED);
@@ -34,7 +35,7 @@ class ConversationTest {
         c.ended(ConversationStatus.EXPIRED);
         c.ended(ConversationStatus.COMPLETED);
         c.assigned();
-        c.backInQueue();
+        assertThat(c.backInQueue()).isFalse();
         assertThat(c.status()).isEqualTo(ConversationStatus.EXPIRED);
     }
 
