@@ -89,4 +89,20 @@ describe('alerts for a new request or message', () => {
     expect(FakeAudioContext.oscillators).toBe(2);
     expect(FakeNotification.shown).toHaveLength(0);
   });
+
+  it('chime after the first click on the page when notifications were allowed on an earlier visit', async () => {
+    const alerts = await import('../src/console/alerts');
+    const page = new EventTarget();
+    alerts.unmuteOnFirstGesture(page);
+    tabHidden(true);
+    alerts.alertIfHidden('New chat request', 'Anonymous: help', 'pending-c3');
+    expect(FakeAudioContext.oscillators).toBe(0); // no gesture yet: browsers keep the page silent
+    expect(FakeNotification.shown).toHaveLength(1);
+
+    page.dispatchEvent(new Event('pointerdown'));
+    await vi.waitFor(() => {
+      alerts.alertIfHidden('New chat request', 'Anonymous: help', 'pending-c4');
+      expect(FakeAudioContext.oscillators).toBe(2);
+    });
+  });
 });

@@ -13,10 +13,28 @@ export function notificationPermission(): NotificationPermission | 'unsupported'
 
 /** Must run from a click: browsers ask for permission (and allow sound) only after a user gesture. */
 export async function enableAlerts(): Promise<NotificationPermission | 'unsupported'> {
-  audio ??= new AudioContext();
-  await audio.resume().catch(() => undefined);
+  await unmute();
   if (!alertsSupported()) return 'unsupported';
   return Notification.requestPermission();
+}
+
+/**
+ * Lets the chime play after the agent's first click or key press on the page. Without it an agent who granted
+ * notifications on an earlier visit (so "Enable alerts" is no longer shown) would get notifications but no sound.
+ */
+export function unmuteOnFirstGesture(target: EventTarget = document): void {
+  const once = (): void => {
+    target.removeEventListener('pointerdown', once, true);
+    target.removeEventListener('keydown', once, true);
+    void unmute();
+  };
+  target.addEventListener('pointerdown', once, true);
+  target.addEventListener('keydown', once, true);
+}
+
+async function unmute(): Promise<void> {
+  audio ??= new AudioContext();
+  await audio.resume().catch(() => undefined);
 }
 
 export function alertIfHidden(title: string, body: string, tag: string, onClick?: () => void): void {

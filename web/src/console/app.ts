@@ -1,6 +1,6 @@
 // The console: tabs, the live lists fed by the socket and reloaded over REST when needed, alerts.
 import { byId, el, replace } from '../shared/dom';
-import { alertIfHidden } from './alerts';
+import { alertIfHidden, unmuteOnFirstGesture } from './alerts';
 import { Api, ApiError } from './api';
 import type { OidcSession } from './auth/oidc';
 import { displayName, roles } from './auth/oidc-urls';
@@ -86,6 +86,7 @@ export class ConsoleApp {
     document.addEventListener('visibilitychange', () => {
       if (!document.hidden) this.chatsView.openPane?.markRead();
     });
+    unmuteOnFirstGesture();
     this.socket.start();
     this.route();
   }

@@ -2,7 +2,7 @@
 // bob sign in through Keycloak, a visitor asks the demo bot for a human, alice accepts (bob sees the request
 // vanish), they chat both ways, alice sends a quick reply and completes the chat, the visitor rates it.
 import { expect, type Page, test } from '@playwright/test';
-import { AgentSocketSwitch, shot, signIn, visitor } from './pages';
+import { AgentSocketSwitch, AlertProbe, shot, signIn, visitor } from './pages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -136,10 +136,53 @@ test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent
   await request.getByRole('button', { name: 'Accept' }).click();
   await expect(alice.locator('.msg-visitor').last()).toContainText(`Order ${order}, thanks`);
   await expect(guest.locator('.line-system').last()).toHaveText('Alice Archer joined the chat.');
+  await expect(guest.locator('.line-system', { hasText: 'You are back in the queue' })).toHaveCount(1);
 
   await alice.getByRole('button', { name: 'Mark as complete' }).click();
   await alice.getByRole('dialog').getByRole('button', { name: 'Mark as complete' }).click();
   await expect(guest.getByRole('button', { name: 'Back to the bot' })).toBeVisible();
+});
+
+test('bob, with the console in a hidden tab, hears and sees a new request and a message; the visitor ends the chat', async ({ browser }) => {
+  const probe = new AlertProbe();
+  const bobAway = await signIn(browser, 'bob', 'bob', probe);
+  // notifications were allowed on an earlier visit, so "Enable alerts" is not offered; any first click unmutes
+  await expect(bobAway.getByRole('button', { name: 'Enable alerts' })).toBeHidden();
+  await bobAway.getByRole('link', { name: /Pending requests/ }).click();
+  await probe.hide(bobAway);
+
+  const name = `Lerato ${Date.now() % 100_000}`;
+  const guest = await visitor(browser, '/demo/');
+  await guest.getByLabel('Your name (optional)').fill(name);
+  await guest.getByRole('button', { name: 'Talk to a human' }).click();
+  await expect.poll(() => probe.shown(bobAway)).toContainEqual({ title: 'New chat request', body: `${name}: Talk to a human` });
+  expect(await probe.tones(bobAway)).toBe(2);
+
+  // back at the console, bob takes the chat, then switches to another tab again
+  await probe.show(bobAway);
+  const request = bobAway.locator('tr.pending-row', { hasText: name });
+  const waiting = (await waitingInTitle(bobAway)) - 1; // requests other tests left pending count too
+  await request.getByRole('button', { name: 'Accept' }).click();
+  await expect(guest.locator('.chat-title')).toHaveText('Chatting with Bob Baker');
+  await expect(bobAway).toHaveTitle(titleWith(waiting));
+  await probe.hide(bobAway);
+  await guest.getByLabel('Message').fill('Is anyone there?');
+  await guest.getByLabel('Message').press('Enter');
+  await expect.poll(() => probe.shown(bobAway)).toContainEqual({ title: `Message from ${name}`, body: 'Is anyone there?' });
+  expect(await probe.tones(bobAway)).toBe(4);
+  await expect(bobAway).toHaveTitle(titleWith(waiting + 1));
+  await probe.show(bobAway); // the open chat is read once the tab is seen
+  await expect(bobAway).toHaveTitle(titleWith(waiting));
+
+  // the visitor leaves: bob's chat is marked ended, the visitor gets the bot's end message and can rate
+  await guest.getByRole('button', { name: 'End chat' }).click();
+  await expect(guest.locator('.chat-log')).toContainText('The agent ended the chat. Thank you for contacting us.');
+  await expect(guest.getByRole('button', { name: 'Back to the bot' })).toBeVisible();
+  await expect(bobAway.locator('.chat-actions')).toContainText('Ended (ended by visitor)');
+  await expect(bobAway.getByLabel('Message')).toBeHidden(); // nothing more can be sent
+  await shot(bobAway, '13-bob-chat-ended-by-visitor');
+  await guest.getByRole('button', { name: '4 of 5' }).click();
+  await expect(guest.locator('.rating-result')).toHaveText('Thank you for your feedback!');
 });
 
 test('carol, a supervisor, goes away and back, picks a language, closes the bot for a holiday (the demo page shows the offline message) and opens it again', async ({ browser }) => {
@@ -188,3 +231,13 @@ test('carol, a supervisor, goes away and back, picks a language, closes the bot 
   await expect(carol.getByLabel('Strategy')).toHaveValue('MANUAL');
   await shot(carol, '12-carol-routing');
 });
+
+/** The count of pending requests and unread messages the console shows in its title. */
+async function waitingInTitle(page: Page): Promise<number> {
+  const title = await page.title();
+  return Number(/^\((\d+)\) /.exec(title)?.[1] ?? 0);
+}
+
+function titleWith(waiting: number): string {
+  return waiting > 0 ? `(${waiting}) Live chats` : 'Live chats';
+}

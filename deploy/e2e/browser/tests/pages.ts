@@ -33,10 +33,77 @@ export class AgentSocketSwitch {
   }
 }
 
+/** A shown desktop notification, as the page created it. */
+export interface ShownNotification {
+  title: string;
+  body: string;
+}
+
+/**
+ * Lets a test hide the console's tab (headless pages are always visible) and records the desktop notifications the
+ * page shows and the tones it plays, while the browser's own Notification and Web Audio still do the work.
+ */
+export class AlertProbe {
+  async install(context: BrowserContext): Promise<void> {
+    await context.grantPermissions(['notifications']);
+    await context.addInitScript(() => {
+      const probe = { hidden: false, shown: [] as { title: string; body: string }[], tones: 0 };
+      Object.assign(window, { alertProbe: probe });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => probe.hidden });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (probe.hidden ? 'hidden' : 'visible') });
+      const BrowserNotification = window.Notification;
+      window.Notification = class extends BrowserNotification {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          probe.shown.push({ title, body: options?.body ?? '' });
+        }
+      };
+      const createOscillator = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        const oscillator = createOscillator.call(this);
+        const start = oscillator.start.bind(oscillator);
+        oscillator.start = (when?: number) => {
+          probe.tones++;
+          start(when);
+        };
+        return oscillator;
+      };
+    });
+  }
+
+  async hide(page: Page): Promise<void> {
+    await this.setHidden(page, true);
+  }
+
+  async show(page: Page): Promise<void> {
+    await this.setHidden(page, false);
+  }
+
+  async shown(page: Page): Promise<ShownNotification[]> {
+    return page.evaluate(() => (window as unknown as { alertProbe: { shown: ShownNotification[] } }).alertProbe.shown);
+  }
+
+  async tones(page: Page): Promise<number> {
+    return page.evaluate(() => (window as unknown as { alertProbe: { tones: number } }).alertProbe.tones);
+  }
+
+  private async setHidden(page: Page, hidden: boolean): Promise<void> {
+    await page.evaluate((h) => {
+      (window as unknown as { alertProbe: { hidden: boolean } }).alertProbe.hidden = h;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  }
+}
+
+/** Something a test sets up in a browser context before the console loads. */
+interface ContextSetup {
+  install(context: BrowserContext): Promise<void>;
+}
+
 /** Opens the console in a new browser context (its own cookies and tab storage) and signs in at Keycloak. */
-export async function signIn(browser: Browser, user: string, password: string, socket?: AgentSocketSwitch): Promise<Page> {
+export async function signIn(browser: Browser, user: string, password: string, setup?: ContextSetup): Promise<Page> {
   const context = await browser.newContext();
-  await socket?.install(context);
+  await setup?.install(context);
   const page = await context.newPage();
   await page.goto('/console/');
   await expect(page).toHaveURL(/\/realms\/handoff\/protocol\/openid-connect\/auth/);
