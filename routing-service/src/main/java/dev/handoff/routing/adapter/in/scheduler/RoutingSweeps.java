@@ -36,7 +36,7 @@ public class RoutingSweeps {
      * Announces the queues changed since the last run, each once, however many changes it had: the interval is how
      * long changes coalesce into one QueuePositionChanged per visitor. Changes made during a run wait for the next.
      */
-    @Scheduled(identity = ANNOUNCE_POSITIONS, every = "${routing.positions.announce-interval:500ms}", delayed = "1s",
+    @Scheduled(identity = ANNOUNCE_POSITIONS, every = "${routing.positions.announce-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void announcePositions() {
