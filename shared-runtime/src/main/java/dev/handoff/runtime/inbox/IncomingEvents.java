@@ -39,4 +39,13 @@ public class IncomingEvents {
         }
         return Optional.of(event);
     }
+
+    /**
+     * The event if it is a {@code type}, unless it is malformed or was already processed; an event of another type
+     * on the same topic is let through the inbox and ignored. Call inside the applying transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends IntegrationEvent> Optional<T> accept(String topic, String payload, Class<T> type) {
+        return accept(topic, payload).filter(type::isInstance).map(type::cast);
+    }
 }

@@ -40,18 +40,16 @@ public class ChatEventsConsumer {
     @Blocking
     public void onMessage(String payload) {
         Translation forHolder = peek(payload).flatMap(translate::forHolder).orElse(null);
-        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CHAT_MESSAGES, payload)
-                .filter(MessagePosted.class::isInstance)
-                .ifPresent(e -> activity.onMessagePosted((MessagePosted) e, forHolder)));
+        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                .ifPresent(e -> activity.onMessagePosted(e, forHolder)));
     }
 
     @Incoming("signals")
     @Blocking
     @Transactional
     public void onSignal(String payload) {
-        incoming.accept(Topics.CHAT_SIGNALS, payload)
-                .filter(Typing.class::isInstance)
-                .ifPresent(e -> activity.onTyping((Typing) e));
+        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class)
+                .ifPresent(activity::onTyping);
     }
 
     /** The message, if the record is one; a malformed record is logged and skipped by the inbox afterwards. */

@@ -25,17 +25,15 @@ public class ConversationEventsConsumer {
     @Blocking
     @Transactional
     public void onHandoffRequest(String payload) {
-        incoming.accept(Topics.HANDOFF_REQUESTS, payload)
-                .filter(HandoffRequested.class::isInstance)
-                .ifPresent(e -> track.onHandoffRequested((HandoffRequested) e));
+        incoming.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
+                .ifPresent(track::onHandoffRequested);
     }
 
     @Incoming("lifecycle")
     @Blocking
     @Transactional
     public void onLifecycle(String payload) {
-        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload)
-                .filter(LifecycleEvent.class::isInstance)
-                .ifPresent(e -> track.onLifecycle((LifecycleEvent) e));
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
+                .ifPresent(track::onLifecycle);
     }
 }

@@ -3,7 +3,6 @@ package dev.handoff.analytics.adapter.in.kafka;
 import dev.handoff.analytics.application.port.in.RecordConversationEventUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.ConversationEvent;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -33,23 +32,21 @@ public class ConversationEventsConsumer {
     @Blocking
     @Transactional
     public void handoffRequest(String payload) {
-        apply(incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload));
+        apply(incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload, ConversationEvent.class));
     }
 
     @Incoming("conversation-lifecycle")
     @Blocking
     @Transactional
     public void lifecycleEvent(String payload) {
-        apply(incomingEvents.accept(Topics.CONVERSATION_LIFECYCLE, payload));
+        apply(incomingEvents.accept(Topics.CONVERSATION_LIFECYCLE, payload, ConversationEvent.class));
     }
 
-    private void apply(Optional<IntegrationEvent> accepted) {
-        accepted.filter(ConversationEvent.class::isInstance)
-                .map(ConversationEvent.class::cast)
-                .ifPresent(event -> {
-                    record.record(event);
-                    // Counted by type, so dashboards see the event flow without querying the facts.
-                    registry.counter("handoff.analytics.events", "type", event.getClass().getSimpleName()).increment();
-                });
+    private void apply(Optional<ConversationEvent> accepted) {
+        accepted.ifPresent(event -> {
+            record.record(event);
+            // Counted by type, so dashboards see the event flow without querying the facts.
+            registry.counter("handoff.analytics.events", "type", event.getClass().getSimpleName()).increment();
+        });
     }
 }

@@ -25,17 +25,15 @@ public class ChatEventsConsumer {
     @Blocking
     @Transactional
     public void onMessage(String payload) {
-        incoming.accept(Topics.CHAT_MESSAGES, payload)
-                .filter(MessagePosted.class::isInstance)
-                .ifPresent(e -> chat.onMessagePosted((MessagePosted) e));
+        incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                .ifPresent(chat::onMessagePosted);
     }
 
     @Incoming("signals")
     @Blocking
     @Transactional
     public void onSignal(String payload) {
-        incoming.accept(Topics.CHAT_SIGNALS, payload)
-                .filter(Typing.class::isInstance)
-                .ifPresent(e -> chat.onTyping((Typing) e));
+        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class)
+                .ifPresent(chat::onTyping);
     }
 }

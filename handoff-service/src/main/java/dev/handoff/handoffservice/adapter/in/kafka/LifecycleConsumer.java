@@ -24,8 +24,7 @@ public class LifecycleConsumer {
     @Blocking
     @Transactional
     public void onLifecycle(String payload) {
-        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload)
-                .filter(LifecycleEvent.class::isInstance)
-                .ifPresent(e -> track.onLifecycle((LifecycleEvent) e));
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
+                .ifPresent(track::onLifecycle);
     }
 }

@@ -25,9 +25,7 @@ public class HandoffRequestsConsumer {
     @Blocking
     @Transactional
     public void consume(String payload) {
-        incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload)
-                .filter(HandoffRequested.class::isInstance)
-                .map(HandoffRequested.class::cast)
+        incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
                 .ifPresent(event -> notifyNewHandoff.notifyNewHandoff(new NotifyNewHandoffCommand(event.eventId(),
                         event.tenantId(), event.conversationId(), event.botId(), event.visitor(), event.botHistory(),
                         event.occurredAt())));

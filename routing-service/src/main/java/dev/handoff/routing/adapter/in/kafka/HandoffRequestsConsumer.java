@@ -26,9 +26,7 @@ public class HandoffRequestsConsumer {
     @Blocking
     @Transactional
     public void onHandoffRequested(String payload) {
-        incoming.accept(Topics.HANDOFF_REQUESTS, payload)
-                .filter(HandoffRequested.class::isInstance)
-                .map(HandoffRequested.class::cast)
+        incoming.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
                 .ifPresent(e -> enqueue.enqueue(new EnqueueHandoffCommand(e.tenantId(), e.conversationId(), e.botId(),
                         e.team(), e.priority(), e.occurredAt(), e.visitor().displayName(), HistoryEntry.lastVisitorText(e.botHistory()))));
     }

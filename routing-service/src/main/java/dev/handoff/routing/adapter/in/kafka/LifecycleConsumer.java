@@ -41,9 +41,9 @@ public class LifecycleConsumer {
             return;
         }
         // The inbox entry and the end commit together, so a redelivery is applied once.
-        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload)
+        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
                 .filter(LifecycleConsumer::endsAConversation)
-                .ifPresent(e -> ends.onEnded(((LifecycleEvent) e).conversationId())));
+                .ifPresent(e -> ends.onEnded(e.conversationId())));
     }
 
     private boolean mayEndAConversation(String payload) {

@@ -26,9 +26,7 @@ public class PresenceConsumer {
     @Blocking
     @Transactional
     public void onPresenceChanged(String payload) {
-        incoming.accept(Topics.AGENT_PRESENCE, payload)
-                .filter(PresenceChanged.class::isInstance)
-                .map(PresenceChanged.class::cast)
+        incoming.accept(Topics.AGENT_PRESENCE, payload, PresenceChanged.class)
                 .ifPresent(e -> presence.onPresenceChanged(new RecordPresenceCommand(e.tenantId(), e.agentId(),
                         e.displayName(), e.status(), Set.copyOf(e.teams()), e.occurredAt())));
     }
