@@ -1,7 +1,6 @@
 package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
-import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
@@ -34,9 +33,7 @@ public class EndVisitorChatService implements EndVisitorChatUseCase {
     @Override
     @Transactional
     public void end(TenantId tenantId, ConversationId conversationId) {
-        Conversation chat = conversations.loadForUpdate(conversationId)
-                .filter(c -> c.tenantId().equals(tenantId))
-                .orElseThrow(() -> new UnknownConversationException(conversationId));
+        Conversation chat = TenantChats.require(conversations.loadForUpdate(conversationId), tenantId, conversationId);
         Instant now = clock.instant();
         if (endings.end(chat, ConversationStatus.ENDED_BY_VISITOR, now)) {
             events.publish(new EndedByVisitor(UUID.randomUUID(), now, tenantId, conversationId));

@@ -5,7 +5,6 @@ import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
-import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.SendChatEventNowPort;
 import dev.handoff.handoffservice.application.port.out.VisitorFeedPort;
@@ -41,9 +40,8 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
 
     @Override
     public PostedVisitorMessage post(PostVisitorMessageCommand command) {
-        Conversation chat = conversations.load(command.conversationId())
-                .filter(c -> c.tenantId().equals(command.tenantId()))
-                .orElseThrow(() -> new UnknownConversationException(command.conversationId()));
+        Conversation chat = TenantChats.require(conversations.load(command.conversationId()), command.tenantId(),
+                command.conversationId());
         MessageId id = messageIdOf(chat.id(), command.clientMessageId());
         PostedVisitorMessage posted = new PostedVisitorMessage(id, command.clientMessageId());
         if (feed.containsMessage(chat.id(), id)) {

@@ -2,7 +2,6 @@ package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.RateChatUseCase;
 import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
-import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
 import dev.handoff.handoffservice.application.port.out.SaveConversationPort;
@@ -35,8 +34,7 @@ public class RateChatService implements RateChatUseCase {
     @Override
     @Transactional
     public void rate(TenantId tenantId, ConversationId conversationId, int score, String comment) {
-        Conversation chat = load.loadForUpdate(conversationId).filter(c -> c.tenantId().equals(tenantId))
-                .orElseThrow(() -> new UnknownConversationException(conversationId));
+        Conversation chat = TenantChats.require(load.loadForUpdate(conversationId), tenantId, conversationId);
         if (chat.isActive()) {
             throw new RatingRefusedException("chat-open", "A chat can be rated once it has ended.");
         }

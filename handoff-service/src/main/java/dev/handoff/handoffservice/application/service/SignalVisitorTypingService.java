@@ -1,7 +1,6 @@
 package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
-import dev.handoff.handoffservice.application.port.in.UnknownConversationException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.SendChatEventNowPort;
 import dev.handoff.shared.event.Typing;
@@ -27,9 +26,7 @@ public class SignalVisitorTypingService implements SignalVisitorTypingUseCase {
 
     @Override
     public void typing(TenantId tenantId, ConversationId conversationId, boolean typing) {
-        conversations.load(conversationId)
-                .filter(c -> c.tenantId().equals(tenantId))
-                .orElseThrow(() -> new UnknownConversationException(conversationId));
+        TenantChats.require(conversations.load(conversationId), tenantId, conversationId);
         kafka.send(new Typing(UUID.randomUUID(), clock.instant(), tenantId, conversationId, Sender.VISITOR, typing));
     }
 }
