@@ -13,7 +13,6 @@ import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
-import dev.handoff.shared.event.Transferred;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -59,7 +58,8 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
             chat.assigned();
             feed.append(chat, seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(),
                     a.agentDisplayName()));
-        } else if (event instanceof Requeued || (event instanceof Transferred t && t.toAgentId() == null)) {
+        } else if (event instanceof Requeued) {
+            // routing follows a transfer to a queue with Requeued, so the Transferred itself changes nothing here
             if (chat.backInQueue()) {
                 feed.append(chat, seq -> new VisitorFeedEntry.BackInQueue(chat.id(), seq, event.occurredAt()));
             }
