@@ -25,7 +25,10 @@ public final class JvmInfrastructure {
     static final String KAFKA_ENV = "KAFKA_BOOTSTRAP_SERVERS";
     static final String JDBC_URL_ENV = "TEST_JDBC_URL";
 
+    private static final System.Logger LOG = System.getLogger(JvmInfrastructure.class.getName());
+
     private static LocalInfrastructure local;
+    private static ContainerInfrastructure containers;
     private static Map<String, String> config;
 
     private JvmInfrastructure() {
@@ -82,17 +85,38 @@ public final class JvmInfrastructure {
     }
 
     private static Map<String, String> start(Map<String, String> env) {
+        InfrastructureChoice choice = InfrastructureChoice.decide(System.getProperties(), env, new DockerProbe());
+        LOG.log(System.Logger.Level.INFO, "test infrastructure: {0}", choice);
+        boolean kafka = nonBlank(env.get(KAFKA_ENV)).isEmpty();
+        boolean postgres = nonBlank(env.get(JDBC_URL_ENV)).isEmpty();
+        boolean inContainers = choice.kind() == InfrastructureChoice.Kind.CONTAINERS;
+        Map<String, String> servers = new LinkedHashMap<>();
         try {
+            if (inContainers) {
+                containers = ContainerInfrastructure.start(kafka, postgres);
+                servers.putAll(containers.quarkusConfig());
+            }
+            // SMTP stays in process either way: tests read the received mail from this JVM's GreenMail.
             local = LocalInfrastructure.builder()
-                    .kafka(nonBlank(env.get(KAFKA_ENV)).isEmpty())
-                    .postgres(nonBlank(env.get(JDBC_URL_ENV)).isEmpty())
+                    .kafka(kafka && !inContainers)
+                    .postgres(postgres && !inContainers)
                     .start();
         } catch (IOException e) {
+            stopAll();
             throw new UncheckedIOException("could not start the test infrastructure: " + e.getMessage(), e);
         }
-        LocalInfrastructure started = local;
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-infrastructure-stop"));
-        return withExternal(local.quarkusConfig(), env);
+        servers.putAll(local.quarkusConfig());
+        Runtime.getRuntime().addShutdownHook(new Thread(JvmInfrastructure::stopAll, "test-infrastructure-stop"));
+        return withExternal(servers, env);
+    }
+
+    private static synchronized void stopAll() {
+        if (local != null) {
+            local.close();
+        }
+        if (containers != null) {
+            containers.close();
+        }
     }
 
     /** The local servers' configuration, with what the environment provides from outside put over it. */
