@@ -10,7 +10,10 @@ import dev.handoff.gateway.RouteTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -119,6 +122,35 @@ final class GeneratedFiles {
         });
         return "# Made from deploy/keycloak/handoff-realm.json (its users and the demo bot) by K8sManifestsIT: do not edit.\n"
                 + YAML.writeValueAsString(patch);
+    }
+
+    /** The objects of a YAML stream, with lists of named items (env, ports, volumes) in name order. */
+    static List<JsonNode> normalised(String yaml) throws IOException {
+        List<JsonNode> objects = new ArrayList<>();
+        try (var docs = YAML.readerFor(JsonNode.class).<JsonNode>readValues(yaml)) {
+            while (docs.hasNext()) {
+                JsonNode doc = docs.next();
+                if (doc != null && !doc.isEmpty()) {
+                    objects.add(sortNamedLists(doc));
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static JsonNode sortNamedLists(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(name -> object.set(name, sortNamedLists(object.get(name))));
+        } else if (node instanceof ArrayNode array) {
+            List<JsonNode> items = new ArrayList<>();
+            array.forEach(item -> items.add(sortNamedLists(item)));
+            if (items.stream().allMatch(i -> i.has("name"))) {
+                items.sort(Comparator.comparing(i -> i.path("name").asText()));
+            }
+            array.removeAll();
+            array.addAll(items);
+        }
+        return node;
     }
 
     private static boolean isDemo(JsonNode client) {

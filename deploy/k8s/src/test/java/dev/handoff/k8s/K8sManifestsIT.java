@@ -52,9 +52,14 @@ class K8sManifestsIT {
             if (regenerate) {
                 Files.writeString(path, file.getValue());
             }
-            assertThat(Files.exists(path) ? Files.readString(path) : "")
-                    .as("%s is out of date: ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again", file.getKey())
-                    .isEqualTo(file.getValue());
+            String actual = Files.exists(path) ? Files.readString(path) : "";
+            String hint = file.getKey() + " is out of date: ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again";
+            if (file.getKey().endsWith("/generated.yaml")) {
+                // quarkus-kubernetes does not keep the order of labels and variables from one build to the next.
+                assertThat(GeneratedFiles.normalised(actual)).as(hint).isEqualTo(GeneratedFiles.normalised(file.getValue()));
+            } else {
+                assertThat(actual).as(hint).isEqualTo(file.getValue());
+            }
         }
     }
 }

@@ -56,7 +56,8 @@ final class Policies {
     private void operatorResources() {
         Map<String, List<String>> paths = Map.of(
                 "KafkaNodePool", List.of("/spec/resources"),
-                "Kafka", List.of("/spec/entityOperator/topicOperator/resources", "/spec/entityOperator/userOperator/resources"),
+                "Kafka", List.of("/spec/entityOperator/topicOperator/resources", "/spec/entityOperator/userOperator/resources",
+                        "/spec/kafkaExporter/resources"),
                 "Cluster", List.of("/spec/resources"),
                 "Pooler", List.of("/spec/template/spec/containers/0/resources"),
                 "Keycloak", List.of("/spec/resources"));
