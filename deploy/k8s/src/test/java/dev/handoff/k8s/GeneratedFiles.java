@@ -124,7 +124,7 @@ final class GeneratedFiles {
                 + YAML.writeValueAsString(patch);
     }
 
-    /** The objects of a YAML stream, with lists of named items (env, ports, volumes) in name order. */
+    /** The objects of a YAML stream, with lists of objects (env, envFrom, ports, volumes) in a fixed order. */
     static List<JsonNode> normalised(String yaml) throws IOException {
         List<JsonNode> objects = new ArrayList<>();
         try (var docs = YAML.readerFor(JsonNode.class).<JsonNode>readValues(yaml)) {
@@ -146,6 +146,9 @@ final class GeneratedFiles {
             array.forEach(item -> items.add(sortNamedLists(item)));
             if (items.stream().allMatch(i -> i.has("name"))) {
                 items.sort(Comparator.comparing(i -> i.path("name").asText()));
+            } else if (items.stream().allMatch(JsonNode::isObject)) {
+                // envFrom: the ConfigMaps have no key in common, so their order does not matter either
+                items.sort(Comparator.comparing(JsonNode::toString));
             }
             array.removeAll();
             array.addAll(items);
