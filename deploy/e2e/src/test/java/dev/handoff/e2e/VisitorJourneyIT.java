@@ -20,6 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A visitor's whole live chat, on the native socket and with the real npm Socket.IO 3.1.3 client, across two
@@ -139,20 +141,7 @@ class VisitorJourneyIT {
         try (NodeSocketIoClient visitor = NodeSocketIoClient.start(clientDir)) {
             visitor.connect(3, "websocket", URI.create(platform.url("handoff-b") + "/"), "/live_agent", origin);
             visitor.awaitEvent("startConversation");
-            visitor.emit("username", Map.of("ConversationID", chat, "BotID", bot));
-            visitor.awaitEvent("messages");
-            visitor.emit("messages_to_client", Map.of("bot_id", bot,
-                    "messages", List.of(Map.of("sender", "user", "message", "Where is my order?"))));
-
-            await("routing queues " + chat).atMost(EVENTUALLY).untilAsserted(() ->
-                    given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
-                            .then().statusCode(200));
-            await("agent-service knows alice holds " + chat).atMost(EVENTUALLY).untilAsserted(() ->
-                    given().auth().oauth2(alice).contentType(ContentType.JSON)
-                            .body(Map.of("clientMessageId", "s-1", "text", "Alice here, let me look"))
-                            .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat)
-                            .then().statusCode(201));
-            visitor.awaitEvent("to_user", e -> "Alice here, let me look".equals(e.path("message").asText()));
+            handOffAndGreet(visitor, alice, chat, bot, "Where is my order?", "Alice here, let me look");
 
             visitor.emit("from_user", Map.of("message", "Order 42", "ConversationID", chat, "BotID", bot));
             await("alice reads the visitor's message").atMost(EVENTUALLY).untilAsserted(() ->
@@ -164,6 +153,66 @@ class VisitorJourneyIT {
             visitor.awaitEvent("to_user", e -> "Bye from Hooli".equals(e.path("message").asText()));
             visitor.awaitEvent("disconnect_socket");
         }
+    }
+
+    /**
+     * The Botlhale client with its default transports, long-polling first, behind a balancer that sends every request
+     * to the other replica in turn: the replica that did not open the session hands each request to the one that did
+     * (docs/decisions 0021). Without that, the second request would get "Session ID unknown" and the client would
+     * drop.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"polling", "polling-upgrade"})
+    void aSocketIoClientKeepsItsSessionBehindABalancerWithoutAffinity(String transport) throws Exception {
+        String tenant = "umbrella-" + transport;
+        String bot = tenant + "-bot";
+        String origin = "https://shop.umbrella.test";
+        String alice = TestTokens.agent("alice", tenant, "agent");
+        given().auth().oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("enabled", true, "socketIoEnabled", true, "allowedOrigins", List.of(origin)))
+                .put(platform.url("handoff-a") + "/api/v1/bots/{botId}/settings", bot).then().statusCode(200);
+        String chat = "rr-" + transport + "-" + System.nanoTime();
+        Path clientDir = Path.of(System.getProperty("e2e.projectRoot", "../.."))
+                .resolve("handoff-service/src/test/socketio-client");
+
+        try (RoundRobinBalancer balancer = RoundRobinBalancer.start(
+                List.of(platform.url("handoff-a"), platform.url("handoff-b")));
+                NodeSocketIoClient visitor = NodeSocketIoClient.start(clientDir)) {
+            visitor.connect(4, transport, balancer.url(), "/live_agent", origin);
+            visitor.awaitEvent("startConversation");
+            if (transport.equals("polling-upgrade")) {
+                visitor.awaitReport(r -> "upgrade".equals(r.path("kind").asText()));
+            }
+            handOffAndGreet(visitor, alice, chat, bot, "Is anyone there?", "Alice here");
+            for (int i = 1; i <= 3; i++) {
+                visitor.emit("from_user", Map.of("message", "Question " + i, "ConversationID", chat, "BotID", bot));
+            }
+            await("alice reads the visitor's messages").atMost(EVENTUALLY).untilAsserted(() ->
+                    assertThat(given().auth().oauth2(alice).get(platform.url(AGENT) + "/api/v1/agent/chats/{id}", chat)
+                            .then().statusCode(200).extract().asString()).contains("Question 1", "Question 3"));
+
+            assertThat(visitor.disconnected()).as("the client kept its session").isFalse();
+            assertThat(balancer.requestsPerBackend().values()).as("requests per replica").allSatisfy(
+                    n -> assertThat(n).isGreaterThanOrEqualTo(2));
+        }
+    }
+
+    /** The visitor joins and asks for a human; alice claims the chat and greets them, and the greeting arrives. */
+    private static void handOffAndGreet(NodeSocketIoClient visitor, String alice, String chat, String bot, String question,
+            String greeting) {
+        visitor.emit("username", Map.of("ConversationID", chat, "BotID", bot));
+        visitor.awaitEvent("messages");
+        visitor.emit("messages_to_client", Map.of("bot_id", bot,
+                "messages", List.of(Map.of("sender", "user", "message", question))));
+        await("routing queues " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
+                        .then().statusCode(200));
+        await("agent-service knows alice holds " + chat).atMost(EVENTUALLY).untilAsserted(() ->
+                given().auth().oauth2(alice).contentType(ContentType.JSON)
+                        .body(Map.of("clientMessageId", chat + "-greeting", "text", greeting))
+                        .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat)
+                        .then().statusCode(201));
+        visitor.awaitEvent("to_user", e -> greeting.equals(e.path("message").asText()));
     }
 
     private static String nextMessage(JsonSocketClient tab) {

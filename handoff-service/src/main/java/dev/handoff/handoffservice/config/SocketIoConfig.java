@@ -47,6 +47,12 @@ public interface SocketIoConfig {
      */
     Optional<List<String>> corsOrigins();
 
+    /**
+     * Where the other replicas reach this one ({@code host:port}): a long-polling session lives in the replica that
+     * opened it, and the others hand its requests on (docs/decisions 0021).
+     */
+    String replicaAddress();
+
     /** Client events per socket: a token bucket. */
     RateLimit rateLimit();
 

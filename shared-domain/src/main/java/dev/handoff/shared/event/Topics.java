@@ -13,17 +13,22 @@ public final class Topics {
 
     /** The topic an event is published on. */
     public static String of(IntegrationEvent event) {
-        if (event instanceof HandoffRequested) {
+        return ofType(event.getClass());
+    }
+
+    /** The topic events of this type are published on. */
+    public static String ofType(Class<? extends IntegrationEvent> type) {
+        if (HandoffRequested.class.isAssignableFrom(type)) {
             return HANDOFF_REQUESTS;
-        } else if (event instanceof LifecycleEvent) {
+        } else if (LifecycleEvent.class.isAssignableFrom(type)) {
             return CONVERSATION_LIFECYCLE;
-        } else if (event instanceof MessagePosted) {
+        } else if (MessagePosted.class.isAssignableFrom(type)) {
             return CHAT_MESSAGES;
-        } else if (event instanceof Typing) {
+        } else if (Typing.class.isAssignableFrom(type)) {
             return CHAT_SIGNALS;
-        } else if (event instanceof PresenceChanged) {
+        } else if (PresenceChanged.class.isAssignableFrom(type)) {
             return AGENT_PRESENCE;
         }
-        throw new IllegalArgumentException("no topic for " + event.getClass().getName());
+        throw new IllegalArgumentException("no topic for " + type.getName());
     }
 }

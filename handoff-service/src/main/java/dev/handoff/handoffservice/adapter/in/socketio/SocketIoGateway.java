@@ -1,9 +1,11 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
+import dev.handoff.handoffservice.application.port.in.SocketSession;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoffservice.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
@@ -11,11 +13,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
+import io.socket.engineio.server.EngineIoSocket;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
+import io.vertx.core.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,10 +46,14 @@ public class SocketIoGateway {
     private final ExecutorService workers;
     private final Executor blocking;
     private final EngineIoServer engine;
+    private final LocateSocketSessionUseCase sessions;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
-            SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch) {
+            SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
+            LocateSocketSessionUseCase sessions) {
         this.config = config;
+        this.sessions = sessions;
         this.ports = new VisitorPorts(open, post, typing, end, watch);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
         // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
@@ -52,6 +62,9 @@ public class SocketIoGateway {
         this.workers = Executors.newFixedThreadPool(config.workerThreads(), new WorkerThreads());
         this.blocking = task -> workers.execute(() -> inRequestContext(task));
         this.engine = new EngineIoServer(engineOptions(config));
+        // Sessions a previous process at this address held are gone.
+        blocking.execute(() -> sessions.forgetOwner(config.replicaAddress()));
+        engine.on("connection", args -> opened((EngineIoSocket) args[0]));
         SocketIoServer server = new SocketIoServer(engine);
         for (String namespace : NAMESPACES) {
             server.namespace(namespace).on("connection", args -> open((SocketIoSocket) args[0]));
@@ -63,10 +76,36 @@ public class SocketIoGateway {
         return engine;
     }
 
+    /** Whether this replica holds the Engine.IO session. */
+    boolean holds(String sessionId) {
+        return held.contains(sessionId);
+    }
+
     @PreDestroy
     void stop() {
         engine.shutdown();
         workers.shutdown();
+        inRequestContext(() -> sessions.forgetOwner(config.replicaAddress()));
+    }
+
+    /**
+     * A long-polling session makes many requests, which a load balancer may send to any replica: it goes into the
+     * shared directory before its handshake is answered (the polling servlet holds the answer; the handshake runs
+     * on its worker thread). A WebSocket session is one connection and never needs finding.
+     */
+    private void opened(EngineIoSocket socket) {
+        String id = socket.getId();
+        held.add(id);
+        boolean polling = !Context.isOnEventLoopThread();
+        if (polling) {
+            inRequestContext(() -> sessions.opened(new SocketSession(id, config.replicaAddress())));
+        }
+        socket.on("close", args -> {
+            held.remove(id);
+            if (polling) {
+                blocking.execute(() -> sessions.closed(id));
+            }
+        });
     }
 
     private void open(SocketIoSocket socket) {

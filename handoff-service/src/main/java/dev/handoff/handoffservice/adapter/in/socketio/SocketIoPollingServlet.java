@@ -35,8 +35,19 @@ public class SocketIoPollingServlet extends HttpServlet {
         switch (request.getMethod().toUpperCase(Locale.ROOT)) {
             case "OPTIONS" -> preflight(request, response);
             case "POST" -> post(request, response);
-            default -> gateway.engine().handleRequest(request, response);
+            default -> get(request, response);
         }
+    }
+
+    /** A GET without a session is a handshake: its answer waits until the new session can be found by every replica. */
+    private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("sid") != null) {
+            gateway.engine().handleRequest(request, response);
+            return;
+        }
+        HeldHandshakeResponse held = new HeldHandshakeResponse(response);
+        gateway.engine().handleRequest(request, held);
+        held.release();
     }
 
     private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -63,6 +63,18 @@ final class RoutingDatabase {
                 .get("all");
     }
 
+    /** Conversations waiting or offered, in every tenant (what the queue health gauge counts). */
+    static long waitingEverywhere() throws Exception {
+        return query("select 'all', count(*) from routing.queue_entry where status in ('WAITING', 'OFFERED') and ? is not null",
+                "any", rs -> rs.getLong(2)).get("all");
+    }
+
+    /** Agents whose presence is ONLINE, in every tenant. */
+    static long onlineEverywhere() throws Exception {
+        return query("select 'all', count(*) from routing.agent_presence where status = 'ONLINE' and ? is not null",
+                "any", rs -> rs.getLong(2)).get("all");
+    }
+
     /** Agent to {@code agent_load.active_chats}, for agents holding any. */
     static Map<String, Long> activeChats(String tenant) throws Exception {
         return query("select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",
