@@ -82,6 +82,11 @@ final class KafkaBrokerFiles {
                 "transaction.state.log.num.partitions=4",
                 "share.coordinator.state.topic.num.partitions=1",
                 "auto.create.topics.enable=true",
+                // Restart after a crash: the controller (this same process) keeps the dead incarnation registered
+                // until its session expires, refusing the new one (DuplicateBrokerRegistrationException) meanwhile;
+                // 9 s by default. Heartbeats stay in this JVM, so a short session costs nothing.
+                "broker.session.timeout.ms=2000",
+                "broker.heartbeat.interval.ms=500",
                 "num.partitions=3",
                 // Small segments and few threads: this broker serves tests and a laptop, not traffic.
                 "num.network.threads=2",
