@@ -85,8 +85,8 @@ final class KafkaBrokerFiles {
                 // Restart after a crash: the controller (this same process) keeps the dead incarnation registered
                 // until its session expires, refusing the new one (DuplicateBrokerRegistrationException) meanwhile;
                 // 9 s by default. Heartbeats stay in this JVM, so a short session costs nothing.
-                "broker.session.timeout.ms=2000",
-                "broker.heartbeat.interval.ms=500",
+                "broker.session.timeout.ms=1500",
+                "broker.heartbeat.interval.ms=300",
                 "num.partitions=3",
                 // Small segments and few threads: this broker serves tests and a laptop, not traffic.
                 "num.network.threads=2",

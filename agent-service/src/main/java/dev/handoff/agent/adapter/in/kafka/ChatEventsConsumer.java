@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
 import dev.handoff.agent.application.port.in.TranslateVisitorMessageUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Feeds chats with messages and typing signals, from visitors (and agents' own messages coming back). */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
     private final EventJson json;

@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.handoffservice.application.port.in.RecordChatMessageUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.MessagePosted;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Chat messages (visitors' own and agents') and typing, for the visitor feed and the bots. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
     private final RecordChatMessageUseCase chat;
