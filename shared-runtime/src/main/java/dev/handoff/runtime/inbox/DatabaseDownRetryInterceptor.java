@@ -1,5 +1,6 @@
 package dev.handoff.runtime.inbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -25,6 +26,7 @@ public class DatabaseDownRetryInterceptor {
     Duration maxDuration;
 
     @Inject
+    @Identifier(DeadLetterUnlessStopping.STRATEGY)
     DeadLetterUnlessStopping shutdown;
 
     @AroundInvoke
