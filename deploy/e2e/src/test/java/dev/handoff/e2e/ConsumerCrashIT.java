@@ -75,8 +75,10 @@ class ConsumerCrashIT {
             publisher.scheduleAtFixedRate(() -> sent.add(publish(producer)), 0, 50, TimeUnit.MILLISECONDS);
             await("the consumer records messages").atMost(Duration.ofSeconds(60))
                     .until(() -> countConsumed(sent) > 10);
-            assertThat(staticMembers()).as("members of " + GROUP)
-                    .containsExactly(HANDOFF + "-kafka-consumer-messages");
+            // One consumer per partition of the channel (partitions=3), each a static member named after the process.
+            assertThat(staticMembers()).as("members of " + GROUP).containsExactlyInAnyOrder(
+                    HANDOFF + "-kafka-consumer-messages-0", HANDOFF + "-kafka-consumer-messages-1",
+                    HANDOFF + "-kafka-consumer-messages-2");
 
             ServiceProcess victim = platform.process(HANDOFF);
             victim.kill();

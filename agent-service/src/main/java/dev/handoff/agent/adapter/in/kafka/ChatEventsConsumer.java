@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.kafka;
 import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
 import dev.handoff.agent.application.port.in.TranslateVisitorMessageUseCase;
+import dev.handoff.runtime.inbox.BatchTransactions;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
@@ -10,10 +11,12 @@ import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.json.MalformedEventException;
 import dev.handoff.shared.model.Translation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -40,10 +43,14 @@ public class ChatEventsConsumer {
      */
     @Incoming("messages")
     @Blocking
-    public void onMessage(String payload) {
-        Translation forHolder = peek(payload).flatMap(translate::forHolder).orElse(null);
-        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(e -> activity.onMessagePosted(e, forHolder)));
+    public void onMessages(List<String> payloads) {
+        Map<String, Translation> forHolder = new HashMap<>();
+        for (String payload : payloads) {
+            peek(payload).flatMap(translate::forHolder).ifPresent(translation -> forHolder.put(payload, translation));
+        }
+        // Then a poll's worth in one transaction (a batch channel), see BatchTransactions.
+        BatchTransactions.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                .ifPresent(e -> activity.onMessagePosted(e, forHolder.get(payload))));
     }
 
     @Incoming("signals")
