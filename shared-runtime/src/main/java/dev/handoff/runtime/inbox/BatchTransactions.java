@@ -1,6 +1,8 @@
 package dev.handoff.runtime.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -11,16 +13,26 @@ import org.jboss.logging.Logger;
  * transaction, so the good ones are kept; the batch then fails, and the failure strategy sends its records to the
  * dead-letter topic (the good ones too, which the inbox makes harmless to replay).
  */
-public final class BatchTransactions {
+@ApplicationScoped
+public class BatchTransactions {
     private static final Logger LOG = Logger.getLogger(BatchTransactions.class);
 
-    private BatchTransactions() {
+    private final EntityManager entityManager;
+
+    public BatchTransactions(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     /** Applies {@code apply} to every payload; throws if one of them could not be applied on its own. */
-    public static void apply(List<String> payloads, Consumer<String> apply) {
+    public void apply(List<String> payloads, Consumer<String> apply) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(apply));
+            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(payload -> {
+                apply.accept(payload);
+                // Written and forgotten after each record: every query flushes the session first, and a session
+                // holding the whole batch would make each flush look at all of it.
+                entityManager.flush();
+                entityManager.clear();
+            }));
             return;
         } catch (RuntimeException e) {
             if (DatabaseFailures.isUnavailable(e) || payloads.size() == 1) {

@@ -25,12 +25,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @RetryWhileDatabaseDown
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
+    private final BatchTransactions batches;
     private final EventJson json;
     private final TranslateVisitorMessageUseCase translate;
     private final RecordChatActivityUseCase activity;
 
     public ChatEventsConsumer(IncomingEvents incoming, EventJson json, TranslateVisitorMessageUseCase translate,
-            RecordChatActivityUseCase activity) {
+            RecordChatActivityUseCase activity, BatchTransactions batches) {
+        this.batches = batches;
         this.incoming = incoming;
         this.json = json;
         this.translate = translate;
@@ -49,7 +51,7 @@ public class ChatEventsConsumer {
             peek(payload).flatMap(translate::forHolder).ifPresent(translation -> forHolder.put(payload, translation));
         }
         // Then a poll's worth in one transaction (a batch channel), see BatchTransactions.
-        BatchTransactions.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+        batches.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
                 .ifPresent(e -> activity.onMessagePosted(e, forHolder.get(payload))));
     }
 

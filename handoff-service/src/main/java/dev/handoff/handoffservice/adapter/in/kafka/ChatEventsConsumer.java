@@ -18,9 +18,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @RetryWhileDatabaseDown
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
+    private final BatchTransactions batches;
     private final RecordChatMessageUseCase chat;
 
-    public ChatEventsConsumer(IncomingEvents incoming, RecordChatMessageUseCase chat) {
+    public ChatEventsConsumer(IncomingEvents incoming, RecordChatMessageUseCase chat, BatchTransactions batches) {
+        this.batches = batches;
         this.incoming = incoming;
         this.chat = chat;
     }
@@ -32,7 +34,7 @@ public class ChatEventsConsumer {
     @Incoming("messages")
     @Blocking
     public void onMessages(List<String> payloads) {
-        BatchTransactions.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+        batches.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
                 .ifPresent(chat::onMessagePosted));
     }
 
