@@ -22,7 +22,6 @@ record FaultOutcome(String component, long downAt, long readyAt, long restartMil
         List<Long> shown = messages.stream().filter(m -> m.tag.direction() == direction && m.firstShownAt >= 0)
                 .map(m -> m.firstShownAt).sorted().toList();
         long stall = 0;
-        long stallEnd = downAt;
         long previous = shown.stream().filter(at -> at <= downAt).reduce((a, b) -> b).orElse(downAt);
         for (long at : shown) {
             if (at <= downAt) {
@@ -31,15 +30,11 @@ record FaultOutcome(String component, long downAt, long readyAt, long restartMil
             if (previous > windowEnd) {
                 break;
             }
-            if (at - previous > stall) {
-                stall = at - previous;
-                stallEnd = at;
-            }
+            stall = Math.max(stall, at - previous);
             previous = at;
         }
-        if (previous <= windowEnd && windowEnd - previous > stall) {
-            stall = windowEnd - previous; // nothing shown after the last delivery up to the window's end
-            stallEnd = windowEnd;
+        if (previous <= windowEnd) {
+            stall = Math.max(stall, windowEnd - previous); // nothing shown from the last delivery to the window's end
         }
         List<Ledger.Message> during = messages.stream()
                 .filter(m -> m.tag.direction() == direction && m.sentAt >= downAt - NORMAL_LATENCY_MS && m.sentAt <= windowEnd)
@@ -47,8 +42,12 @@ record FaultOutcome(String component, long downAt, long readyAt, long restartMil
         long recovered = during.stream().filter(m -> m.latency() > NORMAL_LATENCY_MS || m.latency() < 0)
                 .mapToLong(m -> m.firstShownAt < 0 ? windowEnd : m.firstShownAt).max().orElse(downAt);
         long worst = during.stream().mapToLong(m -> m.latency() < 0 ? windowEnd - m.sentAt : m.latency()).max().orElse(0);
+        // Delivery "resumed" with the first message shown once the component was ready again (0 when messages of
+        // this direction never stopped, say for a component they do not pass through).
+        long firstAfterReady = shown.stream().filter(at -> at >= readyAt).findFirst().orElse(windowEnd);
+        boolean silentAtReady = shown.stream().noneMatch(at -> at > readyAt - 1000 && at < readyAt);
         return new FaultOutcome(component, downAt, readyAt, readyAt - downAt, direction, stall,
-                Math.max(0, stallEnd - readyAt), Math.max(0, recovered - downAt), worst);
+                silentAtReady ? firstAfterReady - readyAt : 0, Math.max(0, recovered - downAt), worst);
     }
 
     /** Within the limits: a stall of at most 10 s, and delivery back within 5 s of the component being ready. */

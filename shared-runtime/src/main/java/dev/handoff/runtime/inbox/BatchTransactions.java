@@ -23,7 +23,32 @@ public class BatchTransactions {
         this.entityManager = entityManager;
     }
 
-    /** Applies {@code apply} to every payload; throws if one of them could not be applied on its own. */
+    /**
+     * Applies every payload in its own transaction, for consumers whose records take locks in an order that one long
+     * transaction over many records would break (agent-service locks a chat, then its agent: a batch holding agent X
+     * while taking chat B deadlocks with a send that holds chat B and waits for agent X). Throws if one failed.
+     */
+    public void applyEach(List<String> payloads, Consumer<String> apply) {
+        RuntimeException first = null;
+        for (String payload : payloads) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply.accept(payload));
+            } catch (RuntimeException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    throw e;
+                }
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * Applies {@code apply} to every payload in one transaction; throws if one of them could not be applied on its
+     * own. Only for records that each lock a single row of one kind (no lock order to break across records).
+     */
     public void apply(List<String> payloads, Consumer<String> apply) {
         try {
             QuarkusTransaction.requiringNew().run(() -> payloads.forEach(payload -> {
@@ -40,19 +65,6 @@ public class BatchTransactions {
             }
             LOG.warnf("a batch of %d records failed (%s); applying them one by one", payloads.size(), e.toString());
         }
-        RuntimeException first = null;
-        for (String payload : payloads) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply.accept(payload));
-            } catch (RuntimeException e) {
-                if (DatabaseFailures.isUnavailable(e)) {
-                    throw e;
-                }
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        applyEach(payloads, apply);
     }
 }

@@ -50,8 +50,8 @@ public class ChatEventsConsumer {
         for (String payload : payloads) {
             peek(payload).flatMap(translate::forHolder).ifPresent(translation -> forHolder.put(payload, translation));
         }
-        // Then a poll's worth in one transaction (a batch channel), see BatchTransactions.
-        batches.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+        // Then each in its own transaction (a chat's row, then its agent's: see BatchTransactions.applyEach).
+        batches.applyEach(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
                 .ifPresent(e -> activity.onMessagePosted(e, forHolder.get(payload))));
     }
 
