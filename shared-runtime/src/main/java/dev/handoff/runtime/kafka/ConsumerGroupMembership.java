@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.ClientCustomizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.Config;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ConsumerGroupMembership implements ClientCustomizer<Map<String, Object>> {
     private final KafkaMembershipConfig config;
-    private final Map<String, String> staticMembers = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> staticMembers = new ConcurrentHashMap<>();
 
     public ConsumerGroupMembership(KafkaMembershipConfig config) {
         this.config = config;
@@ -34,7 +35,9 @@ public class ConsumerGroupMembership implements ClientCustomizer<Map<String, Obj
                 Long.toString(config.heartbeatInterval().toMillis()));
         memberName(config.instanceId(), client.get(ConsumerConfig.CLIENT_ID_CONFIG)).ifPresent(member -> {
             client.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, member);
-            staticMembers.put(group.toString(), client.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG).toString());
+            // A channel with several consumers (partitions=N) has several members in one group.
+            staticMembers.computeIfAbsent(group.toString(), g -> ConcurrentHashMap.newKeySet())
+                    .add(client.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG).toString());
         });
         return client;
     }
@@ -48,8 +51,10 @@ public class ConsumerGroupMembership implements ClientCustomizer<Map<String, Obj
                 .map(id -> clientId == null ? id : id + "-" + clientId);
     }
 
-    /** Group id to static member name, for every consumer made so far. */
-    public Map<String, String> staticMembers() {
-        return Map.copyOf(staticMembers);
+    /** Group id to the static member names of this replica's consumers in it, for every consumer made so far. */
+    public Map<String, Set<String>> staticMembers() {
+        Map<String, Set<String>> copy = new java.util.HashMap<>();
+        staticMembers.forEach((group, members) -> copy.put(group, Set.copyOf(members)));
+        return copy;
     }
 }

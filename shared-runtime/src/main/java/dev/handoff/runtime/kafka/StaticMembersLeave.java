@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.MemberToRemove;
@@ -35,7 +35,7 @@ public class StaticMembersLeave {
     // After the Kafka connector closed the consumers (its observer has priority 50), so their last offsets are
     // committed and no poll of theirs can meet the fenced membership.
     void leave(@Observes @Priority(500) @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        Map<String, String> members = membership.staticMembers();
+        Map<String, Set<String>> members = membership.staticMembers();
         if (members.isEmpty()) {
             return;
         }
@@ -47,21 +47,22 @@ public class StaticMembersLeave {
         }
     }
 
-    private static void leave(Admin admin, String group, String member, long deadline) {
+    private static void leave(Admin admin, String group, Set<String> members, long deadline) {
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (left <= 0) {
-            LOG.warnf("no time left to leave group %s as %s; it goes when its session expires", group, member);
+            LOG.warnf("no time left to leave group %s as %s; it goes when its session expires", group, members);
             return;
         }
         try {
             admin.removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions(
-                            List.of(new MemberToRemove(member))).timeoutMs((int) left))
+                            members.stream().map(MemberToRemove::new).toList()).timeoutMs((int) left))
                     .all().get(left, TimeUnit.MILLISECONDS);
-            LOG.debugf("left group %s as %s", group, member);
+            LOG.debugf("left group %s as %s", group, members);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf("could not leave group %s as %s (it goes when its session expires): %s", group, member, e.toString());
+            LOG.warnf("could not leave group %s as %s (they go when their session expires): %s", group, members,
+                    e.toString());
         }
     }
 }
