@@ -27,6 +27,7 @@ final class Platform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Runnable> starters = new LinkedHashMap<>();
     private LocalInfrastructure infra;
     private OidcWiremockTestResource oidc;
 
@@ -85,6 +86,27 @@ final class Platform implements AutoCloseable {
     Connection openDatabase() throws SQLException {
         PostgresServer postgres = infra.postgres().orElseThrow();
         return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+    }
+
+    /** @return the running process of a service, to kill or inspect it */
+    ServiceProcess process(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException(name + " was not started");
+        }
+        return service;
+    }
+
+    /** Starts a service again under its name and configuration (after a kill or stop), and waits until it is ready. */
+    ServiceProcess restart(String name) {
+        ServiceProcess old = process(name);
+        if (old.isAlive()) {
+            throw new IllegalStateException(name + " still runs: kill or stop it first");
+        }
+        starters.get(name).run();
+        ServiceProcess started = services.get(name);
+        started.awaitReady(READY_TIMEOUT);
+        return started;
     }
 
     /** Stops the services, then the OIDC mock and the infrastructure, each even if an earlier stop failed. */
@@ -179,9 +201,19 @@ final class Platform implements AutoCloseable {
                 Map<String, String> common = environment(platform.infra.quarkusConfig(), keycloakUrl);
                 for (Service service : services) {
                     Map<String, String> env = new LinkedHashMap<>(common);
+                    // Each process's own name, surviving a restart: its consumers are static group members (0015).
+                    env.put("HANDOFF_KAFKA_INSTANCE_ID", service.name());
                     env.putAll(service.env());
                     Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-                    platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                    Runnable starter = () -> {
+                        try {
+                            platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    };
+                    platform.starters.put(service.name(), starter);
+                    starter.run();
                 }
                 platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
                 return platform;

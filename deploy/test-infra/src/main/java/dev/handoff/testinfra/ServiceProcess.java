@@ -56,7 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
                 // Quarkus reads .env and config/ from its working directory: the log directory has neither.
                 .directory(logDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(Redirect.to(log.toFile()));
+                // Appended: a service started again under the same name keeps the log of its crash.
+                .redirectOutput(Redirect.appendTo(log.toFile()));
         // A developer's shell must not reconfigure the services under test.
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
         builder.environment().putAll(env);
@@ -90,6 +91,29 @@ public final class ServiceProcess implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** @return the process id of the service's JVM */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** @return true while the service's JVM runs */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the service with SIGKILL, as a crash would (no shutdown hook runs), and waits until it is gone. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            orphanGuard.destroy();
         }
     }
 

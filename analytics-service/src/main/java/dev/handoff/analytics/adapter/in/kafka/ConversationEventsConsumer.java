@@ -1,5 +1,6 @@
 package dev.handoff.analytics.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.analytics.application.port.in.RecordConversationEventUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.ConversationEvent;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * separate channels, so a conversation's lifecycle events may come before its request.
  */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ConversationEventsConsumer {
     private final IncomingEvents incomingEvents;
     private final RecordConversationEventUseCase record;

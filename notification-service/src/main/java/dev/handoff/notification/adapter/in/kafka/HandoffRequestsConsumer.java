@@ -1,5 +1,6 @@
 package dev.handoff.notification.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.notification.application.port.in.NotifyNewHandoffCommand;
 import dev.handoff.notification.application.port.in.NotifyNewHandoffUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Turns each new handoff request on Kafka into a notification; redeliveries are dropped by the inbox. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class HandoffRequestsConsumer {
     private final IncomingEvents incomingEvents;
     private final NotifyNewHandoffUseCase notifyNewHandoff;
