@@ -8,6 +8,9 @@ export interface PendingItem {
   preview: string | null;
   priority: number;
   team: string | null;
+  /** The bot's display name, else its id (older servers send none). */
+  botName?: string | null;
+  botAvatarUrl?: string | null;
 }
 
 export interface ChatSummary {
@@ -19,6 +22,7 @@ export interface ChatSummary {
   lastMessageAt: string | null;
   unread: number;
   subject: string | null;
+  botName?: string | null;
 }
 
 export interface Translation {
@@ -60,6 +64,8 @@ export interface ChatDetail {
   assignee: string | null;
   subject: string | null;
   botId: string | null;
+  botName?: string | null;
+  botAvatarUrl?: string | null;
   language: string | null;
   team: string | null;
   visitor: { name: string; email: string | null; locale: string | null; attributes: Record<string, string> | null };

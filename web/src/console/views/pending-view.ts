@@ -34,7 +34,7 @@ export class PendingView {
           item.priority > 0 && el('span', { class: 'tag tag-priority', attrs: { title: 'Priority' } }, `P${item.priority}`),
           item.team && el('span', { class: 'tag' }, item.team),
         ),
-        el('td', { class: 'bot' }, item.botId),
+        el('td', { class: 'bot', attrs: { title: item.botId } }, item.botName || item.botId),
         el('td', { class: 'wait', data: { since: item.waitingSince } }, formatElapsed(item.waitingSince)),
         el('td', { class: 'preview' }, item.preview ?? ''),
         el(
