@@ -10,13 +10,16 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Reads what tests check in a received mail: recipients, subject, and the HTML and text bodies. */
-public record MailContent(String to, String subject, String html, String text) {
+/** Reads what tests check in a received mail: recipients, subject, the bodies and the notification headers. */
+public record MailContent(String to, String subject, String html, String text, String kind, String conversationId,
+        String messageId) {
     public static MailContent of(MimeMessage message) {
         try {
             String to = Arrays.stream(Optional.ofNullable(message.getRecipients(Message.RecipientType.TO))
                     .orElse(new jakarta.mail.Address[0])).map(Object::toString).reduce((a, b) -> a + "," + b).orElse("");
-            return new MailContent(to, message.getSubject(), part(message, "text/html"), part(message, "text/plain"));
+            return new MailContent(to, message.getSubject(), part(message, "text/html"), part(message, "text/plain"),
+                    message.getHeader("X-Handoff-Kind", null), message.getHeader("X-Handoff-Conversation", null),
+                    message.getMessageID());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("unreadable mail", e);
         }
