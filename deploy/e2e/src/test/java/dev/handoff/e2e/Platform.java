@@ -2,6 +2,7 @@ package dev.handoff.e2e;
 
 import dev.handoff.infra.LocalInfrastructure;
 import dev.handoff.infra.PostgresServer;
+import com.icegreen.greenmail.util.GreenMail;
 import dev.handoff.testinfra.ServiceProcess;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
@@ -29,6 +30,9 @@ final class Platform implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private LocalInfrastructure infra;
     private OidcWiremockTestResource oidc;
+    private Map<String, String> common;
+    private Path root;
+    private Path logDir;
 
     private Platform() {
     }
@@ -62,6 +66,10 @@ final class Platform implements AutoCloseable {
         // The mock's realm; TestTokens signs with its key and issuer.
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
         env.put("QUARKUS_OIDC_CLIENT_ID", "quarkus-service-app");
+        if (quarkus.containsKey("quarkus.mailer.host")) {
+            env.put("QUARKUS_MAILER_HOST", quarkus.get("quarkus.mailer.host"));
+            env.put("QUARKUS_MAILER_PORT", quarkus.get("quarkus.mailer.port"));
+        }
         // Every replica of handoff-service must check the tokens the others issued.
         env.put("HANDOFF_VISITOR_TOKEN_SECRET", "e2e-visitor-token-secret-of-at-least-32-bytes");
         return env;
@@ -74,6 +82,39 @@ final class Platform implements AutoCloseable {
             throw new IllegalArgumentException(name + " was not started");
         }
         return service.baseUri();
+    }
+
+    /**
+     * Starts one more service process on the running platform and waits until it is ready, say a replica that joins
+     * later.
+     *
+     * @param env configuration on top of the platform's
+     */
+    void startService(String name, String module, Map<String, String> env) throws IOException {
+        if (services.containsKey(name)) {
+            throw new IllegalArgumentException(name + " is already running");
+        }
+        Map<String, String> all = new LinkedHashMap<>(common);
+        all.putAll(env);
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        ServiceProcess service = ServiceProcess.start(name, jar, all, logDir);
+        services.put(name, service);
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash would; it is no longer part of the platform. */
+    void kill(String name) {
+        ServiceProcess service = services.remove(name);
+        if (service == null) {
+            throw new IllegalArgumentException(name + " is not running");
+        }
+        service.kill();
+    }
+
+    /** @return the SMTP server's mail, when the platform was built {@link Builder#withSmtp() with SMTP} */
+    GreenMail mailServer() {
+        return infra.smtp().orElseThrow(() -> new IllegalStateException("the platform runs without SMTP"))
+                .greenMail();
     }
 
     /** @return the broker's bootstrap servers, for the test's own producers, consumers and admin clients */
@@ -124,6 +165,7 @@ final class Platform implements AutoCloseable {
 
         private final List<Service> services = new ArrayList<>();
         private final Map<String, Integer> topics = new LinkedHashMap<>();
+        private boolean smtp;
 
         private Builder() {
         }
@@ -151,6 +193,16 @@ final class Platform implements AutoCloseable {
         }
 
         /**
+         * Runs an SMTP server (GreenMail) and points every service's mailer at it.
+         *
+         * @return this builder
+         */
+        Builder withSmtp() {
+            smtp = true;
+            return this;
+        }
+
+        /**
          * @param topic      created before any service starts, so the services' consumers share its partitions
          * @param partitions how many
          * @return this builder
@@ -167,21 +219,22 @@ final class Platform implements AutoCloseable {
          * @return the running platform, every service ready
          */
         Platform start() throws IOException {
-            Path root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
-            Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             Platform platform = new Platform();
+            platform.root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
+            platform.logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             try {
-                // No SMTP: none of the services under test sends mail.
-                platform.infra = LocalInfrastructure.builder().smtp(false).start();
+                // SMTP only when asked for: most services under test send no mail.
+                platform.infra = LocalInfrastructure.builder().smtp(smtp).start();
                 createTopics(platform.kafkaBootstrapServers());
                 platform.oidc = new OidcWiremockTestResource();
                 String keycloakUrl = platform.oidc.start().get("keycloak.url");
-                Map<String, String> common = environment(platform.infra.quarkusConfig(), keycloakUrl);
+                platform.common = environment(platform.infra.quarkusConfig(), keycloakUrl);
                 for (Service service : services) {
-                    Map<String, String> env = new LinkedHashMap<>(common);
+                    Map<String, String> env = new LinkedHashMap<>(platform.common);
                     env.putAll(service.env());
-                    Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-                    platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                    Path jar = platform.root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+                    platform.services.put(service.name(),
+                            ServiceProcess.start(service.name(), jar, env, platform.logDir));
                 }
                 platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
                 return platform;

@@ -99,6 +99,24 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /**
+     * Kills the service at once (SIGKILL, no shutdown hooks: a crash) and anything it started, and waits until it is
+     * gone. The operating system closes its connections, as it would after a real crash.
+     */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 20 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            orphanGuard.destroy();
+        }
+    }
+
     /** Stops the service (SIGTERM, then SIGKILL after 20 s) and anything it started, and waits for it. */
     @Override
     public void close() {
