@@ -42,9 +42,9 @@ public record MailNotice(
         return details == null ? "" : details.botName();
     }
 
-    /** Minutes waited, to the nearest one, at least 1 once a request waited at all. */
+    /** Minutes waited, to the nearest one (0: under half a minute). */
     public long waitedMinutes() {
-        return waited.isZero() ? 0 : Math.max(1, (waited.toSeconds() + 30) / 60);
+        return (waited.toSeconds() + 30) / 60;
     }
 
     /** The estimated wait in whole minutes, rounded up; null when routing gave none. */

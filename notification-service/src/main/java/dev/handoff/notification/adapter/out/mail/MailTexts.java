@@ -64,6 +64,9 @@ public interface MailTexts {
     @Message("{minutes} min")
     String minutes(long minutes);
 
+    @Message("under a minute")
+    String underAMinute();
+
     @Message("Estimated wait")
     String estimatedWait();
 
