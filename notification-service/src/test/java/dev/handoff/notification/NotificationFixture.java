@@ -168,8 +168,10 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** Waits until the conversation's notification of {@code kind} has {@code status}; returns its log entry. */
     public Map<String, Object> awaitLogged(ConversationId id, String kind, String status) {
-        return await(kind + " of " + id + " " + status).atMost(WAIT).until(() -> entry(id, kind),
-                e -> e != null && status.equals(e.get("status")));
+        return await(kind + " of " + id + " " + status).atMost(WAIT).until(() -> {
+            DueJobs.current().runNow();
+            return entry(id, kind);
+        }, e -> e != null && status.equals(e.get("status")));
     }
 
     /** The newest log entry of {@code kind} about the conversation, or null. */
@@ -186,8 +188,10 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** Waits until at least {@code count} mails of {@code kind} about the conversation arrived. */
     public static List<MailContent> awaitMails(ConversationId id, String kind, int count) {
-        return await(count + " " + kind + " mail(s) about " + id).atMost(WAIT)
-                .until(() -> mails(id, kind), mails -> mails.size() >= count);
+        return await(count + " " + kind + " mail(s) about " + id).atMost(WAIT).until(() -> {
+            DueJobs.current().runNow();
+            return mails(id, kind);
+        }, mails -> mails.size() >= count);
     }
 
     /** The received mails of the conversation to {@code address}. */

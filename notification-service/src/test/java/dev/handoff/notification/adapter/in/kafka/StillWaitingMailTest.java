@@ -4,9 +4,9 @@ import static dev.handoff.notification.NotificationFixture.awaitMails;
 import static dev.handoff.notification.NotificationFixture.mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoff.notification.DueJobs;
 import dev.handoff.notification.MailContent;
 import dev.handoff.notification.NotificationFixture;
-import dev.handoff.notification.application.port.in.DecideDueNotificationsUseCase;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.id.ConversationId;
@@ -31,14 +31,9 @@ class StillWaitingMailTest {
     @Inject
     MutableClock clock;
 
-    @Inject
-    DecideDueNotificationsUseCase timers;
-
     /** Fires every timer due now, in this thread: once it returns, nothing due is left undecided. */
-    private void fireDueTimers() {
-        while (timers.decideNextDue()) {
-            // one notification per call
-        }
+    private static void fireDueTimers() {
+        DueJobs.current().runNow();
     }
 
     @Test
