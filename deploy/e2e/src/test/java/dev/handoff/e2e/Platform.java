@@ -30,9 +30,6 @@ final class Platform implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private LocalInfrastructure infra;
     private OidcWiremockTestResource oidc;
-    private Map<String, String> common;
-    private Path root;
-    private Path logDir;
 
     private Platform() {
     }
@@ -82,24 +79,6 @@ final class Platform implements AutoCloseable {
             throw new IllegalArgumentException(name + " was not started");
         }
         return service.baseUri();
-    }
-
-    /**
-     * Starts one more service process on the running platform and waits until it is ready, say a replica that joins
-     * later.
-     *
-     * @param env configuration on top of the platform's
-     */
-    void startService(String name, String module, Map<String, String> env) throws IOException {
-        if (services.containsKey(name)) {
-            throw new IllegalArgumentException(name + " is already running");
-        }
-        Map<String, String> all = new LinkedHashMap<>(common);
-        all.putAll(env);
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        ServiceProcess service = ServiceProcess.start(name, jar, all, logDir);
-        services.put(name, service);
-        service.awaitReady(READY_TIMEOUT);
     }
 
     /** Kills a service at once (SIGKILL), as a crash would; it is no longer part of the platform. */
@@ -219,22 +198,21 @@ final class Platform implements AutoCloseable {
          * @return the running platform, every service ready
          */
         Platform start() throws IOException {
+            Path root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
+            Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             Platform platform = new Platform();
-            platform.root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
-            platform.logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             try {
                 // SMTP only when asked for: most services under test send no mail.
                 platform.infra = LocalInfrastructure.builder().smtp(smtp).start();
                 createTopics(platform.kafkaBootstrapServers());
                 platform.oidc = new OidcWiremockTestResource();
                 String keycloakUrl = platform.oidc.start().get("keycloak.url");
-                platform.common = environment(platform.infra.quarkusConfig(), keycloakUrl);
+                Map<String, String> common = environment(platform.infra.quarkusConfig(), keycloakUrl);
                 for (Service service : services) {
-                    Map<String, String> env = new LinkedHashMap<>(platform.common);
+                    Map<String, String> env = new LinkedHashMap<>(common);
                     env.putAll(service.env());
-                    Path jar = platform.root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-                    platform.services.put(service.name(),
-                            ServiceProcess.start(service.name(), jar, env, platform.logDir));
+                    Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+                    platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
                 }
                 platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
                 return platform;

@@ -18,29 +18,61 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An SMTP relay between a service and the real mail server that lets the first mails through and then stalls: it
- * keeps the {@code stallAt}-th {@code DATA} command (and everything after it) to itself, so the mail server never
- * accepts that mail and the sender waits for an answer, holding whatever it holds, until the test kills it.
+ * An SMTP relay between a service and the real mail server, for making a sender wait exactly where a test wants:
+ * <ul>
+ * <li>{@link #stallingAt}: the first mails go through, then it keeps the n-th {@code DATA} command (and everything
+ * after, both ways) to itself, so the mail server never accepts that mail and the sender waits for an answer, holding
+ * what it holds, until the test kills it;</li>
+ * <li>{@link #closed}: it accepts connections but relays nothing until {@link #open()}, so the sender waits for the
+ * server's greeting; then it relays everything.</li>
+ * </ul>
+ * The mail server's port is given later ({@link #relayTo}), once it runs; the relay's own port exists at once.
  */
 final class StallingSmtpProxy implements AutoCloseable {
     private final ServerSocket server;
-    private final int upstreamPort;
     private final int stallAt;
     private final AtomicInteger dataCommands = new AtomicInteger();
     private final CountDownLatch stalled = new CountDownLatch(1);
     private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
+    private final List<Socket> waiting = new ArrayList<>();
+    private volatile int upstreamPort;
+    private boolean open;
 
-    StallingSmtpProxy(int upstreamPort, int stallAt) throws IOException {
+    private StallingSmtpProxy(int stallAt, boolean open) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.upstreamPort = upstreamPort;
         this.stallAt = stallAt;
+        this.open = open;
         Thread accept = new Thread(this::acceptLoop, "smtp-proxy-accept");
         accept.setDaemon(true);
         accept.start();
     }
 
+    /** Relays the first {@code n - 1} mails, then stalls on the n-th. */
+    static StallingSmtpProxy stallingAt(int n) throws IOException {
+        return new StallingSmtpProxy(n, true);
+    }
+
+    /** Relays nothing until {@link #open()}. */
+    static StallingSmtpProxy closed() throws IOException {
+        return new StallingSmtpProxy(Integer.MAX_VALUE, false);
+    }
+
     int port() {
         return server.getLocalPort();
+    }
+
+    /** Where the mail server listens; before any sender connects. */
+    void relayTo(int mailServerPort) {
+        upstreamPort = mailServerPort;
+    }
+
+    /** Relays the connections that waited, and every later one. */
+    synchronized void open() throws IOException {
+        open = true;
+        for (Socket client : waiting) {
+            relay(client);
+        }
+        waiting.clear();
     }
 
     /** Waits until a sender is stuck in the stalled mail. */
@@ -52,16 +84,26 @@ final class StallingSmtpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                 sockets.add(client);
-                sockets.add(upstream);
-                AtomicBoolean cut = new AtomicBoolean();
-                pump("smtp-proxy-down", upstream.getInputStream(), client.getOutputStream(), false, cut);
-                pump("smtp-proxy-up", client.getInputStream(), upstream.getOutputStream(), true, cut);
+                synchronized (this) {
+                    if (open) {
+                        relay(client);
+                    } else {
+                        waiting.add(client);
+                    }
+                }
             } catch (IOException e) {
                 return; // closed
             }
         }
+    }
+
+    private void relay(Socket client) throws IOException {
+        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
+        sockets.add(upstream);
+        AtomicBoolean cut = new AtomicBoolean();
+        pump("smtp-proxy-down", upstream.getInputStream(), client.getOutputStream(), false, cut);
+        pump("smtp-proxy-up", client.getInputStream(), upstream.getOutputStream(), true, cut);
     }
 
     /**
