@@ -6,6 +6,7 @@ import dev.handoff.notification.application.port.in.ReadNotificationLogUseCase.P
 import dev.handoff.notification.domain.model.NotificationKind;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code handoff_notification_mails_pending} (mails waiting to be sent or retried) fresh from the database, so a
  * scrape never queries it, and prunes old rows.
  */
+// At start-up, so every series is scraped from the first moment, not after the first mail or run.
+@Startup
 @ApplicationScoped
 public class HousekeepingJob {
     private final ReadNotificationLogUseCase log;

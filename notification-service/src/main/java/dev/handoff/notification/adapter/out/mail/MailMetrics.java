@@ -4,6 +4,7 @@ import dev.handoff.notification.domain.model.NotificationKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -15,6 +16,8 @@ import java.util.Map;
  * the time from the moment a notification became due (the request, the threshold, the end of a batch window) to
  * the mail server's acceptance. All series exist from the start, at zero.
  */
+// At start-up, so every series is scraped from the first moment, not after the first mail or run.
+@Startup
 @ApplicationScoped
 public class MailMetrics {
     private final Map<NotificationKind, Counter> sent = new EnumMap<>(NotificationKind.class);
