@@ -28,7 +28,6 @@ import dev.handoff.testinfra.MutableClock;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -197,10 +196,6 @@ public final class NotificationFixture implements AutoCloseable {
     /** The received mails of the conversation to {@code address}. */
     public static List<MailContent> mailsTo(ConversationId id, String kind, String address) {
         return mails(id, kind).stream().filter(m -> m.to().contains(address)).toList();
-    }
-
-    public static boolean about(MimeMessage mail, ConversationId id) {
-        return id.value().equals(MailContent.of(mail).conversationId());
     }
 
     @Override

@@ -38,12 +38,6 @@ public record AgentContact(
         teams = teams == null ? Set.of() : Set.copyOf(teams);
     }
 
-    /** An agent known only from a presence event: no address yet. */
-    public static AgentContact fromPresence(TenantId tenant, AgentId agent, String name, PresenceStatus status,
-            Set<TeamId> teams, Instant at) {
-        return new AgentContact(tenant, agent, name, null, null, false, teams, status, at);
-    }
-
     /** What the agent's token says now, keeping the presence. */
     public AgentContact withToken(String name, String tokenEmail, String tokenLocale, boolean isSupervisor,
             Set<TeamId> tokenTeams) {
