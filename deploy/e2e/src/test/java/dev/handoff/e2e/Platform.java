@@ -2,6 +2,7 @@ package dev.handoff.e2e;
 
 import dev.handoff.infra.LocalInfrastructure;
 import dev.handoff.infra.PostgresServer;
+import com.icegreen.greenmail.util.GreenMail;
 import dev.handoff.testinfra.ServiceProcess;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
@@ -63,6 +64,10 @@ final class Platform implements AutoCloseable {
         // The mock's realm; TestTokens signs with its key and issuer.
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
         env.put("QUARKUS_OIDC_CLIENT_ID", "quarkus-service-app");
+        if (quarkus.containsKey("quarkus.mailer.host")) {
+            env.put("QUARKUS_MAILER_HOST", quarkus.get("quarkus.mailer.host"));
+            env.put("QUARKUS_MAILER_PORT", quarkus.get("quarkus.mailer.port"));
+        }
         // Every replica of handoff-service must check the tokens the others issued.
         env.put("HANDOFF_VISITOR_TOKEN_SECRET", "e2e-visitor-token-secret-of-at-least-32-bytes");
         return env;
@@ -75,6 +80,21 @@ final class Platform implements AutoCloseable {
             throw new IllegalArgumentException(name + " was not started");
         }
         return service.baseUri();
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash would; it is no longer part of the platform. */
+    void kill(String name) {
+        ServiceProcess service = services.remove(name);
+        if (service == null) {
+            throw new IllegalArgumentException(name + " is not running");
+        }
+        service.kill();
+    }
+
+    /** @return the SMTP server's mail, when the platform was built {@link Builder#withSmtp() with SMTP} */
+    GreenMail mailServer() {
+        return infra.smtp().orElseThrow(() -> new IllegalStateException("the platform runs without SMTP"))
+                .greenMail();
     }
 
     /** @return the broker's bootstrap servers, for the test's own producers, consumers and admin clients */
@@ -146,6 +166,7 @@ final class Platform implements AutoCloseable {
 
         private final List<Service> services = new ArrayList<>();
         private final Map<String, Integer> topics = new LinkedHashMap<>();
+        private boolean smtp;
 
         private Builder() {
         }
@@ -173,6 +194,16 @@ final class Platform implements AutoCloseable {
         }
 
         /**
+         * Runs an SMTP server (GreenMail) and points every service's mailer at it.
+         *
+         * @return this builder
+         */
+        Builder withSmtp() {
+            smtp = true;
+            return this;
+        }
+
+        /**
          * @param topic      created before any service starts, so the services' consumers share its partitions
          * @param partitions how many
          * @return this builder
@@ -193,8 +224,8 @@ final class Platform implements AutoCloseable {
             Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             Platform platform = new Platform();
             try {
-                // No SMTP: none of the services under test sends mail.
-                platform.infra = LocalInfrastructure.builder().smtp(false).start();
+                // SMTP only when asked for: most services under test send no mail.
+                platform.infra = LocalInfrastructure.builder().smtp(smtp).start();
                 createTopics(platform.kafkaBootstrapServers());
                 platform.oidc = new OidcWiremockTestResource();
                 String keycloakUrl = platform.oidc.start().get("keycloak.url");

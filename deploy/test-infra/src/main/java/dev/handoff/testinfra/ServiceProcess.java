@@ -104,23 +104,28 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Kills the service with SIGKILL, as a crash would (no shutdown hook runs), and waits until it is gone. */
+    /** Asks the service and anything it started to shut down (SIGTERM), without waiting: several stop at once. */
+    public void stopAsync() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+
+    /**
+     * Kills the service at once (SIGKILL, no shutdown hooks: a crash) and anything it started, and waits until it is
+     * gone. The operating system closes its connections, as it would after a real crash.
+     */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
-            process.waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 20 s of SIGKILL");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             orphanGuard.destroy();
         }
-    }
-
-    /** Asks the service and anything it started to shut down (SIGTERM), without waiting: several stop at once. */
-    public void stopAsync() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
     }
 
     /** Stops the service (SIGTERM, then SIGKILL after 20 s) and anything it started, and waits for it. */

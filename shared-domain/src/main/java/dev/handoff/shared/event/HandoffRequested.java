@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param team the team to route to, or null for the whole tenant
  * @param priority higher is served first; 0 is normal
  * @param reason why the bot handed off, free text, may be null
+ * @param botDisplayName the name the bot shows visitors and agents (its settings), or null: show the bot id
+ * @param botAvatarUrl an http(s) URL of the bot's picture, or null
  */
 public record HandoffRequested(
         UUID eventId,
@@ -29,9 +31,24 @@ public record HandoffRequested(
         String language,
         TeamId team,
         int priority,
-        String reason) implements ConversationEvent {
+        String reason,
+        String botDisplayName,
+        String botAvatarUrl) implements ConversationEvent {
     public HandoffRequested {
         botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
         visitor = visitor == null ? VisitorInfo.anonymous() : visitor;
+    }
+
+    /** A request from a bot without a display name or picture. */
+    public HandoffRequested(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
+            BotId botId, VisitorInfo visitor, List<HistoryEntry> botHistory, String language, TeamId team,
+            int priority, String reason) {
+        this(eventId, occurredAt, tenantId, conversationId, botId, visitor, botHistory, language, team, priority,
+                reason, null, null);
+    }
+
+    /** The name to show for the bot: its display name, else its id. */
+    public String botName() {
+        return botDisplayName == null || botDisplayName.isBlank() ? botId.value() : botDisplayName;
     }
 }
