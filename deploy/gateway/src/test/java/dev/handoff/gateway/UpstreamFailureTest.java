@@ -73,7 +73,7 @@ class UpstreamFailureTest {
   }
 
   private static void assertBadGateway(JsonObject problem, String detailStart) {
-    assertThat(problem.getString("type")).isEqualTo("about:blank");
+    assertThat(problem.getString("type")).isEqualTo("urn:handoff:problem:bad-gateway");
     assertThat(problem.getString("title")).isEqualTo("Bad Gateway");
     assertThat(problem.getInteger("status")).isEqualTo(502);
     assertThat(problem.getString("detail")).startsWith(detailStart).doesNotContain("Exception");
