@@ -33,20 +33,26 @@ public class HttpContract {
     private static final Logger LOG = Logger.getLogger(HttpContract.class);
 
     void install(@Observes Router router, HttpContractConfig config) {
-        RequestGuard guard = new RequestGuard(catalogue(config), securityHeaders(config), config.maxUriLength(),
+        SecurityHeaders headers = securityHeaders(config);
+        RequestGuard guard = new RequestGuard(catalogue(config), headers, config.maxUriLength(),
                 config.maxBodySize().asLongValue(), config.jsonPaths());
         router.route().order(GUARD_ORDER).handler(guard::handle);
-        router.route().order(FAILURE_ORDER).failureHandler(HttpContract::failed);
+        router.route().order(FAILURE_ORDER).failureHandler(context -> failed(context, headers));
         for (int status : ROUTER_STATUSES) {
-            router.errorHandler(status, context -> ProblemResponses.send(context.request(), Problems.forStatus(status)));
+            // the router answers these itself when a request fails before any route (a path it cannot decode)
+            router.errorHandler(status, context -> {
+                headers.addTo(context.request(), false);
+                ProblemResponses.send(context.request(), Problems.forStatus(status));
+            });
         }
     }
 
-    private static void failed(RoutingContext context) {
+    private static void failed(RoutingContext context, SecurityHeaders headers) {
         if (context.response().headWritten()) {
             context.next();
             return;
         }
+        headers.addTo(context.request(), false);
         Problem problem = problemFor(context.failure(), context.statusCode());
         if (problem.status() >= 500) {
             LOG.errorf(context.failure(), "%s %s failed", context.request().method(), context.request().path());

@@ -19,7 +19,8 @@ import java.util.Set;
  * a request target over the limit (414); a malformed path or query: bad or NUL-like escapes, bytes that are not
  * UTF-8, dot segments, encoded slashes, matrix parameters (400); an unknown path (404); a method the path does not
  * take, TRACE included (405 with Allow); a body without Content-Length (411) or over the limit (413); a body on
- * the JSON API that is not {@code application/json} (415). Every answer then gets the security headers.
+ * the JSON API that is not {@code application/json} (415). It answers OPTIONS (but CORS preflights) with the same
+ * {@code Allow}. Every answer gets the security headers.
  */
 final class RequestGuard {
     private final RouteCatalogue catalogue;
@@ -63,9 +64,13 @@ final class RequestGuard {
             return refuse(request, () -> ProblemResponses.send(request, Problems.notFound()));
         }
         String method = request.method().name();
+        String allow = RouteCatalogue.allowHeader(methods.get());
         if (!methods.get().contains(method)) {
-            String allow = RouteCatalogue.allowHeader(methods.get());
             return refuse(request, () -> ProblemResponses.sendNotAllowed(request, allow));
+        }
+        if (method.equals("OPTIONS") && !request.headers().contains("Access-Control-Request-Method")) {
+            // what the path takes, from the same catalogue as the 405s (a CORS preflight goes on to its handler)
+            return Optional.of(() -> request.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end());
         }
         return bodyRefusal(request, path);
     }

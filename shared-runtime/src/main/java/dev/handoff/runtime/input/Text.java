@@ -29,6 +29,9 @@ public @interface Text {
     /** Whether tabs and line breaks are allowed. */
     InputRules.Lines lines() default InputRules.Lines.SINGLE;
 
+    /** True where the use case trims the text: white space around it does not count against {@link #max()}. */
+    boolean trimmed() default false;
+
     String message() default "is not acceptable text";
 
     Class<?>[] groups() default {};

@@ -8,16 +8,19 @@ import java.util.Optional;
 public class TextValidator implements ConstraintValidator<Text, String> {
     private int max;
     private InputRules.Lines lines;
+    private boolean trimmed;
 
     @Override
     public void initialize(Text text) {
         max = text.max();
         lines = text.lines();
+        trimmed = text.trimmed();
     }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        Optional<String> problem = InputRules.textProblem(value, max, lines);
+        Optional<String> problem = InputRules.textProblem(value, Integer.MAX_VALUE, lines)
+                .or(() -> InputRules.textProblem(trimmed && value != null ? value.strip() : value, max, lines));
         if (problem.isEmpty()) {
             return true;
         }
