@@ -40,6 +40,7 @@ public class SocketIoGateway {
     private final ExecutorService workers;
     private final Executor blocking;
     private final EngineIoServer engine;
+    private final EngineSessions sessions = new EngineSessions();
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch) {
@@ -52,6 +53,7 @@ public class SocketIoGateway {
         this.workers = Executors.newFixedThreadPool(config.workerThreads(), new WorkerThreads());
         this.blocking = task -> workers.execute(() -> inRequestContext(task));
         this.engine = new EngineIoServer(engineOptions(config));
+        sessions.follow(engine);
         SocketIoServer server = new SocketIoServer(engine);
         for (String namespace : NAMESPACES) {
             server.namespace(namespace).on("connection", args -> open((SocketIoSocket) args[0]));
@@ -61,6 +63,11 @@ public class SocketIoGateway {
     /** The Engine.IO server the transports hand their requests and WebSockets to. */
     EngineIoServer engine() {
         return engine;
+    }
+
+    /** The engine's open sessions, as the transports check them. */
+    EngineSessions sessions() {
+        return sessions;
     }
 
     @PreDestroy
