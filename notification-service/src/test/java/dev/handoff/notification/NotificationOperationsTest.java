@@ -12,4 +12,9 @@ class NotificationOperationsTest extends OperationsContract {
     protected String documentedPath() {
         return "/api/v1/notifications/recipients";
     }
+
+    @Override
+    protected String bodyOperation() {
+        return "PUT /api/v1/notifications/recipients";
+    }
 }

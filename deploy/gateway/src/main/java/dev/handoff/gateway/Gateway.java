@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,10 +26,14 @@ public final class Gateway {
   /** What a client is told to wait before retrying while an upstream is down: a crashed service is back within seconds. */
   static final int RETRY_AFTER_SECONDS = 2;
 
+  /** The services' body limit (quarkus.http.limits.max-body-size): larger bodies are refused here, unsent. */
+  static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+
   private final Vertx vertx;
   private final GatewayConfig config;
   private final RouteTable routes;
   private final Consumer<String> log;
+  private final RequestShape shape = new RequestShape(MAX_BODY_BYTES);
   private HttpClient client;
   private HttpServer server;
   private final AtomicInteger nextReplica = new AtomicInteger();
@@ -49,7 +54,14 @@ public final class Gateway {
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(config.host()).setPort(config.port())
         .setMaxHeaderSize(32 * 1024) // bearer tokens with many roles make headers large
+        .setMaxInitialLineLength(RequestShape.MAX_REQUEST_LINE)
         .setHttp2ClearTextEnabled(false)); // browsers never use h2c; one protocol to reason about
+    // What the HTTP codec cannot read gets a problem too, not Vert.x's empty answer.
+    server.invalidRequestHandler(request -> {
+      RequestShape.Refusal refusal = RequestShape.invalid(request.decoderResult().cause());
+      request.response().putHeader("connection", "close");
+      Problems.send(request.response(), refusal.status(), refusal.kind(), refusal.detail(), null);
+    });
     return server.requestHandler(this::handle).listen().map(this);
   }
 
@@ -66,6 +78,15 @@ public final class Gateway {
 
   private void handle(HttpServerRequest request) {
     String path = request.path();
+    RequestShape.Refusal refusal = shape.refusal(request).orElse(null);
+    if (refusal != null) {
+      if (request.headers().contains("content-length") || request.headers().contains("transfer-encoding")) {
+        // the body is not read: the connection cannot carry another request after it
+        request.response().putHeader("connection", "close");
+      }
+      Problems.send(request.response(), refusal.status(), refusal.kind(), refusal.detail(), path);
+      return;
+    }
     if (!RouteTable.isPlain(path)) {
       Problems.send(request.response(), 400, "Paths with '.' or '..' segments are not accepted.", path);
       return;
@@ -75,9 +96,34 @@ public final class Gateway {
       Problems.send(request.response(), 404, "No route for " + path + ".", path);
     } else if (route.isRedirect()) {
       request.response().setStatusCode(302).putHeader("location", route.redirect()).end();
+    } else if (RequestShape.NEVER_FORWARDED.contains(request.method())) {
+      refuseWithTheTargetsAllow(request, route.upstream());
     } else {
       forward(request, route.upstream());
     }
+  }
+
+  /** A 405 whose Allow is the target's own, asked of its service with OPTIONS (a 404 there stays a 404). */
+  private void refuseWithTheTargetsAllow(HttpServerRequest request, String upstream) {
+    request.pause();
+    RequestOptions options = new RequestOptions().setHost(config.upstreamHost()).setPort(config.upstreamPort(upstream))
+        .setMethod(HttpMethod.OPTIONS).setURI(request.uri());
+    client.request(options).compose(probe -> probe.send()).onComplete(answer -> {
+      request.resume();
+      String path = request.path();
+      if (answer.failed()) {
+        Problems.send(request.response(), 502, upstream + " could not be asked which methods " + path + " takes.", path);
+      } else if (answer.result().statusCode() == 404) {
+        Problems.send(request.response(), 404, "not-found", "Nothing is served at this path.", path);
+      } else {
+        String allow = String.join(", ", answer.result().headers().getAll("allow").stream()
+            .flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::strip)
+            .filter(method -> !method.isEmpty()).sorted().distinct().toList());
+        request.response().putHeader("allow", allow);
+        Problems.send(request.response(), 405, "method-not-allowed",
+            "This path does not take " + request.method() + "; it takes " + allow + ".", path);
+      }
+    });
   }
 
   private void forward(HttpServerRequest request, String upstream) {

@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import java.util.Locale;
 
 /** RFC 9457 problem details: the only bodies the gateway writes itself. */
 final class Problems {
@@ -14,10 +15,16 @@ final class Problems {
   private Problems() {
   }
 
-  /** A problem body; {@code about:blank} because the HTTP status says all a client can act on. */
+  /** A problem body whose type names the status's kind, as the services' problems do (bad-gateway, not-found, ...). */
   static Buffer body(int status, String detail, String instance) {
+    return body(status, HttpResponseStatus.valueOf(status).reasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'),
+        detail, instance);
+  }
+
+  /** A problem body of the platform's contract (docs/api-errors.md): {@code type} is {@code urn:handoff:problem:<kind>}. */
+  static Buffer body(int status, String kind, String detail, String instance) {
     JsonObject problem = new JsonObject()
-        .put("type", "about:blank")
+        .put("type", "urn:handoff:problem:" + kind)
         .put("title", HttpResponseStatus.valueOf(status).reasonPhrase())
         .put("status", status)
         .put("detail", detail);
@@ -38,12 +45,20 @@ final class Problems {
 
   /** Ends the response with a problem, unless an error already got a response out. */
   static void send(HttpServerResponse response, int status, String detail, String instance) {
+    send(response, status, HttpResponseStatus.valueOf(status).reasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'),
+        detail, instance);
+  }
+
+  /** The same with the problem's kind, e.g. {@code uri-too-long}. */
+  static void send(HttpServerResponse response, int status, String kind, String detail, String instance) {
     if (response.headWritten() || response.ended() || response.closed()) {
       return;
     }
     response.setStatusCode(status)
         .putHeader("content-type", CONTENT_TYPE)
         .putHeader("cache-control", "no-store")
-        .end(body(status, detail, instance));
+        .putHeader("x-content-type-options", "nosniff")
+        .putHeader("content-security-policy", "default-src 'none'; frame-ancestors 'none'")
+        .end(body(status, kind, detail, instance == null || instance.length() > 256 ? null : instance));
   }
 }

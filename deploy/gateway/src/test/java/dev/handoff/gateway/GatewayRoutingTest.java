@@ -95,7 +95,7 @@ class GatewayRoutingTest {
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
       JsonObject problem = new JsonObject(response.body());
-      assertThat(problem.getString("type")).isEqualTo("about:blank");
+      assertThat(problem.getString("type")).isEqualTo("urn:handoff:problem:not-found");
       assertThat(problem.getString("title")).isEqualTo("Not Found");
       assertThat(problem.getInteger("status")).isEqualTo(404);
       assertThat(problem.getString("detail")).isEqualTo("No route for " + path + ".");

@@ -55,6 +55,11 @@ final class StubUpstream {
       request.response().setStatusCode(502).end("the upstream's own 502");
       return;
     }
+    if ("OPTIONS".equals(request.method().name())) {
+      // what a service's request guard answers: the methods the path takes
+      request.response().setStatusCode(204).putHeader("allow", "GET, HEAD, OPTIONS, PUT").end();
+      return;
+    }
     boolean polling = "polling".equals(request.getParam("transport"));
     if (polling && "GET".equals(request.method().name())) {
       pendingPolls.add(request.response()); // answered by the next POST, like an Engine.IO long-poll

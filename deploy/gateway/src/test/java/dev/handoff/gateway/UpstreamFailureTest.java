@@ -101,7 +101,7 @@ class UpstreamFailureTest {
   }
 
   private static void assertProblem(JsonObject problem, int status, String title, String detailStart) {
-    assertThat(problem.getString("type")).isEqualTo("about:blank");
+    assertThat(problem.getString("type")).isEqualTo("urn:handoff:problem:" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     assertThat(problem.getString("title")).isEqualTo(title);
     assertThat(problem.getInteger("status")).isEqualTo(status);
     assertThat(problem.getString("detail")).startsWith(detailStart).doesNotContain("Exception");

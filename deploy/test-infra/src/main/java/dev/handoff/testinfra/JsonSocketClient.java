@@ -40,6 +40,11 @@ public final class JsonSocketClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Sends a binary frame (the platform's sockets speak JSON text only). */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     /** The next frame matching {@code wanted}; frames before it are dropped. */
     public JsonNode await(Predicate<JsonNode> wanted) {
         long deadline = System.nanoTime() + WAIT.toNanos();

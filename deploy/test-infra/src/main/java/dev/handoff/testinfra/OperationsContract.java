@@ -1,22 +1,35 @@
 package dev.handoff.testinfra;
 
+import static dev.handoff.testinfra.ErrorContract.assertProblem;
+import static dev.handoff.testinfra.ErrorContract.assertSecurityHeaders;
+import static dev.handoff.testinfra.ErrorContract.send;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service offers a platform team: readiness that covers the database but not Kafka (a broker
  * outage must not take every replica out of rotation, decision 0016), the broker on the wellness checks,
- * liveness, Prometheus metrics and an OpenAPI document. A service's test extends it as a @QuarkusTest.
+ * liveness, Prometheus metrics and an OpenAPI document; and the HTTP side of the error contract
+ * (docs/api-errors.md) that shared-runtime applies before any handler. A service's test extends it as a
+ * @QuarkusTest.
  */
 public abstract class OperationsContract {
     /** A path the service's OpenAPI document must describe. */
     protected abstract String documentedPath();
+
+    /** {@code PUT /path} or {@code POST /path} of an operation that takes a JSON body, or null for none. */
+    protected String bodyOperation() {
+        return null;
+    }
 
     @Test
     void readinessCoversTheDatabaseButNotKafka() {
@@ -46,5 +59,61 @@ public abstract class OperationsContract {
     @Test
     void theOpenApiDocumentDescribesTheApi() {
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString(documentedPath()));
+    }
+
+    @Test
+    void anUnknownPathIsAProblemNotAPage() {
+        assertProblem(send("GET", "/nope/" + System.nanoTime(), Map.of(), null), 404, "not-found");
+        assertProblem(send("DELETE", "/q/nope", Map.of(), null), 404, "not-found");
+    }
+
+    @Test
+    void traceAndUnusedMethodsAre405WithAllowAndEchoNothing() {
+        String path = concrete(documentedPath());
+        for (String method : new String[] {"TRACE", "PATCH", "FOO"}) {
+            RawHttp.Response response = send(method, path, Map.of("Authorization", "Bearer do-not-echo"), null);
+            assertProblem(response, 405, "method-not-allowed");
+            assertThat(response.header("allow")).isNotBlank().doesNotContain(method);
+            assertThat(response.text()).doesNotContain("do-not-echo");
+        }
+        RawHttp.Response post = send("POST", "/q/health/ready", Map.of(), "{}");
+        assertProblem(post, 405, "method-not-allowed");
+        assertThat(post.header("allow")).isEqualTo("GET, HEAD");
+    }
+
+    @Test
+    void malformedRequestTargetsAreProblems() {
+        assertProblem(send("GET", concrete(documentedPath()) + ";jsessionid=1", Map.of(), null), 400, "bad-request");
+        assertProblem(send("GET", "/api/v1/%zz", Map.of(), null), 400, "bad-request");
+        assertProblem(send("GET", "/api/v1/a%00b", Map.of(), null), 400, "bad-request");
+        assertProblem(send("GET", "/api/v1/..%2f..%2fq%2fmetrics", Map.of(), null), 400, "bad-request");
+        assertProblem(send("GET", "/api/v1/" + "a".repeat(9000), Map.of(), null), 414, "uri-too-long");
+    }
+
+    @Test
+    void bodiesAreRefusedBeforeTheyAreReadWhenTheirShapeIsWrong() {
+        assumeTrue(bodyOperation() != null, "this service takes no JSON body");
+        String[] operation = bodyOperation().split(" ");
+        String path = concrete(operation[1]);
+        assertProblem(send(operation[0], path, Map.of("Content-Type", "application/json",
+                "Content-Length", String.valueOf(11L << 20)), "{}"), 413, "payload-too-large");
+        assertProblem(send(operation[0], path, Map.of("Content-Type", "application/json", "Transfer-Encoding", "chunked"),
+                "2\r\n{}\r\n0\r\n\r\n"), 411, "length-required");
+        assertProblem(send(operation[0], path, Map.of("Content-Type", "text/plain"), "{}"), 415, "unsupported-media-type");
+        assertProblem(send(operation[0], path, Map.of(), "{}"), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        RawHttp.Response live = send("GET", "/q/health/live", Map.of(), null);
+        assertThat(live.status()).isEqualTo(200);
+        assertSecurityHeaders(live);
+        assertThat(live.header("content-security-policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(live.header("strict-transport-security")).as("plain HTTP: no HSTS").isNull();
+    }
+
+    /** {@code path} with every {@code {parameter}} filled with a valid id. */
+    private static String concrete(String path) {
+        return path.replaceAll("\\{[^}]+}", "x1");
     }
 }

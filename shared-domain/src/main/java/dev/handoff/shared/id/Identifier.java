@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 public final class Identifier {
     /** Longest identifier accepted anywhere. */
     public static final int MAX_LENGTH = 128;
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]*");
+    /** The characters of an identifier, as a regular expression (for bean validation and OpenAPI). */
+    public static final String REGEX = "[A-Za-z0-9][A-Za-z0-9._:@-]*";
+    private static final Pattern ALLOWED = Pattern.compile(REGEX);
 
     private Identifier() {
     }

@@ -28,6 +28,11 @@ import java.util.function.Function;
 
 /** How shared-domain types look in JSON, for events and for the services' REST bodies alike. */
 public final class JsonMapping {
+    /** Earliest instant read from JSON (events and REST bodies alike). */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** Latest instant read from JSON: the end of year 9999, the last a four-digit year can say. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private JsonMapping() {
     }
 
@@ -51,13 +56,20 @@ public final class JsonMapping {
                 .registerModule(domainModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                // text after the event, or an enum by its index, means a broken producer, not data to guess at
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+        return readStrictly(mapper);
+    }
+
+    /**
+     * Makes {@code mapper} read only what the JSON says: no duplicate keys (with two "type" fields another reader could
+     * see a different value than we do), nothing after the value, no enum by its index, no null for a primitive, and
+     * each scalar as its own JSON type. Unknown members stay allowed, so readers tolerate additive changes.
+     */
+    public static ObjectMapper readStrictly(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                // with two "type" fields, another reader could see a different event than we do
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         rejectScalarCoercion(mapper);
         return mapper;
     }
@@ -106,7 +118,10 @@ public final class JsonMapping {
         });
     }
 
-    /** Epoch numbers are refused: a JavaScript client's milliseconds would be read as seconds, 50,000 years ahead. */
+    /**
+     * Epoch numbers are refused: a JavaScript client's milliseconds would be read as seconds, 50,000 years ahead.
+     * So are instants outside {@link #EARLIEST}..{@link #LATEST}, which no database column of ours can hold.
+     */
     private static final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
         private static final long serialVersionUID = 1L;
 
@@ -119,7 +134,12 @@ public final class JsonMapping {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            String text = parser.getText();
+            Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "outside 1970-01-01 to 9999-12-31");
+            }
+            return instant;
         }
     }
 }

@@ -19,7 +19,10 @@ public record Problem(
         List<FieldError> errors,
         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions) {
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String PREFIX = "urn:handoff:problem:";
+    /** What every {@code type} starts with; the rest names the kind of problem. */
+    public static final String PREFIX = "urn:handoff:problem:";
+    /** Longest path echoed as {@code instance}; a longer one is left out rather than cut. */
+    public static final int MAX_INSTANCE = 256;
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -32,6 +35,16 @@ public record Problem(
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors, extensions);
+    }
+
+    /** The same problem answered with another status (a 502 or 503 of the same kind as a 500). */
+    public Problem withStatus(int otherStatus) {
+        return new Problem(type, title, otherStatus, detail, instance, errors, extensions);
+    }
+
+    /** {@code path} as {@code instance}, or null when it is longer than {@link #MAX_INSTANCE} characters. */
+    public static String instanceOf(String path) {
+        return path == null || path.length() > MAX_INSTANCE ? null : path;
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -1,22 +1,27 @@
 package dev.handoff.runtime.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.handoff.runtime.input.InvalidInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of a REST call into a problem body; clients never see a stack trace. */
+/**
+ * Turns every failure of a REST call into a problem (docs/api-errors.md): a short detail in the client's terms,
+ * never an exception message, class, library or SQL text; a stack trace only in the server log.
+ */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -27,27 +32,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        Problem problem = Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
-                .withErrors(errors);
-        return respond(problem, uri);
+        return respond(ValidationProblems.of(e.getConstraintViolations()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return respond(Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
+                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? " at " + m.getPathReference().replaceAll("^[^\\[]*\\[", "[")
-                : "";
-        return respond(Problem.of(400, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON for this request" + where + ": " + e.getOriginalMessage()), uri);
+        return respond(JsonProblems.of(e), uri);
     }
 
     /** Also for the wrong shape (a string where a list belongs), which Quarkus would map on its own otherwise. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    /** A body Jackson cannot bind at all; Quarkus's own mapper would answer 500 with an empty body. */
+    @ServerExceptionMapper
+    public Response undefined(InvalidDefinitionException e, UriInfo uri) {
         return unreadable(e, uri);
     }
 
@@ -63,11 +70,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "forbidden", "Forbidden", "Your token does not grant this."), uri);
+        return respond(Problems.forbidden(), uri);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         // Quarkus REST wraps a body that does not parse (truncated, not JSON) in a plain 400.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException unreadable) {
@@ -78,33 +85,31 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "server error on %s", uri.getPath());
         }
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage()), uri);
+        if (e instanceof NotAllowedException) {
+            // the request guard answers unknown methods before routing; this is the fallback, with what JAX-RS knows
+            String allow = String.join(", ", e.getResponse().getAllowedMethods().stream().sorted().toList());
+            return Response.fromResponse(respond(Problems.methodNotAllowed(request.getMethod(),
+                    allow.isEmpty() ? "the methods its documentation lists" : allow), uri))
+                    .header(HttpHeaders.ALLOW, allow.isEmpty() ? null : allow).build();
+        }
+        return respond(Problems.forStatus(status), uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
-        return respond(Problem.of(500, "internal", "Internal error",
-                "The request failed on our side; it has been logged."), uri);
+        return respond(Problems.internal(), uri);
     }
 
     private static Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token is required."), uri))
+        return Response.fromResponse(respond(Problems.unauthorized(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** The HTTP response carrying {@code problem}, for service-specific mappers too. */
     public static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri.getPath())).build();
-    }
-
-    private static String leaf(String propertyPath) {
-        // "submit.arg1.visitor.name" -> "visitor.name": clients know their body, not our method names.
-        String[] parts = propertyPath.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : propertyPath;
+        String body = ProblemJson.write(problem.withInstance(Problem.instanceOf(uri.getPath())));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body).build();
     }
 }

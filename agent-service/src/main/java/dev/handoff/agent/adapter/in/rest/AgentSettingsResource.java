@@ -5,6 +5,7 @@ import dev.handoff.agent.application.port.in.ChangeAgentSettingsCommand;
 import dev.handoff.agent.application.port.in.ChangeAgentSettingsUseCase;
 import dev.handoff.agent.application.port.in.ViewAgentSettingsUseCase;
 import dev.handoff.agent.domain.model.LanguageTag;
+import dev.handoff.runtime.input.Text;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The caller's own settings in their tenant: the language they read and write in. Visitors' messages in another
@@ -48,7 +50,8 @@ public class AgentSettingsResource {
     }
 
     /** Settings as written: {@code preferredLanguage} a BCP 47 tag such as {@code en} or {@code pt-BR}, or null. */
-    public record SettingsInput(String preferredLanguage) {
+    public record SettingsInput(@Text(max = LanguageTag.MAX_LENGTH) @Schema(maxLength = LanguageTag.MAX_LENGTH)
+            String preferredLanguage) {
     }
 
     /**

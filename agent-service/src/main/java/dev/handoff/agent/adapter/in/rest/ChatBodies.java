@@ -1,11 +1,14 @@
 package dev.handoff.agent.adapter.in.rest;
 
+import static dev.handoff.runtime.input.InputRules.Lines.MULTI;
+
 import dev.handoff.agent.application.port.in.ChatView;
 import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.ChatMessage;
 import dev.handoff.agent.domain.model.ChatSummary;
 import dev.handoff.agent.domain.model.HandoffDetails;
 import dev.handoff.agent.domain.model.QueueState;
+import dev.handoff.runtime.input.Text;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Translation;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON of the chat endpoints (documented in the service README); lengths are checked by the commands. */
 public final class ChatBodies {
@@ -24,17 +28,25 @@ public final class ChatBodies {
     }
 
     /** An agent's message: {@code clientMessageId} makes a retry return the first message. */
-    public record SendMessageBody(String clientMessageId, String text) {
+    public record SendMessageBody(
+            @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
+            String clientMessageId,
+            @Text(max = ChatMessage.MAX_TEXT, lines = MULTI, trimmed = true) @Schema(maxLength = ChatMessage.MAX_TEXT)
+            String text) {
     }
 
     /** A quick reply sent as a message. */
-    public record SendQuickReplyBody(String clientMessageId) {
+    public record SendQuickReplyBody(
+            @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
+            String clientMessageId) {
     }
 
     public record TypingBody(@NotNull Boolean typing) {
     }
 
-    public record SubjectBody(String subject) {
+    public record SubjectBody(
+            @Text(max = AgentConversation.MAX_SUBJECT, trimmed = true) @Schema(maxLength = AgentConversation.MAX_SUBJECT)
+            String subject) {
     }
 
     /** One line of the Active chats list. */

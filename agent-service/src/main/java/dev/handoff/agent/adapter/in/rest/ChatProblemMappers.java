@@ -5,6 +5,7 @@ import dev.handoff.agent.application.port.in.InvalidCommandException;
 import dev.handoff.agent.application.port.in.QuickReplyRefusedException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
+import dev.handoff.shared.id.Identifier;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -47,8 +48,11 @@ public class ChatProblemMappers {
                 .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
     }
 
-    /** Unknown, another tenant's and another agent's chats all look like this. */
+    /** Unknown, another tenant's and another agent's chats all look like this; an invalid id is not echoed. */
     static Problem chatNotFound(String id) {
+        if (!Identifier.isValid(id)) {
+            return problem(404, "chat-not-found", "Chat not found", "You have no such chat.", Map.of());
+        }
         return problem(404, "chat-not-found", "Chat not found", "You have no chat " + id + ".",
                 Map.of("conversationId", id));
     }

@@ -13,7 +13,6 @@ import dev.handoff.agent.adapter.in.rest.ChatBodies.TypingBody;
 import dev.handoff.agent.application.port.in.ChangeSubjectCommand;
 import dev.handoff.agent.application.port.in.ChangeSubjectUseCase;
 import dev.handoff.agent.application.port.in.CompleteChatUseCase;
-import dev.handoff.agent.application.port.in.InvalidCommandException;
 import dev.handoff.agent.application.port.in.ListActiveChatsUseCase;
 import dev.handoff.agent.application.port.in.MarkChatReadCommand;
 import dev.handoff.agent.application.port.in.MarkChatReadUseCase;
@@ -27,6 +26,7 @@ import dev.handoff.agent.application.port.in.SignalTypingCommand;
 import dev.handoff.agent.application.port.in.SignalTypingUseCase;
 import dev.handoff.agent.application.port.in.ViewChatUseCase;
 import dev.handoff.agent.domain.model.Actor;
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
@@ -149,11 +149,7 @@ public class ChatsResource {
     }
 
     private static Long sequence(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidCommandException("upToSequence", "upToSequence must be a whole number, 0 or more");
-        }
+        return value == null ? null : InputRules.wholeNumber("upToSequence", value, 0, Long.MAX_VALUE);
     }
 
     private Actor actor() {

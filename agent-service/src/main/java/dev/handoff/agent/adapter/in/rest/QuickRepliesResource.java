@@ -5,6 +5,9 @@ import dev.handoff.agent.application.port.in.ManageQuickRepliesUseCase;
 import dev.handoff.agent.application.port.in.SaveQuickReplyCommand;
 import dev.handoff.agent.domain.model.QuickReply;
 import dev.handoff.agent.domain.model.QuickReplyScope;
+import dev.handoff.runtime.http.PublicUrls;
+import dev.handoff.runtime.input.InputRules;
+import dev.handoff.runtime.input.Text;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +22,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Quick replies: shared ones (supervisors manage them) and each agent's personal ones. */
 @Path("/api/v1/agent/quick-replies")
@@ -32,10 +35,12 @@ import java.util.UUID;
 public class QuickRepliesResource {
     private final ManageQuickRepliesUseCase replies;
     private final Caller caller;
+    private final PublicUrls urls;
 
-    public QuickRepliesResource(ManageQuickRepliesUseCase replies, Caller caller) {
+    public QuickRepliesResource(ManageQuickRepliesUseCase replies, Caller caller, PublicUrls urls) {
         this.replies = replies;
         this.caller = caller;
+        this.urls = urls;
     }
 
     @GET
@@ -44,9 +49,9 @@ public class QuickRepliesResource {
     }
 
     @POST
-    public Response create(@NotNull(message = "a JSON body is required") @Valid QuickReplyInput body, UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
         QuickReply created = replies.create(command(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.created(urls.of("/api/v1/agent/quick-replies/" + created.id()))
                 .entity(QuickReplyBody.of(created)).build();
     }
 
@@ -88,7 +93,11 @@ public class QuickRepliesResource {
     }
 
     /** A reply as written: scope SHARED or PERSONAL (required to create; cannot change afterwards). */
-    public record QuickReplyInput(String shortcut, String text, String scope) {
+    public record QuickReplyInput(
+            @Text(max = QuickReply.MAX_SHORTCUT, trimmed = true) @Schema(maxLength = QuickReply.MAX_SHORTCUT) String shortcut,
+            @Text(max = QuickReply.MAX_TEXT, lines = InputRules.Lines.MULTI, trimmed = true)
+            @Schema(maxLength = QuickReply.MAX_TEXT) String text,
+            @Text(max = 8) @Schema(maxLength = 8, description = "SHARED or PERSONAL") String scope) {
     }
 
     /** A reply as listed; {@code ownerId} only for personal ones. */

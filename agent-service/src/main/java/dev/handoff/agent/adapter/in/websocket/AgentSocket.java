@@ -5,13 +5,19 @@ import dev.handoff.agent.application.port.in.OpenSessionCommand;
 import dev.handoff.agent.application.port.in.OpenedSession;
 import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
 import dev.handoff.agent.application.port.in.TicketRejectedException;
+import dev.handoff.runtime.input.InputRules;
+import dev.handoff.runtime.input.InvalidInputException;
+import dev.handoff.runtime.socket.SocketCloses;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +34,11 @@ public class AgentSocket {
     static final int TICKET_REJECTED = 4401;
     static final int TOO_MANY_BAD_FRAMES = 4429;
     static final int SERVER_ERROR = 1011;
-    static final int MESSAGE_TOO_BIG = 1009;
+    static final int MESSAGE_TOO_BIG = SocketCloses.MESSAGE_TOO_BIG;
+    /** A query parameter the socket cannot take ({@code afterSeq} not a whole number). */
+    static final int BAD_QUERY = 4400;
+    /** The transport's hard limit ({@code quarkus.websockets-next.server.max-message-size}). */
+    static final int MAX_FRAME_BYTES = 65_536;
     private static final Logger LOG = Logger.getLogger(AgentSocket.class);
 
     private final AgentSessionUseCase sessions;
@@ -49,6 +59,14 @@ public class AgentSocket {
     @OnOpen
     public void onOpen(WebSocketConnection connection) {
         Map<String, String> query = query(connection.handshakeRequest().query());
+        Long afterSeq;
+        try {
+            afterSeq = query.get("afterSeq") == null ? null
+                    : InputRules.wholeNumber("afterSeq", query.get("afterSeq"), 0, Long.MAX_VALUE);
+        } catch (InvalidInputException e) {
+            connection.closeAndAwait(new CloseReason(BAD_QUERY, "afterSeq " + e.getMessage()));
+            return;
+        }
         OpenedSession opened;
         try {
             opened = sessions.open(new OpenSessionCommand(query.get("ticket"), connection.id()));
@@ -66,7 +84,7 @@ public class AgentSocket {
             onClose(connection); // the client left while we were opening: undo the count right away
             return;
         }
-        session.start(afterSeq(query.get("afterSeq")));
+        session.start(afterSeq);
     }
 
     @OnTextMessage
@@ -74,6 +92,11 @@ public class AgentSocket {
         LiveSession session = live.get(connection.id()).orElse(null);
         if (session == null) {
             return; // rejected or closing
+        }
+        if (SocketCloses.isOver(text, MAX_FRAME_BYTES)) {
+            // a single frame the codec took whole, but over the socket's limit
+            connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
+            return;
         }
         ClientFrame frame = session.admit(clock.instant()) ? frames.parse(text)
                 : new ClientFrame.Bad("rate-limited", "Too many frames; at most "
@@ -98,29 +121,31 @@ public class AgentSocket {
         live.remove(connection.id()).ifPresent(session -> sessions.close(session.agentId(), connection.id()));
     }
 
+    /** The socket speaks JSON text only. */
+    @OnBinaryMessage
+    public Uni<Void> onBinary(WebSocketConnection connection, Buffer ignored) {
+        return connection.close(new CloseReason(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
+    }
+
+    /**
+     * Non-blocking, so that it runs on the event loop while the WebSocket layer reports an oversized frame: the 1009
+     * close frame then goes out before that layer drops the connection (a message over the limit would otherwise
+     * reach us as its tail).
+     */
     @OnError
-    public void onError(WebSocketConnection connection, Throwable failure) {
-        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
-            // Vert.x dropped a message over the hard limit and would hand us its tail as a new message.
-            connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, "frame too large"));
-            return;
+    public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
+        if (SocketCloses.isTooBig(failure)) {
+            return connection.close(new CloseReason(MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
         }
         LOG.errorf(failure, "agent socket %s failed", connection.id());
         LiveSession session = live.get(connection.id()).orElse(null);
         if (session == null) {
             // Failed while opening: nobody is counted yet, and the client should retry with a new ticket.
-            connection.closeAndAwait(new CloseReason(SERVER_ERROR, "server error, retry with a new ticket"));
+            return connection.close(new CloseReason(SERVER_ERROR, "server error, retry with a new ticket"));
         } else if (!connection.isClosed()) {
             session.send(frames.error("internal", "The frame could not be handled; it has been logged."));
         }
-    }
-
-    private static Long afterSeq(String value) {
-        try {
-            return value == null ? null : Math.max(0, Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Uni.createFrom().voidItem();
     }
 
     private static Map<String, String> query(String query) {

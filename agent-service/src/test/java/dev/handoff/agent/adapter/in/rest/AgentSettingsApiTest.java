@@ -79,7 +79,8 @@ class AgentSettingsApiTest {
                     .body("type", equalTo("urn:handoff:problem:validation"))
                     .body("errors[0].field", equalTo("preferredLanguage"));
         }
-        assertInvalid(token, "{\"preferredLanguage\":42}", "validation");
+        assertInvalid(token, "{\"preferredLanguage\":42}", "malformed-json");
+        assertInvalid(token, "{\"preferredLanguage\":\"en\\u0000\"}", "validation");
         assertInvalid(token, "{\"preferredLanguage\":[\"en\"]}", "malformed-json");
         assertInvalid(token, "{\"preferredLanguage\":", "malformed-json");
         given().auth().oauth2(token).contentType(ContentType.JSON).put("/api/v1/agent/settings").then().statusCode(400)

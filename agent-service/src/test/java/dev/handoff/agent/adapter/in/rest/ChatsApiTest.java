@@ -19,6 +19,7 @@ import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,8 +104,11 @@ class ChatsApiTest {
         given().auth().oauth2(token).post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(200)
                 .body("readUpTo", equalTo(2)).body("unread", equalTo(0));
         given().auth().oauth2(token).get("/api/v1/agent/chats").then().body("[0].unread", equalTo(0));
-        given().auth().oauth2(token).queryParam("upToSequence", "x")
-                .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(400);
+        for (String notANumber : List.of("x", "５", "-1", "1e3", "99999999999999999999")) {
+            given().auth().oauth2(token).queryParam("upToSequence", notANumber)
+                    .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(400)
+                    .body("errors[0].field", equalTo("upToSequence"));
+        }
         given().auth().oauth2(TestTokens.agent(unique("bob"), acme.tenant.value(), "agent"))
                 .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(404);
     }

@@ -202,7 +202,29 @@ class AgentSocketTest {
     void aFrameOverTheHardLimitOf64KiBClosesTheSocketWith1009() {
         try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
             tab.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}");
-            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG, "frame too large"));
+            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG,
+                    "frame larger than 65536 bytes"));
+        }
+    }
+
+    @Test
+    void aBinaryFrameClosesTheSocketWith1003() {
+        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
+            tab.sendBinary(new byte[] {1, 2, 3});
+            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1003, "binary frames are not accepted"));
+        }
+    }
+
+    @Test
+    void anAfterSeqThatIsNotAWholeNumberOfAsciiDigitsClosesTheSocketWith4400() {
+        String token = TestTokens.agent(unique("alice"), unique("acme"), "agent");
+        for (String afterSeq : new String[] {"%EF%BC%95", "-1", "1e3"}) {
+            try (JsonSocketClient tab = AgentSockets.open(endpoint, "ticket=" + AgentSockets.ticket(token)
+                    + "&afterSeq=" + afterSeq)) {
+                JsonSocketClient.Closed closed = tab.awaitClose();
+                assertThat(closed.code()).as("afterSeq=%s", afterSeq).isEqualTo(AgentSocket.BAD_QUERY);
+                assertThat(closed.reason()).startsWith("afterSeq must be a whole number");
+            }
         }
     }
 

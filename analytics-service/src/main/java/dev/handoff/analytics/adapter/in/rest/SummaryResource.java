@@ -2,7 +2,7 @@ package dev.handoff.analytics.adapter.in.rest;
 
 import dev.handoff.analytics.application.port.in.SummarizeUseCase;
 import dev.handoff.analytics.application.port.in.SummaryQuery;
-import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,10 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Analysts and supervisors read their tenant's live chat figures. */
@@ -32,24 +29,15 @@ public class SummaryResource {
     @Path("/summary")
     @RolesAllowed({"analyst", "supervisor"})
     public SummaryBody summary(
-            @Parameter(description = "Start (inclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd). Default: 30 days before 'to'.")
+            @Parameter(description = "Start (inclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: 30 days before 'to'.")
             @QueryParam("from") String from,
-            @Parameter(description = "End (exclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd). Default: now.")
+            @Parameter(description = "End (exclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: now.")
             @QueryParam("to") String to) {
         return SummaryBody.of(summarize.summarize(new SummaryQuery(caller.tenant(), instant("from", from),
                 instant("to", to))));
     }
 
     private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeException e) {
-            throw ProblemException.badRequest("'" + name + "' must be an ISO-8601 instant such as "
-                    + "2025-03-10T00:00:00Z or a date such as 2025-03-10.");
-        }
+        return value == null || value.isEmpty() ? null : InputRules.instantOrDate(name, value);
     }
 }

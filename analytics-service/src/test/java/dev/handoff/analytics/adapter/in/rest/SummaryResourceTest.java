@@ -54,7 +54,19 @@ class SummaryResourceTest {
         given().auth().oauth2(TestTokens.agent("kim", "analytics-bad", "analyst"))
                 .queryParam("from", "last tuesday")
                 .get(PATH).then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:handoff:problem:bad-request"));
+                .body("type", equalTo("urn:handoff:problem:validation"))
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void boundsBeyondTheDocumentedRangeAreABadRequestNotADatabaseError() {
+        String token = TestTokens.agent("kim", "analytics-bad", "analyst");
+        for (String[] period : new String[][] {{"+300000-01-01T00:00:00Z", "+300001-01-01T00:00:00Z"},
+                {"1969-12-31T00:00:00Z", "1970-01-02T00:00:00Z"}, {"2025-01-01", "10000-01-01"}}) {
+            given().auth().oauth2(token).queryParam("from", period[0]).queryParam("to", period[1])
+                    .get(PATH).then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:handoff:problem:validation"));
+        }
     }
 
     @Test

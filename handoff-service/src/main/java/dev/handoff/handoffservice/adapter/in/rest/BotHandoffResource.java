@@ -3,6 +3,7 @@ package dev.handoff.handoffservice.adapter.in.rest;
 import dev.handoff.handoffservice.application.port.in.HandoffAccepted;
 import dev.handoff.handoffservice.application.port.in.RequestHandoffCommand;
 import dev.handoff.handoffservice.application.port.in.RequestHandoffUseCase;
+import dev.handoff.runtime.http.PublicUrls;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.BotId;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 /** Where bots hand conversations to humans. */
@@ -33,10 +33,12 @@ import java.util.List;
 public class BotHandoffResource {
     private final RequestHandoffUseCase requestHandoff;
     private final Caller caller;
+    private final PublicUrls urls;
 
-    public BotHandoffResource(RequestHandoffUseCase requestHandoff, Caller caller) {
+    public BotHandoffResource(RequestHandoffUseCase requestHandoff, Caller caller, PublicUrls urls) {
         this.requestHandoff = requestHandoff;
         this.caller = caller;
+        this.urls = urls;
     }
 
     @POST
@@ -50,7 +52,7 @@ public class BotHandoffResource {
         HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(),
                 accepted.queuePosition() > 0 ? "waiting" : "assigned", accepted.requestedAt(), accepted.visitorToken(),
                 accepted.queuePosition(), accepted.estimatedWaitSeconds());
-        return (accepted.created() ? Response.created(URI.create("/api/v1/conversations/" + accepted.conversationId()))
+        return (accepted.created() ? Response.created(urls.of("/api/v1/conversations/" + accepted.conversationId()))
                 : Response.ok()).entity(response).build();
     }
 

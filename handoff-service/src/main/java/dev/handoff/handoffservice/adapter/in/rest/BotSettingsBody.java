@@ -1,5 +1,9 @@
 package dev.handoff.handoffservice.adapter.in.rest;
 
+import static dev.handoff.runtime.input.InputRules.Lines.MULTI;
+
+import dev.handoff.runtime.input.Text;
+import dev.handoff.runtime.input.TimeZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A bot's handoff settings as supervisors read and write them.
@@ -21,22 +26,27 @@ import java.util.List;
 public record BotSettingsBody(
         @NotNull Boolean enabled,
         @Valid BusinessHoursBody businessHours,
-        @Size(max = 1000) String offlineMessage,
+        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000) String offlineMessage,
         @Min(1) @Max(10080) Integer inactivityTimeoutMinutes,
-        @Size(max = 1000) String endMessage,
-        @Size(max = 60) String endButtonLabel,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String webhookUrl,
-        @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String webhookSecret,
+        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000) String endMessage,
+        @Text(max = 60) @Schema(maxLength = 60) String endButtonLabel,
+        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        String webhookUrl,
+        @Text(max = 200) @Schema(minLength = 16, maxLength = 200)
+        @Size(min = 16, message = "must be 16 to 200 characters") String webhookSecret,
         Boolean webhookSecretSet,
-        @Size(max = 50) List<@NotBlank @Pattern(regexp = "https?://[^/\\s]+", message = "must be an origin such as https://example.com") String> allowedOrigins,
+        @Size(max = 50) List<@NotBlank @Text(max = 200)
+                @Pattern(regexp = "https?://[^/\\s]+", message = "must be an origin such as https://example.com") String>
+                allowedOrigins,
         Boolean socketIoEnabled,
         Boolean relayAgentMessages,
-        @Size(max = 80) String displayName,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl) {
+        @Text(max = 80) @Schema(maxLength = 80) String displayName,
+        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl) {
 
     /** Weekly opening hours in an IANA time zone, and holidays when closed all day. */
     public record BusinessHoursBody(
-            @NotBlank @Size(max = 64) String timeZone,
+            @NotNull @TimeZoneId @Schema(maxLength = 64, description = "an IANA time zone id such as Europe/Berlin")
+            String timeZone,
             @NotNull @Size(max = 100) List<@NotNull @Valid Slot> weekly,
             @Size(max = 400) List<@NotNull @Valid HolidayBody> holidays) {
     }
@@ -48,8 +58,8 @@ public record BotSettingsBody(
             @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm") String end) {
     }
 
-    /** A date (yyyy-MM-dd) in the bot's time zone when nobody answers. */
+    /** A date (yyyy-MM-dd) in the bot's time zone when nobody answers; without a name it is called "Holiday". */
     public record HolidayBody(@NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be yyyy-MM-dd") String date,
-            @Size(max = 100) String name) {
+            @Text(max = 100) @Schema(maxLength = 100) String name) {
     }
 }

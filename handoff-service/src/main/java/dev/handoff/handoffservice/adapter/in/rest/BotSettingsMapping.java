@@ -2,6 +2,7 @@ package dev.handoff.handoffservice.adapter.in.rest;
 
 import dev.handoff.handoffservice.domain.model.BotAppearance;
 import dev.handoff.handoffservice.domain.model.BotSettings;
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.TenantId;
@@ -13,13 +14,16 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** Converts bot settings between their REST form and the domain. */
 final class BotSettingsMapping {
+    /** What a holiday given without a name is called. */
+    static final String UNNAMED_HOLIDAY = "Holiday";
+
     private BotSettingsMapping() {
     }
 
@@ -31,8 +35,11 @@ final class BotSettingsMapping {
                     body.allowedOrigins() == null ? Set.of() : Set.copyOf(body.allowedOrigins()),
                     Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()),
                     new BotAppearance(body.displayName(), body.avatarUrl()));
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // the domain's own rule ("two holidays on 2025-12-25"), in its own words
             throw ProblemException.badRequest("Invalid settings: " + e.getMessage());
+        } catch (DateTimeException e) {
+            throw ProblemException.badRequest("Invalid settings: a time or date does not exist.");
         }
     }
 
@@ -50,10 +57,14 @@ final class BotSettingsMapping {
         List<WeeklySlot> slots = body.weekly().stream()
                 .map(s -> new WeeklySlot(DayOfWeek.valueOf(s.day()), LocalTime.parse(s.start()), endTime(s.end())))
                 .toList();
-        List<Holiday> holidays = body.holidays() == null ? List.of() : body.holidays().stream()
-                .map(h -> new Holiday(LocalDate.parse(h.date()), h.name()))
-                .toList();
-        return new BusinessHours(ZoneId.of(body.timeZone()), slots, holidays);
+        List<BotSettingsBody.HolidayBody> given = body.holidays() == null ? List.of() : body.holidays();
+        List<Holiday> holidays = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            BotSettingsBody.HolidayBody h = given.get(i);
+            LocalDate date = InputRules.date("businessHours.holidays[" + i + "].date", h.date());
+            holidays.add(new Holiday(date, h.name() == null || h.name().isBlank() ? UNNAMED_HOLIDAY : h.name()));
+        }
+        return new BusinessHours(InputRules.zone("businessHours.timeZone", body.timeZone()), slots, holidays);
     }
 
     private static LocalTime endTime(String end) {

@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -114,6 +115,10 @@ final class Payloads {
             throw new RejectedEvent(ErrorCode.MESSAGE_TOO_LONG,
                     where + " is longer than " + maxMessageLength + " characters");
         }
+        // the platform's text rules: no NUL or other control characters but tab and line breaks, no lone surrogates
+        InputRules.textProblem(value, maxMessageLength, InputRules.Lines.MULTI).ifPresent(problem -> {
+            throw invalid(where + " " + problem);
+        });
         return value;
     }
 

@@ -48,6 +48,7 @@ public class SocketIoGateway {
     private final EngineIoServer engine;
     private final LocateSocketSessionUseCase sessions;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final EngineSessions engineSessions = new EngineSessions();
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
@@ -64,6 +65,7 @@ public class SocketIoGateway {
         this.engine = new EngineIoServer(engineOptions(config));
         // Sessions a previous process at this address held are gone.
         blocking.execute(() -> sessions.forgetOwner(config.replicaAddress()));
+        engineSessions.follow(engine);
         engine.on("connection", args -> opened((EngineIoSocket) args[0]));
         SocketIoServer server = new SocketIoServer(engine);
         for (String namespace : NAMESPACES) {
@@ -79,6 +81,11 @@ public class SocketIoGateway {
     /** Whether this replica holds the Engine.IO session. */
     boolean holds(String sessionId) {
         return held.contains(sessionId);
+    }
+
+    /** The engine's open sessions, as the transports check them. */
+    EngineSessions sessions() {
+        return engineSessions;
     }
 
     @PreDestroy

@@ -1,8 +1,10 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.config.SocketIoConfig;
+import dev.handoff.runtime.http.ProblemResponses;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Engine.IO over WebSocket on {@code /socket.io/}: a Vert.x route ahead of the servlet container takes the requests
- * that ask for {@code Upgrade: websocket} and lets everything else through to {@link SocketIoPollingServlet}.
+ * that ask for {@code Upgrade: websocket} and lets everything else through to {@link SocketIoPollingServlet}. A query
+ * the engine would not serve ({@link EngineIoQuery}) or an unknown session is answered with a problem instead of an
+ * upgrade.
  */
 @Singleton
 public class SocketIoWebSocketRoute {
@@ -25,8 +29,21 @@ public class SocketIoWebSocketRoute {
     void register(@Observes Router router, SocketIoGateway gateway, SocketIoConfig config) {
         router.route("/socket.io/*").order(ORDER).handler(context -> {
             HttpServerRequest request = context.request();
-            if (!config.enabled() || !"websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+            if (!config.enabled() || request.method() != HttpMethod.GET
+                    || !"websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
                 context.next();
+                return;
+            }
+            EngineIoQuery.Result parsed = EngineIoQuery.parse(request.query(), EngineIoQuery.WEBSOCKET);
+            if (parsed.refusal().isPresent()) {
+                // refused before the upgrade, so the client gets a readable answer instead of a closed socket
+                ProblemResponses.send(request, parsed.refusal().get());
+                return;
+            }
+            String sid = parsed.query().orElseThrow().sid();
+            if (sid != null && gateway.sessions().find(sid).isEmpty()) {
+                ProblemResponses.send(request, EngineIoQuery.problem("unknown-session", "Unknown session",
+                        "No Engine.IO session with this sid is open here; connect again without a sid."));
                 return;
             }
             Map<String, String> query = single(request.params());

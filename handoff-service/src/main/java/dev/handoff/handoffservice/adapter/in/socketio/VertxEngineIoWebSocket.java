@@ -1,20 +1,20 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.runtime.socket.SocketCloses;
 import io.socket.engineio.server.EngineIoWebSocket;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Lets the Engine.IO server drive a Vert.x WebSocket. Messages larger than the frame limit close the connection
- * (1009) before the engine parses them.
+ * Lets the Engine.IO server drive a Vert.x WebSocket. Close codes (docs/api-errors.md): a message or a frame larger
+ * than the frame limit closes the connection with 1009 before the engine parses it; a binary frame (the Botlhale
+ * protocol has none) with 1003; a frame the engine cannot parse with 1007.
  */
 final class VertxEngineIoWebSocket extends EngineIoWebSocket {
     private static final Logger LOG = Logger.getLogger(VertxEngineIoWebSocket.class);
-    private static final short MESSAGE_TOO_BIG = 1009;
     private final ServerWebSocket webSocket;
     private final Map<String, String> query;
     private final Map<String, List<String>> headers;
@@ -27,20 +27,24 @@ final class VertxEngineIoWebSocket extends EngineIoWebSocket {
         this.headers = headers;
         this.maxFrameBytes = maxFrameBytes;
         webSocket.textMessageHandler(text -> {
-            if (utf8Length(text) > maxFrameBytes) {
+            if (SocketCloses.isOver(text, maxFrameBytes)) {
                 tooBig();
+            } else if (EngineIoPayloads.packet(text).isPresent()) {
+                // the engine would drop it without a word
+                closeWith(SocketCloses.INVALID_PAYLOAD, "malformed packet");
             } else {
                 deliver(text);
             }
         });
-        webSocket.binaryMessageHandler(buffer -> {
-            if (buffer.length() > maxFrameBytes) {
+        webSocket.binaryMessageHandler(ignored -> closeWith(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
+        webSocket.exceptionHandler(e -> {
+            if (SocketCloses.isTooBig(e)) {
+                // called before Vert.x drops the connection: the close frame still goes out
                 tooBig();
             } else {
-                deliver(buffer.getBytes());
+                emit("error", "websocket error", String.valueOf(e.getMessage()));
             }
         });
-        webSocket.exceptionHandler(e -> emit("error", "websocket error", String.valueOf(e.getMessage())));
         webSocket.closeHandler(ignored -> emit("close"));
     }
 
@@ -79,23 +83,18 @@ final class VertxEngineIoWebSocket extends EngineIoWebSocket {
             // a frame the engine cannot take (malformed, or nested deep enough to exhaust the parser's stack):
             // this client goes, the event loop stays healthy
             LOG.debugf("closing a WebSocket after a bad frame: %s", e.toString());
-            close();
+            closeWith(SocketCloses.INVALID_PAYLOAD, "malformed packet");
         }
     }
 
     private void tooBig() {
         LOG.debugf("closing a WebSocket that sent more than %d bytes in one message", maxFrameBytes);
-        webSocket.close(MESSAGE_TOO_BIG, "message larger than " + maxFrameBytes + " bytes");
+        closeWith(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(maxFrameBytes));
     }
 
-    private int utf8Length(String text) {
-        // a char is 1 to 3 bytes: only count exactly near the limit
-        if (text.length() > maxFrameBytes) {
-            return text.length();
+    private void closeWith(short code, String reason) {
+        if (!webSocket.isClosed()) {
+            webSocket.close(code, reason);
         }
-        if ((long) text.length() * 3 <= maxFrameBytes) {
-            return text.length();
-        }
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

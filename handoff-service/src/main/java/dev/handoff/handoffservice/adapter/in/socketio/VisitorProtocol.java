@@ -79,8 +79,12 @@ final class VisitorProtocol {
             if (chat.conversationId().equals(wanted.conversationId()) && chat.botId().equals(wanted.botId())) {
                 return; // the same username again: already following that chat
             }
-            throw new RejectedEvent(ErrorCode.ALREADY_JOINED,
-                    "this socket already follows another conversation; open a new connection for this one");
+            throw alreadyJoined();
+        }
+        if (pending != null && !(pending.conversationId().equals(wanted.conversationId())
+                && pending.botId().equals(wanted.botId()))) {
+            // one conversation per socket, also while its handoff waits for messages_to_client
+            throw alreadyJoined();
         }
         SocketIoJoinCommand join = new SocketIoJoinCommand(wanted.botId(), wanted.conversationId(), origin);
         Optional<VisitorChat> open = ports.open().bySocketIo(join);
@@ -164,6 +168,11 @@ final class VisitorProtocol {
         VisitorChat joined = joined();
         // The feed then brings Ended(ENDED_BY_VISITOR): the end message and disconnect_socket go out from there.
         ports.end().end(joined.tenantId(), joined.conversationId());
+    }
+
+    private static RejectedEvent alreadyJoined() {
+        return new RejectedEvent(ErrorCode.ALREADY_JOINED,
+                "this socket already follows another conversation; open a new connection for this one");
     }
 
     private VisitorChat joined() {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
+import dev.handoff.runtime.input.InputRules;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** The JSON frames of {@code /ws/visitor}, both ways (see the service README for the protocol). */
 @Singleton
@@ -59,13 +61,21 @@ public class VisitorFrames {
             return new ClientFrame.Bad("invalid-frame", "message needs a \"clientMessageId\" of 1 to "
                     + MAX_CLIENT_ID_CHARS + " characters.", null);
         }
+        Optional<String> badId = InputRules.textProblem(clientId, MAX_CLIENT_ID_CHARS, InputRules.Lines.SINGLE);
+        if (badId.isPresent()) {
+            return new ClientFrame.Bad("invalid-frame", "\"clientMessageId\" " + badId.get() + ".", null);
+        }
         JsonNode text = json.path("text");
         if (!text.isTextual() || text.asText().isBlank()) {
             return new ClientFrame.Bad("invalid-message", "message needs a non-empty \"text\".", clientId);
         }
-        if (text.asText().length() > MAX_TEXT_CHARS) {
+        if (text.asText().codePointCount(0, text.asText().length()) > MAX_TEXT_CHARS) {
             return new ClientFrame.Bad("message-too-long", "A message may have at most " + MAX_TEXT_CHARS
                     + " characters.", clientId);
+        }
+        Optional<String> badText = InputRules.textProblem(text.asText(), MAX_TEXT_CHARS, InputRules.Lines.MULTI);
+        if (badText.isPresent()) {
+            return new ClientFrame.Bad("invalid-message", "\"text\" " + badText.get() + ".", clientId);
         }
         return new ClientFrame.Message(clientId, text.asText());
     }
@@ -76,10 +86,11 @@ public class VisitorFrames {
         if (!score.isInt() || score.asInt() < 1 || score.asInt() > 5) {
             return new ClientFrame.Bad("invalid-frame", "rate needs a whole \"score\" from 1 to 5.", null);
         }
-        if (!comment.isMissingNode() && !comment.isNull()
-                && (!comment.isTextual() || comment.asText().length() > MAX_COMMENT_CHARS)) {
+        if (!comment.isMissingNode() && !comment.isNull() && (!comment.isTextual()
+                || InputRules.textProblem(comment.asText(), MAX_COMMENT_CHARS, InputRules.Lines.MULTI).isPresent())) {
             return new ClientFrame.Bad("invalid-frame", "A rating's \"comment\" is text of at most "
-                    + MAX_COMMENT_CHARS + " characters.", null);
+                    + MAX_COMMENT_CHARS + " characters, without control characters other than tabs and line breaks.",
+                    null);
         }
         return new ClientFrame.Rate(score.asInt(), comment.isTextual() ? comment.asText() : null);
     }

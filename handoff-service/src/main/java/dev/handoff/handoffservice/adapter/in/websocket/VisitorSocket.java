@@ -14,13 +14,19 @@ import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase
 import dev.handoff.handoffservice.application.port.in.VisitorAccessDeniedException;
 import dev.handoff.handoffservice.application.port.in.VisitorChat;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
+import dev.handoff.runtime.input.InputRules;
+import dev.handoff.runtime.input.InvalidInputException;
+import dev.handoff.runtime.socket.SocketCloses;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,7 +41,10 @@ import org.jboss.logging.Logger;
 @WebSocket(path = "/ws/visitor")
 public class VisitorSocket {
     static final int ACCESS_DENIED = 4403;
-    static final int MESSAGE_TOO_BIG = 1009;
+    /** A query parameter the socket cannot take ({@code after} not a whole number). */
+    static final int BAD_QUERY = 4400;
+    /** The transport's hard limit ({@code quarkus.websockets-next.server.max-message-size}). */
+    static final int MAX_FRAME_BYTES = 65_536;
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class);
 
     private final Map<String, VisitorSession> sessions = new ConcurrentHashMap<>();
@@ -63,6 +72,14 @@ public class VisitorSocket {
 
     @OnOpen
     public void onOpen(WebSocketConnection connection) {
+        long after;
+        try {
+            String given = queryParameter(connection, "after");
+            after = given == null ? 0 : InputRules.wholeNumber("after", given, 0, Long.MAX_VALUE);
+        } catch (InvalidInputException e) {
+            connection.closeAndAwait(new CloseReason(BAD_QUERY, "after " + e.getMessage()));
+            return;
+        }
         VisitorChat chat;
         try {
             chat = open.byToken(queryParameter(connection, "token"));
@@ -72,13 +89,24 @@ public class VisitorSocket {
         }
         VisitorSession session = new VisitorSession(connection, chat, frames, feed);
         sessions.put(connection.id(), session);
-        session.followFrom(after(queryParameter(connection, "after")));
+        session.followFrom(after);
+    }
+
+    /** The socket speaks JSON text only. */
+    @OnBinaryMessage
+    public Uni<Void> onBinary(WebSocketConnection connection, Buffer ignored) {
+        return connection.close(new CloseReason(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
     }
 
     @OnTextMessage
     public void onMessage(WebSocketConnection connection, String text) {
         VisitorSession session = sessions.get(connection.id());
         if (session == null) {
+            return;
+        }
+        if (SocketCloses.isOver(text, MAX_FRAME_BYTES)) {
+            // a single frame the codec took whole, but over the socket's limit
+            connection.closeAndAwait(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
             return;
         }
         ClientFrame frame = session.allowance().tryTake(clock.instant()) ? frames.parse(text)
@@ -123,17 +151,21 @@ public class VisitorSocket {
         }
     }
 
+    /**
+     * Non-blocking, so that it runs on the event loop while the WebSocket layer reports an oversized frame: the 1009
+     * close frame then goes out before that layer drops the connection.
+     */
     @OnError
-    public void onError(WebSocketConnection connection, Throwable failure) {
-        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
-            connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, "frame too large"));
-            return;
+    public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
+        if (SocketCloses.isTooBig(failure)) {
+            return connection.close(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
         }
         LOG.errorf(failure, "visitor socket %s failed", connection.id());
         VisitorSession session = sessions.get(connection.id());
         if (session != null) {
             session.send(frames.error("internal", "The frame could not be handled; it has been logged.", null));
         }
+        return Uni.createFrom().voidItem();
     }
 
     private static String clientIdOf(String text, ClientFrame frame) {
@@ -154,11 +186,4 @@ public class VisitorSocket {
         return null;
     }
 
-    private static long after(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

@@ -11,4 +11,9 @@ class OperationsEndpointsTest extends OperationsContract {
     protected String documentedPath() {
         return "/api/v1/bots/{botId}/handoffs";
     }
+
+    @Override
+    protected String bodyOperation() {
+        return "PUT /api/v1/bots/{botId}/settings";
+    }
 }

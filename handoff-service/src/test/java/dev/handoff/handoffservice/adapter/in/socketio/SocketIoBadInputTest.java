@@ -152,6 +152,28 @@ class SocketIoBadInputTest {
     }
 
     @Test
+    void aSecondUsernameWhileTheFirstWaitsForItsHistoryIsRefused() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = client(ORIGIN)) {
+            client.emit(EventNames.USERNAME, username(chat, bot));
+            client.awaitEvent(EventNames.MESSAGES);
+            client.emit(EventNames.USERNAME, username(SocketIoFixtures.newConversationId(), bot));
+            assertError(error(client, 1), "already-joined", EventNames.USERNAME);
+            client.emit(EventNames.USERNAME, username(chat, bot));
+            client.awaitEvent(EventNames.MESSAGES, 2);
+            assertThat(client.events(EventNames.HANDOFF_ERROR)).as("the same username again is no error").hasSize(1);
+
+            client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, line("user", "hi")));
+            client.awaitEvent(EventNames.CHAT_JOINED);
+            client.emit(EventNames.FROM_USER, fromUser(chat, bot, "a\u0000b"));
+            JsonNode nul = error(client, 2);
+            assertError(nul, "invalid-payload", EventNames.FROM_USER);
+            assertThat(nul.path("message").asText()).isEqualTo("message must not contain the control character U+0000");
+        }
+    }
+
+    @Test
     void anotherBotsConversationIdIsRefusedWithoutSayingWhoseItIs() {
         String owner = SocketIoFixtures.socketIoBot();
         String intruder = SocketIoFixtures.socketIoBot();

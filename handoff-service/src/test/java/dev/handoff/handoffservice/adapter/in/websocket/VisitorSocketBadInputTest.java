@@ -85,6 +85,48 @@ class VisitorSocketBadInputTest {
     }
 
     @Test
+    void textWithControlCharactersOrLoneSurrogatesIsRefusedNamingTheField() {
+        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-1\",\"text\":\"a\\u0000b\"}");
+            JsonNode nul = socket.await("error");
+            assertThat(nul.path("code").asText()).isEqualTo("invalid-message");
+            assertThat(nul.path("detail").asText()).isEqualTo("\"text\" must not contain the control character U+0000.");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-2\",\"text\":\"a\\ud800\"}");
+            assertThat(socket.await("error").path("detail").asText()).contains("lone UTF-16 surrogate");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"c\\u0007\",\"text\":\"hi\"}");
+            assertThat(socket.await("error").path("code").asText()).isEqualTo("invalid-frame");
+            socket.send("{\"type\":\"ping\",\"type\":\"ping\"}");
+            assertThat(socket.await("error").path("code").asText()).as("duplicate keys").isEqualTo("malformed-json");
+            socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-3\",\"text\":\"line one\\n\\tline two\"}");
+            assertThat(socket.await("ack").path("clientMessageId").asText()).as("tabs and line breaks are text")
+                    .isEqualTo("c-3");
+        }
+    }
+
+    @Test
+    void binaryFramesAreClosedWith1003AndOversizedOnesWith1009() {
+        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
+            socket.sendBinary(new byte[] {1, 2, 3});
+            assertThat(socket.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1003, "binary frames are not accepted"));
+        }
+        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
+            socket.send("x".repeat(70 * 1024));
+            assertThat(socket.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1009, "frame larger than 65536 bytes"));
+        }
+    }
+
+    @Test
+    void anAfterThatIsNotAWholeNumberOfAsciiDigitsIsClosedWith4400() {
+        for (String after : List.of("%EF%BC%95", "-1", "1e3", "abc")) {
+            try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token() + "&after=" + after)) {
+                JsonSocketClient.Closed closed = socket.awaitClose();
+                assertThat(closed.code()).as("after=%s", after).isEqualTo(VisitorSocket.BAD_QUERY);
+                assertThat(closed.reason()).startsWith("after must be a whole number");
+            }
+        }
+    }
+
+    @Test
     void aVisitorSendingTooFastIsToldAndOthersAreNotSlowedDown() {
         try (JsonSocketClient flooder = JsonSocketClient.open(endpoint, "token=" + token());
                 JsonSocketClient neighbour = JsonSocketClient.open(endpoint, "token=" + token())) {

@@ -1,5 +1,6 @@
 package dev.handoff.notification.adapter.in.rest;
 
+import dev.handoff.runtime.input.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ import java.util.List;
 public record RecipientsBody(
         @NotNull(message = "must be a list, possibly empty")
         @Size(max = 50, message = "at most 50 recipients")
-        List<@NotBlank @Size(max = 254) @Email(message = "must be an email address") String> emails) {
+        List<@NotBlank @Text(max = 254) @Email(message = "must be an email address") String> emails) {
 }

@@ -11,4 +11,9 @@ class OperationsEndpointsTest extends OperationsContract {
     protected String documentedPath() {
         return "/api/v1/queue";
     }
+
+    @Override
+    protected String bodyOperation() {
+        return "PUT /api/v1/routing/settings";
+    }
 }
