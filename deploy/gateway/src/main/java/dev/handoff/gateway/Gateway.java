@@ -3,6 +3,7 @@ package dev.handoff.gateway;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -21,8 +22,11 @@ import java.util.function.Consumer;
 public final class Gateway {
 
   private static final int CONNECT_TIMEOUT_MS = 5_000;
-  // Socket.IO long-polls and console WebSockets each hold a connection: the default pool of 5 would queue them.
-  private static final int MAX_CONNECTIONS_PER_UPSTREAM = 1_000;
+  /**
+   * WebSockets per upstream: a proxied WebSocket keeps its pooled connection, so its pool is sized by TCP itself
+   * (one source address reaches one upstream port over at most this many ephemeral ports), not by a guess.
+   */
+  private static final int TUNNELS_PER_UPSTREAM = 65_535;
   /** What a client is told to wait before retrying while an upstream is down: a crashed service is back within seconds. */
   static final int RETRY_AFTER_SECONDS = 2;
 
@@ -34,12 +38,20 @@ public final class Gateway {
   private final RouteTable routes;
   private final Consumer<String> log;
   private final RequestShape shape = new RequestShape(MAX_BODY_BYTES);
+  private final UpstreamLimits limits;
   private HttpClient client;
+  private HttpClient tunnels;
   private HttpServer server;
   private final AtomicInteger nextReplica = new AtomicInteger();
+  private final AtomicInteger waiting = new AtomicInteger();
 
   public Gateway(Vertx vertx, GatewayConfig config, RouteTable routes, Consumer<String> log) {
+    this(vertx, config, routes, log, UpstreamLimits.DEFAULTS);
+  }
+
+  Gateway(Vertx vertx, GatewayConfig config, RouteTable routes, Consumer<String> log, UpstreamLimits limits) {
     this.vertx = vertx;
+    this.limits = limits;
     this.config = config;
     this.routes = routes;
     this.log = log;
@@ -48,9 +60,12 @@ public final class Gateway {
 
   /** Starts listening; fails with the bind error when the port is taken. */
   public Future<Gateway> start() {
+    // Socket.IO long-polls hold a connection each: the default pool of 5 would queue everything behind them.
     client = vertx.createHttpClient(
         new HttpClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MS).setKeepAlive(true),
-        new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_UPSTREAM));
+        new PoolOptions().setHttp1MaxSize(limits.requestConnections()).setMaxWaitQueueSize(limits.waitingRequests()));
+    tunnels = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MS),
+        new PoolOptions().setHttp1MaxSize(TUNNELS_PER_UPSTREAM));
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(config.host()).setPort(config.port())
         .setMaxHeaderSize(32 * 1024) // bearer tokens with many roles make headers large
@@ -65,6 +80,11 @@ public final class Gateway {
     return server.requestHandler(this::handle).listen().map(this);
   }
 
+  /** Requests waiting for a connection to their upstream right now. */
+  public int waitingForUpstreams() {
+    return waiting.get();
+  }
+
   /** The port actually bound (useful when configured with 0). */
   public int port() {
     return server.actualPort();
@@ -73,7 +93,8 @@ public final class Gateway {
   /** Stops listening and closes upstream connections. */
   public Future<Void> close() {
     Future<Void> serverClosed = server == null ? Future.succeededFuture() : server.close();
-    return serverClosed.eventually(() -> client == null ? Future.succeededFuture() : client.close());
+    return serverClosed.eventually(() -> client == null ? Future.succeededFuture() : client.close())
+        .eventually(() -> tunnels == null ? Future.succeededFuture() : tunnels.close());
   }
 
   private void handle(HttpServerRequest request) {
@@ -140,19 +161,18 @@ public final class Gateway {
     RequestOptions origin = new RequestOptions()
         .setHost(config.upstreamHost()).setPort(port)
         .setMethod(request.method()).setURI(request.uri());
-    client.request(origin).onComplete(connected -> {
+    HttpClient pool = isWebSocketUpgrade(request) ? tunnels : client;
+    waiting.incrementAndGet();
+    pool.request(origin).onComplete(connected -> {
+      waiting.decrementAndGet();
+      if (connected.succeeded() && request.response().closed()) {
+        // Waited for a pooled connection while its client gave up: executing it now would act for nobody.
+        connected.result().exceptionHandler(ignored -> { }).reset();
+        log.accept("client left before " + upstream + " took " + request.method() + " " + request.path() + ": not sent");
+        return;
+      }
       if (connected.failed()) {
-        log.accept("unreachable " + request.method() + " " + request.path() + " -> " + upstream
-            + " (" + config.upstreamHost() + ":" + port + "): " + connected.cause().getMessage());
-        if (firstTry && replicas.size() > 1) {
-          // Nothing reached this replica, not even the headers: any request, whatever its method, may go to another.
-          connect(request, upstream, replicas, (index + 1) % replicas.size(), false);
-          return;
-        }
-        request.resume();
-        Problems.sendRetryable(request.response(), 503,
-            upstream + " is not reachable (" + describe(replicas) + "); it may be restarting. Try again shortly.",
-            request.path(), RETRY_AFTER_SECONDS);
+        refuseUnconnected(request, upstream, replicas, index, firstTry, connected.cause());
         return;
       }
       HostAndPort authority = request.authority();
@@ -162,11 +182,39 @@ public final class Gateway {
       }
       // Connecting first is what lets an unreachable origin get a problem body on the WebSocket path too:
       // the proxy's own failure answer there is an empty 502.
-      HttpProxy.reverseProxy(client)
+      HttpProxy.reverseProxy(pool)
           .origin(context -> Future.succeededFuture(connected.result()))
           .addInterceptor(new OriginFailureInterceptor(upstream, log))
           .handle(request);
     });
+  }
+
+  private void refuseUnconnected(HttpServerRequest request, String upstream, List<Integer> replicas, int index,
+      boolean firstTry, Throwable cause) {
+    boolean busy = cause instanceof ConnectionPoolTooBusyException;
+    log.accept((busy ? "busy " : "unreachable ") + request.method() + " " + request.path() + " -> " + upstream
+        + " (" + config.upstreamHost() + ":" + replicas.get(index) + "): " + cause.getMessage());
+    if (firstTry && replicas.size() > 1) {
+      // Nothing reached this replica, not even the headers: any request, whatever its method, may go to another.
+      connect(request, upstream, replicas, (index + 1) % replicas.size(), false);
+      return;
+    }
+    request.resume();
+    if (busy) {
+      Problems.sendRetryable(request.response(), 503, "upstream-busy",
+          upstream + " has every connection busy and too many requests waiting. Try again in a second.",
+          request.path(), 1);
+    } else {
+      Problems.sendRetryable(request.response(), 503, "service-unavailable",
+          upstream + " is not reachable (" + describe(replicas) + "); it may be restarting. Try again shortly.",
+          request.path(), RETRY_AFTER_SECONDS);
+    }
+  }
+
+  private static boolean isWebSocketUpgrade(HttpServerRequest request) {
+    String connection = request.getHeader("connection");
+    return "websocket".equalsIgnoreCase(request.getHeader("upgrade"))
+        && connection != null && connection.toLowerCase(java.util.Locale.ROOT).contains("upgrade");
   }
 
   private String describe(List<Integer> replicas) {

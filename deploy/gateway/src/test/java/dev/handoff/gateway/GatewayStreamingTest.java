@@ -3,13 +3,10 @@ package dev.handoff.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,24 +52,9 @@ class GatewayStreamingTest {
   }
 
   private static String echoOverWebSocket(String uri) throws Exception {
-    CompletableFuture<String> received = new CompletableFuture<>();
-    WebSocket ws = stack.http.newWebSocketBuilder()
-        .buildAsync(URI.create("ws://localhost:" + stack.gateway.port() + uri), new WebSocket.Listener() {
-          private final StringBuilder text = new StringBuilder();
-
-          @Override
-          public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-              received.complete(text.toString());
-            }
-            socket.request(1);
-            return null;
-          }
-        }).get(10, TimeUnit.SECONDS);
-    ws.sendText("hello", true);
-    String reply = received.get(10, TimeUnit.SECONDS);
-    ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+    EchoSocket socket = EchoSocket.open(stack, uri);
+    String reply = socket.roundTrip("hello");
+    socket.close();
     return reply;
   }
 }

@@ -5,9 +5,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in service: echoes every request as JSON naming itself, echoes WebSocket frames, holds Socket.IO
@@ -18,6 +21,7 @@ final class StubUpstream {
   private final String name;
   private final HttpServer server;
   private final Queue<HttpServerResponse> pendingPolls = new ConcurrentLinkedQueue<>();
+  private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
 
   private StubUpstream(String name, HttpServer server) {
     this.name = name;
@@ -42,11 +46,25 @@ final class StubUpstream {
     return pendingPolls.size();
   }
 
+  /** How many requests for {@code path} reached this upstream (WebSocket upgrades not counted). */
+  int received(String path) {
+    AtomicInteger count = received.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  /** Answers every held long-poll with an empty body, freeing the connections they held. */
+  void answerPolls() {
+    for (HttpServerResponse poll = pendingPolls.poll(); poll != null; poll = pendingPolls.poll()) {
+      poll.end();
+    }
+  }
+
   void close() throws Exception {
     server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
   private void handle(HttpServerRequest request) {
+    received.computeIfAbsent(request.path(), path -> new AtomicInteger()).incrementAndGet();
     if (request.path().endsWith("/crash")) {
       request.connection().close();
       return;

@@ -33,13 +33,7 @@ final class StubbedStack implements AutoCloseable {
 
   /** Every upstream answered by a {@link StubUpstream}. */
   static StubbedStack withStubs() throws Exception {
-    StubbedStack stack = new StubbedStack();
-    Map<String, Integer> ports = new HashMap<>();
-    for (String name : UPSTREAMS) {
-      stack.stubs.put(name, StubUpstream.start(stack.vertx, name));
-      ports.put(name, stack.stubs.get(name).port());
-    }
-    return stack.startGateway(ports);
+    return withStubs(UpstreamLimits.DEFAULTS);
   }
 
   /** Two replicas per upstream: the first on a port nothing listens on, the second a {@link StubUpstream}. */
@@ -71,12 +65,27 @@ final class StubbedStack implements AutoCloseable {
     }
   }
 
+  /** Every upstream answered by a {@link StubUpstream}, behind a gateway with these limits. */
+  static StubbedStack withStubs(UpstreamLimits limits) throws Exception {
+    StubbedStack stack = new StubbedStack();
+    Map<String, Integer> ports = new HashMap<>();
+    for (String name : UPSTREAMS) {
+      stack.stubs.put(name, StubUpstream.start(stack.vertx, name));
+      ports.put(name, stack.stubs.get(name).port());
+    }
+    return stack.startGateway(GatewayConfig.of("localhost", 0, "localhost", ports), limits);
+  }
+
   private StubbedStack startGateway(Map<String, Integer> ports) throws Exception {
     return startGateway(GatewayConfig.of("localhost", 0, "localhost", ports));
   }
 
   private StubbedStack startGateway(GatewayConfig config) throws Exception {
-    gateway = new Gateway(vertx, config, RouteTable.load(), log::add).start()
+    return startGateway(config, UpstreamLimits.DEFAULTS);
+  }
+
+  private StubbedStack startGateway(GatewayConfig config, UpstreamLimits limits) throws Exception {
+    gateway = new Gateway(vertx, config, RouteTable.load(), log::add, limits).start()
         .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return this;
   }
