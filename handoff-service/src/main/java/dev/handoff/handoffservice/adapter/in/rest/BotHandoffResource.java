@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Where bots hand conversations to humans. */
 @Path("/api/v1/bots/{botId}/handoffs")
@@ -42,13 +44,28 @@ public class BotHandoffResource {
     }
 
     @POST
-    public Response handoff(@PathParam("botId") String botId, @NotNull(message = "a JSON body is required")
-            @Valid HandoffRequestBody body) {
+    public Response handoff(@PathParam("botId") String botId,
+            @Parameter(description = "Makes a retry safe without a conversationId: the same key from the same bot "
+                    + "always answers with the conversation the first try made (200), never a second one. "
+                    + "1 to 255 visible ASCII characters, e.g. a UUID. Not needed when the body has a conversationId.")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid HandoffRequestBody body) {
         BotId bot = BotPaths.botOfCaller(botId, caller);
-        HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(caller.tenant(), bot,
-                body.conversationId() == null ? null : ConversationId.of(body.conversationId()), visitor(body),
+        ConversationId conversation = IdempotencyKeys.conversationOf(body.conversationId(), idempotencyKey,
+                caller.tenant(), bot);
+        RequestHandoffCommand command = new RequestHandoffCommand(caller.tenant(), bot, conversation, visitor(body),
                 history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
-                body.priority() == null ? 0 : body.priority(), body.reason()));
+                body.priority() == null ? 0 : body.priority(), body.reason());
+        HandoffAccepted accepted;
+        try {
+            accepted = requestHandoff.requestHandoff(command);
+        } catch (RuntimeException e) {
+            if (conversation == null || !IdempotencyKeys.lostToATwin(e)) {
+                throw e;
+            }
+            // A retry that overtook the first try stored the conversation first: this one is now the repeat.
+            accepted = requestHandoff.requestHandoff(command);
+        }
         HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(),
                 accepted.queuePosition() > 0 ? "waiting" : "assigned", accepted.requestedAt(), accepted.visitorToken(),
                 accepted.queuePosition(), accepted.estimatedWaitSeconds());

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** CSML-style session payloads, for bots built on that convention. */
 @Path("/api/v1/bots/{botId}/livechat")
@@ -40,13 +42,15 @@ public class LivechatEventResource {
     /** START answers as a handoff request does; END answers 204, also for a chat that had already ended. */
     @POST
     public Response event(@PathParam("botId") String botId,
+            @Parameter(description = "For START: as on a handoff request, makes a retry without a conversationId safe.")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid LivechatEventBody body) {
         if (body.session() == null) {
             throw ProblemException.badRequest("session is required: the handoff fields for START, "
                     + "{\"conversationId\": ...} for END.");
         }
         if ("LIVECHAT_SESSION_START".equals(body.payload())) {
-            return handoffs.handoff(botId, body.session());
+            return handoffs.handoff(botId, idempotencyKey, body.session());
         }
         BotId bot = BotHandoffResource.BotPaths.botOfCaller(botId, caller);
         if (body.session().conversationId() == null) {

@@ -133,6 +133,63 @@ class BotHandoffApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAnswers200WithTheSameConversation() {
+        String botId = openBot();
+        String otherBot = openBot();
+        String key = UUID.randomUUID().toString();
+        String first = handoffWithKey(botId, key).then().statusCode(201).extract().path("conversationId");
+
+        handoffWithKey(botId, key).then().statusCode(200).body("conversationId", equalTo(first));
+        String otherKey = handoffWithKey(botId, UUID.randomUUID().toString()).then().statusCode(201)
+                .extract().path("conversationId");
+        String sameKeyOtherBot = handoffWithKey(otherBot, key).then().statusCode(201).extract().path("conversationId");
+        assertThat(java.util.Set.of(first, otherKey, sameKeyOtherBot)).hasSize(3);
+    }
+
+    @Test
+    void concurrentTriesWithOneIdempotencyKeyMakeOneConversation() throws Exception {
+        String botId = openBot();
+        String key = UUID.randomUUID().toString();
+        int tries = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return handoffWithKey(botId, key);
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> conversations = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                conversations.add(response.path("conversationId"));
+            }
+            assertThat(statuses).containsOnly(201, 200).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(conversations).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIdempotencyKeyThatIsNotVisibleAsciiOrTooLongIsA400() {
+        String botId = openBot();
+        handoffWithKey(botId, "has space").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("Idempotency-Key must be"));
+        handoffWithKey(botId, "k".repeat(256)).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.Response handoffWithKey(String botId, String key) {
+        return given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"visitor\":{\"name\":\"Sipho\"}}").post("/api/v1/bots/{botId}/handoffs", botId);
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401WithAProblemBody() {
         given().contentType(ContentType.JSON).body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", "demo-bot")

@@ -152,7 +152,9 @@ class LivechatEventApiTest {
             }
             replicas.shutdown();
 
-            assertThat(winners).isEqualTo(1);
+            // This JVM's own expiry sweep (every second in tests) is a ninth racer and may win: then none of these does.
+            assertThat(winners).isLessThanOrEqualTo(1);
+            assertThat(status(chat)).isEqualTo("EXPIRED");
             assertThat(count("select count(*) from visitor_feed where conversation_id = ? and kind = 'ENDED'", chat))
                     .isEqualTo(1);
             Expired expired = new EventJson().read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
