@@ -50,7 +50,7 @@ class MarkdownLinksTest {
                 "",
                 "Broken: [gone](decisions/0002-b.md), [anchor](decisions/0001-a.md#consequences),",
                 "[out](../../elsewhere/ARCHITECTURE.md), [abs](/docs/guide.md), [local](#nowhere),",
-                "and a machine path: /work/shared/BUILD-NOTES.md",
+                "and a machine path: /home/dev/notes.md",
                 "",
                 "## Usage",
                 "## Usage",
