@@ -184,7 +184,8 @@ public final class Gateway {
       // the proxy's own failure answer there is an empty 502.
       HttpProxy.reverseProxy(pool)
           .origin(context -> Future.succeededFuture(connected.result()))
-          .addInterceptor(new OriginFailureInterceptor(upstream, log))
+          .addInterceptor(new OriginFailureInterceptor(upstream, log, replicas.size() < 2 ? null
+              : () -> pool.request(new RequestOptions(origin).setPort(replicas.get((index + 1) % replicas.size())))))
           .handle(request);
     });
   }

@@ -20,6 +20,7 @@ final class StubUpstream {
 
   private final String name;
   private final HttpServer server;
+  private volatile boolean crashing;
   private final Queue<HttpServerResponse> pendingPolls = new ConcurrentLinkedQueue<>();
   private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
 
@@ -36,6 +37,12 @@ final class StubUpstream {
     self[0] = new StubUpstream(name, server);
     server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return self[0];
+  }
+
+  /** From now on closes every connection without answering, as a service dying mid-request does. */
+  StubUpstream crashing() {
+    crashing = true;
+    return this;
   }
 
   int port() {
@@ -65,7 +72,7 @@ final class StubUpstream {
 
   private void handle(HttpServerRequest request) {
     received.computeIfAbsent(request.path(), path -> new AtomicInteger()).incrementAndGet();
-    if (request.path().endsWith("/crash")) {
+    if (crashing || request.path().endsWith("/crash")) {
       request.connection().close();
       return;
     }

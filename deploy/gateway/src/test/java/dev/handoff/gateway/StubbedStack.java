@@ -48,6 +48,18 @@ final class StubbedStack implements AutoCloseable {
     return stack.startGateway(new GatewayConfig("localhost", 0, "localhost", replicas));
   }
 
+  /** Two replicas per upstream: the first hangs up on every request it receives, the second answers. */
+  static StubbedStack withACrashingFirstReplica() throws Exception {
+    StubbedStack stack = new StubbedStack();
+    Map<String, List<Integer>> replicas = new HashMap<>();
+    for (String name : UPSTREAMS) {
+      StubUpstream crashing = StubUpstream.start(stack.vertx, name + "-crashing").crashing();
+      stack.stubs.put(name, StubUpstream.start(stack.vertx, name));
+      replicas.put(name, List.of(crashing.port(), stack.stubs.get(name).port()));
+    }
+    return stack.startGateway(new GatewayConfig("localhost", 0, "localhost", replicas));
+  }
+
   /** Every upstream on a port nothing listens on. */
   static StubbedStack withoutUpstreams() throws Exception {
     int dead = deadPort();

@@ -7,6 +7,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,27 @@ class UpstreamFailureTest {
     }
     assertThat(halfDown.log).anyMatch(line -> line.startsWith("unreachable GET /api/v1/queue"));
     assertThat(halfDown.log).anyMatch(line -> line.startsWith("unreachable POST /api/v1/agent/chats/c-1/messages"));
+  }
+
+  @Test
+  void aReadThatAReplicaHangsUpOnIsSentOnceMoreToAnotherButAWriteIsNot() throws Exception {
+    try (StubbedStack crashy = StubbedStack.withACrashingFirstReplica()) {
+      // replicas in turn: every other request lands on the one that hangs up
+      for (int i = 0; i < 4; i++) {
+        HttpResponse<String> read = crashy.get("/api/v1/queue?i=" + i);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(new JsonObject(read.body()).getString("upstream")).isEqualTo("routing-service");
+      }
+      List<Integer> writes = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        writes.add(crashy.send(crashy.request("/api/v1/agent/chats/c-1/messages")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hi\"}")).build()).statusCode());
+      }
+      // a write may have taken effect before the hang-up: the client decides, with the 502 and Retry-After
+      assertThat(writes).contains(200, 502);
+      assertThat(crashy.log).anyMatch(line -> line.startsWith("retrying GET /api/v1/queue on another replica"));
+      assertThat(crashy.log).noneMatch(line -> line.startsWith("retrying POST"));
+    }
   }
 
   @Test
