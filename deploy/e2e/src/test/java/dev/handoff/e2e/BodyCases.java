@@ -92,6 +92,9 @@ final class BodyCases {
     private void members(JsonNode schema, List<Object> path) {
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> member = it.next();
+            if (ValidBodies.isReadOnly(member.getValue())) {
+                continue;
+            }
             List<Object> at = append(path, member.getKey());
             JsonNode memberSchema = member.getValue();
             String name = render(at);

@@ -1,5 +1,6 @@
 package dev.handoff.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.testinfra.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,9 +93,33 @@ final class RequestCases {
     private void paths(List<OpenApiDocument.Operation> operations) {
         OpenApiDocument.Operation any = operations.get(random.nextInt(operations.size()));
         String prefix = any.path().substring(0, any.path().indexOf('/', 8) < 0 ? any.path().length() : any.path().indexOf('/', 8));
+        List<java.util.regex.Pattern> documented = operations.stream().map(o -> template(o.path())).distinct().toList();
         for (String path : List.of(prefix + "/nope-" + random.nextInt(1000), any.path().replace("{", "").replace("}", "")
                 + "/extra", "/api/v2/anything", "/q/nope", "/favicon.ico", "/index.html", "/WEB-INF/web.xml")) {
-            cases.add(refused("unknown-path", "GET " + path, "GET", path, Map.of(), null, Set.of(404)));
+            // "/quick-replies" + "/extra" is no unknown path where "/quick-replies/{id}" is documented
+            if (documented.stream().noneMatch(p -> p.matcher(path).matches())) {
+                cases.add(refused("unknown-path", "GET " + path, "GET", path, Map.of(), null, Set.of(404)));
+            }
+        }
+    }
+
+    /** The paths a documented template such as {@code /chats/{id}/messages} stands for. */
+    private static java.util.regex.Pattern template(String path) {
+        return java.util.regex.Pattern.compile(java.util.Arrays.stream(path.split("\\{[^}/]+}", -1))
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("[^/]+")));
+    }
+
+    /** Whether a query value is one the parameter's schema documents as valid (its pattern and length). */
+    private static boolean documentedAsValid(JsonNode schema, String encoded) {
+        String pattern = schema == null ? "" : schema.path("pattern").asText("");
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        try {
+            String value = java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8);
+            return value.matches(pattern) && value.length() <= schema.path("maxLength").asInt(Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -110,7 +135,9 @@ final class RequestCases {
                             body(operation), Set.of(400, 403, 404)));
                 }
             } else if (parameter.in().equals("query")) {
-                for (String value : Picks.of(QUERY_VALUES, 1, 2 * Picks.SAMPLES, random)) {
+                List<String> invalid = QUERY_VALUES.stream()
+                        .filter(value -> !documentedAsValid(parameter.schema(), value)).toList();
+                for (String value : Picks.of(invalid, 1, 2 * Picks.SAMPLES, random)) {
                     String separator = target.contains("?") ? "&" : "?";
                     cases.add(refused("query-param", operation.method() + " " + operation.path() + ": " + parameter.name()
                             + " = " + value, operation.method(), target + separator + parameter.name() + "=" + value,

@@ -45,7 +45,14 @@ final class ValidBodies {
             // the suite's chat must not expire while it runs
             Map.entry("inactivityTimeoutMinutes", "600"),
             Map.entry("defaultMaxChats", "5"),
-            Map.entry("maxChats", "5"));
+            Map.entry("maxChats", "5"),
+            Map.entry("avatarUrl", "\"https://cdn.example.com/bot.png\""),
+            Map.entry("mailLanguage", "\"en\""),
+            // an escalation must come after the first "still waiting" mail
+            Map.entry("waitingAfterMinutes", "5"),
+            Map.entry("escalateAfterMinutes", "30"),
+            // the suite's own bot
+            Map.entry("botId", "\"fuzz-bot\""));
     /** Members not sent in a valid body: they change what else is valid (a webhook, one transfer target only). */
     private static final java.util.Set<String> LEFT_OUT = java.util.Set.of("webhookUrl", "webhookSecret",
             "webhookSecretSet", "conversationId", "team", "toAgentId", "toTeam");
@@ -80,11 +87,19 @@ final class ValidBodies {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> member = it.next();
+            if (isReadOnly(member.getValue())) {
+                continue; // what the service answers, never what it takes (OpenAPI readOnly)
+            }
             if (!LEFT_OUT.contains(member.getKey()) || isRequired(schema, member.getKey())) {
                 object.set(member.getKey(), of(member.getValue(), member.getKey()));
             }
         }
         return object;
+    }
+
+    /** Whether a member's schema says it is only ever answered, never taken in a request. */
+    static boolean isReadOnly(JsonNode memberSchema) {
+        return memberSchema.path("readOnly").asBoolean(false);
     }
 
     /** Whether {@code schema} lists {@code member} as required. */

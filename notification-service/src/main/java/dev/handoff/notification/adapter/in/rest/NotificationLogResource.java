@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The notification log of the caller's tenant: what was mailed about a conversation, and which mails failed or were
@@ -37,7 +40,10 @@ public class NotificationLogResource {
     }
 
     @GET
-    public List<NotificationLogBody> read(@QueryParam("conversationId") String conversationId,
+    public List<NotificationLogBody> read(
+            @Parameter(description = "Only this conversation's notifications.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
+            @QueryParam("conversationId") String conversationId,
             @QueryParam("mailStatus") List<String> mailStatus, @QueryParam("limit") String limit) {
         ConversationId conversation = null;
         if (conversationId != null) {

@@ -7,10 +7,12 @@ import dev.handoff.shared.id.TenantId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One agent's notification preferences: e-mail per kind, the console's desktop notifications per kind and its
- * chime, and the mail language. The last three members are read-only facts for the console page.
+ * chime, and the mail language. The last three members are read-only facts for the console page (readOnly in the
+ * OpenAPI document): a PUT may send them back unchanged, and they change nothing.
  *
  * @param mailLanguage one of {@code mailLanguages}, or null: the token's language, else the tenant's
  * @param email where mail goes: the {@code email} claim of the caller's token; null: no mail can reach them
@@ -24,10 +26,10 @@ public record PreferencesBody(
         @NotNull(message = "must be true or false") Boolean desktopNewRequest,
         @NotNull(message = "must be true or false") Boolean desktopVisitorMessage,
         @NotNull(message = "must be true or false") Boolean sound,
-        @Size(max = 35) String mailLanguage,
-        String email,
-        Integer idleMinutes,
-        List<String> mailLanguages) {
+        @Size(max = 35) @Schema(enumeration = {"en", "de"}) String mailLanguage,
+        @Schema(readOnly = true) String email,
+        @Schema(readOnly = true) Integer idleMinutes,
+        @Schema(readOnly = true) List<String> mailLanguages) {
 
     static PreferencesBody of(AgentPreferences p, String email, long idleMinutes) {
         return new PreferencesBody(p.emailNewRequest(), p.emailStillWaiting(), p.emailVisitorMessage(),
