@@ -11,6 +11,7 @@ import dev.handoff.bench.chat.VisitorWebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /**
  * The three message flows over live chats claimed by alice, bob and carol: visitor to agent over {@code /ws/visitor}
@@ -59,6 +60,10 @@ final class ChatFlows implements AutoCloseable {
             chats.add(new Chat(SOCKET_IO_BASE + j, created.conversationId(), agent, null, new VisitorSocketIo(
                     config.socketIoClientDir(), stack.gateway(), created.conversationId(), Handoffs.BOT, this::route)));
         }
+        // A send before its socket is open would be refused, and a frame before the agent's socket opened is not live.
+        Awaitility.await("every socket open").atMost(Duration.ofSeconds(60)).until(() ->
+                agents.stream().allMatch(AgentConsole::connected) && chats.stream().allMatch(c ->
+                        c.ws() != null ? c.ws().connected() : c.sio().connected()));
     }
 
     FlowLedger runVisitorWebSocket() throws InterruptedException {

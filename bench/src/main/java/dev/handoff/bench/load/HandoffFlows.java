@@ -38,7 +38,7 @@ final class HandoffFlows {
     /** Handoff to visible; the created conversations (still queued) are returned in {@code created}. */
     FlowLedger runVisible(FlowSettings s, List<Handoffs.Created> created) throws InterruptedException {
         FlowLedger ledger = new FlowLedger("handoff -> visible to agents", false);
-        strategy("MANUAL");
+        String before = strategy("MANUAL");
         try (AgentFeed alice = new AgentFeed(stack, agents.get(0), (frame, at) -> {
             Matcher m = VISIBLE_NAME.matcher(frame.path("visitorName").asText());
             if (frame.path("type").asText().equals("pending.added") && m.find()) {
@@ -50,6 +50,8 @@ final class HandoffFlows {
                     .ifPresentOrElse(made::add, () -> ledger.refused(0, number)));
             ledger.awaitAll(drain);
             created.addAll(made);
+        } finally {
+            strategy(before);
         }
         return ledger;
     }
