@@ -66,13 +66,14 @@ public final class LoadReport {
         md.append(String.format(Locale.ROOT, "Floor: Kafka %s `EndToEndLatency`, %d records of %d bytes, acks=1: "
                 + "p50 %d ms, p99 %d ms, p99.9 %d ms, average %.2f ms.%n%n", floor.toolVersion(), floor.messages(),
                 floor.messageBytes(), floor.p50Millis(), floor.p99Millis(), floor.p999Millis(), floor.averageMillis()));
-        md.append("| flow | rate/s | chats | sent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | floor p99 ms "
+        md.append("| flow | rate/s | s | chats | sent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | floor p99 ms "
                 + "| p99 / floor | lost | dup | reordered | refused | CPU ms/msg |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (FlowResult f : flows) {
             FlowVerdict v = f.verdict();
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.1f "
-                    + "| %d | %d | %s | %d | %.1f |%n", v.flow(), f.settings().rate(), f.settings().chats(), v.sent(),
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d "
+                    + "| %.1f | %d | %d | %s | %d | %.1f |%n", v.flow(), f.settings().rate(),
+                    f.settings().duration().toSeconds(), f.settings().chats(), v.sent(),
                     v.millisAt(50), v.millisAt(90), v.millisAt(99), v.millisAt(99.9), v.maxMillis(), floor.p99Millis(),
                     f.ratioTo(floor), v.lost(), v.duplicated(), v.reordered() < 0 ? "n/a" : v.reordered(), v.refused(),
                     f.cpuMillisPerMessage().get("total")));
