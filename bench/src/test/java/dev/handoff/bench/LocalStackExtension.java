@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class LocalStackExtension implements BeforeAllCallback {
     /** The checkout whose {@code ./handoff} runs the stack. */
     public static final Path ROOT = Path.of(System.getProperty("bench.projectRoot", "..")).toAbsolutePath().normalize();
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalStackExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -11,6 +11,7 @@ import dev.handoff.bench.chat.VisitorWebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.awaitility.Awaitility;
 
 /**
@@ -31,7 +32,8 @@ final class ChatFlows implements AutoCloseable {
     private final List<AgentConsole> agents = new ArrayList<>();
     private final List<Chat> chats = new ArrayList<>();
 
-    private record Chat(int index, String conversationId, AgentConsole agent, VisitorWebSocket ws, VisitorSocketIo sio) {
+    private record Chat(int index, String conversationId, AgentConsole agent, VisitorWebSocket ws,
+            VisitorSocketIo sio) {
     }
 
     ChatFlows(Stack stack, LoadConfig config, Handoffs handoffs, List<String> agentNames) {
@@ -90,7 +92,7 @@ final class ChatFlows implements AutoCloseable {
         return agentRest;
     }
 
-    private void run(FlowSettings s, FlowLedger ledger, java.util.function.BiFunction<Integer, Integer, SendAnswer> send)
+    private void run(FlowSettings s, FlowLedger ledger, BiFunction<Integer, Integer, SendAnswer> send)
             throws InterruptedException {
         OpenLoopChats.run(new Schedule(System.nanoTime(), s.rate(), s.duration()), s.chats(), ledger, send);
         ledger.awaitAll(config.drain());

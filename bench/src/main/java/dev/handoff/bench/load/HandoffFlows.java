@@ -1,6 +1,7 @@
 package dev.handoff.bench.load;
 
 import dev.handoff.bench.chat.Stack;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,9 +26,9 @@ final class HandoffFlows {
     private final Handoffs handoffs;
     private final List<String> agents;
     private final String supervisor;
-    private final java.time.Duration drain;
+    private final Duration drain;
 
-    HandoffFlows(Stack stack, Handoffs handoffs, List<String> agents, String supervisorToken, java.time.Duration drain) {
+    HandoffFlows(Stack stack, Handoffs handoffs, List<String> agents, String supervisorToken, Duration drain) {
         this.stack = stack;
         this.handoffs = handoffs;
         this.agents = agents;

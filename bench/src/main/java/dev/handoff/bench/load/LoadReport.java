@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** A load run's result, as {@code load-report.json} and {@code load-report.md}, with the floor, the machine, the commit. */
+/** A load run's result as {@code load-report.json} and {@code load-report.md}: flows, floor, machine, commit. */
 public final class LoadReport {
     static final String BEGIN = "<!-- load-bench:begin -->";
     static final String END = "<!-- load-bench:end -->";
@@ -39,7 +39,8 @@ public final class LoadReport {
 
     public void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("load-report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("load-report.json"), JSON.writeValueAsString(json()),
+                StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("load-report.md"), markdown(), StandardCharsets.UTF_8);
     }
 

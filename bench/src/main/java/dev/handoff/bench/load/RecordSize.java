@@ -26,7 +26,8 @@ final class RecordSize {
             long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (System.nanoTime() < until) {
                 for (ConsumerRecord<byte[], byte[]> last : consumer.poll(Duration.ofMillis(500))) {
-                    return OptionalInt.of(Math.max(0, last.serializedKeySize()) + Math.max(0, last.serializedValueSize()));
+                    return OptionalInt.of(Math.max(0, last.serializedKeySize())
+                            + Math.max(0, last.serializedValueSize()));
                 }
             }
             return OptionalInt.empty();

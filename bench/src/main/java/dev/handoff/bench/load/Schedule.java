@@ -13,7 +13,7 @@ public final class Schedule {
     private final double periodNanos;
     private final int count;
 
-    /** {@code ratePerSecond} sends for {@code duration}, the first at {@code startNanos} ({@link System#nanoTime()}). */
+    /** {@code ratePerSecond} sends for {@code duration}, the first at {@code startNanos} (a nanoTime). */
     public Schedule(long startNanos, double ratePerSecond, Duration duration) {
         if (ratePerSecond <= 0) {
             throw new IllegalArgumentException("rate must be positive: " + ratePerSecond);

@@ -25,8 +25,8 @@ class LoadReportTest {
         ledger.received(0, 1, 8 * MS);
         LoadReport report = new LoadReport(List.of(new FlowResult(new FlowSettings(50, Duration.ofSeconds(30), 20),
                 ledger.verdict(), Map.of("kafka", 30L, "handoff-service", 70L))),
-                new KafkaFloor.Result(100, 600, 1.5, 1, 4, 9, "4.1.1"), new Machine(2, "1.00 2.00 3.00", "4.00 5.00 6.00",
-                "17", "abc1234"), Instant.parse("2026-12-06T04:00:00Z"), true);
+                new KafkaFloor.Result(100, 600, 1.5, 1, 4, 9, "4.1.1"),
+                new Machine(2, "1.00 2.00 3.00", "4.00 5.00 6.00", "17", "abc1234"), Instant.parse("2026-12-06T04:00:00Z"), true);
         String md = report.markdown();
         assertThat(md).contains("| visitor -> agent (WebSocket) | 50 | 30 | 20 | 2 | 8.0 |")
                 .contains("| 4 | 2.0 | 1 | 0 | 0 | 0 | 100.0 |") // floor p99, ratio, lost, dup, reordered, refused, CPU

@@ -2,6 +2,7 @@ package dev.handoff.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class MeasurementsTest {
             ledger.sent(0, n, 0);
             ledger.received(0, n, 1);
         }
-        FlowResult result = new FlowResult(new FlowSettings(1, java.time.Duration.ofSeconds(1), 1), ledger.verdict(),
+        FlowResult result = new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(),
                 spent);
         assertThat(result.cpuMillisPerMessage()).containsEntry("kafka", 4.0).containsEntry("total", 6.0);
     }
