@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * The CPU time of every process of the local stack, read from {@code /proc/<pid>/stat}. A component is what
  * {@code ./handoff} records in {@code .handoff/run/NAME.pid} ("pid start-time"): it launches each in its own session,
  * so the component is every process of that session (the Kafka broker's JVM under its launcher, Keycloak's java under
- * kc.sh); PostgreSQL's postmaster runs in a session of its own and is found through its {@code postmaster.pid}.
+ * kc.sh); PostgreSQL's postmaster is found through its {@code postmaster.pid}, and its backends, each in a session
+ * of its own, as its children.
  */
 public final class StackProcesses {
     private final Path stateDir;
@@ -35,12 +36,15 @@ public final class StackProcesses {
         } catch (IOException e) {
             return Map.of(); // no stack recorded here: nothing to measure
         }
-        firstLine(stateDir.resolve("infra/postgres/postmaster.pid")).map(Long::parseLong)
-                .flatMap(ProcStat::read).ifPresent(postmaster -> sessions.put("postgresql", postmaster.session()));
         Map<String, Long> ticks = new TreeMap<>();
         List<ProcStat> all = ProcStat.all();
         sessions.forEach((name, session) -> ticks.put(name, all.stream().filter(p -> p.session() == session)
                 .mapToLong(ProcStat::cpuTicks).sum()));
+        long launcher = sessions.getOrDefault("postgresql", -1L); // already counted: not twice
+        firstLine(stateDir.resolve("infra/postgres/postmaster.pid")).map(Long::parseLong).ifPresent(postmaster ->
+                ticks.merge("postgresql", all.stream().filter(p -> p.session() != launcher)
+                        .filter(p -> p.pid() == postmaster || p.parent() == postmaster)
+                        .mapToLong(ProcStat::cpuTicks).sum(), Long::sum));
         Map<String, Long> millis = new TreeMap<>();
         ticks.forEach((name, t) -> millis.put(name, t * 1000 / ticksPerSecond));
         return millis;

@@ -13,6 +13,7 @@ class MeasurementsTest {
     void fieldsCountFromTheLastParenthesisSoANameWithSpacesAndParenthesesIsRead() {
         String stat = "4242 (java (a) b) S 1 4242 4100 0 -1 4194560 100 0 0 0 150 25 7 3 20 0 30 0 98765 0 0";
         ProcStat parsed = ProcStat.parse(4242, stat);
+        assertThat(parsed.parent()).isEqualTo(1);
         assertThat(parsed.session()).isEqualTo(4100);
         assertThat(parsed.cpuTicks()).isEqualTo(150 + 25 + 7 + 3);
         assertThat(parsed.startTime()).isEqualTo(98765);
