@@ -87,6 +87,11 @@ public final class AgentConsole implements AutoCloseable {
         return texts;
     }
 
+    /** Whether the console socket is open now (frames before that reach it only through a resume). */
+    public boolean connected() {
+        return socket != null;
+    }
+
     /** How often the socket had to be opened again. */
     public int reconnects() {
         return reconnects;

@@ -6,12 +6,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** Hands each whole JSON text frame of a socket to {@code onFrame}, and its end (close or error) to {@code onEnd}. */
-final class JsonFrameListener implements WebSocket.Listener {
+public final class JsonFrameListener implements WebSocket.Listener {
     private final StringBuilder text = new StringBuilder();
     private final Consumer<JsonNode> onFrame;
     private final Runnable onEnd;
 
-    JsonFrameListener(Consumer<JsonNode> onFrame, Runnable onEnd) {
+    public JsonFrameListener(Consumer<JsonNode> onFrame, Runnable onEnd) {
         this.onFrame = onFrame;
         this.onEnd = onEnd;
     }

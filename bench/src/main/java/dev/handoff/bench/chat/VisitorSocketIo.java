@@ -70,6 +70,11 @@ public final class VisitorSocketIo implements AutoCloseable {
         return new SendAnswer(SendAnswer.Kind.NO_ANSWER, connected ? "no acknowledgement in time" : "disconnected");
     }
 
+    /** Whether the client has joined its chat now (a send before that is answered "not connected"). */
+    public boolean connected() {
+        return connected;
+    }
+
     /** How often the client had to connect again. */
     public int reconnects() {
         return reconnects;

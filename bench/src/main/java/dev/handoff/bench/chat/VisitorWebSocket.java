@@ -64,6 +64,11 @@ public final class VisitorWebSocket implements AutoCloseable {
         }
     }
 
+    /** Whether the socket is open now (a send before that is answered "not connected"). */
+    public boolean connected() {
+        return socket != null;
+    }
+
     /** How often the socket had to be opened again. */
     public int reconnects() {
         return reconnects;

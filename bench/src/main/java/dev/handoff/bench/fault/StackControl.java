@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The faults, through the operator's own commands: {@code ./handoff kill NAME} and {@code ./handoff restart NAME}. */
-final class StackControl {
+/**
+ * The operator's own commands: {@code ./handoff up} and {@code down} around the suites, {@code kill NAME} and
+ * {@code restart NAME} for the faults.
+ */
+public final class StackControl {
     private final Path root;
 
-    StackControl(Path root) {
+    public StackControl(Path root) {
         this.root = root;
     }
 
@@ -31,7 +34,7 @@ final class StackControl {
         return run(List.of("status"), 60);
     }
 
-    String run(List<String> arguments, int timeoutSeconds) {
+    public String run(List<String> arguments, int timeoutSeconds) {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("handoff").toString());
         command.addAll(arguments);

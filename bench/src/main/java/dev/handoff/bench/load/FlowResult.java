@@ -1,0 +1,33 @@
+package dev.handoff.bench.load;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One flow of a run: how it was driven, what it measured, and the CPU the stack's processes spent on it.
+ *
+ * @param cpuMillis CPU milliseconds per component between the flow's start and the end of its drain
+ */
+public record FlowResult(FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis) {
+
+    /** CPU milliseconds per delivered message, per component, and {@code total}. */
+    public Map<String, Double> cpuMillisPerMessage() {
+        Map<String, Double> per = new TreeMap<>();
+        int messages = Math.max(1, verdict.arrived());
+        cpuMillis.forEach((name, ms) -> per.put(name, ms / (double) messages));
+        per.put("total", cpuMillis.values().stream().mapToLong(Long::longValue).sum() / (double) messages);
+        return per;
+    }
+
+    /** Our p99 over the floor's (the tool prints whole milliseconds: a 0 counts as 1 ms). */
+    public double ratioTo(KafkaFloor.Result floor) {
+        return verdict.millisAt(99) / Math.max(1, floor.p99Millis());
+    }
+
+    /** The difference of two readings of {@link StackProcesses#cpuMillis()}. */
+    static Map<String, Long> spent(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> spent = new TreeMap<>();
+        after.forEach((name, ms) -> spent.put(name, Math.max(0, ms - before.getOrDefault(name, ms))));
+        return spent;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.handoff.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A load run: the settings of each flow, how long arrivals may trail the schedule, the floor's size, and where things
+ * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
+ */
+public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSocketIo, FlowSettings agentRest,
+        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, Duration drain,
+        int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
+
+    /** Every flow at {@code load.rate} (50/s) for {@code load.seconds} (30 s) over {@code load.chats} (20) chats. */
+    public static LoadConfig full(Path root, Path output, Path floorClasspath) {
+        double rate = Double.parseDouble(System.getProperty("load.rate", "50"));
+        Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 30));
+        int chats = Integer.getInteger("load.chats", 20);
+        FlowSettings messages = new FlowSettings(rate, duration, chats);
+        double handoffRate = Double.parseDouble(System.getProperty("load.handoffRate", Double.toString(rate)));
+        FlowSettings handoffs = new FlowSettings(handoffRate, duration, 1);
+        int sockets = Integer.getInteger("load.sockets", 100);
+        double pingRate = Double.parseDouble(System.getProperty("load.pingRate", Double.toString(rate)));
+        return new LoadConfig(messages, messages, messages, handoffs, handoffs,
+                new FlowSettings(pingRate, duration, sockets), Duration.ofSeconds(60),
+                Integer.getInteger("load.floorMessages", 2000), root, output, floorClasspath);
+    }
+
+    /** About 20 seconds of low rates, a few chats, every flow: for {@code ./mvnw verify}. */
+    public static LoadConfig smoke(Path root, Path output, Path floorClasspath) {
+        Duration duration = Duration.ofSeconds(3);
+        return new LoadConfig(new FlowSettings(6, duration, 3), new FlowSettings(4, duration, 2),
+                new FlowSettings(6, duration, 3), new FlowSettings(3, duration, 1), new FlowSettings(3, duration, 1),
+                new FlowSettings(5, duration, 5), Duration.ofSeconds(30), 200, root, output, floorClasspath);
+    }
+
+    /** Where the Socket.IO visitors' npm client is. */
+    public Path socketIoClientDir() {
+        return projectRoot.resolve("handoff-service/src/test/socketio-client");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.handoff.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoff.bench.LocalStackExtension;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The load benchmark against {@code ./handoff up}: a smoke of every flow at low rates in {@code ./mvnw verify}, the
+ * benchmark with {@code -Dload.full=true} (see bench/README.md). It fails on any lost, duplicated, reordered or
+ * refused message; latencies are reported, never asserted.
+ */
+@ExtendWith(LocalStackExtension.class)
+class LoadBenchIT {
+    private static final Path OUTPUT = Path.of(System.getProperty("load.outputDir", "target/load"));
+    private static final Path FLOOR_CLASSPATH = Path.of(System.getProperty("load.floorClasspath",
+            "target/kafka-floor.classpath"));
+
+    @Test
+    void everyFlowDeliversEachMessageOnceAndInOrder() throws Exception {
+        boolean full = Boolean.getBoolean("load.full");
+        Path root = LocalStackExtension.ROOT;
+        LoadConfig config = full ? LoadConfig.full(root, OUTPUT, FLOOR_CLASSPATH)
+                : LoadConfig.smoke(root, OUTPUT, FLOOR_CLASSPATH);
+        LoadReport report = new LoadBench(config, full).run();
+        System.out.println(report.markdown());
+        String document = System.getProperty("load.writeDocs", "");
+        if (!document.isBlank()) {
+            report.writeInto(root.resolve(document));
+        }
+        assertThat(report.flows()).hasSize(6);
+        assertThat(report.flows()).as("flows (%s)", OUTPUT.resolve("load-report.md"))
+                .allSatisfy(flow -> assertThat(flow.verdict().clean()).as(flow.verdict().counts()).isTrue());
+    }
+}
