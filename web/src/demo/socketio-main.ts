@@ -4,7 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import './demo.css';
 import { byId } from '../shared/dom';
 import { newId } from '../shared/ids';
-import { formatEstimatedWait, formatOpening, formatQueuePosition } from '../shared/time';
+import { formatOpening, formatQueueStatus } from '../shared/time';
 import { answer, type BotReply, greeting } from './bot';
 import { type DemoBot, demoBot } from './demo-api';
 import { Transcript } from './transcript';
@@ -73,9 +73,8 @@ function connect(): void {
   socket.on('startConversation', () => socket!.emit('username', me()));
   socket.on('messages', () => socket!.emit('messages_to_client', { messages: botHistory, bot_id: bot!.botId }));
   socket.on('chat_joined', () => agentName || widget.setStatus('Waiting for a person…'));
-  socket.on('queue_position', (q: { position: number; estimatedWaitSeconds: number | null }) => {
-    const words = formatEstimatedWait(q.estimatedWaitSeconds);
-    if (!agentName) widget.setStatus(`${formatQueuePosition(q.position)}${words ? ` Estimated wait: ${words}.` : ''}`);
+  socket.on('queue_position', (q: { position: number; estimatedWaitSeconds: number | null; waitStatus?: string }) => {
+    if (!agentName) widget.setStatus(formatQueueStatus(q.position, q.estimatedWaitSeconds, q.waitStatus));
   });
   socket.on('agent_joined', (a: { name: string }) => {
     agentName = a.name;

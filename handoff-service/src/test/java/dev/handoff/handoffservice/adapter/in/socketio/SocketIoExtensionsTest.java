@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.WaitStatus;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.NodeSocketIoClient;
@@ -79,6 +81,22 @@ class SocketIoExtensionsTest {
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void theQueuePositionSaysPlainlyWhenNobodyIsAcceptingBesideTheBotlhaleFields() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+            agents.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
+                    ConversationId.of(chat), 3, 0, WaitStatus.NOT_ACCEPTING));
+            JsonNode queue = client.awaitEvent(EventNames.QUEUE_POSITION);
+            assertThat(queue.path("position").asInt()).isEqualTo(3);
+            assertThat(queue.path("estimatedWaitSeconds").asLong()).isZero();
+            assertThat(queue.path("waitStatus").asText()).isEqualTo("not-accepting");
         }
     }
 
