@@ -21,6 +21,18 @@ public sealed interface AgentNotice {
         }
     }
 
+    /** What a waiting conversation's line shows changed: the visitor wrote while waiting. */
+    record PendingUpdated(PendingHandoff pending) implements AgentNotice {
+        public PendingUpdated {
+            Objects.requireNonNull(pending, "pending");
+        }
+
+        @Override
+        public ConversationId conversationId() {
+            return pending.conversationId();
+        }
+    }
+
     /**
      * A conversation no longer waits.
      *

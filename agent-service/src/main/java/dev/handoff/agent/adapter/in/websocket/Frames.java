@@ -96,6 +96,10 @@ public class Frames {
             frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(added.pending())));
             return write(frame);
         }
+        if (notice instanceof AgentNotice.PendingUpdated updated) {
+            frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(updated.pending())));
+            return write(frame);
+        }
         if (notice instanceof AgentNotice.OfferMade offer && offer.pending() != null) {
             frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(offer.pending())));
         }
@@ -128,6 +132,8 @@ public class Frames {
             return "pending.added";
         } else if (notice instanceof AgentNotice.PendingRemoved) {
             return "pending.removed";
+        } else if (notice instanceof AgentNotice.PendingUpdated) {
+            return "pending.updated";
         } else if (notice instanceof AgentNotice.MessageAdded) {
             return "message";
         } else if (notice instanceof AgentNotice.TypingChanged) {

@@ -22,6 +22,7 @@ import java.time.Instant;
 final class NoticeJson {
     static final String PENDING_ADDED = "pending.added";
     static final String PENDING_REMOVED = "pending.removed";
+    static final String PENDING_UPDATED = "pending.updated";
     static final String ASSIGNED = "assigned";
     static final String MESSAGE = "message";
     static final String TYPING = "typing";
@@ -40,6 +41,8 @@ final class NoticeJson {
             return PENDING_ADDED;
         } else if (notice instanceof AgentNotice.PendingRemoved) {
             return PENDING_REMOVED;
+        } else if (notice instanceof AgentNotice.PendingUpdated) {
+            return PENDING_UPDATED;
         } else if (notice instanceof AgentNotice.MessageAdded) {
             return MESSAGE;
         } else if (notice instanceof AgentNotice.TypingChanged) {
@@ -62,6 +65,8 @@ final class NoticeJson {
         ObjectNode node = JSON.createObjectNode().put("conversationId", notice.conversationId().value());
         if (notice instanceof AgentNotice.PendingAdded added) {
             putPending(node, added.pending());
+        } else if (notice instanceof AgentNotice.PendingUpdated updated) {
+            putPending(node, updated.pending());
         } else if (notice instanceof AgentNotice.OfferMade offer) {
             node.put("expiresAt", offer.expiresAt().toString());
             if (offer.pending() != null) {
@@ -107,6 +112,7 @@ final class NoticeJson {
         ConversationId id = ConversationId.of(node.get("conversationId").asText());
         return switch (kind) {
             case PENDING_ADDED -> new AgentNotice.PendingAdded(pending(id, node));
+            case PENDING_UPDATED -> new AgentNotice.PendingUpdated(pending(id, node));
             case OFFER -> new AgentNotice.OfferMade(id, Instant.parse(text(node, "expiresAt")),
                     text(node, "botId") == null ? null : pending(id, node));
             case OFFER_ENDED -> new AgentNotice.OfferEnded(id,
@@ -133,7 +139,8 @@ final class NoticeJson {
         node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
                 .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
                 .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value())
-                .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl());
+                .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl())
+                .put("waitingMessages", p.waitingMessages());
     }
 
     private static PendingHandoff pending(ConversationId id, JsonNode node) {
@@ -142,7 +149,8 @@ final class NoticeJson {
                 text(node, "team") == null ? null : TeamId.of(text(node, "team")),
                 // Notices stored before bots had display names name the bot by its id.
                 text(node, "botName") == null ? text(node, "botId") : text(node, "botName"),
-                text(node, "botAvatarUrl"));
+                // Notices stored before the count existed count none.
+                text(node, "botAvatarUrl"), node.path("waitingMessages").asInt(0));
     }
 
     /** Notices stored before translations existed have none. */

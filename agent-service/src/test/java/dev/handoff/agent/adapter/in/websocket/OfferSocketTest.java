@@ -1,5 +1,8 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.frame;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.unique;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,27 +53,8 @@ class OfferSocketTest {
         kafka.close();
     }
 
-    private static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private JsonSocketClient tab(String agent, String tenant) {
         return AgentSockets.connect(endpoint, TestTokens.agent(agent, tenant, "agent"));
-    }
-
-    private static Predicate<JsonNode> frame(String type, ConversationId id) {
-        return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
-    }
-
-    /** The frames up to and including the first that matches {@code last}. */
-    private static List<JsonNode> until(JsonSocketClient tab, Predicate<JsonNode> last) {
-        List<JsonNode> seen = new ArrayList<>();
-        JsonNode frame;
-        do {
-            frame = tab.next();
-            seen.add(frame);
-        } while (!last.test(frame));
-        return seen;
     }
 
     @Test
