@@ -116,8 +116,25 @@ function endChat(buttonLabel: string | null): void {
   widget.setStatus(null);
   widget.enableInput(false, 'The chat has ended');
   widget.offerEnd(null);
-  widget.showEnd(buttonLabel, backToBot);
+  widget.showEnd(buttonLabel, backToBot, rate);
   render();
+}
+
+/** Rates the ended chat on a connection of its own: the server closes the chat's socket when it ends. */
+function rate(score: number, comment: string): Promise<string> {
+  const chat = conversationId;
+  const botId = bot!.botId;
+  return new Promise((resolve) => {
+    const rating = io('/live_agent', { path: '/socket.io/', forceNew: true });
+    const done = (text: string) => {
+      rating.disconnect();
+      resolve(text);
+    };
+    rating.on('rated', () => done('Thank you for your rating!'));
+    rating.on('handoff_error', (e: { code: string; message: string }) =>
+      done(e.code === 'already-rated' ? 'You have already rated this chat. Thank you!' : `Could not send the rating: ${e.message}`));
+    rating.emit('rate_chat', comment ? { ConversationID: chat, BotID: botId, score, comment } : { ConversationID: chat, BotID: botId, score });
+  });
 }
 
 function backToBot(): void {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Rated;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
@@ -81,6 +82,45 @@ class SocketIoExtensionsTest {
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void aVisitorRatesTheEndedChatOnceOnANewSocketWithTheRulesOfTheNativeSocket() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+            agents.assign(chat, "alice", "Alice");
+            client.awaitEvent(EventNames.AGENT_JOINED);
+            // still open: not yet
+            client.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 5));
+            assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("chat-open");
+
+            agents.complete(chat, "alice");
+            client.awaitEvent(EventNames.CHAT_ENDED);
+            client.awaitDisconnect();
+        }
+        try (NodeSocketIoClient rating = NodeSocketIoClient.start()) {
+            rating.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 6));
+            assertThat(SocketIoFixtures.error(rating, 1).path("code").asText()).isEqualTo("invalid-payload");
+
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 4,
+                    "comment", "Quick and kind"));
+            JsonNode rated = rating.awaitEvent(EventNames.RATED);
+            assertThat(rated.path("score").asInt()).isEqualTo(4);
+            assertThat(rated.path("ConversationID").asText()).isEqualTo(chat);
+            Rated event = (Rated) EVENTS.read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
+                    && EVENTS.read(r.value()) instanceof Rated, SocketIoFixtures.KAFKA_WAIT).value());
+            assertThat(event.score()).isEqualTo(4);
+            assertThat(event.comment()).isEqualTo("Quick and kind");
+
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 1));
+            assertThat(SocketIoFixtures.error(rating, 2).path("code").asText()).isEqualTo("already-rated");
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", "no-such-chat", "BotID", bot, "score", 1));
+            assertThat(SocketIoFixtures.error(rating, 3).path("code").asText()).isEqualTo("unknown-conversation");
         }
     }
 
