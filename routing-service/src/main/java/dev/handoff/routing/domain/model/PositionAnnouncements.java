@@ -53,7 +53,9 @@ public final class PositionAnnouncements {
             AnnouncedPlace before = told.get(id);
             if (before == null || before.worthTelling(now)) {
                 announce.put(id, now);
-                store.put(id, now);
+                if (!now.equals(stored.get(id))) {
+                    store.put(id, now);
+                }
             } else if (!before.equals(stored.get(id))) {
                 store.put(id, before); // a joiner: what its Queued event told it
             }

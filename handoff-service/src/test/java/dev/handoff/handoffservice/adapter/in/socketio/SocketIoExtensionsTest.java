@@ -57,15 +57,20 @@ class SocketIoExtensionsTest {
         kafka.close();
     }
 
+    /** The visitor hands off on this socket and Alice takes the chat. */
+    private void chatWithAlice(NodeSocketIoClient client, String chat, String bot) {
+        client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+        SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+        agents.assign(chat, "alice", "Alice");
+        client.awaitEvent(EventNames.AGENT_JOINED);
+    }
+
     @Test
     void typingGoesBothWaysAndTheVisitorMayEndTheChat() {
         String bot = SocketIoFixtures.socketIoBot();
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
-            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
-            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
-            agents.assign(chat, "alice", "Alice");
-            client.awaitEvent(EventNames.AGENT_JOINED);
+            chatWithAlice(client, chat, bot);
 
             client.emit(EventNames.TYPING, object("typing", true));
             kafka.awaitRecord(Topics.CHAT_SIGNALS, r -> chat.equals(r.key())
@@ -90,10 +95,7 @@ class SocketIoExtensionsTest {
         String bot = SocketIoFixtures.socketIoBot();
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
-            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
-            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
-            agents.assign(chat, "alice", "Alice");
-            client.awaitEvent(EventNames.AGENT_JOINED);
+            chatWithAlice(client, chat, bot);
             // still open: not yet
             client.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 5));
             assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("chat-open");
