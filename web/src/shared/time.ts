@@ -34,7 +34,7 @@ export function formatQueuePosition(position: number): string {
  */
 export function formatQueueStatus(position: number, seconds: number | null | undefined, waitStatus?: string | null): string {
   const place = formatQueuePosition(position);
-  if (waitStatus === 'no-agents') return `${place} No one is available right now; you can keep waiting or leave a message.`;
+  if (waitStatus === 'no-agents') return `${place} No one is available right now; someone will answer as soon as they are back.`;
   if (waitStatus === 'not-accepting') return `${place} Nobody has been able to take a chat for a while, so we cannot say how long it will take.`;
   const words = formatEstimatedWait(seconds);
   if (!words) return place;
