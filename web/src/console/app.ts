@@ -14,6 +14,7 @@ import { BotSettingsView } from './views/bot-settings-view';
 import { ChatsView } from './views/chats-view';
 import { applyAlertPreferences, MyNotificationsView } from './views/my-notifications-view';
 import { NotificationMailView } from './views/notification-mail-view';
+import { OfferDialog } from './views/offer-dialog';
 import { PendingView } from './views/pending-view';
 import { QuickRepliesView } from './views/quick-replies-view';
 import { RoutingView } from './views/routing-view';
@@ -33,6 +34,7 @@ export class ConsoleApp {
   private readonly pendingView: PendingView;
   private readonly chatsView: ChatsView;
   private readonly topbar: Topbar;
+  private readonly offers: OfferDialog;
   private readonly idle: IdleAway;
   private readonly tabs: Tab[];
   private quickReplyCache: { at: number; replies: Promise<QuickReply[]> } | null = null;
@@ -80,6 +82,17 @@ export class ConsoleApp {
       },
       () => this.signOut(),
     );
+    this.offers = new OfferDialog({
+      accept: (id) => this.acceptOffer(id),
+      decline: async (id) => {
+        try {
+          await this.api.declineOffer(id);
+        } catch (e) {
+          toast(`Could not decline: ${errorText(e)}`, 'error');
+        }
+        return true; // declined, or no longer ours to decline: routing tells the rest
+      },
+    });
     this.tabs = [
       { hash: '#pending', label: 'Pending requests', count: () => this.ctx.pending.size },
       { hash: '#chats', label: 'Active chats', count: () => this.ctx.chats.list().reduce((n, c) => n + c.unread, 0) },
@@ -164,8 +177,30 @@ export class ConsoleApp {
         if (isNew) alertIfHidden('newRequest', 'New chat request', `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`, `pending-${item.conversationId}`, () => this.ctx.navigate('#pending'));
         return;
       }
+      case 'pending.updated': {
+        const { type: _type, seq: _seq, ...item } = frame;
+        pending.apply({ kind: 'upsert', item });
+        return;
+      }
       case 'pending.removed':
         pending.apply({ kind: 'remove', id: frame.conversationId });
+        this.offers.close(frame.conversationId);
+        return;
+      case 'offer': {
+        const { type: _type, seq: _seq, ...offer } = frame;
+        this.offers.show(offer);
+        alertIfHidden('newRequest', 'A chat is offered to you', `${offer.visitorName || 'Anonymous'}: ${offer.preview ?? ''}`, `offer-${offer.conversationId}`, () => this.ctx.navigate('#pending'));
+        return;
+      }
+      case 'offer.ended':
+        if (this.offers.openFor === frame.conversationId) {
+          this.offers.close(frame.conversationId);
+          if (frame.reason !== 'declined') toast(frame.reason === 'timed-out' ? 'The offered chat went to someone else: the time to answer ran out.' : 'The offered chat was taken back.');
+        }
+        return;
+      case 'away':
+        this.topbar.showStatus('AWAY');
+        toast(`You were set to away after ${frame.missedInARow} offers went unanswered. Set yourself online when you are back.`, 'error');
         return;
       case 'assigned':
         void this.reloadChats().then(() => {
@@ -275,6 +310,24 @@ export class ConsoleApp {
         toast(`Could not accept: ${errorText(e)}`, 'error');
       }
     }
+  }
+
+  /** Accepting an offer is a claim by the offered agent: the chat opens once agent-service has it. */
+  private async acceptOffer(id: string): Promise<boolean> {
+    try {
+      await this.api.acceptOffer(id);
+      this.ctx.pending.apply({ kind: 'remove', id });
+      this.claimed = id;
+      if (this.ctx.chats.has(id)) this.openClaimed();
+      else this.ctx.navigate('#chats');
+    } catch (e) {
+      if (e instanceof ApiError && e.kind === 'at-capacity') {
+        toast(`You already hold your limit of ${String(e.problem.maxChats ?? '')} chats. Complete one first.`, 'error');
+        return false; // the offer stays open: the agent may still decline it
+      }
+      toast(e instanceof ApiError && e.kind === 'offer-expired' ? 'The time to answer ran out.' : `Could not accept: ${errorText(e)}`, 'error');
+    }
+    return true;
   }
 
   private openClaimed(): void {

@@ -11,6 +11,8 @@ export interface PendingItem {
   /** The bot's display name, else its id (older servers send none). */
   botName?: string | null;
   botAvatarUrl?: string | null;
+  /** Messages the visitor wrote while waiting (older servers send none). */
+  waitingMessages?: number;
 }
 
 export interface ChatSummary {
@@ -159,6 +161,10 @@ export type ServerFrame =
   | { type: 'welcome'; agentId: string; status: AgentStatus; lastSeq: number }
   | ({ type: 'pending.added'; seq: number } & PendingItem)
   | { type: 'pending.removed'; seq: number; conversationId: string; reason: 'claimed' | 'ended'; by?: string }
+  | ({ type: 'pending.updated'; seq: number } & PendingItem)
+  | ({ type: 'offer'; seq: number; conversationId: string; expiresAt: string } & Partial<PendingItem>)
+  | { type: 'offer.ended'; seq: number; conversationId: string; reason: 'declined' | 'timed-out' | 'withdrawn' }
+  | { type: 'away'; seq: number; conversationId: string; status: 'AWAY'; reason: string; missedInARow: number }
   | { type: 'assigned'; seq: number; conversationId: string }
   | ({ type: 'message'; seq: number } & LiveMessage)
   | { type: 'typing'; seq: number; conversationId: string; typing: boolean }

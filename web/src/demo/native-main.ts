@@ -3,7 +3,7 @@
 import './demo.css';
 import { byId } from '../shared/dom';
 import { newId } from '../shared/ids';
-import { formatEstimatedWait, formatOpening, formatQueuePosition } from '../shared/time';
+import { formatOpening, formatQueueStatus } from '../shared/time';
 import { answer, type BotReply, greeting, TALK_TO_A_HUMAN } from './bot';
 import { type DemoBot, demoBot, type Handoff, requestHandoff } from './demo-api';
 import { type FeedMessage, type Line, Transcript } from './transcript';
@@ -98,7 +98,7 @@ function goLive(h: Handoff): void {
   widget.setSuggestions([], () => undefined);
   widget.enableInput(true);
   widget.offerEnd(() => socket?.send({ type: 'end' }));
-  showQueue(h.queuePosition, h.estimatedWaitSeconds);
+  widget.setStatus(formatQueueStatus(h.queuePosition, h.estimatedWaitSeconds));
   socket = new VisitorSocket(h.visitorToken, () => transcript.lastSequence, onFrame, (state) => {
     if (state === 'lost') widget.setStatus('Connection lost. Reconnecting…');
     else if (state === 'refused') endChat('This chat is no longer available.', null, false);
@@ -106,11 +106,6 @@ function goLive(h: Handoff): void {
   });
   socket.connect();
   render();
-}
-
-function showQueue(position: number, wait: number | null): void {
-  const words = formatEstimatedWait(wait);
-  widget.setStatus(`${formatQueuePosition(position)}${words ? ` Estimated wait: ${words}.` : ''}`);
 }
 
 function onFrame(f: VisitorFrame): void {
@@ -121,7 +116,7 @@ function onFrame(f: VisitorFrame): void {
       if (f.sender === 'agent') widget.setTyping(null);
       break;
     case 'queue':
-      if (!agentName) showQueue(Number(f.position), (f.estimatedWaitSeconds as number | null) ?? null);
+      if (!agentName) widget.setStatus(formatQueueStatus(Number(f.position), (f.estimatedWaitSeconds as number | null) ?? null, f.waitStatus as string | undefined));
       break;
     case 'assigned':
       agentName = String(f.agentName ?? 'An agent');

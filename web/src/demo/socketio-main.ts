@@ -4,7 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import './demo.css';
 import { byId } from '../shared/dom';
 import { newId } from '../shared/ids';
-import { formatEstimatedWait, formatOpening, formatQueuePosition } from '../shared/time';
+import { formatOpening, formatQueueStatus } from '../shared/time';
 import { answer, type BotReply, greeting } from './bot';
 import { type DemoBot, demoBot } from './demo-api';
 import { Transcript } from './transcript';
@@ -73,9 +73,8 @@ function connect(): void {
   socket.on('startConversation', () => socket!.emit('username', me()));
   socket.on('messages', () => socket!.emit('messages_to_client', { messages: botHistory, bot_id: bot!.botId }));
   socket.on('chat_joined', () => agentName || widget.setStatus('Waiting for a person…'));
-  socket.on('queue_position', (q: { position: number; estimatedWaitSeconds: number | null }) => {
-    const words = formatEstimatedWait(q.estimatedWaitSeconds);
-    if (!agentName) widget.setStatus(`${formatQueuePosition(q.position)}${words ? ` Estimated wait: ${words}.` : ''}`);
+  socket.on('queue_position', (q: { position: number; estimatedWaitSeconds: number | null; waitStatus?: string }) => {
+    if (!agentName) widget.setStatus(formatQueueStatus(q.position, q.estimatedWaitSeconds, q.waitStatus));
   });
   socket.on('agent_joined', (a: { name: string }) => {
     agentName = a.name;
@@ -117,8 +116,25 @@ function endChat(buttonLabel: string | null): void {
   widget.setStatus(null);
   widget.enableInput(false, 'The chat has ended');
   widget.offerEnd(null);
-  widget.showEnd(buttonLabel, backToBot);
+  widget.showEnd(buttonLabel, backToBot, rate);
   render();
+}
+
+/** Rates the ended chat on a connection of its own: the server closes the chat's socket when it ends. */
+function rate(score: number, comment: string): Promise<string> {
+  const chat = conversationId;
+  const botId = bot!.botId;
+  return new Promise((resolve) => {
+    const rating = io('/live_agent', { path: '/socket.io/', forceNew: true });
+    const done = (text: string) => {
+      rating.disconnect();
+      resolve(text);
+    };
+    rating.on('rated', () => done('Thank you for your rating!'));
+    rating.on('handoff_error', (e: { code: string; message: string }) =>
+      done(e.code === 'already-rated' ? 'You have already rated this chat. Thank you!' : `Could not send the rating: ${e.message}`));
+    rating.emit('rate_chat', comment ? { ConversationID: chat, BotID: botId, score, comment } : { ConversationID: chat, BotID: botId, score });
+  });
 }
 
 function backToBot(): void {

@@ -39,7 +39,13 @@ export class PendingView {
         ),
         el('td', { class: 'bot', attrs: { title: item.botId } }, item.botName || item.botId),
         el('td', { class: 'wait', data: { since: item.waitingSince } }, formatElapsed(item.waitingSince)),
-        el('td', { class: 'preview' }, item.preview ?? ''),
+        el(
+          'td',
+          { class: 'preview' },
+          item.preview ?? '',
+          (item.waitingMessages ?? 0) > 0 &&
+            el('span', { class: 'tag tag-waiting', attrs: { title: 'Messages written while waiting' } }, `+${item.waitingMessages}`),
+        ),
         el(
           'td',
           {},

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +129,55 @@ class LocalStackIT {
         BrowserTests.Result result = BrowserTests.run(ROOT, LOGS.getParent(), GATEWAY, Duration.ofMinutes(8));
         assertThat(result.exitCode()).as("browser tests (see %s, screenshots in %s):%n%s",
                 LOGS.resolve("browser-tests.log"), LOGS.resolveSibling("screenshots"), result.tail()).isZero();
+    }
+
+    /**
+     * Teams come from the realm's groups ({@code /teams/<name>}) through its {@code teams} mapper: alice serves billing,
+     * bob support; a request for support is listed for bob, not alice, by routing and by agent-service alike.
+     */
+    @Test
+    void realTokensCarryTheTeamsOfTheRealmsGroupsAndBothServicesFilterByThem() throws Exception {
+        String alice = password("alice");
+        String bob = password("bob");
+        assertThat(claims(alice).path("teams")).extracting(JsonNode::asText).containsExactly("billing");
+        assertThat(claims(bob).path("teams")).extracting(JsonNode::asText).containsExactly("support");
+
+        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
+                "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"visitor\":{\"name\":\"Sipho\"},\"team\":\"support\","
+                        + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My router is down\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(listed(bob, "/api/v1/agent/handoffs/pending")).contains(conversationId);
+            assertThat(listed(bob, "/api/v1/queue")).contains(conversationId);
+        });
+        assertThat(listed(alice, "/api/v1/agent/handoffs/pending")).doesNotContain(conversationId);
+        assertThat(listed(alice, "/api/v1/queue")).doesNotContain(conversationId);
+    }
+
+    private static String password(String user) throws IOException, InterruptedException {
+        return token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", user, "password", user));
+    }
+
+    /** The payload of a JWT, read without checking it: the services check it. */
+    private static JsonNode claims(String jwt) throws IOException {
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    /** The conversation ids a list of the gateway gives this caller. */
+    private static List<String> listed(String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(item -> ids.add(item.path("conversationId").asText()));
+        return ids;
     }
 
     private static String token(Map<String, String> form) throws IOException, InterruptedException {

@@ -2,15 +2,33 @@ package dev.handoff.shared.event;
 
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A waiting conversation moved in its queue; the visitor is shown the new position and wait. */
+/**
+ * A waiting conversation moved in its queue, or what can be said of its wait changed; the visitor is shown the new
+ * position and wait.
+ *
+ * @param estimatedWaitSeconds the wait when {@code waitStatus} has one, else 0
+ * @param waitStatus what can be said about the wait; null (older producers) means {@link WaitStatus#ESTIMATED}
+ */
 public record QueuePositionChanged(
         UUID eventId,
         Instant occurredAt,
         TenantId tenantId,
         ConversationId conversationId,
         int position,
-        long estimatedWaitSeconds) implements LifecycleEvent {
+        long estimatedWaitSeconds,
+        WaitStatus waitStatus) implements LifecycleEvent {
+    /** A new place with a measured wait. */
+    public QueuePositionChanged(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
+            int position, long estimatedWaitSeconds) {
+        this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, null);
+    }
+
+    /** The wait status, {@link WaitStatus#ESTIMATED} when the producer gave none. */
+    public WaitStatus waitStatusOrEstimated() {
+        return waitStatus == null ? WaitStatus.ESTIMATED : waitStatus;
+    }
 }

@@ -9,7 +9,9 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Offered;
+import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.PresenceChanged;
+import dev.handoff.shared.event.QueueOverflowed;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Rated;
@@ -30,7 +32,8 @@ public final class EventTypes {
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             HandoffRequested.class, Queued.class, QueuePositionChanged.class, Offered.class, Assigned.class,
             Requeued.class, Transferred.class, SubjectChanged.class, Completed.class, EndedByVisitor.class,
-            Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class);
+            Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class, OffersMissed.class,
+            QueueOverflowed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));

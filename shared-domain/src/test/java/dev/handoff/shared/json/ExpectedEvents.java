@@ -8,7 +8,9 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Offered;
+import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.PresenceChanged;
+import dev.handoff.shared.event.QueueOverflowed;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Rated;
@@ -28,6 +30,7 @@ import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +64,13 @@ final class ExpectedEvents {
         events.put("HandoffRequested.minimal.json", new HandoffRequested(id("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"),
                 at("2025-03-10T14:05:00Z"), ACME, ANONYMOUS_CHAT, BOT, null, null, null, null, 0, null));
         events.put("Queued.json", new Queued(id("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
-                at("2025-03-10T14:02:07.480Z"), ACME, THANDI_CHAT, BOT, BILLING, 2, 3, 180));
+                at("2025-03-10T14:02:07.480Z"), ACME, THANDI_CHAT, BOT, BILLING, 2, 3, 180, WaitStatus.AGENTS_BUSY));
         events.put("Queued.minimal.json", new Queued(id("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"),
                 at("2025-03-10T14:05:00.120Z"), ACME, ANONYMOUS_CHAT, BOT, null, 0, 1, 0));
         events.put("QueuePositionChanged.json", new QueuePositionChanged(id("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"),
-                at("2025-03-10T14:02:51Z"), ACME, THANDI_CHAT, 2, 95));
+                at("2025-03-10T14:02:51Z"), ACME, THANDI_CHAT, 2, 95, WaitStatus.ESTIMATED));
+        events.put("QueuePositionChanged.minimal.json", new QueuePositionChanged(
+                id("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7c"), at("2025-03-10T14:06:10Z"), ACME, ANONYMOUS_CHAT, 1, 0));
         events.put("Offered.json", new Offered(id("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"),
                 at("2025-03-10T14:04:00Z"), ACME, THANDI_CHAT, ANA, at("2025-03-10T14:04:30Z")));
         events.put("Assigned.json", new Assigned(id("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"),
@@ -104,6 +109,10 @@ final class ExpectedEvents {
         events.put("PresenceChanged.json", new PresenceChanged(id("d9e0f1a2-b3c4-4d5e-8f6a-7b8c9d0e1f2a"),
                 at("2025-03-10T07:58:13Z"), ACME, ANA, "Ana Silva", PresenceStatus.ONLINE, 4,
                 List.of(BILLING, TeamId.of("support")), List.of("en", "pt-BR", "zu")));
+        events.put("OffersMissed.json", new OffersMissed(id("f1a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c"),
+                at("2025-03-10T14:04:31Z"), ACME, THANDI_CHAT, ANA, 3));
+        events.put("QueueOverflowed.json", new QueueOverflowed(id("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d"),
+                at("2025-03-10T14:07:07.480Z"), ACME, THANDI_CHAT, BILLING));
         return events;
     }
 

@@ -6,12 +6,14 @@ import dev.handoff.agent.application.port.out.ChatMessagePort;
 import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Stores the messages of chats and tells each chat's holder, in the same transaction, what the visitor writes
@@ -45,6 +47,12 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
         conversations.save(chat);
         chat.holder().ifPresent(holder ->
                 board.toAgent(chat.tenantId(), holder, new AgentNotice.MessageAdded(message)));
+        if (chat.isPending() && e.sender() == Sender.VISITOR) {
+            // Agents looking at the pending list see what the visitor writes while waiting, as they write it.
+            PendingHandoff line = PendingHandoff.of(chat)
+                    .withVisitorLines(messages.visitorLines(List.of(chat.id())).get(chat.id()));
+            board.toAgentsServing(chat.tenantId(), line.team(), new AgentNotice.PendingUpdated(line));
+        }
     }
 
     @Override

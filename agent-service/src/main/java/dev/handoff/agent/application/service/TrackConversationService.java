@@ -16,6 +16,7 @@ import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.Offered;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Transferred;
@@ -57,6 +58,17 @@ public class TrackConversationService implements TrackConversationUseCase {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
         AgentId heldBefore = view.holder().orElse(null);
+        if (e instanceof Offered offered) {
+            // Nothing changes in the view: the offered agent learns of it, everyone else still sees it pending.
+            board.toAgent(e.tenantId(), offered.agentId(), new AgentNotice.OfferMade(view.id(), offered.expiresAt(),
+                    view.isPending() ? PendingHandoff.of(view) : null));
+            return;
+        }
+        if (e instanceof Requeued requeued && heldBefore == null && requeued.previousAgentId() != null) {
+            // Requeued from nobody's chat names the agent it was offered to: their offer ended.
+            board.toAgent(e.tenantId(), requeued.previousAgentId(), new AgentNotice.OfferEnded(view.id(),
+                    AgentNotice.OfferEndReason.ofRequeueReason(requeued.reason())));
+        }
         if (e instanceof Queued || e instanceof Requeued) {
             view.queued(e.occurredAt());
         } else if (e instanceof Assigned assigned) {

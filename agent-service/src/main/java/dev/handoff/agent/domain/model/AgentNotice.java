@@ -2,6 +2,7 @@ package dev.handoff.agent.domain.model;
 
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
+import java.time.Instant;
 import java.util.Objects;
 
 /** Something an agent's console must learn as it happens; kept per agent so a reconnect can catch up. */
@@ -11,6 +12,18 @@ public sealed interface AgentNotice {
     /** A conversation now waits for an agent this agent could be. */
     record PendingAdded(PendingHandoff pending) implements AgentNotice {
         public PendingAdded {
+            Objects.requireNonNull(pending, "pending");
+        }
+
+        @Override
+        public ConversationId conversationId() {
+            return pending.conversationId();
+        }
+    }
+
+    /** What a waiting conversation's line shows changed: the visitor wrote while waiting. */
+    record PendingUpdated(PendingHandoff pending) implements AgentNotice {
+        public PendingUpdated {
             Objects.requireNonNull(pending, "pending");
         }
 
@@ -71,6 +84,53 @@ public sealed interface AgentNotice {
         public ChatRemoved {
             Objects.requireNonNull(conversationId, "conversationId");
             Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Routing offers this agent the conversation until {@code expiresAt}; they accept or decline it with routing.
+     *
+     * @param pending what the request is about; null when its details have not arrived yet
+     */
+    record OfferMade(ConversationId conversationId, Instant expiresAt, PendingHandoff pending) implements AgentNotice {
+        public OfferMade {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+    }
+
+    /** An offer to this agent ended without them holding the chat: declined, timed out or withdrawn. */
+    record OfferEnded(ConversationId conversationId, OfferEndReason reason) implements AgentNotice {
+        public OfferEnded {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The agent was set away because they let {@code missedInARow} offers in a row lapse, the last one for
+     * {@code conversationId}.
+     */
+    record SetAway(ConversationId conversationId, int missedInARow) implements AgentNotice {
+        public SetAway {
+            Objects.requireNonNull(conversationId, "conversationId");
+        }
+    }
+
+    /** Why an offer ended without an accept. */
+    enum OfferEndReason {
+        DECLINED,
+        TIMED_OUT,
+        /** The agent went away or offline, or the offer was otherwise taken back. */
+        WITHDRAWN;
+
+        /** From the reason code of routing's {@code Requeued}. */
+        public static OfferEndReason ofRequeueReason(String code) {
+            return switch (code == null ? "" : code) {
+                case "offer-declined" -> DECLINED;
+                case "offer-timeout" -> TIMED_OUT;
+                default -> WITHDRAWN;
+            };
         }
     }
 

@@ -9,6 +9,7 @@ import dev.handoff.agent.domain.model.ChatActivity;
 import dev.handoff.agent.domain.model.ChatMessage;
 import dev.handoff.agent.domain.model.QuickReply;
 import dev.handoff.agent.domain.model.QuickReplyScope;
+import dev.handoff.agent.domain.model.VisitorLines;
 import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
@@ -125,6 +126,18 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
             activity.put(id, new ChatActivity(all.isEmpty() ? null : all.get(all.size() - 1), unread(id, agent)));
         });
         return activity;
+    }
+
+    @Override
+    public Map<ConversationId, VisitorLines> visitorLines(Collection<ConversationId> conversationIds) {
+        Map<ConversationId, VisitorLines> lines = new HashMap<>();
+        conversationIds.forEach(id -> {
+            List<ChatMessage> visitor = of(id).stream().filter(m -> m.sender() == Sender.VISITOR).toList();
+            if (!visitor.isEmpty()) {
+                lines.put(id, new VisitorLines(visitor.size(), visitor.get(visitor.size() - 1).text()));
+            }
+        });
+        return lines;
     }
 
     // --- quick replies

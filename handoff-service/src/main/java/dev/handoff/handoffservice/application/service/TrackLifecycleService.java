@@ -65,10 +65,10 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
             }
         } else if (event instanceof Queued q && chat.status() == ConversationStatus.WAITING) {
             feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, q.occurredAt(), q.position(),
-                    q.estimatedWaitSeconds()));
+                    q.estimatedWaitSeconds(), q.waitStatusOrEstimated()));
         } else if (event instanceof QueuePositionChanged p && chat.status() == ConversationStatus.WAITING) {
             feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, p.occurredAt(), p.position(),
-                    p.estimatedWaitSeconds()));
+                    p.estimatedWaitSeconds(), p.waitStatusOrEstimated()));
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What a visitor is shown, in order: one numbered entry per message or change of the chat, kept so that a
@@ -24,9 +26,18 @@ public sealed interface VisitorFeedEntry {
             implements VisitorFeedEntry {
     }
 
-    /** The visitor's place in the queue changed. */
+    /**
+     * The visitor's place in the queue, or what can be said of their wait, changed.
+     *
+     * @param estimatedWaitSeconds the wait when {@code waitStatus} has one, else 0
+     * @param waitStatus what routing can honestly say of the wait (nobody online, nobody accepting, ...)
+     */
     record QueuePosition(ConversationId conversationId, long sequence, Instant at, int position,
-            long estimatedWaitSeconds) implements VisitorFeedEntry {
+            long estimatedWaitSeconds, WaitStatus waitStatus) implements VisitorFeedEntry {
+        /** The wire form of the status in visitor frames: {@code estimated}, {@code no-agents}, ... */
+        public String waitStatusName() {
+            return waitStatus.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** An agent took the chat. */

@@ -59,10 +59,10 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
         QueueChangesPort.Pending pending = changes.changesOf(queue);
         // Read after the changes: each of them committed before these reads, so its effect is seen.
         Plan plan = PositionAnnouncements.plan(order.waitingIn(queue.tenant(), queue.team()), told.toldIn(queue),
-                pending.changes(), estimates.perAssignment(queue));
+                pending.changes(), estimates.outlook(queue));
         Instant now = clock.instant();
         plan.announce().forEach((id, place) -> events.publish(new QueuePositionChanged(UUID.randomUUID(), now,
-                queue.tenant(), id, place.position(), place.waitSeconds())));
+                queue.tenant(), id, place.position(), place.waitSeconds(), place.status())));
         told.store(queue, plan.store(), plan.gone());
         changes.remove(pending);
         estimates.forgetUnused(queue);

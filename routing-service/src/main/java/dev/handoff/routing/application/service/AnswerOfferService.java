@@ -90,6 +90,7 @@ public class AnswerOfferService implements AnswerOfferUseCase {
         refuseUnlessOpen(id, decision == OfferDecision.ALREADY_YOURS ? OfferDecision.NO_OFFER : decision);
         offers.passOver(id, agent.agentId(), PassOverReason.DECLINED, now);
         offers.withdraw(id);
+        load.resetMissedOffers(hold.tenantId(), agent.agentId());
         events.publish(new Requeued(UUID.randomUUID(), now, hold.tenantId(), id, agent.agentId(),
                 RequeueReason.OFFER_DECLINED.code()));
         wakeups.queueChanged(new QueueKey(hold.tenantId(), hold.team()));

@@ -47,7 +47,7 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
         QueueKey key = new QueueKey(entry.tenantId(), entry.team());
         AnnouncedPlace place = estimates.placeAt(key, queue.positionOf(entry.conversationId()));
         events.publish(new Queued(UUID.randomUUID(), clock.instant(), entry.tenantId(), entry.conversationId(),
-                entry.botId(), entry.team(), entry.priority(), place.position(), place.waitSeconds()));
+                entry.botId(), entry.team(), entry.priority(), place.position(), place.waitSeconds(), place.status()));
         // A higher priority arrives ahead of earlier visitors, who moved back: the announcer tells them. It also
         // learns what Queued told this one, so that it does not repeat it.
         changes.record(key, new QueueChange.Joined(entry.conversationId(), place));

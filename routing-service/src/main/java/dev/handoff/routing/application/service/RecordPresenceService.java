@@ -4,6 +4,7 @@ import dev.handoff.routing.application.port.in.RecordPresenceCommand;
 import dev.handoff.routing.application.port.in.RecordPresenceUseCase;
 import dev.handoff.routing.application.port.out.AgentPresencePort;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
 import dev.handoff.routing.domain.model.AgentPresence;
 import dev.handoff.shared.id.TenantId;
@@ -23,13 +24,15 @@ public class RecordPresenceService implements RecordPresenceUseCase {
     private final UnavailableAgentPolicyPort policy;
     private final AgentChatsRequeuer requeuer;
     private final AssignmentWakeupPort wakeups;
+    private final QueueChangesPort changes;
 
     public RecordPresenceService(AgentPresencePort presences, UnavailableAgentPolicyPort policy,
-            AgentChatsRequeuer requeuer, AssignmentWakeupPort wakeups) {
+            AgentChatsRequeuer requeuer, AssignmentWakeupPort wakeups, QueueChangesPort changes) {
         this.presences = presences;
         this.policy = policy;
         this.requeuer = requeuer;
         this.wakeups = wakeups;
+        this.changes = changes;
     }
 
     @Override
@@ -45,6 +48,10 @@ public class RecordPresenceService implements RecordPresenceUseCase {
         }
         AgentPresence now = next.get();
         presences.save(now);
+        if (current.isEmpty() || current.get().status() != now.status() || !current.get().teams().equals(now.teams())) {
+            // Who is online decides what waiting visitors are told (nobody there, busy, a wait): tell them again.
+            changes.recordEveryQueueInLine(tenant);
+        }
         if (!now.available()) {
             requeuer.takeBackFrom(tenant, now.agentId(), now.unavailabilityReason(),
                     policy.onAgentUnavailable(tenant).requeuesChatsOf(now));

@@ -5,8 +5,10 @@ import dev.handoff.routing.application.port.in.ConfigureRoutingSettingsUseCase;
 import dev.handoff.routing.application.port.in.RoutingSettings;
 import dev.handoff.routing.application.port.in.TeamRoutingSettings;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
+import dev.handoff.routing.application.port.out.QueueRulesPort;
 import dev.handoff.routing.application.port.out.StrategySettingsPort;
 import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
+import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.routing.domain.model.StrategySettings;
 import dev.handoff.routing.domain.model.TeamStrategy;
 import dev.handoff.shared.id.TeamId;
@@ -23,18 +25,21 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
     private final UnavailableAgentPolicyPort policy;
     private final StrategySettingsPort strategies;
     private final AssignmentWakeupPort wakeups;
+    private final QueueRulesPort rules;
 
     public RoutingSettingsService(UnavailableAgentPolicyPort policy, StrategySettingsPort strategies,
-            AssignmentWakeupPort wakeups) {
+            AssignmentWakeupPort wakeups, QueueRulesPort rules) {
         this.policy = policy;
         this.strategies = strategies;
         this.wakeups = wakeups;
+        this.rules = rules;
     }
 
     @Override
     @Transactional
     public RoutingSettings settings(TenantId tenant) {
-        return new RoutingSettings(policy.onAgentUnavailable(tenant), strategies.tenantStrategy(tenant));
+        return new RoutingSettings(policy.onAgentUnavailable(tenant), strategies.tenantStrategy(tenant),
+                rules.rules(tenant));
     }
 
     @Override
@@ -49,6 +54,10 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
             strategies.saveTenantStrategy(tenant, changed);
             wakeups.agentsChanged(tenant);
         }
+        if (command.missedOffersBeforeAway() != null || command.teamOverflowSeconds() != null) {
+            rules.saveRules(tenant, rules.rules(tenant).with(command.missedOffersBeforeAway(),
+                    command.teamOverflowSeconds()));
+        }
         return settings(tenant);
     }
 
@@ -56,13 +65,21 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
     @Transactional
     public TeamRoutingSettings teamSettings(TenantId tenant, TeamId team) {
         TeamStrategy overrides = strategies.teamStrategy(tenant, team);
-        return new TeamRoutingSettings(team, overrides, overrides.appliedTo(strategies.tenantStrategy(tenant)));
+        Integer overflow = rules.teamOverflow(tenant, team);
+        QueueRules tenantRules = rules.rules(tenant);
+        return new TeamRoutingSettings(team, overrides, overrides.appliedTo(strategies.tenantStrategy(tenant)),
+                overflow, tenantRules.overflowOf(overflow).map(d -> (int) d.toSeconds()).orElse(0));
     }
 
     @Override
     @Transactional
-    public TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides) {
+    public TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides,
+            Integer overflowAfterSeconds) {
+        if (overflowAfterSeconds != null) {
+            QueueRules.requireValidOverflow(overflowAfterSeconds);
+        }
         strategies.saveTeamStrategy(tenant, team, overrides);
+        rules.saveTeamOverflow(tenant, team, overflowAfterSeconds);
         wakeups.agentsChanged(tenant);
         return teamSettings(tenant, team);
     }

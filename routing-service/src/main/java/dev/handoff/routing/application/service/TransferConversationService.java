@@ -48,11 +48,13 @@ public class TransferConversationService implements TransferConversationUseCase 
     private final PublishConversationEventPort events;
     private final QueueChangesPort changes;
     private final AssignmentWakeupPort wakeups;
+    private final QueueAssignments assignments;
     private final Clock clock;
 
     public TransferConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
             AgentPresencePort presences, PublishConversationEventPort events, QueueChangesPort changes,
-            AssignmentWakeupPort wakeups, Clock clock) {
+            AssignmentWakeupPort wakeups, QueueAssignments assignments, Clock clock) {
+        this.assignments = assignments;
         this.queue = queue;
         this.load = load;
         this.policy = policy;
@@ -69,16 +71,21 @@ public class TransferConversationService implements TransferConversationUseCase 
         ConversationId id = command.conversationId();
         ConversationHold hold = queue.lockHold(id)
                 .orElseThrow(() -> TransferRefusedException.because(id, Reason.NOT_FOUND));
+        TransferTarget target = command.target();
         switch (hold.decideTransferBy(command.transferor())) {
             case NOT_YOURS:
                 throw TransferRefusedException.because(id, Reason.NOT_YOURS);
             case NOT_ASSIGNED:
                 throw TransferRefusedException.because(id, Reason.NOT_ASSIGNED);
+            case ASSIGN_WAITING:
+                if (target instanceof TransferTarget.ToAgent toAgent) {
+                    return assignWaiting(hold, toAgent.agentId());
+                }
+                throw TransferRefusedException.because(id, Reason.NOT_ASSIGNED);
             case ALLOWED:
             default:
                 break;
         }
-        TransferTarget target = command.target();
         // Whichever way it goes, the holder has a slot free afterwards (and a queue may have a chat back).
         wakeups.agentsChanged(hold.tenantId());
         if (target instanceof TransferTarget.ToAgent toAgent) {
@@ -103,6 +110,23 @@ public class TransferConversationService implements TransferConversationUseCase 
         events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, target, presence.displayName(),
                 AssignmentMethod.TRANSFER));
         return new TransferResult(id, hold.holder(), target, hold.team(), QueueStatus.ASSIGNED);
+    }
+
+    /**
+     * A supervisor gives a waiting (or offered: the offer ends) conversation to an agent, as a claim by that agent
+     * would: the target's slot with the claims' conditional update, then {@code Assigned} (method {@code TRANSFER}).
+     */
+    private TransferResult assignWaiting(ConversationHold hold, AgentId target) {
+        ConversationId id = hold.conversationId();
+        AgentPresence presence = presences.find(hold.tenantId(), target).filter(AgentPresence::available)
+                .orElseThrow(() -> new TransferRefusedException(id, Reason.AGENT_UNAVAILABLE, target, 0));
+        int defaultLimit = policy.defaultMaxChatsPerAgent(hold.tenantId());
+        if (!load.tryTakeSlot(hold.tenantId(), target, defaultLimit)) {
+            throw new TransferRefusedException(id, Reason.AT_CAPACITY, target,
+                    load.limitOf(hold.tenantId(), target, defaultLimit));
+        }
+        assignments.assign(hold, target, presence.displayName(), AssignmentMethod.TRANSFER);
+        return new TransferResult(id, null, target, hold.team(), QueueStatus.ASSIGNED);
     }
 
     /** Back to its own queue ({@code chosenTeam} null) or to a team's, at the place it had by priority and arrival. */

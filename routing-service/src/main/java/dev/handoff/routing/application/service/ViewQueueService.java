@@ -5,14 +5,12 @@ import dev.handoff.routing.application.port.in.ViewQueueUseCase;
 import dev.handoff.routing.application.port.in.WaitingConversation;
 import dev.handoff.routing.application.port.out.AgentPresencePort;
 import dev.handoff.routing.application.port.out.QueuePort;
-import dev.handoff.routing.domain.model.AnnouncedPlace;
 import dev.handoff.routing.domain.model.Claimant;
 import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.routing.domain.model.QueueKey;
-import dev.handoff.routing.domain.model.WaitEstimate;
+import dev.handoff.routing.domain.model.QueueOutlook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +38,15 @@ public class ViewQueueService implements ViewQueueUseCase {
         Claimant viewer = query.viewer().withTeamsOf(
                 presences.find(query.viewer().tenantId(), query.viewer().agentId()));
         Map<QueueKey, Integer> positions = new HashMap<>();
-        Map<QueueKey, Duration> paces = new HashMap<>();
+        Map<QueueKey, QueueOutlook> outlooks = new HashMap<>();
         List<WaitingConversation> shown = new ArrayList<>();
         // The tenant's entries come in serving order (priority, then arrival), so counting per queue gives places.
         for (QueueEntry entry : queue.waiting(viewer.tenantId())) {
             QueueKey key = new QueueKey(entry.tenantId(), entry.team());
             int position = positions.merge(key, 1, Integer::sum);
             if (viewer.serves(entry.team())) {
-                Duration pace = paces.computeIfAbsent(key, estimates::perAssignment);
-                shown.add(new WaitingConversation(entry,
-                        new AnnouncedPlace(position, WaitEstimate.secondsFor(position, pace))));
+                QueueOutlook outlook = outlooks.computeIfAbsent(key, estimates::outlook);
+                shown.add(new WaitingConversation(entry, outlook.placeAt(position)));
             }
         }
         return shown;

@@ -12,28 +12,38 @@ import java.util.Objects;
  * measures alike).
  *
  * <p>Of the queue's assignments made within {@code window} before now, the newest {@code sampleSize} count. With
- * at least {@code minAssignments} of them, the time between two assignments is
- * {@code (newest - oldest) / (n - 1)}, the mean gap between consecutive ones (never below {@link #FLOOR}); with
- * fewer, there is too little history and the configured {@code fallback} applies. Only assignments move the
- * measurement, not the passing of time, so estimates do not drift between two changes of the queue; history older
- * than the window drops out, so a queue nobody served for a while goes back to the fallback.
+ * at least {@code minAssignments} of them, the time per assignment is {@code (now - oldest) / n}: the accept rate
+ * over the time from the oldest counted assignment until now. The time since the newest one counts too, so a burst
+ * of fast accepts followed by silence reads slower with every minute nobody accepts, instead of promising the burst's
+ * pace for the whole window; it is never below {@link #FLOOR}. With fewer assignments there is too little history
+ * and the configured {@code fallback} applies. {@code nobodyAccepting} is how long the head of a queue may wait
+ * without anything being taken before visitors are told that nobody is accepting ({@link QueueOutlook}).
  */
-public record AssignmentPace(Duration fallback, Duration window, int sampleSize, int minAssignments) {
+public record AssignmentPace(Duration fallback, Duration window, int sampleSize, int minAssignments,
+        Duration nobodyAccepting) {
     /** Assignments made at practically the same instant do not mean the queue moves infinitely fast. */
     public static final Duration FLOOR = Duration.ofMillis(100);
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(30);
     public static final int DEFAULT_SAMPLE_SIZE = 20;
     public static final int DEFAULT_MIN_ASSIGNMENTS = 3;
+    public static final Duration DEFAULT_NOBODY_ACCEPTING = Duration.ofMinutes(5);
 
     public AssignmentPace {
         Objects.requireNonNull(fallback, "fallback");
         Objects.requireNonNull(window, "window");
-        if (fallback.isNegative() || fallback.isZero() || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("fallback and window must be positive");
+        Objects.requireNonNull(nobodyAccepting, "nobodyAccepting");
+        if (fallback.isNegative() || fallback.isZero() || window.isNegative() || window.isZero()
+                || nobodyAccepting.isNegative() || nobodyAccepting.isZero()) {
+            throw new IllegalArgumentException("fallback, window and nobodyAccepting must be positive");
         }
         if (minAssignments < 2 || sampleSize < minAssignments) {
             throw new IllegalArgumentException("need 2 <= minAssignments <= sampleSize");
         }
+    }
+
+    /** A pace with the default time after which nobody is said to be accepting. */
+    public AssignmentPace(Duration fallback, Duration window, int sampleSize, int minAssignments) {
+        this(fallback, window, sampleSize, minAssignments, DEFAULT_NOBODY_ACCEPTING);
     }
 
     /** The default window, sample and minimum around a configured fallback pace. */
@@ -46,7 +56,7 @@ public record AssignmentPace(Duration fallback, Duration window, int sampleSize,
         return now.minus(window);
     }
 
-    /** The time between two assignments of a queue whose recent assignments were made at {@code assignedAt}. */
+    /** The time per assignment of a queue whose recent assignments were made at {@code assignedAt}, seen at {@code now}. */
     public Duration timeBetweenAssignments(Collection<Instant> assignedAt, Instant now) {
         Instant since = windowStart(now);
         // Assignments a replica with a clock slightly ahead made "after now" count: they happened.
@@ -55,7 +65,9 @@ public record AssignmentPace(Duration fallback, Duration window, int sampleSize,
         if (sample.size() < minAssignments) {
             return fallback;
         }
-        Duration gap = Duration.between(sample.get(sample.size() - 1), sample.get(0)).dividedBy(sample.size() - 1);
+        Instant oldest = sample.get(sample.size() - 1);
+        Instant until = sample.get(0).isAfter(now) ? sample.get(0) : now;
+        Duration gap = Duration.between(oldest, until).dividedBy(sample.size());
         return gap.compareTo(FLOOR) < 0 ? FLOOR : gap;
     }
 }

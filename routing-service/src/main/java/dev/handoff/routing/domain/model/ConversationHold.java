@@ -98,10 +98,16 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
         return status == QueueStatus.OFFERED ? OfferDecision.NOT_YOURS : OfferDecision.NO_OFFER;
     }
 
-    /** Decides whether {@code transferor} may hand this conversation on; the target is the caller's second question. */
+    /**
+     * Decides whether {@code transferor} may hand this conversation on; the target is the caller's second question. A
+     * supervisor may also give a waiting (or offered) conversation to an agent.
+     */
     public TransferDecision decideTransferBy(Transferor transferor) {
         if (!tenantId.equals(transferor.tenantId())) {
             return TransferDecision.NOT_YOURS;
+        }
+        if ((status == QueueStatus.WAITING || status == QueueStatus.OFFERED) && transferor.supervisor()) {
+            return TransferDecision.ASSIGN_WAITING;
         }
         if (status != QueueStatus.ASSIGNED) {
             return TransferDecision.NOT_ASSIGNED;

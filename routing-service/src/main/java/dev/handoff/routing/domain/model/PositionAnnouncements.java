@@ -14,10 +14,17 @@ import java.util.Set;
 /**
  * Decides which visitors of one queue hear a new place, from the queue's order now and what each was told last.
  * However many changes happened since the last announcement, each visitor hears at most one new place: the one
- * they have now; a visitor whose place and wait are what they were told hears nothing.
+ * they have now; a visitor whose place and wait status are what they were told, and whose wait differs too little
+ * to matter ({@link AnnouncedPlace#worthTelling}), hears nothing.
  */
 public final class PositionAnnouncements {
     private PositionAnnouncements() {
+    }
+
+    /** {@link #plan(List, Map, Collection, QueueOutlook)} for a queue with agents who have room. */
+    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes, Duration perAssignment) {
+        return plan(order, stored, changes, QueueOutlook.estimated(perAssignment));
     }
 
     /**
@@ -26,28 +33,31 @@ public final class PositionAnnouncements {
      * @param order the conversations in line now, in serving order
      * @param stored what each was told last, as stored
      * @param changes the changes since then (joins and returns adjust what counts as told)
-     * @param perAssignment the queue's time between two assignments now
+     * @param outlook what can be said of the queue's waits now
      */
     public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
-            Collection<QueueChange> changes, Duration perAssignment) {
+            Collection<QueueChange> changes, QueueOutlook outlook) {
         Map<ConversationId, AnnouncedPlace> told = new HashMap<>(stored);
         for (QueueChange change : changes) {
             if (change instanceof QueueChange.Joined joined) {
                 told.putIfAbsent(joined.conversationId(), joined.told());
-            } else if (change instanceof QueueChange.Returned returned) {
-                told.remove(returned.conversationId());
+            } else if (change instanceof QueueChange.Returned back) {
+                told.remove(back.conversationId());
             }
         }
         Map<ConversationId, AnnouncedPlace> announce = new LinkedHashMap<>();
         Map<ConversationId, AnnouncedPlace> store = new LinkedHashMap<>();
         for (int index = 0; index < order.size(); index++) {
             ConversationId id = order.get(index);
-            AnnouncedPlace now = new AnnouncedPlace(index + 1, WaitEstimate.secondsFor(index + 1, perAssignment));
-            if (!now.equals(told.get(id))) {
+            AnnouncedPlace now = outlook.placeAt(index + 1);
+            AnnouncedPlace before = told.get(id);
+            if (before == null || before.worthTelling(now)) {
                 announce.put(id, now);
-            }
-            if (!now.equals(stored.get(id))) {
-                store.put(id, now);
+                if (!now.equals(stored.get(id))) {
+                    store.put(id, now);
+                }
+            } else if (!before.equals(stored.get(id))) {
+                store.put(id, before); // a joiner: what its Queued event told it
             }
         }
         Set<ConversationId> gone = new HashSet<>(stored.keySet());

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param visitorName the visitor's name, or "Anonymous"
  * @param preview the visitor's last message before the handoff, or null
  * @param offeredTo the agent it is offered to right now (still waiting for the visitor), or null
+ * @param overflowedFrom the team queue it waited in before it overflowed to the tenant-wide queue, or null
  */
 public record QueueEntry(
         ConversationId conversationId,
@@ -26,7 +27,8 @@ public record QueueEntry(
         Instant enqueuedAt,
         String visitorName,
         String preview,
-        AgentId offeredTo) {
+        AgentId offeredTo,
+        TeamId overflowedFrom) {
     public QueueEntry {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(tenantId, "tenantId");
@@ -37,6 +39,12 @@ public record QueueEntry(
     /** An entry offered to nobody, such as a new arrival. */
     public QueueEntry(ConversationId conversationId, TenantId tenantId, BotId botId, TeamId team, int priority,
             Instant enqueuedAt, String visitorName, String preview) {
-        this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, null);
+        this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, null, null);
+    }
+
+    /** An entry that did not overflow. */
+    public QueueEntry(ConversationId conversationId, TenantId tenantId, BotId botId, TeamId team, int priority,
+            Instant enqueuedAt, String visitorName, String preview, AgentId offeredTo) {
+        this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, offeredTo, null);
     }
 }

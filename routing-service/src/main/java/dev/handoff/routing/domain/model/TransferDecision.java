@@ -7,5 +7,7 @@ public enum TransferDecision {
     /** Another tenant's conversation, or an agent who does not hold it. */
     NOT_YOURS,
     /** Nobody holds it (waiting or ended): there is nothing to hand on. */
-    NOT_ASSIGNED
+    NOT_ASSIGNED,
+    /** It waits (or is offered) and the caller supervises its tenant: they may give it to an agent. */
+    ASSIGN_WAITING
 }

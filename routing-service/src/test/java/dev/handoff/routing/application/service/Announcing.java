@@ -2,14 +2,18 @@ package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.QueueOrderPort;
+import dev.handoff.routing.application.port.out.QueueOutlookPort;
 import dev.handoff.routing.domain.model.AssignmentPace;
 import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.routing.domain.model.QueueStaffing;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.QueuePositionChanged;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pieces around a use case that takes conversations from queues or changes them: assignment, the wait
@@ -19,6 +23,8 @@ final class Announcing {
     static final Duration PACE = Duration.ofSeconds(30);
 
     final InMemoryAnnouncements store = new InMemoryAnnouncements();
+    /** Who serves every queue: one agent with room unless a test says otherwise. */
+    QueueStaffing staffing = new QueueStaffing(1, 1);
     final WaitEstimates estimates;
     final QueueAssignments assignments;
     final AnnounceQueuePositionsService announcer;
@@ -30,7 +36,18 @@ final class Announcing {
 
     Announcing(ClaimQueuePort holds, QueueOrderPort order, List<IntegrationEvent> published, Clock clock) {
         this.published = published;
-        this.estimates = new WaitEstimates(store, () -> AssignmentPace.withFallback(PACE), clock);
+        this.estimates = new WaitEstimates(store, () -> AssignmentPace.withFallback(PACE),
+                new QueueOutlookPort() {
+                    @Override
+                    public QueueStaffing staffingOf(QueueKey queue, int defaultLimit) {
+                        return staffing;
+                    }
+
+                    @Override
+                    public Optional<Instant> headWaitingSince(QueueKey queue) {
+                        return Optional.empty();
+                    }
+                }, tenant -> 2, clock);
         this.assignments = new QueueAssignments(holds, store, published::add, store, clock);
         this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add, clock);
     }

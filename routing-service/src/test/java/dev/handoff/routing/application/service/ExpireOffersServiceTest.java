@@ -9,9 +9,11 @@ import dev.handoff.routing.domain.model.AssignmentStrategy;
 import dev.handoff.routing.domain.model.Claimant;
 import dev.handoff.routing.domain.model.PassOverReason;
 import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.routing.domain.model.StrategySettings;
 import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
@@ -36,8 +38,10 @@ class ExpireOffersServiceTest {
     private final InMemoryStrategies strategies = new InMemoryStrategies();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
+    private final InMemoryQueueRules rules = new InMemoryQueueRules();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final ExpireOffersService sweep = new ExpireOffersService(ports, ports, published::add, wakeups, CLOCK);
+    private final ExpireOffersService sweep = new ExpireOffersService(ports, ports, published::add, wakeups, ports,
+            rules, CLOCK);
     private final AutoAssignService autoAssign = new AutoAssignService(strategies, ports,
             new InMemoryCandidates(presence, ports), ports, tenant -> 2, ports, published::add, announcing.assignments,
             CLOCK);
@@ -81,6 +85,45 @@ class ExpireOffersServiceTest {
                         new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
                 .isInstanceOfSatisfying(OfferRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(OfferRefusedException.Reason.EXPIRED));
+    }
+
+    @Test
+    void anAgentWhoLetsTheTenantsNumberOfOffersInARowLapseIsAskedToBeSetAwayAndAnAnswerStartsTheCountAgain() {
+        rules.rules.put(DEMO, new QueueRules(2, 0));
+        ports.offered("o1", DEMO, null, "alice", T0.minusSeconds(1));
+        sweep.expireDue();
+        assertThat(published).noneMatch(OffersMissed.class::isInstance);
+
+        // she declines one: that is an answer, the count starts again
+        ports.offered("o2", DEMO, null, "alice", T0.plusSeconds(10));
+        answers.decline(new AnswerOfferCommand(ConversationId.of("o2"),
+                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of())));
+        ports.offered("o3", DEMO, null, "alice", T0.minusSeconds(1));
+        sweep.expireDue();
+        assertThat(published).noneMatch(OffersMissed.class::isInstance);
+        assertThat(ports.awayRequested).isEmpty();
+
+        ports.offered("o4", DEMO, null, "alice", T0.minusSeconds(1));
+        sweep.expireDue();
+        assertThat(published).filteredOn(OffersMissed.class::isInstance).map(OffersMissed.class::cast).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.agentId().value()).isEqualTo("alice");
+                    assertThat(e.missedInARow()).isEqualTo(2);
+                    assertThat(e.conversationId().value()).isEqualTo("o4");
+                });
+        assertThat(ports.awayRequested).containsEntry(AgentId.of("alice"), T0);
+        assertThat(ports.missedOffers).doesNotContainKey(AgentId.of("alice"));
+    }
+
+    @Test
+    void withZeroLapsesAllowedNobodyIsEverSetAway() {
+        rules.rules.put(DEMO, new QueueRules(0, 0));
+        for (int i = 0; i < 5; i++) {
+            ports.offered("o" + i, DEMO, null, "alice", T0.minusSeconds(1));
+            sweep.expireDue();
+        }
+        assertThat(published).noneMatch(OffersMissed.class::isInstance);
+        assertThat(ports.awayRequested).isEmpty();
     }
 
     @Test

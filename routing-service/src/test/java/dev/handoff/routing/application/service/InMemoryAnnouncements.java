@@ -7,6 +7,7 @@ import dev.handoff.routing.domain.model.AnnouncedPlace;
 import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,15 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
     @Override
     public void record(QueueKey queue, QueueChange change) {
         changes.add(new Noted(++lastId, queue, change));
+    }
+
+    @Override
+    public int recordEveryQueueInLine(TenantId tenant) {
+        // The queues whose visitors were told something stand for the queues with someone in line.
+        List<QueueKey> lines = told.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .filter(q -> tenant == null || q.tenant().equals(tenant)).toList();
+        lines.forEach(q -> record(q, new QueueChange.Reordered()));
+        return lines.size();
     }
 
     @Override

@@ -39,6 +39,9 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     final Map<String, PassOverReason> passedOver = new HashMap<>();
     /** Conversations another transaction has locked: {@link #lockNextWaiting} passes them by. */
     final Set<ConversationId> lockedElsewhere = new HashSet<>();
+    /** Offers each agent let lapse in a row, and when routing last asked for them to be set away. */
+    final Map<AgentId, Integer> missedOffers = new HashMap<>();
+    final Map<AgentId, Instant> awayRequested = new HashMap<>();
     private Instant databaseClock = Instant.parse("2026-11-23T08:00:00Z");
 
     void waiting(String id, TenantId tenant, TeamId team) {
@@ -125,7 +128,24 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
         }
         active.put(agent, now + 1);
         idleSince.put(agent, tick());
+        missedOffers.remove(agent);
         return true;
+    }
+
+    @Override
+    public int recordMissedOffer(TenantId tenant, AgentId agent) {
+        return missedOffers.merge(agent, 1, Integer::sum);
+    }
+
+    @Override
+    public void resetMissedOffers(TenantId tenant, AgentId agent) {
+        missedOffers.remove(agent);
+    }
+
+    @Override
+    public void requestAway(TenantId tenant, AgentId agent, Instant at) {
+        missedOffers.remove(agent);
+        awayRequested.put(agent, at);
     }
 
     @Override

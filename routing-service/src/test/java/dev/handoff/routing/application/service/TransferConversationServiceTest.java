@@ -45,7 +45,7 @@ class TransferConversationServiceTest {
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final TransferConversationService transfers = new TransferConversationService(ports, ports, tenant -> 2,
-            presence, published::add, announcing.store, new RecordedWakeups(), CLOCK);
+            presence, published::add, announcing.store, new RecordedWakeups(), announcing.assignments, CLOCK);
     private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2, presence,
             announcing.assignments);
 
@@ -138,6 +138,28 @@ class TransferConversationServiceTest {
 
         transfer(new Transferor(AgentId.of("sue"), DEMO, true), "a", to("bob"));
         assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("bob"));
+    }
+
+    @Test
+    void aSupervisorGivesAWaitingConversationToAnOnlineAgentButNotToOneAtCapacityOrToAQueue() {
+        Transferor sue = new Transferor(AgentId.of("sue"), DEMO, true);
+        assertRefused(sue, "w1", new TransferTarget.ToQueue(), Reason.NOT_ASSIGNED);
+        ports.held("b1", DEMO, null, "bob");
+        ports.held("b2", DEMO, null, "bob");
+        assertRefused(sue, "w1", to("bob"), Reason.AT_CAPACITY);
+        assertThat(ports.hold("w1").status()).isEqualTo(QueueStatus.WAITING);
+
+        presence.known(DEMO, "dora", PresenceStatus.ONLINE);
+        TransferResult result = transfer(sue, "w1", to("dora"));
+
+        assertThat(result.status()).isEqualTo(QueueStatus.ASSIGNED);
+        assertThat(ports.hold("w1").holder()).isEqualTo(AgentId.of("dora"));
+        assertThat(ports.active.get(AgentId.of("dora"))).isEqualTo(1);
+        assertThat(published).filteredOn(Assigned.class::isInstance).map(Assigned.class::cast).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.agentId().value()).isEqualTo("dora");
+                    assertThat(e.method()).isEqualTo(AssignmentMethod.TRANSFER);
+                });
     }
 
     @Test

@@ -26,18 +26,31 @@ class AssignmentPaceTest {
     }
 
     @Test
-    void enoughRecentAssignmentsGiveTheirMeanGap() {
-        // three assignments 10 s apart: two gaps over 20 s
-        assertThat(PACE.timeBetweenAssignments(every(10, 3, 5), NOW)).isEqualTo(Duration.ofSeconds(10));
-        // order does not matter, and uneven gaps average: 0, 4, 12 -> 12 s over two gaps
+    void enoughRecentAssignmentsGiveTheirRateUntilNow() {
+        // three assignments in the last 30 s (10, 20 and 30 s ago): one per 10 s
+        assertThat(PACE.timeBetweenAssignments(every(10, 3, 10), NOW)).isEqualTo(Duration.ofSeconds(10));
+        // order does not matter, and uneven gaps average: three within the last 12 s -> one per 4 s
         assertThat(PACE.timeBetweenAssignments(List.of(NOW.minusSeconds(12), NOW, NOW.minusSeconds(4)), NOW))
-                .isEqualTo(Duration.ofSeconds(6));
+                .isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aBurstFollowedBySilenceReadsSlowerWithEveryMinuteNobodyAccepts() {
+        // five accepts within 4 s, then nobody takes anything
+        List<Instant> burst = every(1, 5, 0);
+        Duration atOnce = PACE.timeBetweenAssignments(burst, NOW);
+        Duration tenMinutesLater = PACE.timeBetweenAssignments(burst, NOW.plusSeconds(600));
+        assertThat(atOnce).isLessThan(Duration.ofSeconds(1));
+        // 604 s over five accepts
+        assertThat(tenMinutesLater).isEqualTo(Duration.ofMillis(120_800));
+        // place 20 is no longer "less than a minute"
+        assertThat(WaitEstimate.secondsFor(20, tenMinutesLater)).isGreaterThan(Duration.ofMinutes(30).toSeconds());
     }
 
     @Test
     void fasterAssignmentsGiveAShorterPace() {
-        Duration slow = PACE.timeBetweenAssignments(every(40, 4, 0), NOW);
-        Duration fast = PACE.timeBetweenAssignments(every(5, 4, 0), NOW);
+        Duration slow = PACE.timeBetweenAssignments(every(40, 4, 40), NOW);
+        Duration fast = PACE.timeBetweenAssignments(every(5, 4, 5), NOW);
         assertThat(slow).isEqualTo(Duration.ofSeconds(40));
         assertThat(fast).isEqualTo(Duration.ofSeconds(5));
         assertThat(WaitEstimate.secondsFor(3, fast)).isLessThan(WaitEstimate.secondsFor(3, slow));
@@ -47,7 +60,7 @@ class AssignmentPaceTest {
     void onlyTheNewestSampleCountsSoASpeedUpShowsAtOnce() {
         // ten slow assignments within the window, then five fast ones: the sample is the five
         List<Instant> history = new ArrayList<>(every(60, 10, 100));
-        history.addAll(every(2, 5, 0));
+        history.addAll(every(2, 5, 2));
         assertThat(PACE.timeBetweenAssignments(history, NOW)).isEqualTo(Duration.ofSeconds(2));
     }
 

@@ -87,10 +87,13 @@ class ConversationHoldTest {
     }
 
     @Test
-    void aConversationNobodyHoldsCannotBeTransferred() {
+    void aConversationNobodyHoldsCannotBeTransferredButASupervisorMayGiveAWaitingOneToAnAgent() {
         Transferor supervisor = new Transferor(AgentId.of("carol"), DEMO, true);
-        assertThat(hold(null, QueueStatus.WAITING, null).decideTransferBy(supervisor))
+        Transferor agent = new Transferor(AgentId.of("alice"), DEMO, false);
+        assertThat(hold(null, QueueStatus.WAITING, null).decideTransferBy(agent))
                 .isEqualTo(TransferDecision.NOT_ASSIGNED);
+        assertThat(hold(null, QueueStatus.WAITING, null).decideTransferBy(supervisor))
+                .isEqualTo(TransferDecision.ASSIGN_WAITING);
         assertThat(hold(null, QueueStatus.ENDED, null).decideTransferBy(supervisor))
                 .isEqualTo(TransferDecision.NOT_ASSIGNED);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.routing.domain.model.PositionAnnouncements.Plan;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -84,10 +85,23 @@ class PositionAnnouncementsTest {
     }
 
     @Test
-    void aFasterPaceIsAnnouncedToEveryoneEvenWithoutAMove() {
-        Plan plan = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
-                Duration.ofSeconds(10));
+    void aPaceChangeThatMattersIsAnnouncedToEveryoneEvenWithoutAMoveButADriftIsNot() {
+        Plan slower = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
+                Duration.ofSeconds(90));
+        assertThat(announced(slower)).containsExactly("a@1/90", "b@2/180");
 
-        assertThat(announced(plan)).containsExactly("a@1/10", "b@2/20");
+        // 30 s per place drifting to 35 s: 30 -> 35 and 60 -> 70 change nothing a visitor would do
+        Plan drift = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
+                Duration.ofSeconds(35));
+        assertThat(announced(drift)).isEmpty();
+        assertThat(drift.store()).isEmpty();
+    }
+
+    @Test
+    void aChangeOfWaitStatusIsAnnouncedEvenWithTheSamePlace() {
+        Plan plan = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
+                new QueueOutlook(WaitStatus.NO_AGENTS, PACE));
+        assertThat(plan.announce().values()).extracting(AnnouncedPlace::status).containsOnly(WaitStatus.NO_AGENTS);
+        assertThat(plan.announce().values()).extracting(AnnouncedPlace::waitSeconds).containsOnly(0L);
     }
 }

@@ -1,10 +1,12 @@
 package dev.handoff.agent.adapter.in.kafka;
 
 import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
+import dev.handoff.agent.application.port.in.SetAwayAfterMissedOffersUseCase;
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +19,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ConversationEventsConsumer {
     private final IncomingEvents incoming;
     private final TrackConversationUseCase track;
+    private final SetAwayAfterMissedOffersUseCase away;
 
-    public ConversationEventsConsumer(IncomingEvents incoming, TrackConversationUseCase track) {
+    public ConversationEventsConsumer(IncomingEvents incoming, TrackConversationUseCase track,
+            SetAwayAfterMissedOffersUseCase away) {
         this.incoming = incoming;
         this.track = track;
+        this.away = away;
     }
 
     @Incoming("handoff-requests")
@@ -35,7 +40,12 @@ public class ConversationEventsConsumer {
     @Blocking
     @Transactional
     public void onLifecycle(String payload) {
-        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
-                .ifPresent(track::onLifecycle);
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class).ifPresent(event -> {
+            if (event instanceof OffersMissed missed) {
+                away.onOffersMissed(missed);
+            } else {
+                track.onLifecycle(event);
+            }
+        });
     }
 }

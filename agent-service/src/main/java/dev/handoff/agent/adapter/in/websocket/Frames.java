@@ -96,8 +96,21 @@ public class Frames {
             frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(added.pending())));
             return write(frame);
         }
+        if (notice instanceof AgentNotice.PendingUpdated updated) {
+            frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(updated.pending())));
+            return write(frame);
+        }
+        if (notice instanceof AgentNotice.OfferMade offer && offer.pending() != null) {
+            frame.setAll((ObjectNode) rest.valueToTree(PendingHandoffBody.of(offer.pending())));
+        }
         frame.put("conversationId", notice.conversationId().value());
-        if (notice instanceof AgentNotice.PendingRemoved removed) {
+        if (notice instanceof AgentNotice.OfferMade offer) {
+            frame.put("expiresAt", offer.expiresAt().toString());
+        } else if (notice instanceof AgentNotice.OfferEnded ended) {
+            frame.put("reason", ChatBodies.lower(ended.reason()));
+        } else if (notice instanceof AgentNotice.SetAway away) {
+            frame.put("status", "AWAY").put("reason", "offers-missed").put("missedInARow", away.missedInARow());
+        } else if (notice instanceof AgentNotice.PendingRemoved removed) {
             frame.put("reason", ChatBodies.lower(removed.reason()));
             if (removed.by() != null) {
                 frame.put("by", removed.by().value());
@@ -119,6 +132,8 @@ public class Frames {
             return "pending.added";
         } else if (notice instanceof AgentNotice.PendingRemoved) {
             return "pending.removed";
+        } else if (notice instanceof AgentNotice.PendingUpdated) {
+            return "pending.updated";
         } else if (notice instanceof AgentNotice.MessageAdded) {
             return "message";
         } else if (notice instanceof AgentNotice.TypingChanged) {
@@ -127,6 +142,12 @@ public class Frames {
             return "chat.ended";
         } else if (notice instanceof AgentNotice.ChatRemoved) {
             return "chat.removed";
+        } else if (notice instanceof AgentNotice.OfferMade) {
+            return "offer";
+        } else if (notice instanceof AgentNotice.OfferEnded) {
+            return "offer.ended";
+        } else if (notice instanceof AgentNotice.SetAway) {
+            return "away";
         }
         return "assigned";
     }

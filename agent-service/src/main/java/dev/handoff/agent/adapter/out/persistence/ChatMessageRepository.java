@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.out.persistence;
 import dev.handoff.agent.application.port.out.ChatMessagePort;
 import dev.handoff.agent.domain.model.ChatActivity;
 import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.agent.domain.model.VisitorLines;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
@@ -97,6 +98,25 @@ public class ChatMessageRepository implements ChatMessagePort {
             activity.put(id, new ChatActivity(last.orElse(null), unread));
         }
         return activity;
+    }
+
+    @Override
+    public Map<ConversationId, VisitorLines> visitorLines(Collection<ConversationId> conversationIds) {
+        Map<ConversationId, VisitorLines> lines = new HashMap<>();
+        if (conversationIds.isEmpty()) {
+            return lines;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select conversation_id, count(*), (array_agg(text order by sequence desc))[1] from chat_message
+                        where conversation_id = any(string_to_array(?1, ',')) and sender = 'VISITOR'
+                        group by conversation_id""")
+                .setParameter(1, String.join(",", conversationIds.stream().map(ConversationId::value).toList()))
+                .getResultList();
+        for (Object[] r : rows) {
+            lines.put(ConversationId.of((String) r[0]), new VisitorLines(SqlValues.number(r[1]), (String) r[2]));
+        }
+        return lines;
     }
 
     private List<ChatMessage> select(String where, String first, String second) {

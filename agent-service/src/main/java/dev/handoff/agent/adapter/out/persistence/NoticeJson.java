@@ -22,11 +22,15 @@ import java.time.Instant;
 final class NoticeJson {
     static final String PENDING_ADDED = "pending.added";
     static final String PENDING_REMOVED = "pending.removed";
+    static final String PENDING_UPDATED = "pending.updated";
     static final String ASSIGNED = "assigned";
     static final String MESSAGE = "message";
     static final String TYPING = "typing";
     static final String CHAT_ENDED = "chat.ended";
     static final String CHAT_REMOVED = "chat.removed";
+    static final String OFFER = "offer";
+    static final String OFFER_ENDED = "offer.ended";
+    static final String AWAY = "away";
     private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
 
     private NoticeJson() {
@@ -37,6 +41,8 @@ final class NoticeJson {
             return PENDING_ADDED;
         } else if (notice instanceof AgentNotice.PendingRemoved) {
             return PENDING_REMOVED;
+        } else if (notice instanceof AgentNotice.PendingUpdated) {
+            return PENDING_UPDATED;
         } else if (notice instanceof AgentNotice.MessageAdded) {
             return MESSAGE;
         } else if (notice instanceof AgentNotice.TypingChanged) {
@@ -45,6 +51,12 @@ final class NoticeJson {
             return CHAT_ENDED;
         } else if (notice instanceof AgentNotice.ChatRemoved) {
             return CHAT_REMOVED;
+        } else if (notice instanceof AgentNotice.OfferMade) {
+            return OFFER;
+        } else if (notice instanceof AgentNotice.OfferEnded) {
+            return OFFER_ENDED;
+        } else if (notice instanceof AgentNotice.SetAway) {
+            return AWAY;
         }
         return ASSIGNED;
     }
@@ -52,11 +64,18 @@ final class NoticeJson {
     static String payload(AgentNotice notice) {
         ObjectNode node = JSON.createObjectNode().put("conversationId", notice.conversationId().value());
         if (notice instanceof AgentNotice.PendingAdded added) {
-            PendingHandoff p = added.pending();
-            node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
-                    .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
-                    .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value())
-                    .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl());
+            putPending(node, added.pending());
+        } else if (notice instanceof AgentNotice.PendingUpdated updated) {
+            putPending(node, updated.pending());
+        } else if (notice instanceof AgentNotice.OfferMade offer) {
+            node.put("expiresAt", offer.expiresAt().toString());
+            if (offer.pending() != null) {
+                putPending(node, offer.pending());
+            }
+        } else if (notice instanceof AgentNotice.OfferEnded ended) {
+            node.put("reason", ended.reason().name());
+        } else if (notice instanceof AgentNotice.SetAway away) {
+            node.put("missedInARow", away.missedInARow());
         } else if (notice instanceof AgentNotice.PendingRemoved removed) {
             node.put("reason", removed.reason().name()).put("by", removed.by() == null ? null : removed.by().value());
         } else if (notice instanceof AgentNotice.MessageAdded added) {
@@ -92,12 +111,13 @@ final class NoticeJson {
         }
         ConversationId id = ConversationId.of(node.get("conversationId").asText());
         return switch (kind) {
-            case PENDING_ADDED -> new AgentNotice.PendingAdded(new PendingHandoff(id, text(node, "visitorName"),
-                    BotId.of(text(node, "botId")), Instant.parse(text(node, "waitingSince")), text(node, "preview"),
-                    node.path("priority").asInt(), text(node, "team") == null ? null : TeamId.of(text(node, "team")),
-                    // Notices stored before bots had display names name the bot by its id.
-                    text(node, "botName") == null ? text(node, "botId") : text(node, "botName"),
-                    text(node, "botAvatarUrl")));
+            case PENDING_ADDED -> new AgentNotice.PendingAdded(pending(id, node));
+            case PENDING_UPDATED -> new AgentNotice.PendingUpdated(pending(id, node));
+            case OFFER -> new AgentNotice.OfferMade(id, Instant.parse(text(node, "expiresAt")),
+                    text(node, "botId") == null ? null : pending(id, node));
+            case OFFER_ENDED -> new AgentNotice.OfferEnded(id,
+                    AgentNotice.OfferEndReason.valueOf(text(node, "reason")));
+            case AWAY -> new AgentNotice.SetAway(id, node.path("missedInARow").asInt());
             case PENDING_REMOVED -> new AgentNotice.PendingRemoved(id,
                     AgentNotice.Reason.valueOf(text(node, "reason")),
                     text(node, "by") == null ? null : AgentId.of(text(node, "by")));
@@ -113,6 +133,24 @@ final class NoticeJson {
                     AgentNotice.RemovalReason.valueOf(text(node, "reason")));
             default -> throw new IllegalStateException("unknown stored notice kind " + kind);
         };
+    }
+
+    private static void putPending(ObjectNode node, PendingHandoff p) {
+        node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
+                .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
+                .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value())
+                .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl())
+                .put("waitingMessages", p.waitingMessages());
+    }
+
+    private static PendingHandoff pending(ConversationId id, JsonNode node) {
+        return new PendingHandoff(id, text(node, "visitorName"), BotId.of(text(node, "botId")),
+                Instant.parse(text(node, "waitingSince")), text(node, "preview"), node.path("priority").asInt(),
+                text(node, "team") == null ? null : TeamId.of(text(node, "team")),
+                // Notices stored before bots had display names name the bot by its id.
+                text(node, "botName") == null ? text(node, "botId") : text(node, "botName"),
+                // Notices stored before the count existed count none.
+                text(node, "botAvatarUrl"), node.path("waitingMessages").asInt(0));
     }
 
     /** Notices stored before translations existed have none. */

@@ -2,6 +2,7 @@ package dev.handoff.agent.application.port.out;
 
 import dev.handoff.agent.domain.model.ChatActivity;
 import dev.handoff.agent.domain.model.ChatMessage;
+import dev.handoff.agent.domain.model.VisitorLines;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
@@ -31,6 +32,9 @@ public interface ChatMessagePort {
 
     /** The visitor's messages after the agent's read mark. */
     long unread(ConversationId conversationId, AgentId agent);
+
+    /** What the visitor wrote in each of these chats (live messages); chats without any may be left out. */
+    Map<ConversationId, VisitorLines> visitorLines(Collection<ConversationId> conversationIds);
 
     /** The newest message and the unread count of each chat, for that agent; chats without either may be left out. */
     Map<ConversationId, ChatActivity> activity(Collection<ConversationId> conversationIds, AgentId agent);

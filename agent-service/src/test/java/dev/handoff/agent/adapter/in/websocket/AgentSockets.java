@@ -2,8 +2,14 @@ package dev.handoff.agent.adapter.in.websocket;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.shared.id.ConversationId;
 import dev.handoff.testinfra.JsonSocketClient;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Console tabs in tests: a fresh single-use ticket for a token, then the socket. */
 final class AgentSockets {
@@ -29,5 +35,28 @@ final class AgentSockets {
     static String ticket(String token) {
         return given().auth().oauth2(token).post("/api/v1/agent/session-tickets")
                 .then().statusCode(200).extract().path("ticket");
+    }
+
+    /** A name no other test uses: tests share the database and the broker. */
+    static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Frames of this type about this conversation. */
+    static Predicate<JsonNode> frame(String type,
+            ConversationId id) {
+        return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
+    }
+
+    /** The frames up to and including the first that matches {@code last}. */
+    static List<JsonNode> until(JsonSocketClient tab,
+            Predicate<JsonNode> last) {
+        List<JsonNode> seen = new ArrayList<>();
+        JsonNode frame;
+        do {
+            frame = tab.next();
+            seen.add(frame);
+        } while (!last.test(frame));
+        return seen;
     }
 }

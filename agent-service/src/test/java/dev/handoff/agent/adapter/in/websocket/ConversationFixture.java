@@ -55,6 +55,11 @@ final class ConversationFixture {
         send(new EndedByVisitor(UUID.randomUUID(), Instant.now(), tenant, id));
     }
 
+    /** Any event, as another service would publish it. */
+    void publish(IntegrationEvent event) {
+        send(event);
+    }
+
     private void send(IntegrationEvent event) {
         kafka.send(Topics.of(event), event.key(), JSON.write(event));
     }

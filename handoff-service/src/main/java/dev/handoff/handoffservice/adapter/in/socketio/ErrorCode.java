@@ -25,6 +25,10 @@ enum ErrorCode {
     OVERLOADED,
     /** The chat has ended: nothing more can be sent to it. */
     CHAT_ENDED,
+    /** {@code rate_chat} for a chat that is still open: rate it once it has ended. */
+    CHAT_OPEN,
+    /** {@code rate_chat} for a chat that was rated before: a chat is rated once. */
+    ALREADY_RATED,
     /** The message was certainly not stored (the broker is unavailable); send it again later. */
     MESSAGE_NOT_STORED,
     /** Whether the message was stored is unknown; send it again with the same {@code clientMessageId}. */

@@ -20,10 +20,12 @@ final class EventNames {
     static final String AGENT_TYPING = "agent_typing";
     static final String CHAT_ENDED = "chat_ended";
     static final String HANDOFF_UNAVAILABLE = "handoff_unavailable";
+    static final String RATED = "rated";
     // extensions, client to server
     static final String TYPING = "typing";
     static final String END_CHAT = "end_chat";
     static final String LIVECHAT_SESSION_END = "LIVECHAT_SESSION_END";
+    static final String RATE_CHAT = "rate_chat";
 
     private EventNames() {
     }

@@ -46,7 +46,8 @@ final class FeedForwarder implements VisitorFeedListener {
             }
         } else if (entry instanceof VisitorFeedEntry.QueuePosition queue) {
             socket.emit(EventNames.QUEUE_POSITION, new JSONObject()
-                    .put("position", queue.position()).put("estimatedWaitSeconds", queue.estimatedWaitSeconds()));
+                    .put("position", queue.position()).put("estimatedWaitSeconds", queue.estimatedWaitSeconds())
+                    .put("waitStatus", queue.waitStatusName()));
         } else if (entry instanceof VisitorFeedEntry.AgentAssigned assigned) {
             socket.emit(EventNames.AGENT_JOINED, new JSONObject().putOpt("name", assigned.agentDisplayName()));
         } else if (entry instanceof VisitorFeedEntry.BackInQueue) {

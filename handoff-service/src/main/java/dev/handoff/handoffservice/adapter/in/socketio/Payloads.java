@@ -26,6 +26,13 @@ final class Payloads {
     record FromUser(BotId botId, ConversationId conversationId, String message, String clientMessageId) {
     }
 
+    /** {@code rate_chat} (extension): a rating of an ended chat, named as {@code username} names it. */
+    record Rating(BotId botId, ConversationId conversationId, int score, String comment) {
+    }
+
+    /** As for the native socket's {@code rate} frame. */
+    static final int MAX_COMMENT_CHARS = 1000;
+
     private final int maxMessageLength;
     private final int maxHistoryEntries;
 
@@ -37,6 +44,21 @@ final class Payloads {
     Username username(Object payload) {
         JSONObject object = object(payload);
         return new Username(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")));
+    }
+
+    Rating rating(Object payload) {
+        JSONObject object = object(payload);
+        Object score = object.opt("score");
+        if (!(score instanceof Integer whole) || whole < 1 || whole > 5) {
+            throw invalid("score must be a whole number from 1 to 5");
+        }
+        Object comment = object.opt("comment");
+        if (comment != null && comment != JSONObject.NULL
+                && (!(comment instanceof String text) || text.codePointCount(0, text.length()) > MAX_COMMENT_CHARS)) {
+            throw invalid("comment must be text of at most " + MAX_COMMENT_CHARS + " characters");
+        }
+        return new Rating(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), whole,
+                comment instanceof String text ? text : null);
     }
 
     History history(Object payload) {

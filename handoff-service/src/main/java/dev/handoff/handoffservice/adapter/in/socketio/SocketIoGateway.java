@@ -4,6 +4,7 @@ import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
+import dev.handoff.handoffservice.application.port.in.RateChatUseCase;
 import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
 import dev.handoff.handoffservice.application.port.in.SocketSession;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
@@ -52,10 +53,10 @@ public class SocketIoGateway {
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateSocketSessionUseCase sessions) {
+            LocateSocketSessionUseCase sessions, RateChatUseCase rate) {
         this.config = config;
         this.sessions = sessions;
-        this.ports = new VisitorPorts(open, post, typing, end, watch);
+        this.ports = new VisitorPorts(open, post, typing, end, watch, rate);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
         // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
         // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.

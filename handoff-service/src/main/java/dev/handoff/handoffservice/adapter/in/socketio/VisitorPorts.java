@@ -3,10 +3,11 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
+import dev.handoff.handoffservice.application.port.in.RateChatUseCase;
 import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 
 /** The use cases a visitor socket drives. */
 record VisitorPorts(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
-        EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch) {
+        EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch, RateChatUseCase rate) {
 }

@@ -1,6 +1,7 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
+import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
@@ -47,6 +48,7 @@ final class VisitorProtocol {
             case EventNames.FROM_USER -> fromUser(payloads.fromUser(payload), ack);
             case EventNames.TYPING -> typing(payloads.typing(payload));
             case EventNames.END_CHAT, EventNames.LIVECHAT_SESSION_END -> end();
+            case EventNames.RATE_CHAT -> rate(payloads.rating(payload));
             default -> throw new RejectedEvent(ErrorCode.UNKNOWN_EVENT, "this event is not part of the protocol");
         }
     }
@@ -173,6 +175,24 @@ final class VisitorProtocol {
     private static RejectedEvent alreadyJoined() {
         return new RejectedEvent(ErrorCode.ALREADY_JOINED,
                 "this socket already follows another conversation; open a new connection for this one");
+    }
+
+    /**
+     * The server disconnects a chat's socket when it ends, so a rating comes on a socket of its own (or any socket):
+     * it names the chat as {@code username} does, with the same checks (bot, origin), and needs no join.
+     */
+    private void rate(Payloads.Rating rating) {
+        VisitorChat rated = ports.open().bySocketIo(new SocketIoJoinCommand(rating.botId(), rating.conversationId(),
+                origin)).orElseThrow(() -> new RejectedEvent(ErrorCode.UNKNOWN_CONVERSATION,
+                        "no chat with this ConversationID and BotID"));
+        try {
+            ports.rate().rate(rated.tenantId(), rated.conversationId(), rating.score(), rating.comment());
+        } catch (RatingRefusedException e) {
+            throw new RejectedEvent("already-rated".equals(e.code()) ? ErrorCode.ALREADY_RATED : ErrorCode.CHAT_OPEN,
+                    e.getMessage());
+        }
+        socket.emit(EventNames.RATED, new JSONObject().put("ConversationID", rated.conversationId().value())
+                .put("score", rating.score()));
     }
 
     private VisitorChat joined() {

@@ -106,7 +106,8 @@ public class VisitorFrames {
                         .put("text", m.translation().text());
             }
         } else if (entry instanceof VisitorFeedEntry.QueuePosition q) {
-            frame.put("type", "queue").put("position", q.position()).put("estimatedWaitSeconds", q.estimatedWaitSeconds());
+            frame.put("type", "queue").put("position", q.position()).put("estimatedWaitSeconds", q.estimatedWaitSeconds())
+                    .put("waitStatus", q.waitStatusName());
         } else if (entry instanceof VisitorFeedEntry.AgentAssigned a) {
             frame.put("type", "assigned").put("agentName", a.agentDisplayName());
         } else if (entry instanceof VisitorFeedEntry.BackInQueue) {

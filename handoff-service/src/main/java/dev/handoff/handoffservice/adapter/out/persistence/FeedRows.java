@@ -8,6 +8,7 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Instant;
 
 /** Converts feed entries to a kind and a flat JSON payload and back. */
@@ -19,7 +20,7 @@ final class FeedRows {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Payload(String sender, String senderName, String text, String translationLanguage, String translationText,
             Integer position, Long estimatedWaitSeconds, String agentName, String how, String endMessage,
-            String buttonLabel) {
+            String buttonLabel, String waitStatus) {
     }
 
     static String kind(VisitorFeedEntry entry) {
@@ -40,16 +41,17 @@ final class FeedRows {
         if (entry instanceof VisitorFeedEntry.Message m) {
             Translation t = m.translation();
             p = new Payload(m.sender().name(), m.senderName(), m.text(), t == null ? null : t.language(),
-                    t == null ? null : t.text(), null, null, null, null, null, null);
+                    t == null ? null : t.text(), null, null, null, null, null, null, null);
         } else if (entry instanceof VisitorFeedEntry.QueuePosition q) {
-            p = new Payload(null, null, null, null, null, q.position(), q.estimatedWaitSeconds(), null, null, null, null);
+            p = new Payload(null, null, null, null, null, q.position(), q.estimatedWaitSeconds(), null, null, null, null,
+                    q.waitStatus().name());
         } else if (entry instanceof VisitorFeedEntry.AgentAssigned a) {
-            p = new Payload(null, null, null, null, null, null, null, a.agentDisplayName(), null, null, null);
+            p = new Payload(null, null, null, null, null, null, null, a.agentDisplayName(), null, null, null, null);
         } else if (entry instanceof VisitorFeedEntry.Ended e) {
             p = new Payload(null, null, null, null, null, null, null, null, e.how().name(), e.endMessage(),
-                    e.buttonLabel());
+                    e.buttonLabel(), null);
         } else {
-            p = new Payload(null, null, null, null, null, null, null, null, null, null, null);
+            p = new Payload(null, null, null, null, null, null, null, null, null, null, null, null);
         }
         return JsonColumns.write(p);
     }
@@ -61,8 +63,10 @@ final class FeedRows {
             case "MESSAGE" -> new VisitorFeedEntry.Message(id, sequence, at, MessageId.of(messageId), null,
                     Sender.valueOf(p.sender()), p.senderName(), p.text(), p.translationText() == null ? null
                             : new Translation(p.translationLanguage(), p.translationText()));
+            // rows written before the status existed carry none: a measured wait
             case "QUEUE_POSITION" -> new VisitorFeedEntry.QueuePosition(id, sequence, at, p.position(),
-                    p.estimatedWaitSeconds());
+                    p.estimatedWaitSeconds(), p.waitStatus() == null ? WaitStatus.ESTIMATED
+                            : WaitStatus.valueOf(p.waitStatus()));
             case "AGENT_ASSIGNED" -> new VisitorFeedEntry.AgentAssigned(id, sequence, at, p.agentName());
             case "BACK_IN_QUEUE" -> new VisitorFeedEntry.BackInQueue(id, sequence, at);
             case "ENDED" -> new VisitorFeedEntry.Ended(id, sequence, at, ConversationStatus.valueOf(p.how()),

@@ -73,9 +73,11 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
                 .setParameter(3, waiting.id().value()).setParameter(4, waiting.priority())
                 .setParameter(5, waiting.startedAt())
                 .getSingleResult();
-        // Routing's latest estimate in this queue, per place: its own measure of how fast the queue moves.
-        List<?> pace = em.createNativeQuery("select (f.payload::jsonb ->> 'estimatedWaitSeconds')::float8"
-                        + " / (f.payload::jsonb ->> 'position')::float8 from visitor_feed f"
+        // Routing's latest estimate in this queue, per place: its own measure of how fast the queue moves; none
+        // when routing said it can promise none (nobody online or nobody accepting).
+        List<?> pace = em.createNativeQuery("select case when coalesce(f.payload::jsonb ->> 'waitStatus', 'ESTIMATED')"
+                        + " in ('ESTIMATED', 'AGENTS_BUSY') then (f.payload::jsonb ->> 'estimatedWaitSeconds')::float8"
+                        + " / (f.payload::jsonb ->> 'position')::float8 end from visitor_feed f"
                         + " join conversation c on c.id = f.conversation_id where c.tenant_id = ?1"
                         + " and coalesce(c.team, '') = ?2 and f.kind = 'QUEUE_POSITION'"
                         + " and (f.payload::jsonb ->> 'position')::int > 0 and f.occurred_at > ?3"

@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.event.Rated;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
+import dev.handoff.shared.model.WaitStatus;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.testinfra.NodeSocketIoClient;
@@ -54,15 +57,20 @@ class SocketIoExtensionsTest {
         kafka.close();
     }
 
+    /** The visitor hands off on this socket and Alice takes the chat. */
+    private void chatWithAlice(NodeSocketIoClient client, String chat, String bot) {
+        client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+        SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+        agents.assign(chat, "alice", "Alice");
+        client.awaitEvent(EventNames.AGENT_JOINED);
+    }
+
     @Test
     void typingGoesBothWaysAndTheVisitorMayEndTheChat() {
         String bot = SocketIoFixtures.socketIoBot();
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
-            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
-            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
-            agents.assign(chat, "alice", "Alice");
-            client.awaitEvent(EventNames.AGENT_JOINED);
+            chatWithAlice(client, chat, bot);
 
             client.emit(EventNames.TYPING, object("typing", true));
             kafka.awaitRecord(Topics.CHAT_SIGNALS, r -> chat.equals(r.key())
@@ -79,6 +87,58 @@ class SocketIoExtensionsTest {
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void aVisitorRatesTheEndedChatOnceOnANewSocketWithTheRulesOfTheNativeSocket() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            chatWithAlice(client, chat, bot);
+            // still open: not yet
+            client.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 5));
+            assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("chat-open");
+
+            agents.complete(chat, "alice");
+            client.awaitEvent(EventNames.CHAT_ENDED);
+            client.awaitDisconnect();
+        }
+        try (NodeSocketIoClient rating = NodeSocketIoClient.start()) {
+            rating.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 6));
+            assertThat(SocketIoFixtures.error(rating, 1).path("code").asText()).isEqualTo("invalid-payload");
+
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 4,
+                    "comment", "Quick and kind"));
+            JsonNode rated = rating.awaitEvent(EventNames.RATED);
+            assertThat(rated.path("score").asInt()).isEqualTo(4);
+            assertThat(rated.path("ConversationID").asText()).isEqualTo(chat);
+            Rated event = (Rated) EVENTS.read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
+                    && EVENTS.read(r.value()) instanceof Rated, SocketIoFixtures.KAFKA_WAIT).value());
+            assertThat(event.score()).isEqualTo(4);
+            assertThat(event.comment()).isEqualTo("Quick and kind");
+
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 1));
+            assertThat(SocketIoFixtures.error(rating, 2).path("code").asText()).isEqualTo("already-rated");
+            rating.emit(EventNames.RATE_CHAT, object("ConversationID", "no-such-chat", "BotID", bot, "score", 1));
+            assertThat(SocketIoFixtures.error(rating, 3).path("code").asText()).isEqualTo("unknown-conversation");
+        }
+    }
+
+    @Test
+    void theQueuePositionSaysPlainlyWhenNobodyIsAcceptingBesideTheBotlhaleFields() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+            agents.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
+                    ConversationId.of(chat), 3, 0, WaitStatus.NOT_ACCEPTING));
+            JsonNode queue = client.awaitEvent(EventNames.QUEUE_POSITION);
+            assertThat(queue.path("position").asInt()).isEqualTo(3);
+            assertThat(queue.path("estimatedWaitSeconds").asLong()).isZero();
+            assertThat(queue.path("waitStatus").asText()).isEqualTo("not-accepting");
         }
     }
 

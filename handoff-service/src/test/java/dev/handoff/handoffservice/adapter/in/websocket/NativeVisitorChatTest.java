@@ -18,6 +18,7 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
+import dev.handoff.shared.model.WaitStatus;
 import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -75,6 +76,15 @@ class NativeVisitorChatTest {
             JsonNode queue = visitor.await("queue");
             assertThat(queue.path("position").asInt()).isEqualTo(2);
             assertThat(queue.path("estimatedWaitSeconds").asLong()).isEqualTo(120);
+            // an event from before wait statuses reads as a measured wait
+            assertThat(queue.path("waitStatus").asText()).isEqualTo("estimated");
+            // routing says plainly that nobody is there: no number, and the visitor is told so
+            fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 2, 0,
+                    WaitStatus.NO_AGENTS));
+            JsonNode nobody = visitor.await(f -> "queue".equals(f.path("type").asText())
+                    && "no-agents".equals(f.path("waitStatus").asText()));
+            assertThat(nobody.path("estimatedWaitSeconds").asLong()).isZero();
+            assertThat(nobody.path("sequence").asLong()).isGreaterThan(queue.path("sequence").asLong());
 
             fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice",
                     AssignmentMethod.CLAIM));

@@ -41,7 +41,8 @@ public class QueueResource {
                     e.enqueuedAt(), Math.max(0, Duration.between(e.enqueuedAt(), now).toSeconds()), e.preview(),
                     e.priority(), e.team() == null ? null : e.team().value(),
                     e.offeredTo() == null ? null : e.offeredTo().value(), shown.get(i).place().position(),
-                    shown.get(i).place().waitSeconds());
+                    shown.get(i).place().waitSeconds(), shown.get(i).place().status().name(),
+                    e.overflowedFrom() == null ? null : e.overflowedFrom().value());
         }).toList();
     }
 
@@ -52,10 +53,13 @@ public class QueueResource {
      * @param offeredTo the agent it is offered to right now (nobody else may take it meanwhile), or null
      * @param queuePosition its place in its own queue, as its visitor is told
      * @param estimatedWaitSeconds the wait its visitor is told: queue position times the queue's measured time
-     *     between assignments
+     *     per assignment; 0 when {@code waitStatus} promises none
+     * @param waitStatus what its visitor is told of the wait: {@code ESTIMATED}, {@code AGENTS_BUSY},
+     *     {@code NOT_ACCEPTING} (agents online, nobody taking chats) or {@code NO_AGENTS} (nobody online)
+     * @param overflowedFrom the team queue it overflowed from to the tenant-wide queue, or null
      */
     public record QueueItemBody(String conversationId, int position, String visitorName, String botId,
             Instant waitingSince, long waitSeconds, String preview, int priority, String team, String offeredTo,
-            int queuePosition, long estimatedWaitSeconds) {
+            int queuePosition, long estimatedWaitSeconds, String waitStatus, String overflowedFrom) {
     }
 }

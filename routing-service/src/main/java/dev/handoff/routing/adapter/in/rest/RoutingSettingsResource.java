@@ -5,6 +5,7 @@ import dev.handoff.routing.application.port.in.ConfigureRoutingSettingsUseCase;
 import dev.handoff.routing.application.port.in.RoutingSettings;
 import dev.handoff.routing.domain.model.AssignmentStrategy;
 import dev.handoff.routing.domain.model.OnAgentUnavailable;
+import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.Problem.FieldError;
 import dev.handoff.runtime.problem.ProblemException;
@@ -48,24 +49,40 @@ public class RoutingSettingsResource {
 
     @PUT
     public SettingsBody update(@NotNull @Valid ChangeBody body) {
-        if (Stream.of(body.onAgentUnavailable(), body.strategy(), body.offerTimeoutSeconds()).allMatch(v -> v == null)) {
-            String given = "give at least one of onAgentUnavailable, strategy, offerTimeoutSeconds";
+        if (Stream.of(body.onAgentUnavailable(), body.strategy(), body.offerTimeoutSeconds(),
+                body.missedOffersBeforeAway(), body.teamOverflowSeconds()).allMatch(v -> v == null)) {
+            String given = "give at least one of onAgentUnavailable, strategy, offerTimeoutSeconds,"
+                    + " missedOffersBeforeAway, teamOverflowSeconds";
             throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Nothing to change: " + given + ".")
                     .withErrors(List.of(new FieldError("offerTimeoutSeconds", given),
                             new FieldError("onAgentUnavailable", given), new FieldError("strategy", given))));
         }
+        if (body.teamOverflowSeconds() != null && body.teamOverflowSeconds() != 0
+                && body.teamOverflowSeconds() < QueueRules.MIN_OVERFLOW_SECONDS) {
+            throw overflowProblem("teamOverflowSeconds");
+        }
         RoutingSettings changed = settings.change(caller.tenant(), new ChangeRoutingSettingsCommand(
                 body.onAgentUnavailable() == null ? null : OnAgentUnavailable.valueOf(body.onAgentUnavailable()),
                 body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
-                body.offerTimeoutSeconds()));
+                body.offerTimeoutSeconds(), body.missedOffersBeforeAway(), body.teamOverflowSeconds()));
         return SettingsBody.of(changed);
+    }
+
+    /** A 400 naming the field: an overflow time is 0 (never) or 10 seconds to a day. */
+    static ProblemException overflowProblem(String field) {
+        String message = "must be 0 (never) or between " + QueueRules.MIN_OVERFLOW_SECONDS + " and "
+                + QueueRules.MAX_OVERFLOW_SECONDS;
+        return new ProblemException(Problem.of(400, "validation", "Invalid request", field + " " + message + ".")
+                .withErrors(List.of(new FieldError(field, message))));
     }
 
     /** The fields to change; a missing (or null) field keeps its value. */
     public record ChangeBody(
             @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE") String onAgentUnavailable,
             @Pattern(regexp = STRATEGIES, message = STRATEGY_MESSAGE) String strategy,
-            @Min(5) @Max(600) Integer offerTimeoutSeconds) {
+            @Min(5) @Max(600) Integer offerTimeoutSeconds,
+            @Min(0) @Max(QueueRules.MAX_MISSED_OFFERS_BEFORE_AWAY) Integer missedOffersBeforeAway,
+            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer teamOverflowSeconds) {
     }
 
     /**
@@ -76,11 +93,16 @@ public class RoutingSettingsResource {
      * @param strategy {@code MANUAL}: agents claim; {@code AUTO}: routing assigns the least busy online agent;
      *     {@code AUTO_WITH_OFFER}: routing offers to that agent, who accepts or declines
      * @param offerTimeoutSeconds how long an offer waits for its agent
+     * @param missedOffersBeforeAway after this many lapsed offers in a row an agent is set away; 0: never
+     * @param teamOverflowSeconds how long a conversation waits in a team's queue before every agent may take it
+     *     (teams may set their own); 0: never
      */
-    public record SettingsBody(String onAgentUnavailable, String strategy, int offerTimeoutSeconds) {
+    public record SettingsBody(String onAgentUnavailable, String strategy, int offerTimeoutSeconds,
+            int missedOffersBeforeAway, int teamOverflowSeconds) {
         static SettingsBody of(RoutingSettings settings) {
             return new SettingsBody(settings.onAgentUnavailable().name(), settings.strategy().strategy().name(),
-                    settings.strategy().offerTimeoutSeconds());
+                    settings.strategy().offerTimeoutSeconds(), settings.rules().missedOffersBeforeAway(),
+                    settings.rules().teamOverflowSeconds());
         }
     }
 }

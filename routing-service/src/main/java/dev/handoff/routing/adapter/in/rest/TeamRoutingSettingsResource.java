@@ -3,6 +3,7 @@ package dev.handoff.routing.adapter.in.rest;
 import dev.handoff.routing.application.port.in.ConfigureRoutingSettingsUseCase;
 import dev.handoff.routing.application.port.in.TeamRoutingSettings;
 import dev.handoff.routing.domain.model.AssignmentStrategy;
+import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.routing.domain.model.TeamStrategy;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
@@ -46,7 +47,11 @@ public class TeamRoutingSettingsResource {
     public TeamSettingsBody update(@PathParam("team") String team, @NotNull @Valid OverridesBody body) {
         TeamStrategy overrides = new TeamStrategy(
                 body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()), body.offerTimeoutSeconds());
-        return TeamSettingsBody.of(settings.setTeamSettings(caller.tenant(), teamId(team), overrides));
+        Integer overflow = body.overflowAfterSeconds();
+        if (overflow != null && overflow != 0 && overflow < QueueRules.MIN_OVERFLOW_SECONDS) {
+            throw RoutingSettingsResource.overflowProblem("overflowAfterSeconds");
+        }
+        return TeamSettingsBody.of(settings.setTeamSettings(caller.tenant(), teamId(team), overrides, overflow));
     }
 
     private static TeamId teamId(String team) {
@@ -60,7 +65,8 @@ public class TeamRoutingSettingsResource {
     public record OverridesBody(
             @Pattern(regexp = RoutingSettingsResource.STRATEGIES, message = RoutingSettingsResource.STRATEGY_MESSAGE)
             String strategy,
-            @Min(5) @Max(600) Integer offerTimeoutSeconds) {
+            @Min(5) @Max(600) Integer offerTimeoutSeconds,
+            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer overflowAfterSeconds) {
     }
 
     /**
@@ -70,14 +76,16 @@ public class TeamRoutingSettingsResource {
      * @param offerTimeoutSeconds the team's own offer timeout, null when it inherits the tenant's
      * @param effectiveStrategy what the team's queue is served by
      * @param effectiveOfferTimeoutSeconds how long its offers wait
+     * @param overflowAfterSeconds the team's own overflow time (0: never), null when it inherits the tenant's
+     * @param effectiveOverflowAfterSeconds after how long its waiting conversations go to every agent; 0: never
      */
     public record TeamSettingsBody(String team, String strategy, Integer offerTimeoutSeconds, String effectiveStrategy,
-            int effectiveOfferTimeoutSeconds) {
+            int effectiveOfferTimeoutSeconds, Integer overflowAfterSeconds, int effectiveOverflowAfterSeconds) {
         static TeamSettingsBody of(TeamRoutingSettings s) {
             return new TeamSettingsBody(s.team().value(),
                     s.overrides().strategy() == null ? null : s.overrides().strategy().name(),
                     s.overrides().offerTimeoutSeconds(), s.effective().strategy().name(),
-                    s.effective().offerTimeoutSeconds());
+                    s.effective().offerTimeoutSeconds(), s.overflowAfterSeconds(), s.effectiveOverflowAfterSeconds());
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.handoff.routing.adapter.in.scheduler;
 import dev.handoff.routing.application.port.in.AnnounceQueuePositionsUseCase;
 import dev.handoff.routing.application.port.in.AutoAssignUseCase;
 import dev.handoff.routing.application.port.in.ExpireOffersUseCase;
+import dev.handoff.routing.application.port.in.OverflowTeamQueuesUseCase;
+import dev.handoff.routing.application.port.in.RefreshWaitEstimatesUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -23,13 +25,44 @@ public class RoutingSweeps {
     private final AutoAssignUseCase autoAssign;
     private final QueueDispatcher dispatcher;
     private final AnnounceQueuePositionsUseCase positions;
+    private final RefreshWaitEstimatesUseCase waits;
+    private final OverflowTeamQueuesUseCase overflow;
 
     public RoutingSweeps(ExpireOffersUseCase offers, AutoAssignUseCase autoAssign, QueueDispatcher dispatcher,
-            AnnounceQueuePositionsUseCase positions) {
+            AnnounceQueuePositionsUseCase positions, RefreshWaitEstimatesUseCase waits,
+            OverflowTeamQueuesUseCase overflow) {
         this.offers = offers;
         this.autoAssign = autoAssign;
         this.dispatcher = dispatcher;
         this.positions = positions;
+        this.waits = waits;
+        this.overflow = overflow;
+    }
+
+    /** Waits change with time alone (a pace slowing while nobody accepts): the announcer looks at them again. */
+    @Scheduled(every = "${routing.wait-estimate.refresh-interval:15s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void refreshWaits() {
+        try {
+            waits.refreshAll();
+        } catch (RuntimeException e) {
+            LOG.warnf("refreshing wait estimates failed, the next run tries again: %s", e.toString());
+        }
+    }
+
+    /** Conversations that waited in a team's queue past its overflow time move to the tenant-wide queue. */
+    @Scheduled(every = "${routing.overflow.sweep-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void overflowTeamQueues() {
+        try {
+            while (overflow.overflowDue() == overflow.batchSize()) {
+                LOG.debug("overflow: full batch moved, continuing");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("overflowing team queues failed, the next sweep tries again: %s", e.toString());
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
     @Override
     public Map<ConversationId, AnnouncedPlace> toldIn(QueueKey queue) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select conversation_id, position, wait_seconds from announced_position
+                        select conversation_id, position, wait_seconds, wait_status from announced_position
                         where tenant_id = ?1 and team = ?2""")
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, QueueRows.teamKey(queue.team()))
@@ -36,7 +36,8 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             told.put(ConversationId.of((String) r[0]),
-                    new AnnouncedPlace(((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+                    new AnnouncedPlace(((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
+                            AnnouncedRows.status((String) r[3])));
         }
         return told;
     }
@@ -45,17 +46,21 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
     public void store(QueueKey queue, Map<ConversationId, AnnouncedPlace> told, Set<ConversationId> gone) {
         if (!told.isEmpty()) {
             entityManager.createNativeQuery("""
-                            insert into announced_position (tenant_id, team, conversation_id, position, wait_seconds)
-                            select ?1, ?2, t.c, t.p, t.w
+                            insert into announced_position (tenant_id, team, conversation_id, position, wait_seconds,
+                                                            wait_status)
+                            select ?1, ?2, t.c, t.p, t.w, t.s
                             from unnest(string_to_array(?3, ','), cast(string_to_array(?4, ',') as integer[]),
-                                        cast(string_to_array(?5, ',') as bigint[])) as t(c, p, w)
+                                        cast(string_to_array(?5, ',') as bigint[]), string_to_array(?6, ','))
+                                 as t(c, p, w, s)
                             on conflict (tenant_id, team, conversation_id) do update
-                                set position = excluded.position, wait_seconds = excluded.wait_seconds""")
+                                set position = excluded.position, wait_seconds = excluded.wait_seconds,
+                                    wait_status = excluded.wait_status""")
                     .setParameter(1, queue.tenant().value())
                     .setParameter(2, QueueRows.teamKey(queue.team()))
                     .setParameter(3, joined(told.keySet().stream().map(ConversationId::value).toList()))
                     .setParameter(4, joined(told.values().stream().map(p -> String.valueOf(p.position())).toList()))
                     .setParameter(5, joined(told.values().stream().map(p -> String.valueOf(p.waitSeconds())).toList()))
+                    .setParameter(6, joined(told.values().stream().map(p -> p.status().name()).toList()))
                     .executeUpdate();
         }
         if (!gone.isEmpty()) {

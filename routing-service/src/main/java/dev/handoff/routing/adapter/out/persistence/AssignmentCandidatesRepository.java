@@ -11,7 +11,8 @@ import jakarta.persistence.Query;
 import java.util.List;
 
 /**
- * Online agents with their load, from the presence snapshot and {@code agent_load}, read without locks: no
+ * Online agents with their load, from the presence snapshot and {@code agent_load}, read without locks (not those
+ * routing asked to be set away after lapsed offers, until a newer presence report): no
  * presence or load row is waited for while the conversation's row is locked, and the slot itself is taken
  * afterwards by the conditional update.
  */
@@ -36,7 +37,8 @@ public class AssignmentCandidatesRepository implements AssignmentCandidatesPort 
                                        where x.conversation_id = ?3 and x.agent_id = p.agent_id)
                         from agent_presence p
                         left join agent_load l on l.tenant_id = p.tenant_id and l.agent_id = p.agent_id
-                        where p.tenant_id = ?1 and p.status = 'ONLINE'""" + servesTeam)
+                        where p.tenant_id = ?1 and p.status = 'ONLINE'
+                          and (l.away_requested_at is null or l.away_requested_at < p.changed_at)""" + servesTeam)
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, defaultLimit)
                 .setParameter(3, conversation.value());

@@ -15,8 +15,10 @@ public class ConfiguredAssignmentPace implements AssignmentPacePort {
             @ConfigProperty(name = "routing.default-time-between-assignments", defaultValue = "60s") Duration fallback,
             @ConfigProperty(name = "routing.wait-estimate.window", defaultValue = "30m") Duration window,
             @ConfigProperty(name = "routing.wait-estimate.sample-size", defaultValue = "20") int sampleSize,
-            @ConfigProperty(name = "routing.wait-estimate.min-assignments", defaultValue = "3") int minAssignments) {
-        this.pace = new AssignmentPace(fallback, window, sampleSize, minAssignments);
+            @ConfigProperty(name = "routing.wait-estimate.min-assignments", defaultValue = "3") int minAssignments,
+            @ConfigProperty(name = "routing.wait-estimate.nobody-accepting-after", defaultValue = "5m")
+            Duration nobodyAccepting) {
+        this.pace = new AssignmentPace(fallback, window, sampleSize, minAssignments, nobodyAccepting);
     }
 
     @Override

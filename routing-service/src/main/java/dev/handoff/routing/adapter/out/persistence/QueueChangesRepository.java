@@ -40,13 +40,26 @@ public class QueueChangesRepository implements QueueChangesPort {
             conversation = returned.conversationId();
         }
         entityManager.createNativeQuery("""
-                        insert into queue_change (tenant_id, team, conversation_id, told_position, told_wait_seconds)
-                        values (?1, ?2, cast(?3 as varchar), cast(?4 as integer), cast(?5 as bigint))""")
+                        insert into queue_change (tenant_id, team, conversation_id, told_position, told_wait_seconds,
+                                                  told_wait_status)
+                        values (?1, ?2, cast(?3 as varchar), cast(?4 as integer), cast(?5 as bigint),
+                                cast(?6 as varchar))""")
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, QueueRows.teamKey(queue.team()))
                 .setParameter(3, conversation == null ? null : conversation.value())
                 .setParameter(4, told == null ? null : told.position())
                 .setParameter(5, told == null ? null : told.waitSeconds())
+                .setParameter(6, told == null ? null : told.status().name())
+                .executeUpdate();
+    }
+
+    @Override
+    public int recordEveryQueueInLine(TenantId tenant) {
+        return entityManager.createNativeQuery("""
+                        insert into queue_change (tenant_id, team)
+                        select distinct tenant_id, coalesce(team, '') from queue_entry
+                        where status in ('WAITING', 'OFFERED') and (cast(?1 as varchar) is null or tenant_id = ?1)""")
+                .setParameter(1, tenant == null ? null : tenant.value())
                 .executeUpdate();
     }
 
@@ -85,7 +98,7 @@ public class QueueChangesRepository implements QueueChangesPort {
         // Read once the queue is reserved: an announcer that had it before has committed, so what it deleted is
         // gone and what it told is visible; rows committed after this read stay for the next round.
         List<?> rows = entityManager.createNativeQuery("""
-                        select id, conversation_id, told_position, told_wait_seconds from queue_change
+                        select id, conversation_id, told_position, told_wait_seconds, told_wait_status from queue_change
                         where tenant_id = ?1 and team = ?2 order by id""")
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, QueueRows.teamKey(queue.team()))
@@ -95,12 +108,12 @@ public class QueueChangesRepository implements QueueChangesPort {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             ids.add(((Number) r[0]).longValue());
-            changes.add(change((String) r[1], (Number) r[2], (Number) r[3]));
+            changes.add(change((String) r[1], (Number) r[2], (Number) r[3], (String) r[4]));
         }
         return new Pending(changes, ids);
     }
 
-    private static QueueChange change(String conversation, Number toldPosition, Number toldWait) {
+    private static QueueChange change(String conversation, Number toldPosition, Number toldWait, String toldStatus) {
         if (conversation == null) {
             return new QueueChange.Reordered();
         }
@@ -108,7 +121,7 @@ public class QueueChangesRepository implements QueueChangesPort {
             return new QueueChange.Returned(ConversationId.of(conversation));
         }
         return new QueueChange.Joined(ConversationId.of(conversation),
-                new AnnouncedPlace(toldPosition.intValue(), toldWait.longValue()));
+                new AnnouncedPlace(toldPosition.intValue(), toldWait.longValue(), AnnouncedRows.status(toldStatus)));
     }
 
     @Override

@@ -56,7 +56,7 @@ public class QueueRepository implements QueuePort {
     public List<QueueEntry> waiting(TenantId tenant) {
         List<?> rows = entityManager.createNativeQuery("""
                         select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview,
-                               offered_to
+                               offered_to, overflowed_from
                         from queue_entry where tenant_id = ?1 and status in ('WAITING', 'OFFERED')
                         order by priority desc, seq""")
                 .setParameter(1, tenant.value())
@@ -67,7 +67,8 @@ public class QueueRepository implements QueuePort {
     private static QueueEntry toEntry(Object[] row) {
         return new QueueEntry(ConversationId.of((String) row[0]), TenantId.of((String) row[1]), BotId.of((String) row[2]),
                 row[3] == null ? null : TeamId.of((String) row[3]), ((Number) row[4]).intValue(), toInstant(row[5]),
-                (String) row[6], (String) row[7], row[8] == null ? null : AgentId.of((String) row[8]));
+                (String) row[6], (String) row[7], row[8] == null ? null : AgentId.of((String) row[8]),
+                row[9] == null ? null : TeamId.of((String) row[9]));
     }
 
     private static Instant toInstant(Object value) {

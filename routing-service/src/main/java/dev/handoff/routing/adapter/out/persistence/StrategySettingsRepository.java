@@ -54,11 +54,6 @@ public class StrategySettingsRepository implements StrategySettingsPort {
 
     @Override
     public void saveTeamStrategy(TenantId tenant, TeamId team, TeamStrategy overrides) {
-        if (overrides.equals(TeamStrategy.INHERIT_ALL)) {
-            entityManager.createNativeQuery("delete from team_routing_settings where tenant_id = ?1 and team = ?2")
-                    .setParameter(1, tenant.value()).setParameter(2, team.value()).executeUpdate();
-            return;
-        }
         entityManager.createNativeQuery("""
                         insert into team_routing_settings (tenant_id, team, strategy, offer_timeout_seconds)
                         values (?1, ?2, cast(?3 as varchar), cast(?4 as integer))
@@ -69,6 +64,15 @@ public class StrategySettingsRepository implements StrategySettingsPort {
                 .setParameter(3, overrides.strategy() == null ? null : overrides.strategy().name())
                 .setParameter(4, overrides.offerTimeoutSeconds())
                 .executeUpdate();
+        deleteIfInheritingAll(entityManager, tenant, team);
+    }
+
+    /** A team row whose every column inherits says nothing: it goes. */
+    static void deleteIfInheritingAll(EntityManager entityManager, TenantId tenant, TeamId team) {
+        entityManager.createNativeQuery("""
+                        delete from team_routing_settings where tenant_id = ?1 and team = ?2
+                          and strategy is null and offer_timeout_seconds is null and overflow_after_seconds is null""")
+                .setParameter(1, tenant.value()).setParameter(2, team.value()).executeUpdate();
     }
 
     private static AssignmentStrategy strategy(Object column) {

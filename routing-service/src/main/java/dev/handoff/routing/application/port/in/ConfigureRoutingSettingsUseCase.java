@@ -14,6 +14,10 @@ public interface ConfigureRoutingSettingsUseCase {
 
     TeamRoutingSettings teamSettings(TenantId tenant, TeamId team);
 
-    /** Replaces the team's overrides (null fields inherit the tenant's); returns the team's settings now. */
-    TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides);
+    /**
+     * Replaces the team's overrides (null fields inherit the tenant's) and its overflow time (null: the tenant's, 0:
+     * never); returns the team's settings now.
+     */
+    TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides,
+            Integer overflowAfterSeconds);
 }

@@ -2,6 +2,7 @@ package dev.handoff.routing.application.port.out;
 
 import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.shared.id.TenantId;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,13 @@ import java.util.Optional;
 public interface QueueChangesPort {
     /** Notes a change of the queue; it exists once the current transaction commits, never if it rolls back. */
     void record(QueueKey queue, QueueChange change);
+
+    /**
+     * Notes every queue with conversations in line (of {@code tenant}, or of every tenant when null) as changed, so
+     * that what its visitors are told of their waits is looked at again: the staffing or the time since the last
+     * assignment may have changed it without any change of order.
+     */
+    int recordEveryQueueInLine(TenantId tenant);
 
     /** The number of the newest change noted so far, 0 when there is none. */
     long latest();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handoff.routing.domain.model.AnnouncedPlace;
 import dev.handoff.routing.domain.model.AssignmentPace;
 import dev.handoff.routing.domain.model.WaitEstimate;
+import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.model.WaitStatus;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Waits are estimated from how fast the queue was actually served (its assignments, stored where every replica
- * reads them), announced to visitors and shown in the queue view alike; the configured 60 s per place applies
- * until there is enough history.
+ * reads them, counted until now), announced to visitors and shown in the queue view alike; the configured 60 s per
+ * place applies until there is enough history.
  */
 @QuarkusTest
 @WithTestInfrastructure
@@ -46,26 +48,39 @@ class MeasuredWaitApiTest {
                 .then().statusCode(200);
     }
 
-    /** The time between assignments the queue's stored history gives now, by the formula of the domain. */
+    /** The time per assignment the queue's stored history gives now, by the formula of the domain. */
     private static Duration measured(String tenant) throws Exception {
         return PACE.timeBetweenAssignments(RoutingDatabase.assignmentTimes(tenant), Instant.now());
     }
 
-    private static void assertEstimatedWith(Map<String, AnnouncedPlace> shown, Duration perAssignment) {
-        assertThat(shown.values()).allSatisfy(place -> assertThat(place.waitSeconds())
-                .isEqualTo(WaitEstimate.secondsFor(place.position(), perAssignment)));
+    /**
+     * The view, checked against the pace measured just before and just after reading it: the pace counts the time
+     * since the oldest assignment until now, so it grows while the test runs.
+     */
+    private static Map<String, AnnouncedPlace> assertShownWithMeasuredPace(String tenant) throws Exception {
+        Duration before = measured(tenant);
+        Map<String, AnnouncedPlace> shown = Announcements.shown(tenant);
+        Duration after = measured(tenant);
+        assertThat(shown.values()).allSatisfy(place -> {
+            assertThat(place.status()).isEqualTo(WaitStatus.ESTIMATED);
+            assertThat(place.waitSeconds()).isBetween(WaitEstimate.secondsFor(place.position(), before),
+                    WaitEstimate.secondsFor(place.position(), after));
+        });
+        return shown;
     }
 
     @Test
-    void theEstimateFollowsTheMeasuredPaceAndDropsWhenAssignmentsSpeedUp() throws Exception {
+    void theEstimateFollowsTheMeasuredAcceptRateAndDropsWhenAssignmentsSpeedUp() throws Exception {
         String tenant = "t-" + UUID.randomUUID();
         List<String> ids = IntStream.rangeClosed(1, 8).mapToObj(i -> tenant + "-" + i).toList();
+        fixture.agentOnline(tenant, "dave");
         fixture.queue(tenant, null, ids);
         // no history: the configured pace, in Queued and in the view
-        assertEstimatedWith(Announcements.shown(tenant), Duration.ofSeconds(60));
+        assertThat(Announcements.shown(tenant).values()).allSatisfy(place -> assertThat(place)
+                .isEqualTo(new AnnouncedPlace(place.position(), 60L * place.position())));
         assertThat(Announcements.told(fixture, tenant).get(ids.get(7))).containsExactly(new AnnouncedPlace(8, 480));
 
-        // the queue was served slowly a minute or two ago: one assignment every 40 s
+        // the queue was served slowly in the last two minutes: three assignments, then a claim now: 4 over ~130 s
         Instant now = Instant.now();
         for (int ago : new int[] {130, 90, 50}) {
             RoutingDatabase.assignedBefore(tenant, now.minusSeconds(ago));
@@ -73,20 +88,38 @@ class MeasuredWaitApiTest {
         claim(tenant, ids.get(0));
         Announcements.awaitToldAsShown(fixture, tenant);
         Duration slow = measured(tenant);
-        assertThat(slow).isBetween(Duration.ofSeconds(40), Duration.ofSeconds(50));
-        assertEstimatedWith(Announcements.shown(tenant), slow);
+        assertThat(slow).isBetween(Duration.ofMillis(32_500), Duration.ofSeconds(40));
+        assertShownWithMeasuredPace(tenant);
 
-        // now three in quick succession: the pace over the newest assignments gets shorter, and so do the waits
+        // now three in quick succession: 7 over ~130 s, and the waits get shorter
         claim(tenant, ids.get(1));
         claim(tenant, ids.get(2));
         claim(tenant, ids.get(3));
         Announcements.awaitToldAsShown(fixture, tenant);
         Duration fast = measured(tenant);
         assertThat(fast).isLessThan(slow);
-        Map<String, AnnouncedPlace> shown = Announcements.shown(tenant);
+        Map<String, AnnouncedPlace> shown = assertShownWithMeasuredPace(tenant);
         assertThat(shown).hasSize(4);
-        assertEstimatedWith(shown, fast);
-        assertThat(shown.get(ids.get(4))).isEqualTo(new AnnouncedPlace(1, WaitEstimate.secondsFor(1, fast)));
+        assertThat(shown.get(ids.get(4)).position()).isEqualTo(1);
         assertThat(shown.get(ids.get(7)).waitSeconds()).isLessThan(WaitEstimate.secondsFor(4, slow));
+    }
+
+    @Test
+    void aBurstOfAcceptsLongAgoDoesNotPromiseItsPaceWhileNobodyAccepts() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        fixture.agentOnline(tenant, "dave");
+        // twenty minutes ago five chats were taken within two seconds; nothing since
+        Instant burst = Instant.now().minus(Duration.ofMinutes(20));
+        for (int i = 0; i < 5; i++) {
+            RoutingDatabase.assignedBefore(tenant, burst.plusMillis(500L * i));
+        }
+        List<String> ids = IntStream.rangeClosed(1, 3).mapToObj(i -> tenant + "-" + i).toList();
+        fixture.queue(tenant, null, ids);
+
+        // five accepts in twenty minutes: four minutes per place, not half a second
+        Map<String, AnnouncedPlace> shown = assertShownWithMeasuredPace(tenant);
+        assertThat(shown.get(ids.get(0)).waitSeconds()).isGreaterThanOrEqualTo(Duration.ofMinutes(4).toSeconds());
+        Queued queued = (Queued) fixture.lifecycle(ids.get(2), Queued.class::isInstance, 1).get(0);
+        assertThat(queued.estimatedWaitSeconds()).isGreaterThanOrEqualTo(Duration.ofMinutes(12).toSeconds());
     }
 }

@@ -111,6 +111,11 @@ final class QueueFixture implements AutoCloseable {
         return event;
     }
 
+    /** An agent of the tenant online now, with room, once routing has recorded it: waits have a number. */
+    void agentOnline(String tenant, String agent, String... teams) {
+        RoutingDatabase.awaitConsumed(presence(tenant, agent, PresenceStatus.ONLINE, Instant.now(), teams).eventId());
+    }
+
     /** Sends a record as it is, such as a golden file. */
     void publishRaw(String topic, String key, String payload) {
         kafka.send(topic, key, payload);

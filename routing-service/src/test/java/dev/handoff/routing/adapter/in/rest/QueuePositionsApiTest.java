@@ -96,6 +96,8 @@ class QueuePositionsApiTest {
     void positionsArriveAndAreRightAfterAnArrivalAheadAClaimAndAVisitorLeaving() throws Exception {
         String tenant = "t-" + UUID.randomUUID();
         List<String> ids = conversations(tenant, 4);
+        // someone is there to take chats (the strategy is manual, so dave takes nothing himself)
+        fixture.agentOnline(tenant, "dave");
         fixture.queue(tenant, null, ids);
         String urgent = tenant + "-urgent";
 
