@@ -4,6 +4,7 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.VisitorInfo;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * @param team the team to route to, or null for the whole tenant
  * @param priority higher is served first; 0 is normal
  * @param reason why the bot handed off, free text, may be null
+ * @param channel how the visitor talks to the agent, or null when the producer did not say (older producers)
  */
 public record HandoffRequested(
         UUID eventId,
@@ -29,9 +31,18 @@ public record HandoffRequested(
         String language,
         TeamId team,
         int priority,
-        String reason) implements ConversationEvent {
+        String reason,
+        Channel channel) implements ConversationEvent {
     public HandoffRequested {
         botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
         visitor = visitor == null ? VisitorInfo.anonymous() : visitor;
+    }
+
+    /** A request whose channel is not known; the channel was added later and is optional on the wire. */
+    public HandoffRequested(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
+            BotId botId, VisitorInfo visitor, List<HistoryEntry> botHistory, String language, TeamId team,
+            int priority, String reason) {
+        this(eventId, occurredAt, tenantId, conversationId, botId, visitor, botHistory, language, team, priority,
+                reason, null);
     }
 }
