@@ -9,6 +9,7 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
@@ -42,11 +43,17 @@ public class BotHandoffResource {
     @POST
     public Response handoff(@PathParam("botId") String botId, @NotNull(message = "a JSON body is required")
             @Valid HandoffRequestBody body) {
+        // A bot that hands off over REST gives its visitor the token for the native WebSocket.
+        return handoff(botId, body, Channel.WEBSOCKET);
+    }
+
+    /** The handoff of a bot whose visitor talks over {@code channel}. */
+    Response handoff(String botId, HandoffRequestBody body, Channel channel) {
         BotId bot = BotPaths.botOfCaller(botId, caller);
         HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(caller.tenant(), bot,
                 body.conversationId() == null ? null : ConversationId.of(body.conversationId()), visitor(body),
                 history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
-                body.priority() == null ? 0 : body.priority(), body.reason()));
+                body.priority() == null ? 0 : body.priority(), body.reason(), channel));
         HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(),
                 accepted.queuePosition() > 0 ? "waiting" : "assigned", accepted.requestedAt(), accepted.visitorToken(),
                 accepted.queuePosition(), accepted.estimatedWaitSeconds());
