@@ -16,6 +16,8 @@ alter table conversation_fact set (fillfactor = 80);
 -- the whole period.
 create index conversation_fact_by_agent on conversation_fact (tenant_id, agent_id, started_at);
 create index conversation_fact_by_bot on conversation_fact (tenant_id, bot_id, started_at);
+-- Retention finds the chats it has not erased yet without reading those it has.
+create index conversation_fact_unerased on conversation_fact (tenant_id, started_at) where erased_at is null;
 
 -- Personal data and free text of a chat: erased with its messages.
 create table conversation_detail (
@@ -51,8 +53,10 @@ create table transcript_message (
     primary key (tenant_id, conversation_id, message_id)
 );
 
--- What happened to the chat: queued, assigned, transferred, ended, rated...
+-- What happened to the chat: queued, assigned, transferred, ended, rated... A transfer and the assignment it
+-- makes share their time: the order they were recorded in (the partition's) tells them apart.
 create table conversation_step (
+    recorded        bigint       generated always as identity,
     tenant_id       varchar(128) not null,
     conversation_id varchar(128) not null,
     event_id        uuid         not null,

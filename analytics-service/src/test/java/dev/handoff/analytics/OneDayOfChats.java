@@ -6,6 +6,11 @@ import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -30,6 +35,23 @@ public final class OneDayOfChats {
 
     public static Instant at(String time) {
         return Instant.parse("2025-06-02T" + time + "Z");
+    }
+
+    /** Waits until analytics recorded the whole day: every topic's last events of each chat. */
+    public void awaitRecorded(String tenant) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath first = AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c1);
+            assertThat(first.getString("visitor.email")).isEqualTo("thandi@example.com");
+            assertThat(first.getList("messages")).hasSize(5);
+            JsonPath second = AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c2);
+            assertThat(second.getString("rating.comment")).isEqualTo("slow");
+            assertThat(second.getString("conversation.outcome")).isEqualTo("ENDED_BY_VISITOR");
+            assertThat(second.getList("messages")).hasSize(2);
+            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c4).getString("conversation.outcome"))
+                    .isEqualTo("ABANDONED_EXPIRED");
+            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c3).getString("conversation.channel"))
+                    .isEqualTo("CSML");
+        });
     }
 
     /** Sends the day's events. */

@@ -1,5 +1,6 @@
 package dev.handoff.analytics.adapter.in.rest;
 
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,5 +29,11 @@ final class Csv {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    /** An attachment the browser saves as {@code fileName}. */
+    static Response download(CharSequence csv, String fileName) {
+        return Response.ok(csv.toString(), MEDIA_TYPE + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }

@@ -71,7 +71,7 @@ public class MetricsResource {
             row.addAll(MetricsCsv.row(b.metrics()));
             csv.append(Csv.line(row));
         }
-        return download(csv, "metrics.csv");
+        return Csv.download(csv, "metrics.csv");
     }
 
     @GET
@@ -105,18 +105,13 @@ public class MetricsResource {
             row.addAll(MetricsCsv.row(r.metrics()));
             csv.append(Csv.line(row));
         }
-        return download(csv, body.dimension() + ".csv");
+        return Csv.download(csv, body.dimension() + ".csv");
     }
 
     private static String header(String... first) {
         List<Object> columns = new ArrayList<>(List.of(first));
         columns.addAll(MetricsCsv.header());
         return Csv.line(columns);
-    }
-
-    private static Response download(CharSequence csv, String fileName) {
-        return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     static final String PERIOD_FROM = "Start (inclusive): a date (midnight in 'zone') or an ISO-8601 instant, on a "

@@ -45,12 +45,18 @@ final class ReportParameters {
 
     /** The period in {@code zone}: dates are its midnights; the default is the last 30 days, today included. */
     static ReportPeriod period(String from, String to, ZoneId zone, Bucketing bucketing, Instant now) {
+        Instant[] bounds = bounds(from, to, zone, now);
+        return new ReportPeriod(bounds[0], bounds[1], zone, bucketing);
+    }
+
+    /** {@code [from, to)} as in {@link #period}, on any instant. */
+    static Instant[] bounds(String from, String to, ZoneId zone, Instant now) {
         Instant end = to == null || to.isBlank()
                 ? now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant() : instant("to", to, zone);
         Instant start = from == null || from.isBlank()
                 ? end.atZone(zone).toLocalDate().minusDays(DEFAULT_DAYS).atStartOfDay(zone).toInstant()
                 : instant("from", from, zone);
-        return new ReportPeriod(start, end, zone, bucketing);
+        return new Instant[] {start, end};
     }
 
     private static Instant instant(String name, String value, ZoneId zone) {
