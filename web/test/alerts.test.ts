@@ -59,7 +59,7 @@ describe('alerts for a new request or message', () => {
     const alerts = await import('../src/console/alerts');
     await alerts.enableAlerts();
     tabHidden(false);
-    alerts.alertIfHidden('New chat request', 'Thandi: hello', 'pending-c1');
+    alerts.alertIfHidden('newRequest', 'New chat request', 'Thandi: hello', 'pending-c1');
     expect(FakeNotification.shown).toHaveLength(0);
     expect(FakeAudioContext.oscillators).toBe(0);
   });
@@ -69,7 +69,7 @@ describe('alerts for a new request or message', () => {
     expect(await alerts.enableAlerts()).toBe('granted');
     tabHidden(true);
     const opened = vi.fn();
-    alerts.alertIfHidden('Message from Thandi', 'Are you there?', 'chat-c1', opened);
+    alerts.alertIfHidden('visitorMessage', 'Message from Thandi', 'Are you there?', 'chat-c1', opened);
     expect(FakeAudioContext.oscillators).toBe(2);
     expect(FakeNotification.shown).toHaveLength(1);
     const shown = FakeNotification.shown[0];
@@ -85,9 +85,29 @@ describe('alerts for a new request or message', () => {
     const alerts = await import('../src/console/alerts');
     await alerts.enableAlerts();
     tabHidden(true);
-    alerts.alertIfHidden('New chat request', 'Anonymous: help', 'pending-c2');
+    alerts.alertIfHidden('newRequest', 'New chat request', 'Anonymous: help', 'pending-c2');
     expect(FakeAudioContext.oscillators).toBe(2);
     expect(FakeNotification.shown).toHaveLength(0);
+  });
+
+  it('follow the agent\'s switches: a kind turned off is silent, the sound switch mutes the chime only', async () => {
+    const alerts = await import('../src/console/alerts');
+    await alerts.enableAlerts();
+    tabHidden(true);
+    alerts.setAlertPreferences({ newRequest: false, visitorMessage: true, sound: false });
+
+    alerts.alertIfHidden('newRequest', 'New chat request', 'Anonymous: help', 'pending-c5');
+    expect(FakeNotification.shown).toHaveLength(0);
+    expect(FakeAudioContext.oscillators).toBe(0);
+
+    alerts.alertIfHidden('visitorMessage', 'Message from Thandi', 'Hello?', 'chat-c5');
+    expect(FakeNotification.shown).toHaveLength(1);
+    expect(FakeAudioContext.oscillators).toBe(0);
+
+    alerts.setAlertPreferences({ newRequest: true, visitorMessage: true, sound: true });
+    alerts.alertIfHidden('newRequest', 'New chat request', 'Anonymous: help', 'pending-c6');
+    expect(FakeNotification.shown).toHaveLength(2);
+    expect(FakeAudioContext.oscillators).toBe(2);
   });
 
   it('chime after the first click on the page when notifications were allowed on an earlier visit', async () => {
@@ -95,13 +115,13 @@ describe('alerts for a new request or message', () => {
     const page = new EventTarget();
     alerts.unmuteOnFirstGesture(page);
     tabHidden(true);
-    alerts.alertIfHidden('New chat request', 'Anonymous: help', 'pending-c3');
+    alerts.alertIfHidden('newRequest', 'New chat request', 'Anonymous: help', 'pending-c3');
     expect(FakeAudioContext.oscillators).toBe(0); // no gesture yet: browsers keep the page silent
     expect(FakeNotification.shown).toHaveLength(1);
 
     page.dispatchEvent(new Event('pointerdown'));
     await vi.waitFor(() => {
-      alerts.alertIfHidden('New chat request', 'Anonymous: help', 'pending-c4');
+      alerts.alertIfHidden('newRequest', 'New chat request', 'Anonymous: help', 'pending-c4');
       expect(FakeAudioContext.oscillators).toBe(2);
     });
   });

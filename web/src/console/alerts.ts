@@ -1,7 +1,23 @@
 // Sound and a desktop notification for a new request or message, only while the console's tab is hidden
-// (an agent looking at the console sees it anyway). The sound is synthesised: no audio file to fetch.
+// (an agent looking at the console sees it anyway), and only as the agent's notification preferences allow.
+// The sound is synthesised: no audio file to fetch.
+
+/** What an alert is about: each has its own switch in "My notifications". */
+export type AlertKind = 'newRequest' | 'visitorMessage';
+
+/** The agent's switches; everything is on until their preferences say otherwise. */
+export interface AlertPreferences {
+  newRequest: boolean;
+  visitorMessage: boolean;
+  sound: boolean;
+}
 
 let audio: AudioContext | null = null;
+let preferences: AlertPreferences = { newRequest: true, visitorMessage: true, sound: true };
+
+export function setAlertPreferences(next: AlertPreferences): void {
+  preferences = { ...next };
+}
 
 export function alertsSupported(): boolean {
   return typeof Notification !== 'undefined';
@@ -37,9 +53,10 @@ async function unmute(): Promise<void> {
   await audio.resume().catch(() => undefined);
 }
 
-export function alertIfHidden(title: string, body: string, tag: string, onClick?: () => void): void {
-  if (!document.hidden) return;
-  chime();
+export function alertIfHidden(kind: AlertKind, title: string, body: string, tag: string, onClick?: () => void): void {
+  // A kind turned off is silent altogether; the sound switch silences the chime of the others.
+  if (!document.hidden || !preferences[kind]) return;
+  if (preferences.sound) chime();
   if (notificationPermission() !== 'granted') return;
   const notification = new Notification(title, { body, tag, icon: './favicon.svg' });
   notification.onclick = () => {

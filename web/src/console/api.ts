@@ -1,6 +1,17 @@
 // REST calls of the console, through the gateway origin, with the agent's bearer token.
 import type { OidcSession } from './auth/oidc';
-import type { AgentSettings, ChatDetail, ChatSummary, LiveMessage, PendingItem, QuickReply } from './types';
+import type {
+  AgentSettings,
+  ChatDetail,
+  ChatSummary,
+  LiveMessage,
+  LoggedNotification,
+  MailableAgent,
+  NotificationPreferences,
+  NotificationSettings,
+  PendingItem,
+  QuickReply,
+} from './types';
 
 /** A refused call: the problem+json body (RFC 9457) the services answer with. */
 export class ApiError extends Error {
@@ -59,6 +70,16 @@ export class Api {
   settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
   saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });
   ticket = () => this.call<{ ticket: string; expiresAt: string }>('POST', '/api/v1/agent/session-tickets');
+  notificationPreferences = () => this.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences');
+  saveNotificationPreferences = (p: NotificationPreferences) =>
+    this.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', p);
+  notificationSettings = () => this.call<NotificationSettings>('GET', '/api/v1/notifications/settings');
+  saveNotificationSettings = (s: NotificationSettings) => this.call<NotificationSettings>('PUT', '/api/v1/notifications/settings', s);
+  recipients = () => this.call<{ emails: string[] }>('GET', '/api/v1/notifications/recipients');
+  saveRecipients = (emails: string[]) => this.call<{ emails: string[] }>('PUT', '/api/v1/notifications/recipients', { emails });
+  mailableAgents = () => this.call<MailableAgent[]>('GET', '/api/v1/notifications/agents');
+  notificationLog = (query: { conversationId?: string; mailStatus?: string }) =>
+    this.call<LoggedNotification[]>('GET', `/api/v1/notifications?${new URLSearchParams(query).toString()}`);
 }
 
 export const enc = encodeURIComponent;

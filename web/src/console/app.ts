@@ -5,12 +5,15 @@ import { Api, ApiError } from './api';
 import type { OidcSession } from './auth/oidc';
 import { displayName, roles } from './auth/oidc-urls';
 import { byAssignment, byWaitingOrder, type ChatEntry, type Ctx, isSupervisor, type Me } from './context';
+import { browserTabs, IdleAway } from './idle';
 import { AgentSocket } from './live/agent-socket';
 import { LiveList } from './live/live-list';
 import { banner, errorText, toast } from './notices';
-import type { PendingItem, QuickReply, SequencedFrame } from './types';
+import type { NotificationPreferences, PendingItem, QuickReply, SequencedFrame } from './types';
 import { BotSettingsView } from './views/bot-settings-view';
 import { ChatsView } from './views/chats-view';
+import { applyAlertPreferences, MyNotificationsView } from './views/my-notifications-view';
+import { NotificationMailView } from './views/notification-mail-view';
 import { PendingView } from './views/pending-view';
 import { QuickRepliesView } from './views/quick-replies-view';
 import { RoutingView } from './views/routing-view';
@@ -30,6 +33,7 @@ export class ConsoleApp {
   private readonly pendingView: PendingView;
   private readonly chatsView: ChatsView;
   private readonly topbar: Topbar;
+  private readonly idle: IdleAway;
   private readonly tabs: Tab[];
   private quickReplyCache: { at: number; replies: Promise<QuickReply[]> } | null = null;
   private loading = false;
@@ -59,18 +63,31 @@ export class ConsoleApp {
         banner(state);
         if (state !== 'open') this.topbar.disconnected();
       },
-      status: (status) => this.topbar.showStatus(status),
+      status: (status) => {
+        this.topbar.showStatus(status);
+        this.idle.statusIs(status);
+      },
       problem: (code, detail) => console.warn(`console socket: ${code}: ${detail}`),
     });
     this.pendingView = new PendingView(this.ctx, (item) => this.accept(item));
     this.chatsView = new ChatsView(this.ctx);
-    this.topbar = new Topbar(this.ctx, (status) => this.socket.setStatus(status), () => this.signOut());
+    this.idle = new IdleAway({ setStatus: (status) => this.socket.setStatus(status), tabs: browserTabs() });
+    this.topbar = new Topbar(
+      this.ctx,
+      (status) => {
+        this.idle.chose(status);
+        return this.socket.setStatus(status);
+      },
+      () => this.signOut(),
+    );
     this.tabs = [
       { hash: '#pending', label: 'Pending requests', count: () => this.ctx.pending.size },
       { hash: '#chats', label: 'Active chats', count: () => this.ctx.chats.list().reduce((n, c) => n + c.unread, 0) },
       { hash: '#quick-replies', label: 'Quick replies' },
+      { hash: '#my-notifications', label: 'My notifications' },
       { hash: '#bot-settings', label: 'Bot settings', supervisorOnly: true },
       { hash: '#routing', label: 'Routing', supervisorOnly: true },
+      { hash: '#notification-mail', label: 'Notification mail', supervisorOnly: true },
     ];
   }
 
@@ -87,6 +104,8 @@ export class ConsoleApp {
       if (!document.hidden) this.chatsView.openPane?.markRead();
     });
     unmuteOnFirstGesture();
+    void this.loadNotificationPreferences();
+    this.idle.start();
     this.socket.start();
     this.route();
   }
@@ -100,11 +119,16 @@ export class ConsoleApp {
       return;
     }
     let view: HTMLElement;
-    if (page === '#pending') view = this.pendingView.root;
+    if (page === '#pending') {
+      view = this.pendingView.root;
+      this.pendingView.highlight(id ? decodeURIComponent(id) : null);
+    }
     else if (page === '#chats') {
       this.chatsView.open(id ? decodeURIComponent(id) : null);
       view = this.chatsView.root;
     } else if (page === '#quick-replies') view = new QuickRepliesView(this.ctx).root;
+    else if (page === '#my-notifications') view = new MyNotificationsView(this.ctx, (p) => this.usePreferences(p)).root;
+    else if (page === '#notification-mail') view = new NotificationMailView(this.ctx).root;
     else if (page === '#bot-settings') view = new BotSettingsView(this.ctx).root;
     else view = new RoutingView(this.ctx).root;
     replace(byId('view'), view);
@@ -137,7 +161,7 @@ export class ConsoleApp {
         const { type: _type, seq: _seq, ...item } = frame;
         const isNew = !pending.has(item.conversationId);
         pending.apply({ kind: 'upsert', item });
-        if (isNew) alertIfHidden('New chat request', `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`, `pending-${item.conversationId}`, () => this.ctx.navigate('#pending'));
+        if (isNew) alertIfHidden('newRequest', 'New chat request', `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`, `pending-${item.conversationId}`, () => this.ctx.navigate('#pending'));
         return;
       }
       case 'pending.removed':
@@ -163,7 +187,7 @@ export class ConsoleApp {
           id: frame.conversationId,
           patch: { preview: frame.translation?.text ?? frame.text, lastMessageAt: frame.time, typing: false, unread: entry.unread + (fromVisitor && !seen ? 1 : 0) },
         });
-        if (fromVisitor) alertIfHidden(`Message from ${entry.visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text, `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
+        if (fromVisitor) alertIfHidden('visitorMessage', `Message from ${entry.visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text, `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
         return;
       }
       case 'typing':
@@ -268,7 +292,25 @@ export class ConsoleApp {
     return this.quickReplyCache.replies;
   }
 
+  /**
+   * The agent's alert switches and the tenant's idle time. Reading them also tells notification-service where to
+   * mail this agent (their token's address), so it is done at every start; without it the console still works.
+   */
+  private async loadNotificationPreferences(): Promise<void> {
+    try {
+      this.usePreferences(await this.api.notificationPreferences());
+    } catch (e) {
+      console.warn(`notification preferences not loaded: ${errorText(e)}`);
+    }
+  }
+
+  private usePreferences(p: NotificationPreferences): void {
+    applyAlertPreferences(p);
+    if (p.idleMinutes) this.idle.setIdleMinutes(p.idleMinutes);
+  }
+
   private signOut(): void {
+    this.idle.stop();
     this.socket.stop();
     this.session.logout();
   }

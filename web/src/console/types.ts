@@ -8,6 +8,9 @@ export interface PendingItem {
   preview: string | null;
   priority: number;
   team: string | null;
+  /** The bot's display name, else its id (older servers send none). */
+  botName?: string | null;
+  botAvatarUrl?: string | null;
 }
 
 export interface ChatSummary {
@@ -19,6 +22,7 @@ export interface ChatSummary {
   lastMessageAt: string | null;
   unread: number;
   subject: string | null;
+  botName?: string | null;
 }
 
 export interface Translation {
@@ -60,6 +64,8 @@ export interface ChatDetail {
   assignee: string | null;
   subject: string | null;
   botId: string | null;
+  botName?: string | null;
+  botAvatarUrl?: string | null;
   language: string | null;
   team: string | null;
   visitor: { name: string; email: string | null; locale: string | null; attributes: Record<string, string> | null };
@@ -88,6 +94,65 @@ export interface AgentSettings {
 }
 
 export type AgentStatus = 'ONLINE' | 'AWAY';
+
+/** One agent's notification choices (notification-service); the last three members are read-only. */
+export interface NotificationPreferences {
+  emailNewRequest: boolean;
+  emailStillWaiting: boolean;
+  emailVisitorMessage: boolean;
+  desktopNewRequest: boolean;
+  desktopVisitorMessage: boolean;
+  sound: boolean;
+  mailLanguage: string | null;
+  /** Where mail goes (the token's address); null: no mail can reach this agent. */
+  email?: string | null;
+  /** After this long without activity the console reports the agent away. */
+  idleMinutes?: number;
+  mailLanguages?: string[];
+}
+
+/** A tenant's notification settings, thresholds in minutes. */
+export interface NotificationSettings {
+  mailAgents: boolean;
+  waitingAfterMinutes: number;
+  escalateAfterMinutes: number | null;
+  batchMinutes: number;
+  idleMinutes: number;
+  language: string;
+  bots: { botId: string; waitingAfterMinutes: number }[];
+}
+
+export interface NotificationMail {
+  email: string;
+  language: string;
+  status: 'PENDING' | 'SENT' | 'FAILED' | 'ABANDONED';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+}
+
+/** One entry of the notification log. */
+export interface LoggedNotification {
+  id: string;
+  conversationId: string;
+  kind: 'NEW_REQUEST' | 'STILL_WAITING' | 'ESCALATION' | 'VISITOR_MESSAGE';
+  batch: number;
+  status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' | 'NO_RECIPIENTS';
+  dueAt: string;
+  decidedAt: string | null;
+  note: string | null;
+  messages: number;
+  mails: NotificationMail[];
+}
+
+/** An agent as notification-service knows them. */
+export interface MailableAgent {
+  agentId: string;
+  displayName: string;
+  email: string | null;
+  presence: string | null;
+}
 
 /** Frames of /ws/agent (agent-service README, "The console socket"). */
 export type ServerFrame =

@@ -28,7 +28,9 @@ test('a demo visitor is taken by alice from request to rating; bob sees the requ
   const bobRow = bob.locator('tr.pending-row', { hasText: name });
   await expect(aliceRow).toBeVisible();
   await expect(bobRow).toBeVisible();
-  await expect(aliceRow.locator('.bot')).toHaveText('demo-bot');
+  // the bot by the display name after-up gave it, its id on hover
+  await expect(aliceRow.locator('.bot')).toHaveText('Demo Shop Assistant');
+  await expect(aliceRow.locator('.bot')).toHaveAttribute('title', 'demo-bot');
   await expect(aliceRow.locator('.preview')).toHaveText('Talk to a human');
   await expect(aliceRow.locator('.wait')).toHaveText(/^\d+:\d\d$/);
   await shot(alice, '02-alice-pending-requests');
@@ -230,6 +232,52 @@ test('carol, a supervisor, goes away and back, picks a language, closes the bot 
   await carol.getByRole('link', { name: 'Routing' }).click();
   await expect(carol.getByLabel('Strategy')).toHaveValue('MANUAL');
   await shot(carol, '12-carol-routing');
+});
+
+test('bob turns desktop alerts for new requests off and his hidden console keeps quiet about one, not about a message; carol sees who is mailed', async ({ browser }) => {
+  await bob.getByRole('link', { name: 'My notifications' }).click();
+  await expect(bob.locator('.my-notifications')).toContainText('Mail goes to bob@demo.example.');
+  const desktop = bob.locator('fieldset', { hasText: 'Desktop notifications' });
+  await desktop.getByLabel('New requests', { exact: true }).uncheck();
+  await bob.getByRole('button', { name: 'Save my notifications' }).click();
+  await expect(bob.locator('#toasts')).toContainText('Your notifications are saved.');
+  await shot(bob, '14-bob-my-notifications');
+  try {
+    const probe = new AlertProbe();
+    const bobAway = await signIn(browser, 'bob', 'bob', probe); // reads the saved switches as it starts
+    await bobAway.getByRole('link', { name: /Pending requests/ }).click();
+    await probe.hide(bobAway);
+    const name = `Sipho ${Date.now() % 100_000}`;
+    const guest = await visitor(browser, '/demo/');
+    await guest.getByLabel('Your name (optional)').fill(name);
+    await guest.getByRole('button', { name: 'Talk to a human' }).click();
+    const request = bobAway.locator('tr.pending-row', { hasText: name });
+    await expect(request).toHaveCount(1); // the request reached the hidden console...
+    expect(await probe.shown(bobAway)).toEqual([]); // ...silently
+    expect(await probe.tones(bobAway)).toBe(0);
+
+    await probe.show(bobAway);
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await expect(guest.locator('.chat-title')).toHaveText('Chatting with Bob Baker');
+    await probe.hide(bobAway);
+    await guest.getByLabel('Message').fill('Hello Bob');
+    await guest.getByLabel('Message').press('Enter');
+    await expect.poll(() => probe.shown(bobAway)).toContainEqual({ title: `Message from ${name}`, body: 'Hello Bob' });
+    await guest.getByRole('button', { name: 'End chat' }).click();
+    await expect(guest.getByRole('button', { name: 'Back to the bot' })).toBeVisible();
+  } finally {
+    await desktop.getByLabel('New requests', { exact: true }).check();
+    await bob.getByRole('button', { name: 'Save my notifications' }).click();
+    await expect(bob.locator('#toasts')).toContainText('Your notifications are saved.');
+  }
+
+  const carol = await signIn(browser, 'carol', 'carol');
+  await carol.getByRole('link', { name: 'Notification mail' }).click();
+  await expect(carol.getByLabel('Recipients')).toHaveValue(/carol@demo\.example/);
+  await expect(carol.getByLabel('Still waiting after')).toHaveValue('5');
+  await expect(carol.locator('.mailable-agents')).toContainText('bob@demo.example');
+  await expect(carol.locator('.notification-log')).toContainText('No mail failed.');
+  await shot(carol, '15-carol-notification-mail');
 });
 
 /** The count of pending requests and unread messages the console shows in its title. */

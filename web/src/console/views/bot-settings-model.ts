@@ -26,6 +26,9 @@ export interface BotSettings {
   allowedOrigins: string[];
   socketIoEnabled: boolean;
   relayAgentMessages: boolean;
+  /** How the bot is shown in the console and in mails; null: by its id. */
+  displayName?: string | null;
+  avatarUrl?: string | null;
 }
 
 export function defaultSettings(timeZone: string): BotSettings {

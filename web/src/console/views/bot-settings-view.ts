@@ -94,12 +94,16 @@ export class BotSettingsView {
     const webhookUrl = input(s.webhookUrl, { type: 'url', placeholder: 'https://bot.example.com/handoff-events' });
     const webhookSecret = input('', { type: 'password', autocomplete: 'new-password', placeholder: s.webhookSecretSet ? '(set; leave empty to keep)' : '16 to 200 characters' });
     const [relayLabel, relay] = checkbox('Also send agent messages to the webhook', s.relayAgentMessages);
+    const displayName = input(s.displayName, { maxlength: '80', placeholder: bot, class: 'bot-display-name' });
+    const avatarUrl = input(s.avatarUrl, { type: 'url', placeholder: 'https://example.com/bot.png' });
     const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
 
     const form = el(
       'form',
       { class: 'settings-form' },
       isNew && el('p', { class: 'hint' }, `${bot} has no settings yet: saving creates them.`),
+      field('Display name', displayName, 'How agents see the bot in the console and in notification mails.'),
+      field('Picture URL', avatarUrl),
       enabledLabel,
       hoursLabel,
       hoursBox,
@@ -134,6 +138,8 @@ export class BotSettingsView {
         allowedOrigins: parseOrigins(origins.value),
         socketIoEnabled: socketIo.checked,
         relayAgentMessages: relay.checked,
+        displayName: orNull(displayName.value),
+        avatarUrl: orNull(avatarUrl.value),
       };
       if (webhookSecret.value) body.webhookSecret = webhookSecret.value;
       try {

@@ -147,7 +147,7 @@ export class ChatPane {
       ...(row('Name', d.visitor.name) || []),
       ...(row('Email', d.visitor.email) || []),
       ...(row('Language', d.visitor.locale ?? d.language) || []),
-      ...(row('Chatbot', d.botId) || []),
+      ...(row('Chatbot', d.botName || d.botId) || []),
       ...(row('Team', d.team) || []),
       ...(row('Started', d.startedAt && new Date(d.startedAt).toLocaleString()) || []),
       ...(row('Handed off', d.handoffAt && formatClock(d.handoffAt)) || []),

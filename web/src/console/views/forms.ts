@@ -39,3 +39,16 @@ export function showProblem(target: HTMLElement, e: unknown): void {
 
 export const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 export const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
+
+/** Runs `save` when the form is submitted; what the server refused is shown in `errors`, which is cleared on success. */
+export function onSubmit(form: HTMLFormElement, errors: HTMLElement, save: () => Promise<void>): void {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await save();
+      errors.replaceChildren();
+    } catch (err) {
+      showProblem(errors, err);
+    }
+  });
+}

@@ -7,6 +7,9 @@ import type { PendingItem } from '../types';
 export class PendingView {
   readonly root = el('section', { class: 'pending', attrs: { 'aria-label': 'Pending requests' } });
   private readonly claiming = new Set<string>();
+  /** The request a mail's link pointed at (#pending/<id>), shown marked while it waits. */
+  private highlighted: string | null = null;
+  private scrolledTo: string | null = null;
 
   constructor(
     private readonly ctx: Ctx,
@@ -26,7 +29,7 @@ export class PendingView {
     const rows = items.map((item) =>
       el(
         'tr',
-        { data: { conversationId: item.conversationId }, class: 'pending-row' },
+        { data: { conversationId: item.conversationId }, class: `pending-row${item.conversationId === this.highlighted ? ' highlight' : ''}` },
         el(
           'td',
           { class: 'visitor' },
@@ -34,7 +37,7 @@ export class PendingView {
           item.priority > 0 && el('span', { class: 'tag tag-priority', attrs: { title: 'Priority' } }, `P${item.priority}`),
           item.team && el('span', { class: 'tag' }, item.team),
         ),
-        el('td', { class: 'bot' }, item.botId),
+        el('td', { class: 'bot', attrs: { title: item.botId } }, item.botName || item.botId),
         el('td', { class: 'wait', data: { since: item.waitingSince } }, formatElapsed(item.waitingSince)),
         el('td', { class: 'preview' }, item.preview ?? ''),
         el(
@@ -52,6 +55,10 @@ export class PendingView {
         ),
       ),
     );
+    if (this.highlighted && this.highlighted !== this.scrolledTo && this.ctx.pending.has(this.highlighted)) {
+      this.scrolledTo = this.highlighted; // once: the agent may scroll away afterwards
+      window.requestAnimationFrame(() => this.root.querySelector('tr.highlight')?.scrollIntoView?.({ block: 'center' }));
+    }
     replace(
       this.root,
       el(
@@ -61,6 +68,12 @@ export class PendingView {
         el('tbody', {}, ...rows),
       ),
     );
+  }
+
+  /** Marks the request a link named (null: none), now or once it is listed, and scrolls to it. */
+  highlight(conversationId: string | null): void {
+    this.highlighted = conversationId;
+    this.render();
   }
 
   private async claim(item: PendingItem): Promise<void> {

@@ -59,7 +59,7 @@ public final class AnalyticsEvents implements AutoCloseable {
                 .map(text -> new HistoryEntry(Sender.BOT, text, at.minusSeconds(5))).toList();
         return new HandoffRequested(UUID.randomUUID(), at, tenant, chat, BotId.of(bot),
                 new VisitorInfo(visitorName, visitorEmail, language, Map.of("plan", "gold")), history, language,
-                team == null ? null : TeamId.of(team), 0, "asked for a human", channel);
+                team == null ? null : TeamId.of(team), 0, "asked for a human", null, null, channel);
     }
 
     public Queued queued(ConversationId chat, String bot, Instant at) {

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -80,6 +81,38 @@ class LocalStackIT {
     }
 
     /**
+     * The issue's "done when": a newcomer's first handoff mails carol (the demo tenant's seeded recipient) through the
+     * local SMTP server, and {@code ./handoff mail} lists and prints it: the visitor, the bot's display name, the
+     * visitor's words and the link to the request.
+     */
+    @Test
+    void theFirstHandoffIsMailedAndHandoffMailShowsIt() throws Exception {
+        String visitor = "Mpho " + UUID.randomUUID().toString().substring(0, 6);
+        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
+                "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"visitor\":{\"name\":\"" + visitor + "\"},"
+                        + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My parcel never came\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+
+        String listed = await().atMost(Duration.ofSeconds(90)).until(() -> handoffOutput("mail"),
+                list -> list.lines().anyMatch(l -> l.contains("carol@demo.example")
+                        && l.contains("New live chat request: " + visitor)));
+        String number = listed.lines().filter(l -> l.contains("New live chat request: " + visitor)
+                && l.contains("carol@demo.example")).findFirst().orElseThrow().split("\\s+")[0];
+
+        assertThat(handoffOutput("mail", number)).contains("To:      carol@demo.example",
+                "Subject: New live chat request: " + visitor, "Chatbot: Demo Shop Assistant", "My parcel never came",
+                GATEWAY + "/console/#pending/" + conversationId);
+        assertThat(handoffOutput("mail", number, "--html")).contains("<a href=\"" + GATEWAY + "/console/#pending/"
+                + conversationId + "\"");
+    }
+
+    /**
      * The console and demo pages in Debian's headless Chromium (deploy/e2e/browser, see its README): alice and bob
      * sign in through Keycloak, a demo visitor asks for a human, alice accepts while bob's request vanishes, they
      * chat both ways, a quick reply, completion, the visitor's rating; the Socket.IO demo; carol's settings pages.
@@ -104,6 +137,12 @@ class LocalStackIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("token from Keycloak: %s", response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    /** What {@code ./handoff ARGS} printed; it must succeed. */
+    private static String handoffOutput(String... args) throws IOException, InterruptedException {
+        assertThat(handoff(args)).as("./handoff %s, see %s", String.join(" ", args), LOGS).isZero();
+        return Files.readString(LOGS.resolve("handoff-" + args[0] + ".log"));
     }
 
     private static int handoff(String... args) throws IOException, InterruptedException {

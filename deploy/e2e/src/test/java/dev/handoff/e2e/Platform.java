@@ -2,6 +2,7 @@ package dev.handoff.e2e;
 
 import dev.handoff.infra.LocalInfrastructure;
 import dev.handoff.infra.PostgresServer;
+import com.icegreen.greenmail.util.GreenMail;
 import dev.handoff.testinfra.ServiceProcess;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
@@ -27,6 +28,7 @@ final class Platform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Runnable> starters = new LinkedHashMap<>();
     private LocalInfrastructure infra;
     private OidcWiremockTestResource oidc;
 
@@ -62,6 +64,10 @@ final class Platform implements AutoCloseable {
         // The mock's realm; TestTokens signs with its key and issuer.
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
         env.put("QUARKUS_OIDC_CLIENT_ID", "quarkus-service-app");
+        if (quarkus.containsKey("quarkus.mailer.host")) {
+            env.put("QUARKUS_MAILER_HOST", quarkus.get("quarkus.mailer.host"));
+            env.put("QUARKUS_MAILER_PORT", quarkus.get("quarkus.mailer.port"));
+        }
         // Every replica of handoff-service must check the tokens the others issued.
         env.put("HANDOFF_VISITOR_TOKEN_SECRET", "e2e-visitor-token-secret-of-at-least-32-bytes");
         return env;
@@ -76,6 +82,21 @@ final class Platform implements AutoCloseable {
         return service.baseUri();
     }
 
+    /** Kills a service at once (SIGKILL), as a crash would; it is no longer part of the platform. */
+    void kill(String name) {
+        ServiceProcess service = services.remove(name);
+        if (service == null) {
+            throw new IllegalArgumentException(name + " is not running");
+        }
+        service.kill();
+    }
+
+    /** @return the SMTP server's mail, when the platform was built {@link Builder#withSmtp() with SMTP} */
+    GreenMail mailServer() {
+        return infra.smtp().orElseThrow(() -> new IllegalStateException("the platform runs without SMTP"))
+                .greenMail();
+    }
+
     /** @return the broker's bootstrap servers, for the test's own producers, consumers and admin clients */
     String kafkaBootstrapServers() {
         return infra.quarkusConfig().get("kafka.bootstrap.servers");
@@ -85,6 +106,27 @@ final class Platform implements AutoCloseable {
     Connection openDatabase() throws SQLException {
         PostgresServer postgres = infra.postgres().orElseThrow();
         return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+    }
+
+    /** @return the running process of a service, to kill or inspect it */
+    ServiceProcess process(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException(name + " was not started");
+        }
+        return service;
+    }
+
+    /** Starts a service again under its name and configuration (after a kill or stop), and waits until it is ready. */
+    ServiceProcess restart(String name) {
+        ServiceProcess old = process(name);
+        if (old.isAlive()) {
+            throw new IllegalStateException(name + " still runs: kill or stop it first");
+        }
+        starters.get(name).run();
+        ServiceProcess started = services.get(name);
+        started.awaitReady(READY_TIMEOUT);
+        return started;
     }
 
     /** Stops the services, then the OIDC mock and the infrastructure, each even if an earlier stop failed. */
@@ -124,6 +166,7 @@ final class Platform implements AutoCloseable {
 
         private final List<Service> services = new ArrayList<>();
         private final Map<String, Integer> topics = new LinkedHashMap<>();
+        private boolean smtp;
 
         private Builder() {
         }
@@ -151,6 +194,16 @@ final class Platform implements AutoCloseable {
         }
 
         /**
+         * Runs an SMTP server (GreenMail) and points every service's mailer at it.
+         *
+         * @return this builder
+         */
+        Builder withSmtp() {
+            smtp = true;
+            return this;
+        }
+
+        /**
          * @param topic      created before any service starts, so the services' consumers share its partitions
          * @param partitions how many
          * @return this builder
@@ -171,17 +224,27 @@ final class Platform implements AutoCloseable {
             Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             Platform platform = new Platform();
             try {
-                // No SMTP: none of the services under test sends mail.
-                platform.infra = LocalInfrastructure.builder().smtp(false).start();
+                // SMTP only when asked for: most services under test send no mail.
+                platform.infra = LocalInfrastructure.builder().smtp(smtp).start();
                 createTopics(platform.kafkaBootstrapServers());
                 platform.oidc = new OidcWiremockTestResource();
                 String keycloakUrl = platform.oidc.start().get("keycloak.url");
                 Map<String, String> common = environment(platform.infra.quarkusConfig(), keycloakUrl);
                 for (Service service : services) {
                     Map<String, String> env = new LinkedHashMap<>(common);
+                    // Each process's own name, surviving a restart: its consumers are static group members (0015).
+                    env.put("HANDOFF_KAFKA_INSTANCE_ID", service.name());
                     env.putAll(service.env());
                     Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-                    platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                    Runnable starter = () -> {
+                        try {
+                            platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    };
+                    platform.starters.put(service.name(), starter);
+                    starter.run();
                 }
                 platform.services.values().forEach(s -> s.awaitReady(READY_TIMEOUT));
                 return platform;

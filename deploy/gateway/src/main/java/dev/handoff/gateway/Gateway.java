@@ -12,6 +12,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.httpproxy.HttpProxy;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** The local one-origin reverse proxy: forwards by path to the service ports, WebSocket upgrades included. */
@@ -20,6 +22,8 @@ public final class Gateway {
   private static final int CONNECT_TIMEOUT_MS = 5_000;
   // Socket.IO long-polls and console WebSockets each hold a connection: the default pool of 5 would queue them.
   private static final int MAX_CONNECTIONS_PER_UPSTREAM = 1_000;
+  /** What a client is told to wait before retrying while an upstream is down: a crashed service is back within seconds. */
+  static final int RETRY_AFTER_SECONDS = 2;
 
   private final Vertx vertx;
   private final GatewayConfig config;
@@ -27,6 +31,7 @@ public final class Gateway {
   private final Consumer<String> log;
   private HttpClient client;
   private HttpServer server;
+  private final AtomicInteger nextReplica = new AtomicInteger();
 
   public Gateway(Vertx vertx, GatewayConfig config, RouteTable routes, Consumer<String> log) {
     this.vertx = vertx;
@@ -77,19 +82,31 @@ public final class Gateway {
 
   private void forward(HttpServerRequest request, String upstream) {
     addForwardedHeaders(request);
-    int port = config.upstreamPort(upstream);
     // Hold the body until the origin is connected; the proxy resumes it when it pipes the request.
     request.pause();
+    List<Integer> replicas = config.upstreamPorts(upstream);
+    connect(request, upstream, replicas, Math.floorMod(nextReplica.getAndIncrement(), replicas.size()), true);
+  }
+
+  /** Round robin over the replicas; a replica that refuses the connection costs one try on the next one. */
+  private void connect(HttpServerRequest request, String upstream, List<Integer> replicas, int index, boolean firstTry) {
+    int port = replicas.get(index);
     RequestOptions origin = new RequestOptions()
         .setHost(config.upstreamHost()).setPort(port)
         .setMethod(request.method()).setURI(request.uri());
     client.request(origin).onComplete(connected -> {
       if (connected.failed()) {
-        request.resume();
-        log.accept("502 " + request.method() + " " + request.path() + " -> " + upstream
+        log.accept("unreachable " + request.method() + " " + request.path() + " -> " + upstream
             + " (" + config.upstreamHost() + ":" + port + "): " + connected.cause().getMessage());
-        Problems.send(request.response(), 502,
-            upstream + " is not reachable on port " + port + ". Is it running?", request.path());
+        if (firstTry && replicas.size() > 1) {
+          // Nothing reached this replica, not even the headers: any request, whatever its method, may go to another.
+          connect(request, upstream, replicas, (index + 1) % replicas.size(), false);
+          return;
+        }
+        request.resume();
+        Problems.sendRetryable(request.response(), 503,
+            upstream + " is not reachable (" + describe(replicas) + "); it may be restarting. Try again shortly.",
+            request.path(), RETRY_AFTER_SECONDS);
         return;
       }
       HostAndPort authority = request.authority();
@@ -104,6 +121,10 @@ public final class Gateway {
           .addInterceptor(new OriginFailureInterceptor(upstream, log))
           .handle(request);
     });
+  }
+
+  private String describe(List<Integer> replicas) {
+    return replicas.size() == 1 ? "port " + replicas.get(0) : "ports " + replicas;
   }
 
   // The proxy copies the incoming headers for both plain requests and WebSocket upgrades, so they are set there.

@@ -1,7 +1,9 @@
 package dev.handoff.gateway;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,10 +13,11 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --port N}, {@code --host H}, {@code --upstream-host H} and {@code --<service>-port N}
  * for every upstream of the route table (for example {@code --routing-service-port 8082}); {@code --name=value}
- * works too. Environment: {@code GATEWAY_PORT}, {@code GATEWAY_HOST}, {@code GATEWAY_UPSTREAM_HOST} and
+ * works too; an upstream with several replicas takes a comma-separated list ({@code --handoff-service-port 8081,8091}).
+ * Environment: {@code GATEWAY_PORT}, {@code GATEWAY_HOST}, {@code GATEWAY_UPSTREAM_HOST} and
  * {@code <SERVICE>_PORT} (for example {@code ROUTING_SERVICE_PORT}).
  */
-public record GatewayConfig(String host, int port, String upstreamHost, Map<String, Integer> upstreamPorts) {
+public record GatewayConfig(String host, int port, String upstreamHost, Map<String, List<Integer>> upstreamReplicas) {
 
   /** The fixed local ports of the stack (see the root {@code handoff} script). */
   public static final Map<String, Integer> DEFAULT_UPSTREAM_PORTS = Map.of(
@@ -28,16 +31,35 @@ public record GatewayConfig(String host, int port, String upstreamHost, Map<Stri
   public static final String USAGE = "usage: gateway [--port N] [--host H] [--upstream-host H] [--<service>-port N]...";
 
   public GatewayConfig {
-    upstreamPorts = Map.copyOf(upstreamPorts);
+    Map<String, List<Integer>> copy = new LinkedHashMap<>();
+    upstreamReplicas.forEach((name, ports) -> {
+      if (ports.isEmpty()) {
+        throw new IllegalArgumentException("no port configured for upstream " + name);
+      }
+      copy.put(name, List.copyOf(ports));
+    });
+    upstreamReplicas = Map.copyOf(copy);
   }
 
-  /** The port of an upstream named in the route table. */
+  /** One replica per upstream. */
+  public static GatewayConfig of(String host, int port, String upstreamHost, Map<String, Integer> upstreamPorts) {
+    Map<String, List<Integer>> replicas = new LinkedHashMap<>();
+    upstreamPorts.forEach((name, upstreamPort) -> replicas.put(name, List.of(upstreamPort)));
+    return new GatewayConfig(host, port, upstreamHost, replicas);
+  }
+
+  /** The port of an upstream named in the route table (its first replica's). */
   public int upstreamPort(String upstream) {
-    Integer port = upstreamPorts.get(upstream);
-    if (port == null) {
+    return upstreamPorts(upstream).get(0);
+  }
+
+  /** The ports of all replicas of an upstream named in the route table, at least one. */
+  public List<Integer> upstreamPorts(String upstream) {
+    List<Integer> ports = upstreamReplicas.get(upstream);
+    if (ports == null) {
       throw new IllegalArgumentException("no port configured for upstream " + upstream);
     }
-    return port;
+    return ports;
   }
 
   /** Reads the configuration for the given upstream names; throws IllegalArgumentException with a readable message. */
@@ -65,9 +87,13 @@ public record GatewayConfig(String host, int port, String upstreamHost, Map<Stri
       }
       values.put(name, eq > 0 ? arg.substring(eq + 1) : args[++i]);
     }
-    Map<String, Integer> ports = new LinkedHashMap<>();
+    Map<String, List<Integer>> ports = new LinkedHashMap<>();
     for (String upstream : upstreams) {
-      ports.put(upstream, port(upstream + "-port", values.get(upstream + "-port"), true));
+      List<Integer> replicas = new ArrayList<>();
+      for (String value : values.get(upstream + "-port").split(",", -1)) {
+        replicas.add(port(upstream + "-port", value, true));
+      }
+      ports.put(upstream, replicas);
     }
     return new GatewayConfig(values.get("host"), port("port", values.get("port"), false),
         values.get("upstream-host"), ports);

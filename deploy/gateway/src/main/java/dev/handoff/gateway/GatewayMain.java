@@ -82,7 +82,8 @@ public final class GatewayMain {
 
   private static String describe(GatewayConfig config, RouteTable routes) {
     return routes.upstreams().stream().sorted()
-        .map(u -> u + "@" + config.upstreamHost() + ":" + config.upstreamPort(u))
+        .map(u -> u + "@" + config.upstreamHost() + ":" + config.upstreamPorts(u).stream().map(String::valueOf)
+            .collect(Collectors.joining(",")))
         .collect(Collectors.joining(", "));
   }
 }

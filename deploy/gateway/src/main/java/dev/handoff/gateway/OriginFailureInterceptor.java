@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Gives the proxy's own 502 (the origin failed after the connection was made, for example it closed it
- * without answering) a problem body; an origin's genuine 502 passes through untouched.
+ * without answering, as a crashing service does) a problem body and {@code Retry-After}; an origin's genuine 502
+ * passes through untouched.
  */
 final class OriginFailureInterceptor implements ProxyInterceptor {
 
@@ -37,6 +38,8 @@ final class OriginFailureInterceptor implements ProxyInterceptor {
       ProxyResponse response = context.response();
       response.setStatusCode(502);
       response.headers().set("content-type", Problems.CONTENT_TYPE);
+      // It may have been restarting; whether the request took effect is unknown, a retry decides.
+      response.headers().set("retry-after", Integer.toString(Gateway.RETRY_AFTER_SECONDS));
       response.setBody(Body.body(Problems.body(502,
           upstream + " failed while handling the request: " + failure.getMessage(), path)));
     }

@@ -27,6 +27,15 @@ final class Problems {
     return problem.toBuffer();
   }
 
+  /** As {@link #send}, with {@code Retry-After}: the failure is temporary and the client may try again then. */
+  static void sendRetryable(HttpServerResponse response, int status, String detail, String instance, int retryAfterSeconds) {
+    if (response.headWritten() || response.ended() || response.closed()) {
+      return;
+    }
+    response.putHeader("retry-after", Integer.toString(retryAfterSeconds));
+    send(response, status, detail, instance);
+  }
+
   /** Ends the response with a problem, unless an error already got a response out. */
   static void send(HttpServerResponse response, int status, String detail, String instance) {
     if (response.headWritten() || response.ended() || response.closed()) {

@@ -44,6 +44,18 @@ class GatewayConfigTest {
   }
 
   @Test
+  void anUpstreamMayHaveSeveralReplicas() {
+    GatewayConfig config = GatewayConfig.from(new String[] {"--handoff-service-port", "8081,8091"},
+        Map.of("ROUTING_SERVICE_PORT", "8082,8092,8093"), UPSTREAMS);
+
+    assertThat(config.upstreamPorts("handoff-service")).containsExactly(8081, 8091);
+    assertThat(config.upstreamPorts("routing-service")).containsExactly(8082, 8092, 8093);
+    assertThat(config.upstreamPort("handoff-service")).isEqualTo(8081);
+    assertThatThrownBy(() -> GatewayConfig.from(new String[] {"--handoff-service-port", "8081,"}, Map.of(), UPSTREAMS))
+        .hasMessageContaining("--handoff-service-port must be a port number, got ''");
+  }
+
+  @Test
   void namesTheEnvironmentVariableAfterTheService() {
     assertThat(GatewayConfig.envName("analytics-service")).isEqualTo("ANALYTICS_SERVICE_PORT");
   }

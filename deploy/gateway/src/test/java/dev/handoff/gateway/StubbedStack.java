@@ -42,12 +42,21 @@ final class StubbedStack implements AutoCloseable {
     return stack.startGateway(ports);
   }
 
-  /** Every upstream on a port nothing listens on: bound once by the OS, then released. */
-  static StubbedStack withoutUpstreams() throws Exception {
-    int dead;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      dead = socket.getLocalPort();
+  /** Two replicas per upstream: the first on a port nothing listens on, the second a {@link StubUpstream}. */
+  static StubbedStack withAStoppedFirstReplica() throws Exception {
+    StubbedStack stack = new StubbedStack();
+    int dead = deadPort();
+    Map<String, List<Integer>> replicas = new HashMap<>();
+    for (String name : UPSTREAMS) {
+      stack.stubs.put(name, StubUpstream.start(stack.vertx, name));
+      replicas.put(name, List.of(dead, stack.stubs.get(name).port()));
     }
+    return stack.startGateway(new GatewayConfig("localhost", 0, "localhost", replicas));
+  }
+
+  /** Every upstream on a port nothing listens on. */
+  static StubbedStack withoutUpstreams() throws Exception {
+    int dead = deadPort();
     Map<String, Integer> ports = new HashMap<>();
     for (String name : UPSTREAMS) {
       ports.put(name, dead);
@@ -55,8 +64,18 @@ final class StubbedStack implements AutoCloseable {
     return new StubbedStack().startGateway(ports);
   }
 
+  /** A port bound once by the OS, then released: nothing listens there. */
+  private static int deadPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   private StubbedStack startGateway(Map<String, Integer> ports) throws Exception {
-    GatewayConfig config = new GatewayConfig("localhost", 0, "localhost", ports);
+    return startGateway(GatewayConfig.of("localhost", 0, "localhost", ports));
+  }
+
+  private StubbedStack startGateway(GatewayConfig config) throws Exception {
     gateway = new Gateway(vertx, config, RouteTable.load(), log::add).start()
         .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return this;

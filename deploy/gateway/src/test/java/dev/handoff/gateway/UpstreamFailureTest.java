@@ -5,42 +5,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A stopped or failing service gives a 502 problem body; a service's own 502 passes untouched. */
+/**
+ * A stopped service gives a 503 problem body with Retry-After, unless another replica takes the request; a service
+ * failing mid-request gives a 502 problem body with Retry-After; a service's own 502 passes untouched.
+ */
 class UpstreamFailureTest {
 
   static StubbedStack down;
   static StubbedStack stubbed;
+  static StubbedStack halfDown;
 
   @BeforeAll
   static void start() throws Exception {
     down = StubbedStack.withoutUpstreams();
     stubbed = StubbedStack.withStubs();
+    halfDown = StubbedStack.withAStoppedFirstReplica();
   }
 
   @AfterAll
   static void stop() throws Exception {
     down.close();
     stubbed.close();
+    halfDown.close();
   }
 
   @Test
-  void answersAPlainRequestToAStoppedServiceWithABadGatewayProblem() throws Exception {
+  void answersAPlainRequestToAStoppedServiceWithAServiceUnavailableProblemAndRetryAfter() throws Exception {
     HttpResponse<String> response = down.get("/api/v1/routing/config");
 
-    assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("retry-after")).hasValue("2");
     assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
-    assertBadGateway(new JsonObject(response.body()), "routing-service is not reachable");
+    assertProblem(new JsonObject(response.body()), 503, "Service Unavailable", "routing-service is not reachable");
     assertThat(down.log).anyMatch(line -> line.contains("/api/v1/routing/config -> routing-service"));
   }
 
   @Test
-  void answersAWebSocketUpgradeToAStoppedServiceWithABadGatewayProblem() throws Exception {
+  void aStoppedReplicaCostsOneTryOnTheNextOneForReadsAndWritesAlike() throws Exception {
+    // Round robin: of two requests in a row, one starts at the stopped replica.
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> read = halfDown.get("/api/v1/queue?round=" + i);
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(new JsonObject(read.body()).getString("upstream")).isEqualTo("routing-service");
+    }
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> write = halfDown.send(halfDown.request("/api/v1/agent/chats/c-1/messages")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hi " + i + "\"}")).build());
+      assertThat(write.statusCode()).isEqualTo(200);
+      // The body reached the live replica whole, though the first try went nowhere.
+      assertThat(new JsonObject(write.body()).getString("body")).isEqualTo("{\"text\":\"hi " + i + "\"}");
+    }
+    assertThat(halfDown.log).anyMatch(line -> line.startsWith("unreachable GET /api/v1/queue"));
+    assertThat(halfDown.log).anyMatch(line -> line.startsWith("unreachable POST /api/v1/agent/chats/c-1/messages"));
+  }
+
+  @Test
+  void answersAWebSocketUpgradeToAStoppedServiceWithAServiceUnavailableProblem() throws Exception {
     RequestOptions upgrade = new RequestOptions().setPort(down.gateway.port()).setHost("localhost").setURI("/ws/agent")
         .putHeader("connection", "Upgrade").putHeader("upgrade", "websocket")
         .putHeader("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==").putHeader("sec-websocket-version", "13");
@@ -51,17 +78,18 @@ class UpstreamFailureTest {
             .put("status", response.statusCode()).put("body", body.toJsonObject())))
         .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
-    assertThat(statusAndBody.getInteger("status")).isEqualTo(502);
-    assertBadGateway(statusAndBody.getJsonObject("body"), "agent-service is not reachable");
+    assertThat(statusAndBody.getInteger("status")).isEqualTo(503);
+    assertProblem(statusAndBody.getJsonObject("body"), 503, "Service Unavailable", "agent-service is not reachable");
   }
 
   @Test
-  void answersAServiceThatHangsUpWithABadGatewayProblem() throws Exception {
+  void answersAServiceThatHangsUpWithABadGatewayProblemAndRetryAfter() throws Exception {
     HttpResponse<String> response = stubbed.get("/api/v1/analytics/crash");
 
     assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(response.headers().firstValue("retry-after")).hasValue("2");
     assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
-    assertBadGateway(new JsonObject(response.body()), "analytics-service failed");
+    assertProblem(new JsonObject(response.body()), 502, "Bad Gateway", "analytics-service failed");
   }
 
   @Test
@@ -72,10 +100,10 @@ class UpstreamFailureTest {
     assertThat(response.body()).isEqualTo("the upstream's own 502");
   }
 
-  private static void assertBadGateway(JsonObject problem, String detailStart) {
+  private static void assertProblem(JsonObject problem, int status, String title, String detailStart) {
     assertThat(problem.getString("type")).isEqualTo("about:blank");
-    assertThat(problem.getString("title")).isEqualTo("Bad Gateway");
-    assertThat(problem.getInteger("status")).isEqualTo(502);
+    assertThat(problem.getString("title")).isEqualTo(title);
+    assertThat(problem.getInteger("status")).isEqualTo(status);
     assertThat(problem.getString("detail")).startsWith(detailStart).doesNotContain("Exception");
   }
 }

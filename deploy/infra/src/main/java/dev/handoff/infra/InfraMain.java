@@ -17,7 +17,9 @@ import java.util.logging.LogManager;
  * Runs the local stack's infrastructure until SIGTERM/SIGINT.
  *
  * <p>Its stdout is an interface for shell scripts: exactly one line, {@code INFRA READY} or an error.
- * Usage: {@code --data-dir DIR [--kafka-port 9092] [--postgres-port 15432] [--smtp-port 2525]}.
+ * Usage: {@code --data-dir DIR [--kafka-port 9092] [--postgres-port 15432] [--smtp-port 2525]
+ * [--only kafka,postgres,smtp]}; with {@code --only} it starts just those and writes
+ * {@code DIR/infra-<names>.properties} instead of {@code DIR/infra.properties}.
  */
 public final class InfraMain {
 
@@ -52,7 +54,7 @@ public final class InfraMain {
             return;
         }
         AtomicReference<LocalInfrastructure> running = new AtomicReference<>();
-        Path properties = options.dataDir().resolve("infra.properties");
+        Path properties = options.propertiesFile();
         // Registered before starting: a SIGTERM during startup still stops what is already up.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, properties), "infra-stop"));
         try {
@@ -60,6 +62,9 @@ public final class InfraMain {
             running.set(LocalInfrastructure.builder()
                     .dataDir(options.dataDir())
                     .ports(options.kafkaPort(), options.postgresPort(), options.smtpPort())
+                    .kafka(options.starts("kafka"))
+                    .postgres(options.starts("postgres"))
+                    .smtp(options.starts("smtp"))
                     .start());
             FileSupport.writeAtomically(properties, describe(running.get()));
         } catch (IOException e) {

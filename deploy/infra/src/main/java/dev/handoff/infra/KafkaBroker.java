@@ -55,7 +55,7 @@ public final class KafkaBroker implements AutoCloseable {
         files.writeLauncher();
         files.rotateBrokerLog();
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command(files, files.clusterId()))
+        Process process = new ProcessBuilder(command(files, files.clusterId(), !temporary))
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(files.brokerLog().toFile())
@@ -75,7 +75,7 @@ public final class KafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    private static List<String> command(KafkaBrokerFiles files, String clusterId) throws IOException {
+    private static List<String> command(KafkaBrokerFiles files, String clusterId, boolean kept) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms64m");
@@ -84,10 +84,19 @@ public final class KafkaBroker implements AutoCloseable {
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+ExitOnOutOfMemoryError");
+        if (kept) {
+            // A data directory that is kept (the local stack) restarts often: the first clean stop records the
+            // classes loaded, later starts map them instead of loading them (a stale archive is ignored).
+            Path archive = files.classDataArchive();
+            command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                    : "-XX:ArchiveClassesAtExit=" + archive);
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
         command.add("-Djava.awt.headless=true");
         command.add("-Dlog4j2.configurationFile=" + files.log4jConfig().toUri());
         command.add("-cp");
-        command.add(files.launcherDir() + File.pathSeparator + brokerClasspath());
+        command.add(files.launcherJar() + File.pathSeparator + brokerClasspath());
         command.add(KafkaForkMain.class.getName());
         command.add(files.serverProperties().toString());
         command.add(clusterId);

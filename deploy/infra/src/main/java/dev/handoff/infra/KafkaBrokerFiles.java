@@ -82,6 +82,11 @@ final class KafkaBrokerFiles {
                 "transaction.state.log.num.partitions=4",
                 "share.coordinator.state.topic.num.partitions=1",
                 "auto.create.topics.enable=true",
+                // Restart after a crash: the controller (this same process) keeps the dead incarnation registered
+                // until its session expires, refusing the new one (DuplicateBrokerRegistrationException) meanwhile;
+                // 9 s by default. Heartbeats stay in this JVM, so a short session costs nothing.
+                "broker.session.timeout.ms=1500",
+                "broker.heartbeat.interval.ms=300",
                 "num.partitions=3",
                 // Small segments and few threads: this broker serves tests and a laptop, not traffic.
                 "num.network.threads=2",
@@ -92,13 +97,43 @@ final class KafkaBrokerFiles {
         Files.writeString(serverProperties(), text, StandardCharsets.UTF_8);
     }
 
-    /** Copies the packaged log4j config and the fork's main class out of whatever classloader holds us. */
+    /** The fork's main class in a jar: class data sharing accepts jars on the class path, not directories. */
+    Path launcherJar() {
+        return launcherDir().resolve("kafka-fork.jar");
+    }
+
+    /** The broker JVM's class data sharing archive: written when a broker on this directory stops cleanly. */
+    Path classDataArchive() {
+        return launcherDir().resolve("broker.jsa");
+    }
+
+    /**
+     * Copies the packaged log4j config and the fork's main class (as a jar) out of whatever classloader holds us. The
+     * jar is rewritten only when the class changed, so the class data archive made with it stays valid.
+     */
     void writeLauncher() throws IOException {
         copyResource("kafka-log4j2.properties", log4jConfig());
         String classFile = KafkaForkMain.class.getName().replace('.', '/') + ".class";
-        Path target = launcherDir().resolve(classFile);
-        Files.createDirectories(target.getParent());
-        copyResource("/" + classFile, target);
+        byte[] mainClass;
+        try (InputStream in = KafkaBrokerFiles.class.getResourceAsStream("/" + classFile)) {
+            if (in == null) {
+                throw new IOException("resource /" + classFile + " missing from the infra module");
+            }
+            mainClass = in.readAllBytes();
+        }
+        Files.createDirectories(launcherDir());
+        Path stamp = launcherDir().resolve("kafka-fork.class");
+        if (Files.isRegularFile(launcherJar()) && Files.isRegularFile(stamp)
+                && java.util.Arrays.equals(Files.readAllBytes(stamp), mainClass)) {
+            return;
+        }
+        Files.deleteIfExists(classDataArchive());
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(launcherJar()))) {
+            jar.putNextEntry(new java.util.jar.JarEntry(classFile));
+            jar.write(mainClass);
+            jar.closeEntry();
+        }
+        Files.write(stamp, mainClass);
     }
 
     /** Keeps the previous run's log next to the new one: the log of a crash survives one restart. */

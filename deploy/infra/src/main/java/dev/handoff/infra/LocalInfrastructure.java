@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 public final class LocalInfrastructure implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LocalInfrastructure.class.getName());
+    /** How many received mails the local stack keeps as files. */
+    static final int MAIL_KEPT = 500;
 
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
@@ -94,7 +96,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         }
 
         /**
-         * @param dir where data is kept (DIR/kafka, DIR/postgres) across runs; null (the default) for
+         * @param dir where data is kept (DIR/kafka, DIR/postgres, DIR/mail) across runs; null (the default) for
          *            temporary data deleted at close
          * @return this builder
          */
@@ -156,7 +158,9 @@ public final class LocalInfrastructure implements AutoCloseable {
                     () -> KafkaBroker.start(sub("kafka"), kafkaPort));
             CompletableFuture<PostgresServer> postgres = Parallel.startIf(withPostgres, "postgres",
                     () -> PostgresServer.start(sub("postgres"), postgresPort));
-            CompletableFuture<SmtpServer> smtp = Parallel.startIf(withSmtp, "smtp", () -> SmtpServer.start(smtpPort));
+            // With a data directory (the local stack) mail is also kept as files for ./handoff mail.
+            CompletableFuture<SmtpServer> smtp = Parallel.startIf(withSmtp, "smtp", () -> SmtpServer.start(smtpPort,
+                    dataDir == null ? null : MailArchive.open(dataDir.resolve("mail"), MAIL_KEPT)));
             List<Throwable> failures = new ArrayList<>();
             LocalInfrastructure infra = new LocalInfrastructure(Parallel.join(kafka, failures),
                     Parallel.join(postgres, failures), Parallel.join(smtp, failures));

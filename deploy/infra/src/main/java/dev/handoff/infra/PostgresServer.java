@@ -24,10 +24,14 @@ public final class PostgresServer implements AutoCloseable {
     private final Path temporaryRoot;
     private final OrphanGuard guard;
 
-    private PostgresServer(EmbeddedPostgres postgres, Path temporaryRoot, OrphanGuard guard) {
+    private final long postmasterPid;
+
+    private PostgresServer(EmbeddedPostgres postgres, Path temporaryRoot, long postmasterPid) throws IOException {
         this.postgres = postgres;
         this.temporaryRoot = temporaryRoot;
-        this.guard = guard;
+        this.postmasterPid = postmasterPid;
+        // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, the data stays consistent.
+        this.guard = OrphanGuard.signalOnExit(postmasterPid, "INT");
     }
 
     /**
@@ -55,6 +59,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(temporaryRoot != null)
                     .setPort(port)
+                    // The embedded default is off: a commit acknowledged to a sender (and so to a visitor or agent)
+                    // must survive a crash of PostgreSQL, as in production.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .start();
@@ -65,7 +73,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         PostgresServer server = null;
         try {
-            server = new PostgresServer(postgres, temporaryRoot, guard(dataDir));
+            server = new PostgresServer(postgres, temporaryRoot, postmasterPid(dataDir));
             server.createDatabaseIfMissing();
         } catch (IOException | SQLException | RuntimeException e) {
             if (server != null) {
@@ -81,11 +89,14 @@ public final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    /** pg_ctl daemonises the postmaster: without a guard, a killed JVM would leave it running. */
-    private static OrphanGuard guard(Path dataDir) throws IOException {
-        String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
-        // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, the data stays consistent.
-        return OrphanGuard.signalOnExit(Long.parseLong(pid), "INT");
+    /** pg_ctl daemonises the postmaster: without a guard (see the constructor), a killed JVM would leave it running. */
+    private static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    }
+
+    /** @return the process id of the postmaster (its backends are its children), e.g. to kill it in a drill */
+    public long postmasterPid() {
+        return postmasterPid;
     }
 
     private void createDatabaseIfMissing() throws SQLException {

@@ -41,6 +41,28 @@ class KafkaBrokerTest {
         }
     }
 
+    @Test
+    void aBrokerKilledWithSigkillRestartsOnItsDataAndServesAgain() throws Exception {
+        String topic = "infra-crash-" + UUID.randomUUID();
+        int port;
+        try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
+            port = broker.port();
+            send(broker.bootstrapServers(), topic, "k1", "{\"n\":1}");
+            ProcessHandle fork = ProcessHandle.of(broker.pid()).orElseThrow();
+            fork.destroyForcibly();
+            fork.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        long started = System.nanoTime();
+        // Same port and data: the controller still has the killed incarnation registered.
+        try (KafkaBroker restarted = KafkaBroker.start(dataDir, port)) {
+            System.out.printf("Kafka ready %d ms after a restart following SIGKILL%n",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            send(restarted.bootstrapServers(), topic, "k2", "{\"n\":2}");
+            assertThat(readAll(restarted.bootstrapServers(), topic, 2))
+                    .containsExactlyInAnyOrder("k1={\"n\":1}", "k2={\"n\":2}");
+        }
+    }
+
     private static void send(String bootstrap, String topic, String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,

@@ -39,6 +39,38 @@ class PostgresServerTest {
     }
 
     @Test
+    void aCommitSurvivesSigkillOfThePostmasterAndItsBackends() throws Exception {
+        Path dataDir = root.resolve("crash");
+        try (PostgresServer postgres = PostgresServer.start(dataDir, 0);
+             Connection connection = connect(postgres);
+             Statement sql = connection.createStatement()) {
+            try (ResultSet settings = sql.executeQuery("SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
+                assertThat(settings.next()).isTrue();
+                assertThat(settings.getString(1)).as("synchronous_commit").isEqualTo("on");
+                assertThat(settings.getString(2)).as("fsync").isEqualTo("on");
+            }
+            sql.execute("CREATE TABLE acked (id INT PRIMARY KEY)");
+            // Acknowledged commits, then at once a crash: with synchronous_commit off their WAL may still be in
+            // shared memory, which dies with the processes.
+            for (int id = 1; id <= 50; id++) {
+                sql.execute("INSERT INTO acked VALUES (" + id + ")");
+            }
+            ProcessHandle postmaster = ProcessHandle.of(postgres.postmasterPid()).orElseThrow();
+            postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+            postmaster.destroyForcibly();
+            postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        try (PostgresServer restarted = PostgresServer.start(dataDir, 0);
+             Connection connection = connect(restarted);
+             Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT count(*) FROM acked")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("acknowledged rows after the crash").isEqualTo(50);
+        }
+    }
+
+    @Test
     void aTemporaryServerDeletesItsDataWhenClosed() throws Exception {
         Path temporaryData;
         try (PostgresServer postgres = PostgresServer.start(null, 0);

@@ -41,13 +41,21 @@ final class GeneratedFiles {
             if (!Files.exists(generated)) {
                 throw new IOException(generated + " is missing: package " + service + " first (quarkus-kubernetes writes it)");
             }
-            files.put("base/services/" + service + "/generated.yaml", Files.readString(generated));
+            files.put("base/services/" + service + "/generated.yaml", withoutCheckoutAnnotations(Files.readString(generated)));
         }
         files.put("base/gateway/routes.yaml", routes(RouteTable.load()));
         JsonNode realm = JSON.readTree(projectRoot.resolve("deploy/keycloak/handoff-realm.json").toFile());
         files.put("base/keycloak/realm-import.yaml", realmImport(realm));
         files.put("overlays/dev/demo-realm.yaml", demoRealmPatch(realm));
         return files;
+    }
+
+    /**
+     * quarkus-kubernetes names the commit (and remote) of the checkout it ran in; the committed manifests cannot
+     * name their own commit, and a clean clone would differ from every other, so both lines are left out.
+     */
+    static String withoutCheckoutAnnotations(String manifest) {
+        return manifest.replaceAll("(?m)^\\s*app\\.quarkus\\.io/(commit-id|vcs-uri): .*\\R", "");
     }
 
     static String routes(RouteTable table) throws IOException {

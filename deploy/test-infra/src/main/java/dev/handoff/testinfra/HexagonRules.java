@@ -1,6 +1,10 @@
 package dev.handoff.testinfra;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +23,10 @@ public final class HexagonRules {
         "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..",
         "com.fasterxml..", "org.apache.kafka..", "org.eclipse.microprofile..", "dev.handoff.runtime.."
     };
+
+    private static final DescribedPredicate<JavaClass> CONSUME_KAFKA = DescribedPredicate.describe(
+            "consume a Kafka channel", c -> c.getMethods().stream()
+                    .anyMatch(m -> m.isAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")));
 
     private final String base;
     private final JavaClasses classes;
@@ -61,7 +69,10 @@ public final class HexagonRules {
                         .because("adapters do not know each other"),
                 noClasses().that().resideInAPackage(base + "..")
                         .should().dependOnClassesThat().resideInAnyPackage(otherServices())
-                        .because("services share only shared-domain and shared-runtime, never each other's code"));
+                        .because("services share only shared-domain and shared-runtime, never each other's code"),
+                classes().that(CONSUME_KAFKA)
+                        .should().beAnnotatedWith("dev.handoff.runtime.inbox.RetryWhileDatabaseDown")
+                        .because("a record must wait while PostgreSQL restarts, never go to the dead-letter topic"));
     }
 
     private String[] otherServices() {

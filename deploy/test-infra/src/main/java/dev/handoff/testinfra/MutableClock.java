@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, for use-case tests that wait for timeouts without waiting. */
+/**
+ * A clock the test moves by hand, for tests that wait for timeouts without waiting. Safe to read from other threads
+ * (a scheduler, a consumer) while the test moves it.
+ */
 public final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
     }
 

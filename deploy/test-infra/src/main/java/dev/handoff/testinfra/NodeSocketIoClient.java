@@ -141,6 +141,12 @@ public final class NodeSocketIoClient implements AutoCloseable {
         return reports.stream().anyMatch(r -> r.path("kind").asText().equals("disconnect"));
     }
 
+    /** Every report from the {@code from}-th (from 0) on, without waiting: for drivers that follow the stream. */
+    public List<JsonNode> reportsFrom(int from) {
+        List<JsonNode> all = List.copyOf(reports);
+        return from >= all.size() ? List.of() : all.subList(from, all.size());
+    }
+
     public JsonNode awaitReport(Predicate<JsonNode> matching) {
         return awaitFound(() -> reports.stream().filter(matching).findFirst());
     }

@@ -56,7 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
                 // Quarkus reads .env and config/ from its working directory: the log directory has neither.
                 .directory(logDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(Redirect.to(log.toFile()));
+                // Appended: a service started again under the same name keeps the log of its crash.
+                .redirectOutput(Redirect.appendTo(log.toFile()));
         // A developer's shell must not reconfigure the services under test.
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
         builder.environment().putAll(env);
@@ -93,10 +94,38 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** @return the process id of the service's JVM */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** @return true while the service's JVM runs */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Asks the service and anything it started to shut down (SIGTERM), without waiting: several stop at once. */
     public void stopAsync() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+    }
+
+    /**
+     * Kills the service at once (SIGKILL, no shutdown hooks: a crash) and anything it started, and waits until it is
+     * gone. The operating system closes its connections, as it would after a real crash.
+     */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 20 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            orphanGuard.destroy();
+        }
     }
 
     /** Stops the service (SIGTERM, then SIGKILL after 20 s) and anything it started, and waits for it. */

@@ -64,6 +64,19 @@ public final class TestTokens {
     }
 
     /**
+     * A human agent's token with more claims, such as Keycloak's {@code email} and {@code locale}.
+     *
+     * @param claims added to (or replacing) the claims {@link #agent} sets
+     * @return the signed JWT, without the "Bearer " prefix
+     */
+    public static String agentWith(String username, String tenant, Map<String, Object> claims, String... roles) {
+        JwtClaims jwt = base(username, username, tenant, roles);
+        jwt.setClaim("name", username);
+        claims.forEach(jwt::setClaim);
+        return sign(jwt);
+    }
+
+    /**
      * A bot's service-account token (Keycloak client-credentials shape), with role "bot".
      *
      * @param clientId becomes {@code azp} and {@code client_id}; {@code sub} is "service-account-" + clientId

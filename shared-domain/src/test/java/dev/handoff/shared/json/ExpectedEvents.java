@@ -60,7 +60,8 @@ final class ExpectedEvents {
                 List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice for March", at("2025-03-10T14:01:40Z")),
                         new HistoryEntry(Sender.BOT, "Let me connect you with our billing team.",
                                 at("2025-03-10T14:01:42.500Z"))),
-                "en", BILLING, 2, "visitor asked for a human", Channel.SOCKET_IO));
+                "en", BILLING, 2, "visitor asked for a human", "Acme Support",
+                "https://cdn.acme.example/bots/support.png", Channel.SOCKET_IO));
         events.put("HandoffRequested.minimal.json", new HandoffRequested(id("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"),
                 at("2025-03-10T14:05:00Z"), ACME, ANONYMOUS_CHAT, BOT, null, null, null, null, 0, null));
         events.put("Queued.json", new Queued(id("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),

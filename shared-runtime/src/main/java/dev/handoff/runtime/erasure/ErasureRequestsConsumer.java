@@ -1,6 +1,7 @@
 package dev.handoff.runtime.erasure;
 
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.ErasureRequested;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
  * confirmations on the same topic pass by untouched (analytics reads them in a channel of its own).
  */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ErasureRequestsConsumer {
     private static final Logger LOG = Logger.getLogger(ErasureRequestsConsumer.class);
     private final IncomingEvents incoming;

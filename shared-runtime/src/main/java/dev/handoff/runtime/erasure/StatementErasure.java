@@ -17,6 +17,7 @@ import org.hibernate.Session;
  * cutoff (a timestamptz, null for none), e.g.
  * {@code update t set name = null where tenant_id = ? and (conversation_id = any(?) or started_at < ?)}.
  * The last statement is the one that touches the conversations themselves: its row count is the answer.
+ * Subclasses are {@code @Singleton} beans (a normal scope would need a no-argument constructor for its proxy).
  */
 public abstract class StatementErasure implements VisitorDataEraser {
     private final EntityManager entityManager;

@@ -37,6 +37,11 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
         stopping = true;
     }
 
+    /** True once the application began to stop. */
+    public boolean stopping() {
+        return stopping;
+    }
+
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {

@@ -46,7 +46,7 @@ public class TrackConversationService implements TrackConversationUseCase {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
         view.recordDetails(new HandoffDetails(e.botId(), e.visitor(), e.botHistory(), e.language(), e.team(),
-                e.priority(), e.occurredAt()));
+                e.priority(), e.occurredAt(), e.botDisplayName(), e.botAvatarUrl()));
         conversations.save(view);
         announcePendingChange(view, wasPending);
     }

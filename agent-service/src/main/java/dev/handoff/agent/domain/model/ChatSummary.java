@@ -10,12 +10,13 @@ import java.time.Instant;
  * One line of the Active chats list.
  *
  * @param botId null while the handoff's details are unknown
+ * @param botName the bot's display name, else its id; null while the handoff's details are unknown
  * @param since when the agent got the chat
  * @param preview the newest message (live, else the bot history's last line), shortened; may be null
  * @param lastMessageAt when the newest live message was sent, or null
  */
 public record ChatSummary(ConversationId conversationId, String visitorName, BotId botId, Instant since,
-        String preview, Instant lastMessageAt, long unread, String subject) {
+        String preview, Instant lastMessageAt, long unread, String subject, String botName) {
     /** How much of the newest message the list shows. */
     public static final int PREVIEW_LENGTH = 140;
 
@@ -28,6 +29,6 @@ public record ChatSummary(ConversationId conversationId, String visitorName, Bot
                 chat.details().map(HandoffDetails::visitor).orElse(VisitorInfo.anonymous()).displayName(),
                 chat.details().map(HandoffDetails::botId).orElse(null), chat.stateSince().orElse(null),
                 Texts.cut(preview, PREVIEW_LENGTH), last == null ? null : last.sentAt(), activity.unread(),
-                chat.subject().orElse(null));
+                chat.subject().orElse(null), chat.details().map(HandoffDetails::botName).orElse(null));
     }
 }

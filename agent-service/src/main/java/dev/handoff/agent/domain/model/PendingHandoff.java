@@ -10,6 +10,8 @@ import java.time.Instant;
  *
  * @param visitorName the visitor's name, or "Anonymous"
  * @param preview the visitor's last message, or null
+ * @param botName the bot's display name, else its id
+ * @param botAvatarUrl the bot's picture, or null
  */
 public record PendingHandoff(
         ConversationId conversationId,
@@ -18,11 +20,13 @@ public record PendingHandoff(
         Instant waitingSince,
         String preview,
         int priority,
-        TeamId team) {
+        TeamId team,
+        String botName,
+        String botAvatarUrl) {
     /** The list line of a pending conversation. */
     public static PendingHandoff of(AgentConversation conversation) {
         HandoffDetails d = conversation.details().orElseThrow(() -> new IllegalStateException("not pending"));
         return new PendingHandoff(conversation.id(), d.visitor().displayName(), d.botId(), d.requestedAt(),
-                d.lastVisitorMessage(), d.priority(), d.team());
+                d.lastVisitorMessage(), d.priority(), d.team(), d.botName(), d.botAvatarUrl());
     }
 }

@@ -2,6 +2,7 @@ package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
+import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
@@ -50,13 +51,16 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
         if (!chat.isActive()) {
             throw new ChatNotOpenException(chat.id(), chat.status());
         }
-        try {
-            kafka.sendAndWait(new MessagePosted(UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(), id,
-                    Sender.VISITOR, null, chat.visitor().displayName(), command.text(), chat.language(), null));
-        } catch (RuntimeException e) {
-            throw new MessageNotStoredException(e);
+        // "Not stored" only when nothing was written: an unanswered send may still land, so it is "unknown", and the
+        // id makes a resend safe.
+        switch (kafka.sendAndWait(new MessagePosted(UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(), id,
+                Sender.VISITOR, null, chat.visitor().displayName(), command.text(), chat.language(), null))) {
+            case STORED -> {
+                return posted;
+            }
+            case NOT_WRITTEN -> throw new MessageNotStoredException();
+            default -> throw new MessageOutcomeUnknownException();
         }
-        return posted;
     }
 
     /** The same for every send of one client message id in one chat, and different across chats. */

@@ -73,7 +73,8 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         saveConversation.save(conversation);
         events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
                 conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
-                command.reason(), command.channel()));
+                command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl(),
+                command.channel()));
         return accepted(conversation, true);
     }
 

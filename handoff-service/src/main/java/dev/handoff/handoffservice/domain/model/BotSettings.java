@@ -17,6 +17,7 @@ import java.util.Set;
  * @param allowedOrigins browser origins allowed to open a visitor socket for this bot
  * @param socketIoEnabled whether the Botlhale-compatible Socket.IO protocol is served for this bot
  * @param relayAgentMessages whether agent messages also go to the webhook (bots that relay them themselves)
+ * @param appearance the bot's display name and picture, announced with each handoff
  */
 public record BotSettings(
         TenantId tenantId,
@@ -31,7 +32,8 @@ public record BotSettings(
         String webhookSecret,
         Set<String> allowedOrigins,
         boolean socketIoEnabled,
-        boolean relayAgentMessages) {
+        boolean relayAgentMessages,
+        BotAppearance appearance) {
     public static final Duration DEFAULT_INACTIVITY_TIMEOUT = Duration.ofMinutes(60);
     public static final String DEFAULT_OFFLINE_MESSAGE = "Our team is currently offline.";
     public static final String DEFAULT_END_MESSAGE = "The agent has ended this conversation.";
@@ -49,6 +51,16 @@ public record BotSettings(
         endMessage = endMessage == null ? DEFAULT_END_MESSAGE : endMessage;
         endButtonLabel = endButtonLabel == null ? DEFAULT_END_BUTTON_LABEL : endButtonLabel;
         allowedOrigins = allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins);
+        appearance = appearance == null ? BotAppearance.NONE : appearance;
+    }
+
+    /** Settings of a bot without a display name or picture. */
+    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
+            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
+            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled,
+            boolean relayAgentMessages) {
+        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
+                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, relayAgentMessages, BotAppearance.NONE);
     }
 
     /** Settings of a bot that does not relay agent messages itself. */
@@ -74,7 +86,8 @@ public record BotSettings(
             return this;
         }
         return new BotSettings(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage,
-                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled, relayAgentMessages);
+                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled, relayAgentMessages,
+                appearance);
     }
 
     /** Whether a visitor can reach a human at {@code now}, and if not, why and when they can. */

@@ -47,7 +47,7 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     final List<IntegrationEvent> sentNow = new ArrayList<>();
     final List<BotWebhookEvent> webhooks = new ArrayList<>();
     final Map<ConversationId, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
-    RuntimeException kafkaFailure;
+    Delivery delivery = Delivery.STORED;
     Instant tokenExpiry = Instant.parse("2100-01-01T00:00:00Z");
 
     @Override
@@ -113,11 +113,11 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     }
 
     @Override
-    public void sendAndWait(MessagePosted message) {
-        if (kafkaFailure != null) {
-            throw kafkaFailure;
+    public Delivery sendAndWait(MessagePosted message) {
+        if (delivery != Delivery.NOT_WRITTEN) {
+            sentNow.add(message); // stored, or maybe stored: it may still arrive
         }
-        sentNow.add(message);
+        return delivery;
     }
 
     @Override

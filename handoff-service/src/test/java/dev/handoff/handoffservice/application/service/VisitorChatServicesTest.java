@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
+import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
+import dev.handoff.handoffservice.application.port.out.SendChatEventNowPort.Delivery;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
 import dev.handoff.handoffservice.domain.model.BotSettings;
@@ -80,15 +82,30 @@ class VisitorChatServicesTest {
     }
 
     @Test
-    void aMessageIsRefusedWhenTheChatHasEndedOrKafkaDidNotTakeIt() {
-        ports.kafkaFailure = new IllegalStateException("broker away");
+    void aMessageIsRefusedWhenTheChatHasEndedOrKafkaCertainlyDidNotTakeIt() {
+        ports.delivery = Delivery.NOT_WRITTEN;
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi")))
                 .isInstanceOf(MessageNotStoredException.class);
         lifecycle.onLifecycle(new Completed(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice")));
-        ports.kafkaFailure = null;
+        ports.delivery = Delivery.STORED;
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-2", "Hi")))
                 .isInstanceOf(ChatNotOpenException.class);
         assertThat(ports.sentNow).isEmpty();
+    }
+
+    @Test
+    void anUnansweredSendIsUnknownAndItsResendWithTheSameIdIsOneMessage() {
+        ports.delivery = Delivery.UNKNOWN;
+        assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi")))
+                .isInstanceOf(MessageOutcomeUnknownException.class)
+                .hasMessageContaining("same client message id");
+        ports.delivery = Delivery.STORED;
+        PostedVisitorMessage resent = post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi"));
+        // The first send landed after all, and so did the resend: the feed shows the message once.
+        assertThat(ports.sentNow).hasSize(2).extracting(m -> ((MessagePosted) m).messageId())
+                .containsOnly(resent.messageId());
+        ports.sentNow.stream().map(MessagePosted.class::cast).forEach(record::onMessagePosted);
+        assertThat(ports.feed).filteredOn(VisitorFeedEntry.Message.class::isInstance).hasSize(1);
     }
 
     @Test

@@ -29,6 +29,16 @@ class BotSettingsTest {
     }
 
     @Test
+    void aBotWithoutAppearanceIsShownByItsIdAndBlankValuesCountAsNone() {
+        assertThat(settings(true, WEEKDAYS_9_TO_5).appearance()).isEqualTo(BotAppearance.NONE);
+        assertThat(new BotAppearance("  ", " ")).isEqualTo(BotAppearance.NONE);
+        assertThat(new BotAppearance(" Helper ", " https://x.example/a.png ").displayName()).isEqualTo("Helper");
+        assertThatThrownBy(() -> new BotAppearance("two\nlines", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BotAppearance(null, "ftp://x.example/a.png"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void openDuringBusinessHours() {
         // Monday 2026-11-23 15:00 in New York (EST, UTC-5)
         Availability a = settings(true, WEEKDAYS_9_TO_5).availabilityAt(Instant.parse("2026-11-23T20:00:00Z"));

@@ -1,99 +1,140 @@
 package dev.handoff.notification.domain.model;
 
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One notification of agents, from the event that caused it until it was sent or given up on.
- * It keeps its notice, so a retry hours later can send the same mail without the original event.
+ * A reason to mail someone about a conversation, from its trigger until its recipients were chosen. While
+ * {@link NotificationStatus#SCHEDULED} it is a durable timer: whichever replica claims it once it is due decides it.
+ *
+ * @see Mail one per recipient, once decided
  */
 public final class Notification {
-    /** Longest failure reason kept; mail server answers can be long. */
-    public static final int MAX_ERROR_LENGTH = 1000;
+    /** Longest note kept. */
+    public static final int MAX_NOTE_LENGTH = 200;
 
     private final UUID id;
+    private final TenantId tenantId;
+    private final ConversationId conversationId;
     private final NotificationKind kind;
-    private final HandoffNotice notice;
+    private final int seq;
+    private final AgentId agentId;
     private final Instant createdAt;
     private NotificationStatus status;
-    private int attempts;
-    private String lastError;
-    private Instant nextAttemptAt;
-    private Instant sentAt;
+    private Instant dueAt;
+    private Instant decidedAt;
+    private String note;
 
-    public Notification(UUID id, NotificationKind kind, HandoffNotice notice, Instant createdAt,
-            NotificationStatus status, int attempts, String lastError, Instant nextAttemptAt, Instant sentAt) {
+    /**
+     * @param seq 0, except for visitor messages: the batch number within the conversation, 1, 2, 3...
+     * @param agentId for visitor messages the agent who held the chat, else null
+     */
+    public Notification(UUID id, TenantId tenantId, ConversationId conversationId, NotificationKind kind, int seq,
+            AgentId agentId, Instant createdAt, NotificationStatus status, Instant dueAt, Instant decidedAt,
+            String note) {
         this.id = Objects.requireNonNull(id, "id");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.conversationId = Objects.requireNonNull(conversationId, "conversationId");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.notice = Objects.requireNonNull(notice, "notice");
+        this.seq = seq;
+        this.agentId = agentId;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = Objects.requireNonNull(status, "status");
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.nextAttemptAt = nextAttemptAt;
-        this.sentAt = sentAt;
+        this.dueAt = Objects.requireNonNull(dueAt, "dueAt");
+        this.decidedAt = decidedAt;
+        this.note = note;
     }
 
-    /** A notification of a new request, to be sent now; {@code id} is the id of the event that caused it. */
-    public static Notification newRequest(UUID id, HandoffNotice notice, Instant now) {
-        return new Notification(id, NotificationKind.NEW_REQUEST, notice, now, NotificationStatus.PENDING, 0, null,
-                now, null);
+    /** A timer about a waiting request. */
+    public static Notification scheduled(TenantId tenant, ConversationId conversation, NotificationKind kind,
+            Instant dueAt, Instant now) {
+        if (!kind.isAboutWaiting()) {
+            throw new IllegalArgumentException(kind + " is collected in batches");
+        }
+        return new Notification(UUID.randomUUID(), tenant, conversation, kind, 0, null, now,
+                NotificationStatus.SCHEDULED, dueAt, null, null);
     }
 
-    /** The mail server accepted the mail. */
-    public void sent(Instant now) {
-        requireOpen();
-        attempts++;
-        status = NotificationStatus.SENT;
-        sentAt = now;
-        lastError = null;
-        nextAttemptAt = null;
+    /** The {@code seq}-th batch of visitor messages for {@code agent}, collected until {@code dueAt}. */
+    public static Notification visitorMessages(TenantId tenant, ConversationId conversation, int seq, AgentId agent,
+            Instant dueAt, Instant now) {
+        return new Notification(UUID.randomUUID(), tenant, conversation, NotificationKind.VISITOR_MESSAGE, seq,
+                Objects.requireNonNull(agent, "agent"), now, NotificationStatus.SCHEDULED, dueAt, null, null);
     }
 
-    /** An attempt failed: schedule the next one, or give up once the policy allows no more. */
-    public void failed(String error, Instant now, RetryPolicy policy) {
-        requireOpen();
-        attempts++;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
-        if (policy.allowsAnotherAfter(attempts)) {
-            status = NotificationStatus.FAILED;
-            nextAttemptAt = now.plus(policy.delayAfter(attempts));
-        } else {
-            status = NotificationStatus.ABANDONED;
-            nextAttemptAt = null;
+    /** Brings the timer forward to {@code at} if it would fire later; a timer no longer scheduled is left alone. */
+    public void dueNoLaterThan(Instant at) {
+        if (status == NotificationStatus.SCHEDULED && dueAt.isAfter(at)) {
+            dueAt = at;
         }
     }
 
-    /** There was nobody to send it to: recorded, so a supervisor can see why no mail came. */
-    public void noRecipients() {
-        requireOpen();
+    /** Recipients were chosen and their mails recorded. */
+    public void decided(Instant now) {
+        requireScheduled();
+        status = NotificationStatus.DECIDED;
+        decidedAt = now;
+    }
+
+    /** Nobody was there to tell, for the reason given. */
+    public void noRecipients(String why, Instant now) {
+        requireScheduled();
         status = NotificationStatus.NO_RECIPIENTS;
-        nextAttemptAt = null;
+        decidedAt = now;
+        note = cut(why);
     }
 
-    /** Whether it waits for a (re)try at or before {@code now}. */
-    public boolean isDue(Instant now) {
-        return (status == NotificationStatus.PENDING || status == NotificationStatus.FAILED)
-                && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    /** It is no longer worth sending; a timer already decided or cancelled is left alone. */
+    public boolean cancel(String why, Instant now) {
+        if (status != NotificationStatus.SCHEDULED) {
+            return false;
+        }
+        status = NotificationStatus.CANCELLED;
+        decidedAt = now;
+        note = cut(why);
+        return true;
     }
 
-    private void requireOpen() {
-        if (status != NotificationStatus.PENDING && status != NotificationStatus.FAILED) {
+    public boolean isScheduled() {
+        return status == NotificationStatus.SCHEDULED;
+    }
+
+    private void requireScheduled() {
+        if (status != NotificationStatus.SCHEDULED) {
             throw new IllegalStateException("notification " + id + " is already " + status);
         }
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_NOTE_LENGTH ? text : text.substring(0, MAX_NOTE_LENGTH);
     }
 
     public UUID id() {
         return id;
     }
 
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public ConversationId conversationId() {
+        return conversationId;
+    }
+
     public NotificationKind kind() {
         return kind;
     }
 
-    public HandoffNotice notice() {
-        return notice;
+    public int seq() {
+        return seq;
+    }
+
+    public AgentId agentId() {
+        return agentId;
     }
 
     public Instant createdAt() {
@@ -104,19 +145,15 @@ public final class Notification {
         return status;
     }
 
-    public int attempts() {
-        return attempts;
+    public Instant dueAt() {
+        return dueAt;
     }
 
-    public String lastError() {
-        return lastError;
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
+    public String note() {
+        return note;
     }
 }

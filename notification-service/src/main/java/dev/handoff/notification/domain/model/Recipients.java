@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Who in a tenant is mailed about new live chat requests, in the order the supervisor gave.
+ * The addresses a tenant's supervisors chose to be mailed about waiting requests, in their order.
  * Addresses are trimmed and duplicates (ignoring case) dropped.
  */
 public record Recipients(TenantId tenantId, List<String> emails) {
@@ -22,7 +22,7 @@ public record Recipients(TenantId tenantId, List<String> emails) {
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
-    /** @throws InvalidRecipientsException naming every address that is not acceptable */
+    /** @throws InvalidSettingsException naming every address that is not acceptable */
     public Recipients {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(emails, "emails");
@@ -41,7 +41,7 @@ public record Recipients(TenantId tenantId, List<String> emails) {
             problems.add("emails: at most " + MAX_RECIPIENTS + " recipients");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRecipientsException(problems);
+            throw new InvalidSettingsException(problems);
         }
         emails = List.copyOf(kept);
     }

@@ -3,91 +3,76 @@ package dev.handoff.notification.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest {
     private static final Instant NOW = Instant.parse("2025-03-10T14:00:00Z");
-    private static final RetryPolicy POLICY = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3);
+    private static final TenantId ACME = TenantId.of("acme");
+    private static final ConversationId CHAT = ConversationId.of("c-1");
 
-    private static Notification fresh() {
-        HandoffNotice notice = new HandoffNotice(TenantId.of("acme"), ConversationId.of("c-1"), BotId.of("bot"),
-                "Thandi", "hi", NOW);
-        return Notification.newRequest(UUID.randomUUID(), notice, NOW);
+    private static Notification waiting(NotificationKind kind, Duration in) {
+        return Notification.scheduled(ACME, CHAT, kind, NOW.plus(in), NOW);
     }
 
     @Test
-    void aNewNotificationIsDueAtOnce() {
-        Notification notification = fresh();
+    void aTimerIsScheduledUntilItIsDecidedAndThenCannotBeDecidedOrCancelledAgain() {
+        Notification timer = waiting(NotificationKind.STILL_WAITING, Duration.ofMinutes(5));
+        assertThat(timer.status()).isEqualTo(NotificationStatus.SCHEDULED);
+        assertThat(timer.dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(timer.seq()).isZero();
 
-        assertThat(notification.status()).isEqualTo(NotificationStatus.PENDING);
-        assertThat(notification.kind()).isEqualTo(NotificationKind.NEW_REQUEST);
-        assertThat(notification.isDue(NOW)).isTrue();
+        timer.decided(NOW.plus(Duration.ofMinutes(5)));
+
+        assertThat(timer.status()).isEqualTo(NotificationStatus.DECIDED);
+        assertThat(timer.decidedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(timer.cancel("taken", NOW)).isFalse();
+        assertThat(timer.status()).isEqualTo(NotificationStatus.DECIDED);
+        assertThatThrownBy(() -> timer.decided(NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void sendingFinishesIt() {
-        Notification notification = fresh();
+    void cancellingKeepsTheReasonAndEndsTheTimer() {
+        Notification timer = waiting(NotificationKind.NEW_REQUEST, Duration.ZERO);
 
-        notification.sent(NOW.plusSeconds(1));
+        assertThat(timer.cancel("taken by Ana", NOW)).isTrue();
 
-        assertThat(notification.status()).isEqualTo(NotificationStatus.SENT);
-        assertThat(notification.attempts()).isEqualTo(1);
-        assertThat(notification.sentAt()).isEqualTo(NOW.plusSeconds(1));
-        assertThat(notification.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
-        assertThatThrownBy(() -> notification.sent(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(timer.status()).isEqualTo(NotificationStatus.CANCELLED);
+        assertThat(timer.note()).isEqualTo("taken by Ana");
+        assertThat(timer.isScheduled()).isFalse();
+        assertThatThrownBy(() -> timer.noRecipients("none", NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void aFailureSchedulesTheNextAttemptWithGrowingDelays() {
-        Notification notification = fresh();
+    void aTimerIsOnlyEverBroughtForward() {
+        Notification timer = waiting(NotificationKind.NEW_REQUEST, Duration.ofSeconds(30));
 
-        notification.failed("connection refused", NOW, POLICY);
-        assertThat(notification.status()).isEqualTo(NotificationStatus.FAILED);
-        assertThat(notification.lastError()).isEqualTo("connection refused");
-        assertThat(notification.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
-        assertThat(notification.isDue(NOW.plusSeconds(59))).isFalse();
-        assertThat(notification.isDue(NOW.plusSeconds(60))).isTrue();
-
-        notification.failed("again", NOW, POLICY);
-        assertThat(notification.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
+        timer.dueNoLaterThan(NOW.plus(Duration.ofMinutes(1)));
+        assertThat(timer.dueAt()).isEqualTo(NOW.plusSeconds(30));
+        timer.dueNoLaterThan(NOW);
+        assertThat(timer.dueAt()).isEqualTo(NOW);
     }
 
     @Test
-    void theLastAllowedFailureAbandonsIt() {
-        Notification notification = fresh();
+    void visitorMessagesComeInNumberedBatchesForOneAgentAndWaitingKindsDoNot() {
+        Notification batch = Notification.visitorMessages(ACME, CHAT, 2, AgentId.of("ana"), NOW.plusSeconds(180), NOW);
 
-        for (int i = 0; i < POLICY.maxAttempts(); i++) {
-            notification.failed("down", NOW, POLICY);
-        }
-
-        assertThat(notification.status()).isEqualTo(NotificationStatus.ABANDONED);
-        assertThat(notification.attempts()).isEqualTo(3);
-        assertThat(notification.nextAttemptAt()).isNull();
-        assertThat(notification.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(batch.kind()).isEqualTo(NotificationKind.VISITOR_MESSAGE);
+        assertThat(batch.seq()).isEqualTo(2);
+        assertThat(batch.agentId()).isEqualTo(AgentId.of("ana"));
+        assertThatThrownBy(() -> Notification.scheduled(ACME, CHAT, NotificationKind.VISITOR_MESSAGE, NOW, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(NotificationKind.ESCALATION.preferenceKind()).isEqualTo(NotificationKind.STILL_WAITING);
     }
 
     @Test
-    void aLongErrorIsCut() {
-        Notification notification = fresh();
-
-        notification.failed("e".repeat(5000), NOW, POLICY);
-
-        assertThat(notification.lastError()).hasSize(Notification.MAX_ERROR_LENGTH);
-    }
-
-    @Test
-    void withoutRecipientsNothingIsLeftToDo() {
-        Notification notification = fresh();
-
-        notification.noRecipients();
-
-        assertThat(notification.status()).isEqualTo(NotificationStatus.NO_RECIPIENTS);
-        assertThat(notification.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+    void aLongNoteIsCut() {
+        Notification timer = waiting(NotificationKind.NEW_REQUEST, Duration.ZERO);
+        timer.noRecipients("x".repeat(500), NOW);
+        assertThat(timer.note()).hasSize(Notification.MAX_NOTE_LENGTH);
     }
 }

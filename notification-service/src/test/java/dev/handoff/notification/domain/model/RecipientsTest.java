@@ -24,7 +24,7 @@ class RecipientsTest {
     void namesEveryInvalidAddress() {
         assertThatThrownBy(() -> new Recipients(TENANT, Arrays.asList("ok@example.com", "not-an-address", null,
                 "eve@example.com\r\nBcc: all@example.com")))
-                .isInstanceOfSatisfying(InvalidRecipientsException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
                         "emails[1]: not a valid email address",
                         "emails[2]: not a valid email address",
                         "emails[3]: not a valid email address"));
@@ -44,7 +44,7 @@ class RecipientsTest {
         assertThat(new Recipients(TENANT, many).emails()).hasSize(50);
 
         many.add("one-too-many@example.com");
-        assertThatThrownBy(() -> new Recipients(TENANT, many)).isInstanceOf(InvalidRecipientsException.class);
+        assertThatThrownBy(() -> new Recipients(TENANT, many)).isInstanceOf(InvalidSettingsException.class);
     }
 
     @Test

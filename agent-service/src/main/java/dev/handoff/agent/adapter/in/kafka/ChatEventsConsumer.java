@@ -1,7 +1,9 @@
 package dev.handoff.agent.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
 import dev.handoff.agent.application.port.in.TranslateVisitorMessageUseCase;
+import dev.handoff.runtime.inbox.BatchTransactions;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
@@ -9,23 +11,28 @@ import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.json.MalformedEventException;
 import dev.handoff.shared.model.Translation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Feeds chats with messages and typing signals, from visitors (and agents' own messages coming back). */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ChatEventsConsumer {
     private final IncomingEvents incoming;
+    private final BatchTransactions batches;
     private final EventJson json;
     private final TranslateVisitorMessageUseCase translate;
     private final RecordChatActivityUseCase activity;
 
     public ChatEventsConsumer(IncomingEvents incoming, EventJson json, TranslateVisitorMessageUseCase translate,
-            RecordChatActivityUseCase activity) {
+            RecordChatActivityUseCase activity, BatchTransactions batches) {
+        this.batches = batches;
         this.incoming = incoming;
         this.json = json;
         this.translate = translate;
@@ -38,10 +45,14 @@ public class ChatEventsConsumer {
      */
     @Incoming("messages")
     @Blocking
-    public void onMessage(String payload) {
-        Translation forHolder = peek(payload).flatMap(translate::forHolder).orElse(null);
-        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(e -> activity.onMessagePosted(e, forHolder)));
+    public void onMessages(List<String> payloads) {
+        Map<String, Translation> forHolder = new HashMap<>();
+        for (String payload : payloads) {
+            peek(payload).flatMap(translate::forHolder).ifPresent(translation -> forHolder.put(payload, translation));
+        }
+        // Then each in its own transaction (a chat's row, then its agent's: see BatchTransactions.applyEach).
+        batches.applyEach(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                .ifPresent(e -> activity.onMessagePosted(e, forHolder.get(payload))));
     }
 
     @Incoming("signals")

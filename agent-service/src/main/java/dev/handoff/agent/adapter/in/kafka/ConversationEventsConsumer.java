@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.HandoffRequested;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Feeds the agents' conversation views from handoff requests and lifecycle changes. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ConversationEventsConsumer {
     private final IncomingEvents incoming;
     private final TrackConversationUseCase track;

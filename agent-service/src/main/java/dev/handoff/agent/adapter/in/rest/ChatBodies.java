@@ -39,11 +39,11 @@ public final class ChatBodies {
 
     /** One line of the Active chats list. */
     public record ChatSummaryBody(String conversationId, String visitorName, String botId, Instant since,
-            String preview, Instant lastMessageAt, long unread, String subject) {
+            String preview, Instant lastMessageAt, long unread, String subject, String botName) {
         static ChatSummaryBody of(ChatSummary s) {
             return new ChatSummaryBody(s.conversationId().value(), s.visitorName(),
                     s.botId() == null ? null : s.botId().value(), s.since(), s.preview(), s.lastMessageAt(),
-                    s.unread(), s.subject());
+                    s.unread(), s.subject(), s.botName());
         }
     }
 
@@ -90,7 +90,8 @@ public final class ChatBodies {
     /** A whole chat as its holder or a supervisor sees it. */
     public record ChatBody(String conversationId, String status, String endReason, Instant endedAt, String assignee,
             String subject, String botId, String language, String team, VisitorBody visitor, Instant startedAt,
-            Instant handoffAt, List<HistoryLineBody> history, long lastSequence, long readUpTo, long unread) {
+            Instant handoffAt, List<HistoryLineBody> history, long lastSequence, long readUpTo, long unread,
+            String botName, String botAvatarUrl) {
         static ChatBody of(ChatView view) {
             AgentConversation c = view.conversation();
             HandoffDetails d = c.details().orElse(null);
@@ -111,7 +112,8 @@ public final class ChatBodies {
                     d == null ? null : d.botId().value(), d == null ? null : d.language(),
                     d == null || d.team() == null ? null : d.team().value(),
                     new VisitorBody(v.displayName(), v.email(), v.locale(), v.attributes()), startedAt,
-                    d == null ? null : d.requestedAt(), history, c.lastSequence(), view.readUpTo(), view.unread());
+                    d == null ? null : d.requestedAt(), history, c.lastSequence(), view.readUpTo(), view.unread(),
+                    d == null ? null : d.botName(), d == null ? null : d.botAvatarUrl());
         }
     }
 

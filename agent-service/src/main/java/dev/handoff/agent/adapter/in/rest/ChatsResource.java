@@ -31,6 +31,8 @@ import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -96,6 +98,11 @@ public class ChatsResource {
 
     @POST
     @Path("{id}/messages")
+    @Operation(summary = "Send a message to the visitor", description = SEND_GUARANTEE)
+    @APIResponse(responseCode = "201", description = "Stored durably (committed with synchronous commit); it reaches the"
+            + " visitor in order, once, also across crashes")
+    @APIResponse(responseCode = "200", description = "This clientMessageId was stored before: the stored message, nothing"
+            + " is sent again")
     public Response send(@PathParam("id") String id,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
         return sent(send.send(new SendMessageCommand(actor(), chatId(id), body.clientMessageId(), body.text())));
@@ -103,6 +110,7 @@ public class ChatsResource {
 
     @POST
     @Path("{id}/quick-replies/{quickReplyId}")
+    @Operation(summary = "Send a quick reply to the visitor", description = SEND_GUARANTEE)
     public Response sendQuickReply(@PathParam("id") String id, @PathParam("quickReplyId") String quickReplyId,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
         return sent(sendQuickReply.send(new SendQuickReplyCommand(actor(), chatId(id),
@@ -128,6 +136,11 @@ public class ChatsResource {
     public ChatStateBody complete(@PathParam("id") String id) {
         return ChatStateBody.of(completion.complete(actor(), chatId(id)));
     }
+
+    /** The guarantee of both ways to send, as the OpenAPI document states it. */
+    static final String SEND_GUARANTEE = "201 or 200: the message is stored and will reach the visitor once, in order."
+            + " 4xx: refused, nothing changed. Any other outcome (a 5xx, a timeout, a connection lost before the answer)"
+            + " is unknown: send again with the same clientMessageId; it is stored and shown once whichever try arrived.";
 
     /** 201 for a new message, 200 for a retry that found the message sent before. */
     private static Response sent(SentMessage sent) {

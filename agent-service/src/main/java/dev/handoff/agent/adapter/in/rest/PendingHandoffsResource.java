@@ -38,11 +38,12 @@ public class PendingHandoffsResource {
 
     /** One pending request as the console shows it. */
     public record PendingHandoffBody(String conversationId, String visitorName, String botId, Instant waitingSince,
-            String preview, int priority, String team) {
+            String preview, int priority, String team, String botName, String botAvatarUrl) {
         /** The list line; the console socket sends the same fields in its pending.added frames. */
         public static PendingHandoffBody of(PendingHandoff p) {
             return new PendingHandoffBody(p.conversationId().value(), p.visitorName(), p.botId().value(),
-                    p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value());
+                    p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value(), p.botName(),
+                    p.botAvatarUrl());
         }
     }
 }

@@ -20,6 +20,12 @@ public class AgentConversationEntity extends PanacheEntityBase {
     @Column(name = "bot_id")
     public String botId;
 
+    @Column(name = "bot_display_name")
+    public String botDisplayName;
+
+    @Column(name = "bot_avatar_url")
+    public String botAvatarUrl;
+
     @Column(name = "visitor_name")
     public String visitorName;
 

@@ -57,6 +57,8 @@ public class AgentConversationRepository implements AgentConversationPort {
         row.tenantId = c.tenantId().value();
         c.details().ifPresent(d -> {
             row.botId = d.botId().value();
+            row.botDisplayName = d.botDisplayName();
+            row.botAvatarUrl = d.botAvatarUrl();
             row.visitorName = d.visitor().name();
             row.visitorEmail = d.visitor().email();
             row.visitorLocale = d.visitor().locale();
@@ -97,7 +99,8 @@ public class AgentConversationRepository implements AgentConversationPort {
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale,
                         read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() { })),
                 read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }), row.language,
-                row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt);
+                row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt, row.botDisplayName,
+                row.botAvatarUrl);
         return new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
                 QueueState.valueOf(row.state), row.assignee == null ? null : AgentId.of(row.assignee), row.stateSince,
                 row.subject, row.endReason == null ? null : EndReason.valueOf(row.endReason), row.lastSequence);

@@ -55,7 +55,8 @@ final class NoticeJson {
             PendingHandoff p = added.pending();
             node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
                     .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
-                    .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value());
+                    .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value())
+                    .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl());
         } else if (notice instanceof AgentNotice.PendingRemoved removed) {
             node.put("reason", removed.reason().name()).put("by", removed.by() == null ? null : removed.by().value());
         } else if (notice instanceof AgentNotice.MessageAdded added) {
@@ -93,7 +94,10 @@ final class NoticeJson {
         return switch (kind) {
             case PENDING_ADDED -> new AgentNotice.PendingAdded(new PendingHandoff(id, text(node, "visitorName"),
                     BotId.of(text(node, "botId")), Instant.parse(text(node, "waitingSince")), text(node, "preview"),
-                    node.path("priority").asInt(), text(node, "team") == null ? null : TeamId.of(text(node, "team"))));
+                    node.path("priority").asInt(), text(node, "team") == null ? null : TeamId.of(text(node, "team")),
+                    // Notices stored before bots had display names name the bot by its id.
+                    text(node, "botName") == null ? text(node, "botId") : text(node, "botName"),
+                    text(node, "botAvatarUrl")));
             case PENDING_REMOVED -> new AgentNotice.PendingRemoved(id,
                     AgentNotice.Reason.valueOf(text(node, "reason")),
                     text(node, "by") == null ? null : AgentId.of(text(node, "by")));

@@ -1,7 +1,7 @@
 package dev.handoff.agent.adapter.out.persistence;
 
 import dev.handoff.runtime.erasure.StatementErasure;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
  * socket notices that repeat them (any naming the chat, and for retention every notice older than the cutoff); the
  * conversation row stays, without the visitor, the bot history and the subject, for its state and holder.
  */
-@ApplicationScoped
+@Singleton
 public class VisitorDataErasure extends StatementErasure {
     private static final String CHATS = "select id from agent_conversation where tenant_id = ?"
             + " and (id = any(?) or requested_at < ?)";

@@ -56,6 +56,8 @@ class ChatsApiTest {
                 .body("status", equalTo("ASSIGNED"))
                 .body("assignee", equalTo(alice))
                 .body("botId", equalTo("support-bot"))
+                .body("botName", equalTo("Billing Helper"))
+                .body("botAvatarUrl", equalTo("https://cdn.example.com/billing.png"))
                 .body("visitor.name", equalTo("Thandi Mokoena"))
                 .body("visitor.email", equalTo("thandi@example.com"))
                 .body("visitor.locale", equalTo("en-ZA"))
@@ -77,6 +79,7 @@ class ChatsApiTest {
                 .body("conversationId", contains(id.value()))
                 .body("[0].visitorName", equalTo("Thandi Mokoena"))
                 .body("[0].botId", equalTo("support-bot"))
+                .body("[0].botName", equalTo("Billing Helper"))
                 .body("[0].since", notNullValue())
                 .body("[0].preview", equalTo("Are you there? <b>now</b>"))
                 .body("[0].unread", equalTo(1));
@@ -136,8 +139,10 @@ class ChatsApiTest {
         String sue = TestTokens.agent(unique("sue"), acme.tenant.value(), "supervisor");
         awaitChat(TestTokens.agent(alice, acme.tenant.value(), "agent"), id);
 
-        given().auth().oauth2(sue).get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200)
-                .body("assignee", equalTo(alice)).body("history", not(empty()));
+        // The details come on another topic than the assignment: wait for them too.
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(sue)
+                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200)
+                .body("assignee", equalTo(alice)).body("history", not(empty())));
         given().auth().oauth2(sue).get("/api/v1/agent/chats").then().statusCode(200).body("$", empty());
         given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"k\",\"text\":\"Hi\"}")
                 .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(403)

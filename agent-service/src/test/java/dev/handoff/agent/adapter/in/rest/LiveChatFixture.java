@@ -66,7 +66,7 @@ public final class LiveChatFixture {
                 new VisitorInfo("Thandi Mokoena", "thandi@example.com", visitorLocale, Map.of("plan", "premium")),
                 List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice for " + name, ASKED_AT),
                         new HistoryEntry(Sender.BOT, "Let me connect you with our billing team.", null)),
-                "en", null, 0, "visitor asked for a human"));
+                "en", null, 0, "visitor asked for a human", "Billing Helper", "https://cdn.example.com/billing.png"));
         send(new Queued(UUID.randomUUID(), Instant.now(), tenant, id, BOT, null, 0, 1, 60));
         return id;
     }

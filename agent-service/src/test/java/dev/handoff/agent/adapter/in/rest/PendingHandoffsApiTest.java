@@ -77,6 +77,8 @@ class PendingHandoffsApiTest {
                 .then().statusCode(200)
                 .body("[0].visitorName", equalTo(request.visitor().name()))
                 .body("[0].botId", equalTo(request.botId().value()))
+                .body("[0].botName", equalTo("Acme Support"))
+                .body("[0].botAvatarUrl", equalTo("https://cdn.acme.example/bots/support.png"))
                 .body("[0].waitingSince", equalTo("2025-03-10T14:02:07.250Z"))
                 .body("[0].preview", equalTo("I was charged twice for March"))
                 .body("[0].team", equalTo("billing"));
@@ -91,7 +93,9 @@ class PendingHandoffsApiTest {
                 VisitorInfo.anonymous(), List.of(), null, null, 0, null));
         awaitPending(tenant, contains(id.value()));
         given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
-                .then().body("[0].visitorName", equalTo("Anonymous"));
+                .then().body("[0].visitorName", equalTo("Anonymous"))
+                // a bot without a display name is shown by its id
+                .body("[0].botName", equalTo("demo-bot")).body("[0].botAvatarUrl", equalTo(null));
 
         send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
                 AssignmentMethod.CLAIM));

@@ -65,6 +65,7 @@ class AgentSocketTest {
             assertThat(first.path("seq").asLong()).isPositive();
             assertThat(first.path("visitorName").asText()).isEqualTo("Visitor billing");
             assertThat(first.path("botId").asText()).isEqualTo("demo-bot");
+            assertThat(first.path("botName").asText()).isEqualTo("demo-bot");
             assertThat(first.path("preview").asText()).isEqualTo("help with billing");
             assertThat(first.path("priority").asInt()).isEqualTo(2);
             assertThat(first.path("waitingSince").asText()).isNotEmpty();

@@ -1,5 +1,6 @@
 package dev.handoff.analytics.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * are read by separate channels, so one chat's lifecycle events or messages may come before its request.
  */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class AnalyticsEventsConsumer {
     private final EventBatches batches;
 

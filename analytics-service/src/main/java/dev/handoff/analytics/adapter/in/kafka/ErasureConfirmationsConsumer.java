@@ -3,6 +3,7 @@ package dev.handoff.analytics.adapter.in.kafka;
 import dev.handoff.analytics.application.port.in.ErasuresUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.ErasureConfirmed;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * group (shared-runtime's ErasureRequestsConsumer, analytics' included); this is a second group, for the status.
  */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class ErasureConfirmationsConsumer {
     private final IncomingEvents incoming;
     private final ErasuresUseCase erasures;

@@ -1,6 +1,7 @@
 package dev.handoff.analytics.adapter.in.kafka;
 
 import dev.handoff.analytics.application.port.in.RecordEventsUseCase;
+import dev.handoff.runtime.inbox.DatabaseFailures;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.IntegrationEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,6 +43,9 @@ class EventBatches {
         try {
             counted(QuarkusTransaction.requiringNew().call(() -> recordAll(topic, payloads)));
         } catch (RuntimeException batchFailure) {
+            if (DatabaseFailures.isUnavailable(batchFailure)) {
+                throw batchFailure; // waited out by @RetryWhileDatabaseDown on the consumer, not dead-lettered
+            }
             LOG.warnf("a batch of %d records from %s failed (%s); applying them one by one", payloads.size(), topic,
                     batchFailure.toString());
             RuntimeException failure = null;

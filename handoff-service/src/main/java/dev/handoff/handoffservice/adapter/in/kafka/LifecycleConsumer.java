@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.handoffservice.application.port.in.TrackLifecycleUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.LifecycleEvent;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Lifecycle changes from routing and the agents, applied once each to the visitor-side conversation. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class LifecycleConsumer {
     private final IncomingEvents incoming;
     private final TrackLifecycleUseCase track;

@@ -15,6 +15,8 @@ import java.util.List;
  * @param businessHours null means open around the clock
  * @param webhookSecret write-only: reads answer {@code webhookSecretSet} instead
  * @param relayAgentMessages send agent messages to the webhook too, for bots that relay them to the visitor
+ * @param displayName what visitors and agents see as the bot's name (mails, console); absent: the bot id
+ * @param avatarUrl an http(s) URL of the bot's picture
  */
 public record BotSettingsBody(
         @NotNull Boolean enabled,
@@ -28,7 +30,9 @@ public record BotSettingsBody(
         Boolean webhookSecretSet,
         @Size(max = 50) List<@NotBlank @Pattern(regexp = "https?://[^/\\s]+", message = "must be an origin such as https://example.com") String> allowedOrigins,
         Boolean socketIoEnabled,
-        Boolean relayAgentMessages) {
+        Boolean relayAgentMessages,
+        @Size(max = 80) String displayName,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl) {
 
     /** Weekly opening hours in an IANA time zone, and holidays when closed all day. */
     public record BusinessHoursBody(

@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.rest;
 
+import dev.handoff.handoffservice.domain.model.BotAppearance;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.BotId;
@@ -28,7 +29,8 @@ final class BotSettingsMapping {
                     body.inactivityTimeoutMinutes() == null ? null : Duration.ofMinutes(body.inactivityTimeoutMinutes()),
                     body.endMessage(), body.endButtonLabel(), body.webhookUrl(), body.webhookSecret(),
                     body.allowedOrigins() == null ? Set.of() : Set.copyOf(body.allowedOrigins()),
-                    Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()));
+                    Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()),
+                    new BotAppearance(body.displayName(), body.avatarUrl()));
         } catch (DateTimeException | IllegalArgumentException e) {
             throw ProblemException.badRequest("Invalid settings: " + e.getMessage());
         }
@@ -38,7 +40,7 @@ final class BotSettingsMapping {
         return new BotSettingsBody(s.enabled(), hoursBody(s.businessHours()), s.offlineMessage(),
                 (int) s.inactivityTimeout().toMinutes(), s.endMessage(), s.endButtonLabel(), s.webhookUrl(), null,
                 s.webhookSecret() != null, s.allowedOrigins().stream().sorted().toList(), s.socketIoEnabled(),
-                s.relayAgentMessages());
+                s.relayAgentMessages(), s.appearance().displayName(), s.appearance().avatarUrl());
     }
 
     private static BusinessHours hours(BotSettingsBody.BusinessHoursBody body) {

@@ -25,8 +25,10 @@ enum ErrorCode {
     OVERLOADED,
     /** The chat has ended: nothing more can be sent to it. */
     CHAT_ENDED,
-    /** The message could not be stored in time; send it again. */
+    /** The message was certainly not stored (the broker is unavailable); send it again later. */
     MESSAGE_NOT_STORED,
+    /** Whether the message was stored is unknown; send it again with the same {@code clientMessageId}. */
+    MESSAGE_OUTCOME_UNKNOWN,
     /** Something failed on our side. */
     INTERNAL_ERROR,
     /** Access denied: see {@link VisitorAccessDeniedException.Reason}. */

@@ -21,7 +21,8 @@ final class Payloads {
     }
 
     /** {@code from_user}: a visitor message for the joined chat. */
-    record FromUser(BotId botId, ConversationId conversationId, String message) {
+    /** {@code clientMessageId} is an extension: null when the client (a Botlhale widget) gives none. */
+    record FromUser(BotId botId, ConversationId conversationId, String message, String clientMessageId) {
     }
 
     private final int maxMessageLength;
@@ -69,7 +70,18 @@ final class Payloads {
         if (message.isBlank()) {
             throw invalid("message must not be blank");
         }
-        return new FromUser(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), message);
+        return new FromUser(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), message,
+                clientMessageId(object));
+    }
+
+    private static String clientMessageId(JSONObject object) {
+        if (!object.has("clientMessageId") || object.isNull("clientMessageId")) {
+            return null;
+        }
+        if (!(object.opt("clientMessageId") instanceof String id) || id.isEmpty() || id.length() > 128) {
+            throw invalid("clientMessageId must be a string of 1-128 characters");
+        }
+        return id;
     }
 
     /** {@code typing} (an extension): {@code {typing: true|false}}. */

@@ -3,6 +3,7 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
+import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
 import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
@@ -134,7 +135,8 @@ final class VisitorProtocol {
             throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH,
                     "ConversationID and BotID must be those this socket joined with username");
         }
-        String clientMessageId = "sio-" + UUID.randomUUID();
+        // A client that names its message (an extension) may resend it safely; a Botlhale client gets a fresh id.
+        String clientMessageId = message.clientMessageId() != null ? message.clientMessageId() : "sio-" + UUID.randomUUID();
         PostedVisitorMessage posted;
         try {
             posted = ports.post().post(new PostVisitorMessageCommand(joined.tenantId(), joined.conversationId(),
@@ -145,6 +147,8 @@ final class VisitorProtocol {
             return;
         } catch (MessageNotStoredException e) {
             throw new RejectedEvent(ErrorCode.MESSAGE_NOT_STORED, e.getMessage());
+        } catch (MessageOutcomeUnknownException e) {
+            throw new RejectedEvent(ErrorCode.MESSAGE_OUTCOME_UNKNOWN, e.getMessage());
         }
         if (ack != null) {
             ack.sendAcknowledgement(new JSONObject().put("messageId", posted.messageId().value()));

@@ -3,6 +3,7 @@ package dev.handoff.handoffservice.adapter.in.websocket;
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
+import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
@@ -109,6 +110,8 @@ public class VisitorSocket {
             session.send(frames.error(e.code(), e.getMessage(), null));
         } catch (MessageNotStoredException e) {
             session.send(frames.error("not-stored", e.getMessage(), clientIdOf(text, frame)));
+        } catch (MessageOutcomeUnknownException e) {
+            session.send(frames.error("outcome-unknown", e.getMessage(), clientIdOf(text, frame)));
         }
     }
 

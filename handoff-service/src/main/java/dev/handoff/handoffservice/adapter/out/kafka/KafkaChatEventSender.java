@@ -1,6 +1,7 @@
 package dev.handoff.handoffservice.adapter.out.kafka;
 
 import dev.handoff.handoffservice.application.port.out.SendChatEventNowPort;
+import dev.handoff.runtime.kafka.KafkaBrokerStatus;
 import dev.handoff.runtime.outbox.EventRecords;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
@@ -18,7 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends visitor messages and typing straight to Kafka (acks=all, idempotent producer, no linger), keyed by
- * conversation so one chat's messages stay in order.
+ * conversation so one chat's messages stay in order. While the broker is unreachable a message is not handed to the
+ * producer at all, so its refusal is certain; once handed over, only an acknowledgement or a rejection the producer
+ * makes before sending is certain, anything else is {@link Delivery#UNKNOWN}.
  */
 @ApplicationScoped
 public class KafkaChatEventSender implements SendChatEventNowPort {
@@ -32,12 +35,25 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
     @Inject
     EventJson json;
 
+    @Inject
+    KafkaBrokerStatus broker;
+
     @ConfigProperty(name = "handoff.visitor-chat.ack-timeout", defaultValue = "10s")
     Duration ackTimeout;
 
     @Override
-    public void sendAndWait(MessagePosted message) {
-        send(message).await().atMost(ackTimeout);
+    public Delivery sendAndWait(MessagePosted message) {
+        if (!broker.reachable()) {
+            return Delivery.NOT_WRITTEN;
+        }
+        try {
+            send(message).await().atMost(ackTimeout);
+            return Delivery.STORED;
+        } catch (RuntimeException e) {
+            Delivery delivery = SendFailures.classify(e);
+            LOG.debugf("message %s: %s after %s", message.messageId(), delivery, e.toString());
+            return delivery;
+        }
     }
 
     @Override

@@ -53,6 +53,12 @@ public class BotSettingsEntity extends PanacheEntityBase {
     @Column(name = "relay_agent_messages", nullable = false)
     public boolean relayAgentMessages;
 
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "avatar_url")
+    public String avatarUrl;
+
     /** Composite key: bot ids are unique within a tenant. */
     public record Key(String tenantId, String botId) implements Serializable {
         public Key() {

@@ -3,6 +3,7 @@ package dev.handoff.handoffservice.adapter.out.persistence;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
 import dev.handoff.handoffservice.application.port.out.SaveBotSettingsPort;
+import dev.handoff.handoffservice.domain.model.BotAppearance;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.TenantId;
@@ -46,6 +47,8 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         row.allowedOriginsJson = JsonColumns.write(settings.allowedOrigins());
         row.socketIoEnabled = settings.socketIoEnabled();
         row.relayAgentMessages = settings.relayAgentMessages();
+        row.displayName = settings.appearance().displayName();
+        row.avatarUrl = settings.appearance().avatarUrl();
         row.persist();
     }
 
@@ -54,6 +57,7 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         Set<String> origins = JsonColumns.read(row.allowedOriginsJson, new TypeReference<Set<String>>() { });
         return new BotSettings(TenantId.of(row.tenantId), BotId.of(row.botId), row.enabled, hours, row.offlineMessage,
                 Duration.ofSeconds(row.inactivityTimeoutSeconds), row.endMessage, row.endButtonLabel, row.webhookUrl,
-                row.webhookSecret, origins, row.socketIoEnabled, row.relayAgentMessages);
+                row.webhookSecret, origins, row.socketIoEnabled, row.relayAgentMessages,
+                new BotAppearance(row.displayName, row.avatarUrl));
     }
 }

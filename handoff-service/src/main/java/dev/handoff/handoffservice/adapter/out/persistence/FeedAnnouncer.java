@@ -4,6 +4,11 @@ import dev.handoff.handoffservice.application.port.out.AnnounceFeedPort;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,17 +19,34 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FeedAnnouncer implements AnnounceFeedPort {
+    private static final Object ANNOUNCED = FeedAnnouncer.class.getName() + ".announced";
+
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
     private final String channel;
 
-    public FeedAnnouncer(EntityManager em, @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
+    public FeedAnnouncer(EntityManager em, TransactionSynchronizationRegistry transaction,
+            @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.em = em;
+        this.transaction = transaction;
         this.channel = channel;
     }
 
+    /**
+     * Once per chat and transaction: PostgreSQL would fold repeats of one payload into one notification anyway, and
+     * a transaction that stores a batch of messages would otherwise pay a statement per message for nothing.
+     */
     @Override
     public void entryAdded(ConversationId conversationId) {
-        notify(conversationId.value());
+        @SuppressWarnings("unchecked")
+        Set<String> announced = (Set<String>) transaction.getResource(ANNOUNCED);
+        if (announced == null) {
+            announced = new HashSet<>();
+            transaction.putResource(ANNOUNCED, announced);
+        }
+        if (announced.add(conversationId.value())) {
+            notify(conversationId.value());
+        }
     }
 
     @Override
@@ -32,8 +54,14 @@ public class FeedAnnouncer implements AnnounceFeedPort {
         notify(conversationId.value() + (typing ? " typing" : " idle"));
     }
 
+    /** On the transaction's connection, without the flush a Hibernate query would cost first. */
     private void notify(String payload) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, channel).setParameter(2, payload)
-                .getSingleResult();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, channel);
+                notify.setString(2, payload);
+                notify.execute();
+            }
+        });
     }
 }

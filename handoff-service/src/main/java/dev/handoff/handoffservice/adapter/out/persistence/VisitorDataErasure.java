@@ -1,7 +1,7 @@
 package dev.handoff.handoffservice.adapter.out.persistence;
 
 import dev.handoff.runtime.erasure.StatementErasure;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
  * visitor) and pending or past webhook payloads go; the conversation row stays, without the visitor's name,
  * address, locale and attributes, for the bookkeeping of its status and timers.
  */
-@ApplicationScoped
+@Singleton
 public class VisitorDataErasure extends StatementErasure {
     private static final String CHATS = "select id from conversation where tenant_id = ?"
             + " and (id = any(?) or started_at < ?)";

@@ -1,10 +1,11 @@
 package dev.handoff.handoffservice.application.port.in;
 
-/** A message could not be stored safely in time; the sender should send it again with the same client id. */
+/** A message was certainly not stored (Kafka was unreachable, nothing was sent); the visitor may send it again later. */
 public class MessageNotStoredException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public MessageNotStoredException(Throwable cause) {
-        super("The message could not be stored; send it again with the same client message id.", cause);
+    public MessageNotStoredException() {
+        super("The message was not stored: the message broker is unavailable. Nothing was kept; send it again in a"
+                + " few seconds.");
     }
 }

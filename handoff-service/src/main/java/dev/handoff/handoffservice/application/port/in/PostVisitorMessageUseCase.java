@@ -8,7 +8,9 @@ public interface PostVisitorMessageUseCase {
      *
      * @throws UnknownConversationException if the chat is not the visitor's tenant's
      * @throws ChatNotOpenException if the chat has ended
-     * @throws MessageNotStoredException if Kafka did not take it in time (the visitor may resend)
+     * @throws MessageNotStoredException if it was certainly not stored (the broker is unreachable; resend later)
+     * @throws MessageOutcomeUnknownException if no acknowledgement came in time: it may still be stored; a resend
+     *         with the same client message id is stored and shown once
      */
     PostedVisitorMessage post(PostVisitorMessageCommand command);
 }

@@ -96,6 +96,35 @@ class BotHandoffApiTest {
     }
 
     @Test
+    void theBotsDisplayNameAndPictureTravelWithItsHandoffs() {
+        String botId = newBot("""
+                {"enabled":true,"displayName":"  Acme Helper ","avatarUrl":"https://cdn.example.com/helper.png"}""");
+        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200)
+                .body("displayName", equalTo("Acme Helper"))
+                .body("avatarUrl", equalTo("https://cdn.example.com/helper.png"));
+
+        String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
+
+        HandoffRequested event = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
+                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRequested.class);
+        assertThat(event.botDisplayName()).isEqualTo("Acme Helper");
+        assertThat(event.botAvatarUrl()).isEqualTo("https://cdn.example.com/helper.png");
+    }
+
+    @Test
+    void aDisplayNameOnSeveralLinesOrAPictureThatIsNoHttpUrlIsA400() {
+        for (String body : new String[] {"{\"enabled\":true,\"displayName\":\"Acme\\nHelper\"}",
+                "{\"enabled\":true,\"displayName\":\"" + "x".repeat(81) + "\"}",
+                "{\"enabled\":true,\"avatarUrl\":\"javascript:alert(1)\"}"}) {
+            given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(body)
+                    .put("/api/v1/bots/{botId}/settings", "bot-" + UUID.randomUUID())
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aRetryWithTheSameConversationIdAnswers200WithTheSameConversation() {
         String botId = openBot();
         String body = "{\"conversationId\":\"retry-" + UUID.randomUUID() + "\"}";

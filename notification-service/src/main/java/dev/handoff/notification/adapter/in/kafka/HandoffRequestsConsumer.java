@@ -1,7 +1,9 @@
 package dev.handoff.notification.adapter.in.kafka;
 
-import dev.handoff.notification.application.port.in.NotifyNewHandoffCommand;
-import dev.handoff.notification.application.port.in.NotifyNewHandoffUseCase;
+import dev.handoff.notification.application.port.in.RecordHandoffRequestCommand;
+import dev.handoff.notification.application.port.in.RecordHandoffRequestUseCase;
+import dev.handoff.notification.domain.model.RequestDetails;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Topics;
@@ -10,15 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Turns each new handoff request on Kafka into a notification; redeliveries are dropped by the inbox. */
+/** Each new handoff request starts its notification timers; redeliveries are dropped by the inbox. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class HandoffRequestsConsumer {
     private final IncomingEvents incomingEvents;
-    private final NotifyNewHandoffUseCase notifyNewHandoff;
+    private final RecordHandoffRequestUseCase record;
 
-    public HandoffRequestsConsumer(IncomingEvents incomingEvents, NotifyNewHandoffUseCase notifyNewHandoff) {
+    public HandoffRequestsConsumer(IncomingEvents incomingEvents, RecordHandoffRequestUseCase record) {
         this.incomingEvents = incomingEvents;
-        this.notifyNewHandoff = notifyNewHandoff;
+        this.record = record;
     }
 
     @Incoming("handoff-requests")
@@ -26,8 +29,8 @@ public class HandoffRequestsConsumer {
     @Transactional
     public void consume(String payload) {
         incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
-                .ifPresent(event -> notifyNewHandoff.notifyNewHandoff(new NotifyNewHandoffCommand(event.eventId(),
-                        event.tenantId(), event.conversationId(), event.botId(), event.visitor(), event.botHistory(),
-                        event.occurredAt())));
+                .ifPresent(e -> record.requested(new RecordHandoffRequestCommand(e.tenantId(), e.conversationId(),
+                        RequestDetails.of(e.botId(), e.botDisplayName(), e.visitor(), e.botHistory(), e.team(),
+                                e.occurredAt()))));
     }
 }

@@ -1,6 +1,6 @@
 package dev.handoff.notification.adapter.in.rest;
 
-import dev.handoff.notification.domain.model.InvalidRecipientsException;
+import dev.handoff.notification.domain.model.InvalidSettingsException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
 import jakarta.ws.rs.core.Response;
@@ -10,9 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps the use cases' refusals to problem responses. */
 public class NotificationProblemMappers {
-    /** The domain's stricter address rules, reported like bean validation errors so clients handle one shape. */
+    /** The domain's stricter rules (addresses, ranges), reported like bean validation errors: clients handle one shape. */
     @ServerExceptionMapper
-    public Response invalidRecipients(InvalidRecipientsException e, UriInfo uri) {
+    public Response invalidSettings(InvalidSettingsException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.problems().stream().map(NotificationProblemMappers::fieldError).toList();
         return ProblemMappers.respond(Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
                 .withErrors(errors), uri);

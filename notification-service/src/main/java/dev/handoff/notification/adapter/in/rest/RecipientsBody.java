@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The addresses mailed about new live chat requests; an empty list turns the mails off. */
+/** The addresses mailed about waiting requests (new, still waiting, escalated); empty: only agents are mailed. */
 public record RecipientsBody(
         @NotNull(message = "must be a list, possibly empty")
         @Size(max = 50, message = "at most 50 recipients")

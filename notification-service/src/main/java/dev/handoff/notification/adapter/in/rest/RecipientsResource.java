@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Supervisors choose who in their tenant is mailed about new live chat requests. */
+/** Supervisors choose who in their tenant is mailed about waiting requests, besides the agents. */
 @Path("/api/v1/notifications/recipients")
 @RolesAllowed("supervisor")
 @Consumes(MediaType.APPLICATION_JSON)

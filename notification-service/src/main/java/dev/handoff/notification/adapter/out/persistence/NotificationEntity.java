@@ -8,9 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Row of notification_log: the notice itself, and how sending it went. */
+/**
+ * Row of notification. Its {@code more_messages} counter is not mapped: only {@link BatchMessagesRepository} changes
+ * it, with an UPDATE of its own, so a flush of this entity can never write back an older count.
+ */
 @Entity
-@Table(name = "notification_log")
+@Table(name = "notification")
 public class NotificationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
@@ -24,32 +27,22 @@ public class NotificationEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String kind;
 
-    @Column(name = "bot_id", nullable = false)
-    public String botId;
+    public int seq;
 
-    @Column(name = "visitor_name", nullable = false)
-    public String visitorName;
-
-    @Column(name = "message_preview")
-    public String messagePreview;
-
-    @Column(name = "requested_at", nullable = false)
-    public Instant requestedAt;
+    @Column(name = "agent_id")
+    public String agentId;
 
     @Column(nullable = false)
     public String status;
 
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    public String note;
 }

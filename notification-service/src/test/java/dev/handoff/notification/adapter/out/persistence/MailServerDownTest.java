@@ -4,25 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.handoff.notification.application.port.out.NotificationLogPort;
-import dev.handoff.notification.domain.model.Notification;
-import dev.handoff.notification.domain.model.NotificationKind;
-import dev.handoff.notification.domain.model.NotificationStatus;
-import dev.handoff.shared.event.HandoffRequested;
-import dev.handoff.shared.event.Topics;
-import dev.handoff.shared.id.BotId;
+import dev.handoff.notification.NotificationFixture;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
-import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.KafkaTestClient;
-import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.MutableClock;
 import dev.handoff.testinfra.WithTestInfrastructure;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,51 +20,65 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** With the mail server unreachable, a notification is not lost: it is logged as failed, with its next try. */
+/**
+ * With the mail server unreachable no mail is lost: it is logged as failed with its next attempt, retried when the
+ * clock reaches it, abandoned after the last attempt, and supervisors find it among the failed and abandoned mails.
+ */
 @QuarkusTest
 @WithTestInfrastructure
 @TestProfile(MailServerDownTest.UnreachableMailServer.class)
 class MailServerDownTest {
-    private static final TenantId TENANT = TenantId.of("notify-down");
-
     @Inject
-    NotificationLogPort log;
+    MutableClock clock;
 
     @Test
-    void aFailedMailIsLoggedAsFailedWithItsNextAttempt() {
-        given().auth().oauth2(TestTokens.agent("sam", TENANT.value(), "supervisor")).contentType(ContentType.JSON)
-                .body(Map.of("emails", List.of("down-agent@example.com"))).put("/api/v1/notifications/recipients")
-                .then().statusCode(200);
-        HandoffRequested event = new HandoffRequested(UUID.randomUUID(), Instant.now(), TENANT, ConversationId.random(),
-                BotId.of("bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null);
-        try (KafkaTestClient kafka = new KafkaTestClient()) {
-            kafka.send(Topics.HANDOFF_REQUESTS, event.key(), new EventJson().write(event));
+    void aFailedMailIsRetriedThenAbandonedAndListedForSupervisors() {
+        try (NotificationFixture acme = new NotificationFixture("mail-down", clock)) {
+            acme.recipients("down@example.com");
+            ConversationId id = acme.queuedRequest("Unlucky", "hello");
+
+            Map<String, Object> failed = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> mail(acme, id), m -> m != null && "FAILED".equals(m.get("status")));
+            assertThat(failed.get("attempts")).isEqualTo(1);
+            assertThat((String) failed.get("lastError")).isNotBlank();
+            assertThat(Instant.parse((String) failed.get("nextAttemptAt"))).isEqualTo(clock.instant()
+                    .plus(Duration.ofMinutes(1)));
+            assertThat(failedOrAbandoned(acme).getList("conversationId")).contains(id.value());
+
+            clock.advance(Duration.ofMinutes(1));
+            Map<String, Object> abandoned = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> mail(acme, id), m -> m != null && "ABANDONED".equals(m.get("status")));
+            assertThat(abandoned.get("attempts")).isEqualTo(2);
+            assertThat(abandoned.get("nextAttemptAt")).isNull();
+            assertThat(failedOrAbandoned(acme).getList("find { it.conversationId == '" + id.value()
+                    + "' }.mails.status")).containsExactly("ABANDONED");
         }
-
-        Notification failed = await().atMost(Duration.ofSeconds(60)).until(() -> find(event.conversationId()),
-                        n -> n.isPresent() && n.get().status() != NotificationStatus.PENDING)
-                .orElseThrow();
-
-        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
-        assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(failed.lastError()).isNotBlank();
-        assertThat(failed.nextAttemptAt()).isAfter(Instant.now());
     }
 
-    private Optional<Notification> find(ConversationId conversation) {
-        return QuarkusTransaction.requiringNew().call(() -> log.find(TENANT, conversation, NotificationKind.NEW_REQUEST));
+    private static Map<String, Object> mail(NotificationFixture acme, ConversationId id) {
+        Map<String, Object> entry = acme.entry(id, "NEW_REQUEST");
+        if (entry == null || ((List<?>) entry.get("mails")).isEmpty()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> mail = (Map<String, Object>) ((List<?>) entry.get("mails")).get(0);
+        return mail;
     }
 
-    /** Points the mailer at a port nobody listens on. */
+    private static JsonPath failedOrAbandoned(NotificationFixture acme) {
+        return given().auth().oauth2(acme.supervisorToken()).queryParam("mailStatus", "FAILED,ABANDONED")
+                .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Points the mailer at a port nobody listens on; two attempts in all. */
     public static class UnreachableMailServer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.mailer.port", Integer.toString(closedPort()),
-                    "handoff.notification.mail-timeout", "10s");
+                    "handoff.notification.mail-timeout", "10s",
+                    "handoff.notification.retry.max-attempts", "2");
         }
 
         private static int closedPort() {

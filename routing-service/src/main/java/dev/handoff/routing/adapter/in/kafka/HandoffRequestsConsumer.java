@@ -1,5 +1,6 @@
 package dev.handoff.routing.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
 import dev.handoff.routing.application.port.in.EnqueueHandoffUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Queues every handoff a bot requested. */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class HandoffRequestsConsumer {
     private final IncomingEvents incoming;
     private final EnqueueHandoffUseCase enqueue;

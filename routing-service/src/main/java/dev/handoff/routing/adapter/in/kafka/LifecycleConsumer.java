@@ -1,5 +1,6 @@
 package dev.handoff.routing.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.RecordConversationEndUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.shared.event.Completed;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * agents would stay full and the queue grow.
  */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class LifecycleConsumer {
     private final IncomingEvents incoming;
     private final RecordConversationEndUseCase ends;

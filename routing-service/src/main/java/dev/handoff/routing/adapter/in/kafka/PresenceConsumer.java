@@ -1,5 +1,6 @@
 package dev.handoff.routing.adapter.in.kafka;
 
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.RecordPresenceCommand;
 import dev.handoff.routing.application.port.in.RecordPresenceUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Follows agents' presence; the capacity in the reports is left aside (limits are set in routing, see README). */
 @ApplicationScoped
+@RetryWhileDatabaseDown
 public class PresenceConsumer {
     private final IncomingEvents incoming;
     private final RecordPresenceUseCase presence;

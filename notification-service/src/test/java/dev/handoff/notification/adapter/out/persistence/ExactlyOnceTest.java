@@ -1,0 +1,109 @@
+package dev.handoff.notification.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.handoff.notification.MailContent;
+import dev.handoff.notification.NotificationFixture;
+import dev.handoff.notification.application.port.in.DecideDueNotificationsUseCase;
+import dev.handoff.notification.application.port.in.SendDueMailsUseCase;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.MutableClock;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many timers due at once and six workers (besides the service's own jobs) racing to fire them and send their mails:
+ * every notification is decided once and every mail sent once. Without the row claims (SKIP LOCKED) two workers
+ * would decide or send the same row; the multi-process proof with a kill is {@code NotificationReplicasIT}.
+ */
+@QuarkusTest
+@WithTestInfrastructure
+class ExactlyOnceTest {
+    private static final int REQUESTS = 30;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DecideDueNotificationsUseCase decide;
+
+    @Inject
+    SendDueMailsUseCase send;
+
+    @Test
+    void racingWorkersDecideEachTimerOnceAndSendEachMailOnce() throws Exception {
+        try (NotificationFixture acme = new NotificationFixture("exactly-once", clock)) {
+            acme.recipients("first@example.com", "second@example.com");
+            List<ConversationId> ids = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                // requested ten minutes ago: "new request" and "still waiting" are both due at once
+                ids.add(acme.request("Visitor " + i, "help " + i, "sales-bot", null,
+                        clock.instant().minus(Duration.ofMinutes(10))));
+            }
+            ids.forEach(id -> acme.queued(id, 1, 60));
+
+            AtomicBoolean stop = new AtomicBoolean();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService workers = Executors.newFixedThreadPool(6);
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < 6; w++) {
+                boolean decider = w % 2 == 0;
+                running.add(workers.submit(() -> {
+                    start.await();
+                    while (!stop.get()) {
+                        if (!(decider ? decide.decideNextDue() : send.sendNextDue())) {
+                            LockSupport.parkNanos(Duration.ofMillis(5).toNanos()); // nothing due: back off a little
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            int expected = REQUESTS * 2 * 2;
+            try {
+                await().atMost(Duration.ofSeconds(90)).until(() -> mailsAbout(ids).size() >= expected);
+            } finally {
+                stop.set(true);
+                workers.shutdown();
+                assertThat(workers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            }
+            for (Future<?> worker : running) {
+                worker.get(); // a worker that failed fails the test
+            }
+
+            List<MailContent> mails = mailsAbout(ids);
+            Map<String, Long> perMail = mails.stream().collect(Collectors.groupingBy(
+                    m -> m.conversationId() + " " + m.kind() + " " + m.to(), Collectors.counting()));
+            assertThat(perMail).hasSize(expected).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+            Set<String> messageIds = new HashSet<>();
+            mails.forEach(m -> assertThat(messageIds.add(m.messageId())).as(m.messageId()).isTrue());
+            for (ConversationId id : ids) {
+                assertThat(acme.log(id).getList("mails.flatten().attempts", Integer.class)).containsOnly(1);
+            }
+        }
+    }
+
+    private static List<MailContent> mailsAbout(List<ConversationId> ids) {
+        Set<String> wanted = ids.stream().map(ConversationId::value).collect(Collectors.toSet());
+        return InfrastructureTestResource.mailbox().messages().stream().map(MailContent::of)
+                .filter(m -> wanted.contains(m.conversationId())).toList();
+    }
+}
