@@ -11,6 +11,11 @@ import java.util.Objects;
  * quarter hour, the finest span rollups are kept for.
  */
 public record ReportPeriod(Instant from, Instant to, ZoneId zone, Bucketing bucketing) {
+    /**
+     * Hour buckets cover at most this many days (and a clock change): a year by the hour is 8,760 points no chart can
+     * show, and answering it costs seconds (decision 0036).
+     */
+    public static final int MAX_DAYS_BY_HOUR = 31;
     /** @throws InvalidPeriodException if the period is empty, reversed, too long or not on quarter hours */
     public ReportPeriod {
         Objects.requireNonNull(zone, "zone");
@@ -19,6 +24,11 @@ public record ReportPeriod(Instant from, Instant to, ZoneId zone, Bucketing buck
         new Period(from, to);
         if (!Grain.QUARTER.startsAt(from) || !Grain.QUARTER.startsAt(to)) {
             throw new InvalidPeriodException("from and to must fall on a quarter of an hour (00, 15, 30 or 45 minutes)");
+        }
+        if (bucketing == Bucketing.HOUR && java.time.Duration.between(from, to)
+                .compareTo(java.time.Duration.ofDays(MAX_DAYS_BY_HOUR).plusHours(1)) > 0) {
+            throw new InvalidPeriodException("hour buckets cover at most " + MAX_DAYS_BY_HOUR
+                    + " days: use day or week buckets for a longer period");
         }
     }
 
