@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ConversationQueries implements ConversationQueriesPort {
-    private static final String LIST = "select " + prefixed() + ", f.erased_at, d.visitor_name, d.subject,"
+    static final String LIST = "select " + prefixed() + ", f.erased_at, d.visitor_name, d.subject,"
             + " a.display_name from conversation_fact f"
             + " left join conversation_detail d on d.tenant_id = f.tenant_id and d.conversation_id = f.conversation_id"
             + " left join agent_directory a on a.tenant_id = f.tenant_id and a.agent_id = f.agent_id"

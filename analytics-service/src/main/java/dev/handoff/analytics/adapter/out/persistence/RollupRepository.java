@@ -32,7 +32,7 @@ public class RollupRepository implements RollupStorePort {
     private static final String[] DIMENSIONS = Arrays.stream(Dimension.values()).map(Dimension::key).toArray(String[]::new);
     private static final String DELETE = "delete from metric_rollup where tenant_id = ? and dimension = any(?)"
             + " and grain = any(?) and bucket_start >= ? and bucket_start < ?";
-    private static final String READ = "select " + RollupRows.COLUMNS + " from metric_rollup where tenant_id = ?"
+    static final String READ = "select " + RollupRows.COLUMNS + " from metric_rollup where tenant_id = ?"
             + " and dimension = ? and grain = ? and bucket_start = any(?)";
     private final Sql sql;
 
