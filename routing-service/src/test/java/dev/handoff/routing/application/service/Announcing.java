@@ -31,7 +31,7 @@ final class Announcing {
     Announcing(ClaimQueuePort holds, QueueOrderPort order, List<IntegrationEvent> published, Clock clock) {
         this.published = published;
         this.estimates = new WaitEstimates(store, () -> AssignmentPace.withFallback(PACE), clock);
-        this.assignments = new QueueAssignments(holds, store, published::add, store, clock);
+        this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> { }, clock);
         this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add, clock);
     }
 
