@@ -21,6 +21,7 @@ final class BenchReport {
     private final List<String> missed = new ArrayList<>();
     private final List<BenchQueries.Query> queries = new ArrayList<>();
     private final List<Histogram> histograms = new ArrayList<>();
+    private final List<String> failedAnswers = new ArrayList<>();
     private String ingest = "";
     private String plans = "";
 
@@ -32,12 +33,21 @@ final class BenchReport {
         phases.append("| ").append(name).append(" | ").append(seconds(System.nanoTime() - startedNanos)).append(" s |\n");
     }
 
-    void latency(BenchQueries.Query query, Histogram us) {
+    void latency(BenchQueries.Query query, QueryLoad.Outcome outcome) {
+        Histogram us = outcome.latencies();
         queries.add(query);
         histograms.add(us);
-        latencies.append(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f |%n", query.kind(), query.name(),
+        if (outcome.failed() > 0) {
+            failedAnswers.add(query.name() + ": " + outcome.failed() + " failed answers, e.g. " + outcome.example());
+        }
+        latencies.append(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |%n", query.kind(), query.name(),
                 ms(us.getValueAtPercentile(50)), ms(us.getValueAtPercentile(90)), ms(us.getValueAtPercentile(99)),
-                ms(us.getMaxValue())));
+                ms(us.getMaxValue()), outcome.failed()));
+    }
+
+    /** Answers other than 200 fail every run, short or full. */
+    void assertAnswered() {
+        assertThat(failedAnswers).as("queries with failed answers").isEmpty();
     }
 
     void explain(String text) {
@@ -75,8 +85,9 @@ final class BenchReport {
                 + " messages per chat on average, %d agents; queries at %.1f/s, %d of each.%n%n", settings.conversations(),
                 settings.days(), settings.messagesPerChat(), settings.agents(), settings.queryRate(),
                 settings.queriesPerKind())
-                + "| phase | took |\n|---|---|\n" + phases + "\n| kind | query (a year unless it says) | p50 ms | p90 ms | p99 ms | max ms |\n"
-                + "|---|---|---|---|---|---|\n" + latencies + "\n### Ingest\n\n" + ingest + "\n" + plans);
+                + "| phase | took |\n|---|---|\n" + phases
+                + "\n| kind | query (a year unless it says) | p50 ms | p90 ms | p99 ms | max ms | failed |\n"
+                + "|---|---|---|---|---|---|---|\n" + latencies + "\n### Ingest\n\n" + ingest + "\n" + plans);
         return file;
     }
 

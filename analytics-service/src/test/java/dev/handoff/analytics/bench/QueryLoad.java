@@ -27,8 +27,14 @@ final class QueryLoad {
         this.token = token;
     }
 
-    /** One query's latencies in microseconds; a non-200 answer fails the run with its body. */
-    Histogram run(String pathAndQuery, double perSecond, int count) {
+    /**
+     * One query's latencies in microseconds (from when each was due) and its failed answers, reported rather than
+     * thrown, so one query over its limits still leaves the others measured.
+     */
+    record Outcome(Histogram latencies, int failed, String example) {
+    }
+
+    Outcome run(String pathAndQuery, double perSecond, int count) {
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
         AtomicInteger failures = new AtomicInteger();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
@@ -52,11 +58,7 @@ final class QueryLoad {
             }));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        if (failures.get() > 0) {
-            throw new AssertionError(failures + " of " + count + " answers to " + pathAndQuery + " failed, e.g. "
-                    + failure[0]);
-        }
-        return latencies;
+        return new Outcome(latencies, failures.get(), failure[0]);
     }
 
     /** One answer's body, for correctness checks. */
