@@ -1,7 +1,7 @@
 // The console: tabs, the live lists fed by the socket and reloaded over REST when needed, alerts.
 import { byId, el, replace } from '../shared/dom';
 import { alertIfHidden, unmuteOnFirstGesture } from './alerts';
-import { AnalystConsole, AnalyticsPages, analyticsFirst, canSeeAnalytics } from './analytics/analytics-page';
+import { AnalyticsPages, canSeeAnalytics } from './analytics/analytics-page';
 import { Api, ApiError } from './api';
 import type { OidcSession } from './auth/oidc';
 import { displayName, roles } from './auth/oidc-urls';
@@ -98,10 +98,6 @@ export class ConsoleApp {
   }
 
   start(): void {
-    if (analyticsFirst(this.ctx.me)) {
-      new AnalystConsole(this.api, this.session, this.ctx.me, () => this.session.logout()).start();
-      return;
-    }
     byId('me').replaceWith(this.topbar.root);
     if (!this.ctx.me.roles.some((r) => r === 'agent' || r === 'supervisor')) {
       replace(byId('view'), el('p', { class: 'empty' }, `${this.ctx.me.name} has no agent role: the console is for agents and supervisors.`));
