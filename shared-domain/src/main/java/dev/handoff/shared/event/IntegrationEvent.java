@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An event published between services: consumers dedupe by {@link #eventId()}. */
-public sealed interface IntegrationEvent permits ConversationEvent, PresenceChanged, HandoffRefused, ErasureRequested,
-        ErasureConfirmed {
+public sealed interface IntegrationEvent permits ConversationEvent, PresenceChanged {
     UUID eventId();
 
     Instant occurredAt();
 
     TenantId tenantId();
 
-    /** The Kafka record key: the conversation id, the agent id for presence, the bot id for refusals, the request id for erasures. */
+    /** The Kafka record key: the conversation id, or the agent id for presence. */
     String key();
 }
