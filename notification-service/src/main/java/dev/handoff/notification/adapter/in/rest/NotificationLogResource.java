@@ -2,6 +2,7 @@ package dev.handoff.notification.adapter.in.rest;
 
 import dev.handoff.notification.application.port.in.ReadNotificationLogUseCase;
 import dev.handoff.notification.domain.model.MailStatus;
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
@@ -72,17 +73,7 @@ public class NotificationLogResource {
     }
 
     private static int limit(String value) {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like a number out of range
-        }
-        throw ProblemException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+        // ASCII digits only: Integer.parseInt would also read other scripts' digits ("５")
+        return value == null ? DEFAULT_LIMIT : (int) InputRules.wholeNumber("limit", value, 1, MAX_LIMIT);
     }
 }
