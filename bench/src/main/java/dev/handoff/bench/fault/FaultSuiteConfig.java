@@ -32,6 +32,16 @@ public record FaultSuiteConfig(int chats, Duration interval, Duration warmup, Du
                 List.of("handoff-service", "kafka"), root, output, clientDir(root));
     }
 
+    /** The same run breaking only the named components (an operator chasing one slow recovery), in their usual order. */
+    public FaultSuiteConfig only(List<String> components) {
+        List<String> unknown = components.stream().filter(c -> !ALL_FAULTS.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no such fault: " + unknown + "; known: " + ALL_FAULTS);
+        }
+        return new FaultSuiteConfig(chats, interval, warmup, observe,
+                ALL_FAULTS.stream().filter(components::contains).toList(), projectRoot, outputDir, socketIoClientDir);
+    }
+
     private static Path clientDir(Path root) {
         return root.resolve("handoff-service/src/test/socketio-client");
     }

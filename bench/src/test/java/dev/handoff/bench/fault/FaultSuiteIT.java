@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.bench.LocalStackExtension;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,10 @@ class FaultSuiteIT {
     void noMessageIsLostDuplicatedOrReorderedAndEveryStallIsShort() throws Exception {
         boolean full = Boolean.getBoolean("fault.full");
         FaultSuiteConfig config = full ? FaultSuiteConfig.full(ROOT, OUTPUT) : FaultSuiteConfig.shortRun(ROOT, OUTPUT);
+        String only = System.getProperty("fault.only", "");
+        if (!only.isBlank()) {
+            config = config.only(List.of(only.split(",")));
+        }
         FaultReport report = new FaultSuite(config).run();
         System.out.println(report.markdown());
         String document = System.getProperty("fault.writeDocs", "");
