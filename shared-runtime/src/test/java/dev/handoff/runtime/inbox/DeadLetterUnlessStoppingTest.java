@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,11 @@ class DeadLetterUnlessStoppingTest {
         }
     };
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final KafkaFailureHandler handler = DeadLetterUnlessStopping.wrap(deadLetter, stopping::get);
+    private final AtomicInteger made = new AtomicInteger();
+    private final KafkaFailureHandler handler = DeadLetterUnlessStopping.wrap(() -> {
+        made.incrementAndGet();
+        return deadLetter;
+    }, stopping::get, Runnable::run);
 
     @Test
     void whileRunningAFailedRecordGoesToTheDeadLetterTopic() {
@@ -38,5 +43,18 @@ class DeadLetterUnlessStoppingTest {
         assertThatThrownBy(() -> handler.handle(null, shutdown, Metadata.empty()).await().indefinitely())
                 .isSameAs(shutdown);
         assertThat(deadLettered).isEmpty();
+    }
+
+    @Test
+    void theDeadLetterHandlerIsMadeOnTheFirstFailureOnlyAndOnce() {
+        assertThat(made).hasValue(0);
+        handler.terminate();
+        assertThat(made).as("terminating a handler that never failed makes nothing").hasValue(0);
+
+        handler.handle(null, new IllegalStateException("one"), Metadata.empty()).await().indefinitely();
+        handler.handle(null, new IllegalStateException("two"), Metadata.empty()).await().indefinitely();
+
+        assertThat(made).hasValue(1);
+        assertThat(deadLettered).hasSize(2);
     }
 }
