@@ -6,10 +6,12 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.MemberToRemove;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
+import org.apache.kafka.common.errors.UnknownMemberIdException;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,8 +63,14 @@ public class StaticMembersLeave {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf("could not leave group %s as %s (they go when their session expires): %s", group, members,
-                    e.toString());
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof UnknownMemberIdException) {
+                // its session ended while the consumers closed: the member is gone already, which is the goal
+                LOG.debugf("group %s no longer knows %s", group, members);
+            } else {
+                LOG.warnf("could not leave group %s as %s (they go when their session expires): %s", group, members,
+                        cause.toString());
+            }
         }
     }
 }

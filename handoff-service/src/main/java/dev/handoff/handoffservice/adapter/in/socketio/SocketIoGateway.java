@@ -12,6 +12,7 @@ import dev.handoff.handoffservice.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.ShutdownEvent;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
 import io.socket.engineio.server.EngineIoSocket;
@@ -19,6 +20,8 @@ import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
 import io.vertx.core.Context;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -89,11 +92,18 @@ public class SocketIoGateway {
         return engineSessions;
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * A stopping replica closes its sessions and takes them out of the shared directory while the database is still
+     * there: by {@code @PreDestroy} the persistence unit is closed already.
+     */
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         engine.shutdown();
-        workers.shutdown();
         inRequestContext(() -> sessions.forgetOwner(config.replicaAddress()));
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdown();
     }
 
     /**
