@@ -3,6 +3,7 @@ package dev.handoff.analytics.adapter.in.rest;
 import dev.handoff.analytics.application.port.in.ErasuresUseCase;
 import dev.handoff.analytics.application.port.in.RequestErasureCommand;
 import dev.handoff.analytics.domain.model.ErasureStatus;
+import dev.handoff.runtime.input.Text;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
@@ -25,6 +26,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Supervisors ask every service to forget a visitor, and follow the confirmations. */
 @Path("/api/v1/analytics/erasures")
@@ -40,7 +44,7 @@ public class ErasuresResource {
     }
 
     /** The visitor: the e-mail address their bot passed, their chats, or both. */
-    public record RequestBody(@Email @Size(max = 320) String visitorEmail,
+    public record RequestBody(@Email @Text(max = 320) @Schema(maxLength = 320) String visitorEmail,
             @Size(max = 1000, message = "at most 1000 conversations per request") List<String> conversationIds) {
     }
 
@@ -86,12 +90,14 @@ public class ErasuresResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Where an erasure stands")
-    public StatusBody status(@PathParam("id") String id) {
+    public StatusBody status(@Parameter(description = "The erasure's id", schema = @Schema(type = SchemaType.STRING,
+            format = "uuid")) @PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("There is no erasure request " + id + ".");
+            // not echoed: only ids that passed the id rule are (docs/api-errors.md)
+            throw ProblemException.notFound("There is no such erasure request.");
         }
         return StatusBody.of(erasures.status(caller.tenant(), uuid));
     }

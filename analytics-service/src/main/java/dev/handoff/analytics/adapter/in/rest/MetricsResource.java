@@ -7,6 +7,7 @@ import dev.handoff.analytics.domain.model.ReportPeriod;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Analysts and supervisors read their tenant's live chat metrics, as JSON or CSV ({@code Accept: text/csv}). */
@@ -40,31 +43,24 @@ public class MetricsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Metrics over a period, as a whole and per hour, day or week, for the tenant or one bot, "
             + "team, agent, channel or language")
-    public MetricsBody metrics(@Parameter(description = PERIOD_FROM) @QueryParam("from") String from,
-            @Parameter(description = PERIOD_TO) @QueryParam("to") String to,
-            @Parameter(description = ZONE) @QueryParam("zone") String zone,
-            @Parameter(description = "hour, day (default) or week; weeks start on Monday") @QueryParam("bucket") String bucket,
-            @Parameter(description = "Only this bot's chats") @QueryParam("bot") String bot,
-            @Parameter(description = "Only this team's chats") @QueryParam("team") String team,
-            @Parameter(description = "Only chats this agent held last, and their time") @QueryParam("agent") String agent,
-            @Parameter(description = "WEBSOCKET, SOCKET_IO or CSML") @QueryParam("channel") String channel,
-            @Parameter(description = "A language subtag such as en") @QueryParam("language") String language) {
-        ReportPeriod period = ReportParameters.period(from, to, ReportParameters.zone(zone),
-                ReportParameters.bucketing(bucket), clock.instant());
-        Map.Entry<Dimension, String> slice = ReportParameters.slice(bot, team, agent, channel, language);
+    public MetricsBody metrics(@BeanParam PeriodQuery period,
+            @Parameter(description = "hour, day (default) or week (any case); weeks start on Monday",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"hour", "day", "week"}))
+            @QueryParam("bucket") String bucket, @BeanParam SliceQuery filter) {
+        ReportPeriod report = period.report(bucket, clock.instant());
+        Map.Entry<Dimension, String> slice = ReportParameters.slice(filter.bot, filter.team, filter.agent,
+                filter.channel, filter.language);
         String value = slice.getKey() == Dimension.ALL ? null : slice.getValue();
-        return MetricsBody.of(metrics.metrics(new MetricsQuery(caller.tenant(), period, slice.getKey(), value)));
+        return MetricsBody.of(metrics.metrics(new MetricsQuery(caller.tenant(), report, slice.getKey(), value)));
     }
 
     @GET
     @Path("/metrics")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(hidden = true)
-    public Response metricsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("zone") String zone, @QueryParam("bucket") String bucket, @QueryParam("bot") String bot,
-            @QueryParam("team") String team, @QueryParam("agent") String agent, @QueryParam("channel") String channel,
-            @QueryParam("language") String language) {
-        MetricsBody body = metrics(from, to, zone, bucket, bot, team, agent, channel, language);
+    public Response metricsCsv(@BeanParam PeriodQuery period, @QueryParam("bucket") String bucket,
+            @BeanParam SliceQuery filter) {
+        MetricsBody body = metrics(period, bucket, filter);
         StringBuilder csv = new StringBuilder(header("start", "end"));
         for (MetricsBody.BucketBody b : body.series()) {
             List<Object> row = new ArrayList<>(List.of(b.start(), b.end()));
@@ -78,25 +74,21 @@ public class MetricsResource {
     @Path("/breakdown/{dimension}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Metrics over a period per bot, team, agent, channel or language")
-    public BreakdownBody breakdown(@Parameter(description = "bot, team, agent, channel or language")
-            @PathParam("dimension") String dimension,
-            @Parameter(description = PERIOD_FROM) @QueryParam("from") String from,
-            @Parameter(description = PERIOD_TO) @QueryParam("to") String to,
-            @Parameter(description = ZONE) @QueryParam("zone") String zone) {
+    public BreakdownBody breakdown(@Parameter(description = "What to break the metrics down by", schema = @Schema(
+            type = SchemaType.STRING, enumeration = {"bot", "team", "agent", "channel", "language"}))
+            @PathParam("dimension") String dimension, @BeanParam PeriodQuery period) {
+        // the value is not echoed: only ids that passed the id rule are (docs/api-errors.md)
         Dimension by = Dimension.breakdown(dimension).orElseThrow(() -> ProblemException.notFound(
-                "There is no breakdown by '" + dimension + "': use bot, team, agent, channel or language."));
-        ReportPeriod period = ReportParameters.period(from, to, ReportParameters.zone(zone), ReportParameters.bucketing(null),
-                clock.instant());
-        return BreakdownBody.of(metrics.breakdown(caller.tenant(), period, by));
+                "There is no such breakdown: use bot, team, agent, channel or language."));
+        return BreakdownBody.of(metrics.breakdown(caller.tenant(), period.report(null, clock.instant()), by));
     }
 
     @GET
     @Path("/breakdown/{dimension}")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(hidden = true)
-    public Response breakdownCsv(@PathParam("dimension") String dimension, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("zone") String zone) {
-        BreakdownBody body = breakdown(dimension, from, to, zone);
+    public Response breakdownCsv(@PathParam("dimension") String dimension, @BeanParam PeriodQuery period) {
+        BreakdownBody body = breakdown(dimension, period);
         StringBuilder csv = new StringBuilder(header(body.dimension(), "label"));
         for (BreakdownBody.Row r : body.rows()) {
             List<Object> row = new ArrayList<>();
@@ -113,10 +105,4 @@ public class MetricsResource {
         columns.addAll(MetricsCsv.header());
         return Csv.line(columns);
     }
-
-    static final String PERIOD_FROM = "Start (inclusive): a date (midnight in 'zone') or an ISO-8601 instant, on a "
-            + "quarter hour. Default: 30 days before 'to'.";
-    static final String PERIOD_TO = "End (exclusive): a date (midnight in 'zone') or an ISO-8601 instant, on a "
-            + "quarter hour. Default: the end of today in 'zone'. At most 366 days after 'from'.";
-    static final String ZONE = "The IANA time zone of dates and buckets. Default: UTC.";
 }

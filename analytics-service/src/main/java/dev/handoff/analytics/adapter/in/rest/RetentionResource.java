@@ -3,9 +3,11 @@ package dev.handoff.analytics.adapter.in.rest;
 import dev.handoff.analytics.application.port.in.ChangeRetentionCommand;
 import dev.handoff.analytics.application.port.in.ManageRetentionUseCase;
 import dev.handoff.analytics.domain.model.RetentionPolicy;
+import dev.handoff.runtime.input.Text;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How long the tenant's transcripts are kept everywhere: supervisors set it, analysts read it. */
 @Path("/api/v1/analytics/retention")
@@ -49,7 +52,7 @@ public class RetentionResource {
     }
 
     /** @param keep an ISO-8601 duration such as P90D, or null to keep transcripts forever */
-    public record ChangeBody(String keep) {
+    public record ChangeBody(@Text(max = 64) @Schema(maxLength = 64, example = "P90D") String keep) {
     }
 
     @GET
@@ -63,7 +66,7 @@ public class RetentionResource {
     @RolesAllowed("supervisor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set how long transcripts are kept (aggregates are kept regardless)")
-    public RetentionBody change(@NotNull(message = "a JSON body is required") ChangeBody body) {
+    public RetentionBody change(@NotNull(message = "a JSON body is required") @Valid ChangeBody body) {
         Duration keep;
         try {
             keep = body.keep() == null ? null : Duration.parse(body.keep());
