@@ -22,7 +22,7 @@ record BenchSettings(int conversations, int messagesPerChat, int days, int agent
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(integer("bench.conversations", 4000), integer("bench.messagesPerChat", 20),
                 integer("bench.days", 21), integer("bench.agents", 50), Double.parseDouble(
-                        System.getProperty("bench.queryRate", "10")), integer("bench.queriesPerKind", 20),
+                        System.getProperty("bench.queryRate", "10")), integer("bench.queriesPerKind", 6),
                 integer("bench.ingestRate", 500), integer("bench.ingestSeconds", 6),
                 Boolean.getBoolean("bench.assertLatency"), Long.getLong("bench.seed", 19L),
                 Instant.parse(System.getProperty("bench.end", "2026-01-01T00:00:00Z")).truncatedTo(ChronoUnit.DAYS));
