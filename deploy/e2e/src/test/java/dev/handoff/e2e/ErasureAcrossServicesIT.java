@@ -8,7 +8,6 @@ import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,15 +17,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 19, retention and erasure: a visitor's chat crosses all five services, a supervisor asks analytics to forget
  * the visitor, every service erases its part and confirms on {@code data.erasure.v1}, and each schema is checked
  * for what is left. A tenant's retention does the same to its old chats on a schedule. The figures stay.
  */
+@ExtendWith(FiveServices.class)
 class ErasureAcrossServicesIT {
     private static final String HANDOFF = "handoff-service";
     private static final String ROUTING = "routing-service";
@@ -38,20 +38,10 @@ class ErasureAcrossServicesIT {
 
     private static Platform platform;
 
+    /** @param shared the five services, analytics' retention in seconds and checked every 2 s ({@link FiveServices}) */
     @BeforeAll
-    static void startPlatform() throws IOException {
-        platform = Platform.builder().service(HANDOFF).service(ROUTING).service(AGENT).service(NOTIFICATION)
-                // Retention of seconds, checked every 2 s: what a day and an hour are in production.
-                .service(ANALYTICS, ANALYTICS, Map.of("ANALYTICS_PRIVACY_SHORTEST_RETENTION", "PT1S",
-                        "ANALYTICS_PRIVACY_RETENTION_EVERY", "2s"))
-                .start();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void usePlatform(Platform shared) {
+        platform = shared;
     }
 
     @Test
