@@ -40,7 +40,7 @@ final class FiveServices implements ParameterResolver, AfterAllCallback {
     private static final AtomicInteger UNFINISHED = new AtomicInteger();
 
     /**
-     * Orders a run's test classes with those sharing the platform first (junit-platform.properties), and counts them:
+     * Orders a run's test classes with those sharing the platform first (set in the pom), and counts them:
      * the platform stops after the last of them instead of idling beside the other ITs' own platforms.
      */
     public static final class UsersFirst implements ClassOrderer {
