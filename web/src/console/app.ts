@@ -1,6 +1,7 @@
 // The console: tabs, the live lists fed by the socket and reloaded over REST when needed, alerts.
 import { byId, el, replace } from '../shared/dom';
 import { alertIfHidden, unmuteOnFirstGesture } from './alerts';
+import { AnalyticsPages, canSeeAnalytics } from './analytics/analytics-page';
 import { Api, ApiError } from './api';
 import type { OidcSession } from './auth/oidc';
 import { displayName, roles } from './auth/oidc-urls';
@@ -24,6 +25,8 @@ interface Tab {
   hash: string;
   label: string;
   supervisorOnly?: boolean;
+  /** Analysts' and supervisors' (the Analytics tab). */
+  analytics?: boolean;
   count?: () => number;
 }
 
@@ -37,6 +40,7 @@ export class ConsoleApp {
   private readonly offers: OfferDialog;
   private readonly idle: IdleAway;
   private readonly tabs: Tab[];
+  private readonly analytics: AnalyticsPages;
   private quickReplyCache: { at: number; replies: Promise<QuickReply[]> } | null = null;
   private loading = false;
   private loadAgain = false;
@@ -101,7 +105,9 @@ export class ConsoleApp {
       { hash: '#bot-settings', label: 'Bot settings', supervisorOnly: true },
       { hash: '#routing', label: 'Routing', supervisorOnly: true },
       { hash: '#notification-mail', label: 'Notification mail', supervisorOnly: true },
+      { hash: '#analytics', label: 'Analytics', analytics: true },
     ];
+    this.analytics = new AnalyticsPages(this.api, session, me, this.ctx.navigate);
   }
 
   start(): void {
@@ -125,8 +131,8 @@ export class ConsoleApp {
 
   private route(): void {
     const hash = location.hash || '#pending';
-    const [page, id] = hash.split('/');
-    const tab = this.tabs.find((t) => t.hash === page && (!t.supervisorOnly || isSupervisor(this.ctx.me)));
+    const [page, id] = hash.split(/[/?]/);
+    const tab = this.tabs.find((t) => t.hash === page && this.visible(t));
     if (!tab) {
       this.ctx.navigate('#pending');
       return;
@@ -142,15 +148,20 @@ export class ConsoleApp {
     } else if (page === '#quick-replies') view = new QuickRepliesView(this.ctx).root;
     else if (page === '#my-notifications') view = new MyNotificationsView(this.ctx, (p) => this.usePreferences(p)).root;
     else if (page === '#notification-mail') view = new NotificationMailView(this.ctx).root;
+    else if (page === '#analytics') view = this.analytics.show(hash);
     else if (page === '#bot-settings') view = new BotSettingsView(this.ctx).root;
     else view = new RoutingView(this.ctx).root;
     replace(byId('view'), view);
     this.renderTabs();
   }
 
+  private visible(tab: Tab): boolean {
+    return (!tab.supervisorOnly || isSupervisor(this.ctx.me)) && (!tab.analytics || canSeeAnalytics(this.ctx.me));
+  }
+
   private renderTabs(): void {
-    const current = (location.hash || '#pending').split('/')[0];
-    const shown = this.tabs.filter((t) => !t.supervisorOnly || isSupervisor(this.ctx.me));
+    const current = (location.hash || '#pending').split(/[/?]/)[0];
+    const shown = this.tabs.filter((t) => this.visible(t));
     replace(
       byId('tabs'),
       ...shown.map((t) => {

@@ -189,15 +189,24 @@ final class BodyCases {
         };
     }
 
-    /** The base body with the value at {@code path} replaced ({@code null}: removed), as bytes. */
+    /**
+     * The base body with the value at {@code path} replaced ({@code null}: removed), as bytes. A list the valid body
+     * leaves out ({@link ValidBodies}) is sent with just the element a case is about.
+     */
     private byte[] with(List<Object> path, JsonNode value) {
         ObjectNode copy = base.deepCopy();
         JsonNode parent = copy;
         for (int i = 0; i < path.size() - 1; i++) {
-            parent = path.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) path.get(i));
+            JsonNode child = path.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) path.get(i));
+            if (child == null && parent instanceof ObjectNode object && path.get(i + 1) instanceof Integer) {
+                child = object.putArray((String) path.get(i));
+            }
+            parent = child;
         }
         Object last = path.get(path.size() - 1);
-        if (parent instanceof ArrayNode array) {
+        if (parent instanceof ArrayNode array && (Integer) last == array.size()) {
+            array.add(value == null ? NODES.nullNode() : value);
+        } else if (parent instanceof ArrayNode array) {
             array.set((Integer) last, value == null ? NODES.nullNode() : value);
         } else if (value == null) {
             ((ObjectNode) parent).remove((String) last);

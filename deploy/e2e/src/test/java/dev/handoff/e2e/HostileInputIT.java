@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The generated hostile-input suite (issue 12; docs/api-errors.md): every operation and field of every service's
@@ -38,12 +39,12 @@ import org.junit.jupiter.api.Test;
  * {@code hostile.gatewayShare} (the part of the generated cases also sent through the gateway, 0 to 1) and
  * {@code hostile.threads} (requests in flight).
  */
+@ExtendWith(FiveServices.class)
 class HostileInputIT {
     static final String TENANT = "fuzz";
     static final String BOT = "fuzz-bot";
     static final String DEMO_BOT = "fuzz-demo-bot";
-    static final List<String> SERVICES = List.of("handoff-service", "routing-service", "agent-service",
-            "notification-service", "analytics-service");
+    static final List<String> SERVICES = FiveServices.SERVICES;
     private static final String AGENT = TestTokens.agent("fuzz-agent", TENANT, "agent");
     private static final String SUPERVISOR = TestTokens.agent("fuzz-supervisor", TENANT, "agent", "supervisor");
     private static final String SUPERVISOR_ONLY = TestTokens.agent("fuzz-lead", TENANT, "supervisor");
@@ -59,17 +60,12 @@ class HostileInputIT {
     private String conversation;
     private String visitorToken;
     private String quickReply;
+    private String erasure;
 
+    /** @param shared the five services behind a proxy, the demo page on for {@link #TENANT} ({@link FiveServices}) */
     @BeforeAll
-    static void start() throws IOException {
-        // behind a proxy, as ./handoff up runs them: X-Forwarded-Proto says whether the client came over TLS
-        Map<String, String> proxied = Map.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true",
-                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
-        Map<String, String> handoff = new java.util.HashMap<>(proxied);
-        handoff.putAll(Map.of("HANDOFF_DEMO_ENABLED", "true", "HANDOFF_DEMO_TENANT", TENANT, "HANDOFF_DEMO_BOT", DEMO_BOT));
-        Platform.Builder builder = Platform.builder().service("handoff-service", "handoff-service", handoff);
-        SERVICES.stream().skip(1).forEach(service -> builder.service(service, service, proxied));
-        platform = builder.start();
+    static void start(Platform shared) throws IOException {
+        platform = shared;
         gateway = GatewayCases.start(platform, ROOT, Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")),
                 SERVICES);
         vertx = Vertx.vertx();
@@ -82,9 +78,6 @@ class HostileInputIT {
         }
         if (gateway != null) {
             gateway.close();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -253,13 +246,43 @@ class HostileInputIT {
                 .body(Map.of("shortcut", "/fixture", "text", "Hello", "scope", "PERSONAL"))
                 .post(platform.url("agent-service") + "/api/v1/agent/quick-replies")
                 .then().statusCode(201).extract().path("id");
+        analyticsFixtures();
+    }
+
+    /**
+     * Analytics knows the suite's chat (its transcript is read), an erasure exists (its status is read), and a
+     * second visitor, {@link ValidBodies#ERASABLE_VISITOR}, waits to be erased by the valid erasure request: the
+     * visitor of the erasure fixture is another one, whose chat is gone by then.
+     */
+    private void analyticsFixtures() {
+        String erasedByFixture = handoff("Erased by id", "erased-by-id@example.com");
+        String erasable = handoff("Erasable", ValidBodies.ERASABLE_VISITOR);
+        for (String chat : List.of(conversation, erasedByFixture, erasable)) {
+            await("analytics records " + chat).atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(ANALYST)
+                    .get(platform.url("analytics-service") + "/api/v1/analytics/conversations/{id}", chat)
+                    .then().statusCode(200));
+        }
+        erasure = given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+                .body(Map.of("conversationIds", List.of(erasedByFixture)))
+                .post(platform.url("analytics-service") + "/api/v1/analytics/erasures")
+                .then().statusCode(202).extract().path("id");
+    }
+
+    /** A handoff of the suite's bot by a visitor with this name and e-mail address; its conversation id. */
+    private static String handoff(String name, String email) {
+        return given().auth().oauth2(BOT_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("visitor", Map.of("name", name, "email", email), "botHistory", List.of(Map.of("sender",
+                        "user", "message", "Please forget me, " + name))))
+                .post(platform.url("handoff-service") + "/api/v1/bots/{bot}/handoffs", BOT)
+                .then().statusCode(201).extract().path("conversationId");
     }
 
     /** {@code operation}'s path with the suite's fixtures as its parameters. */
     private String target(OpenApiDocument.Operation operation) {
         String path = operation.path();
         return path.replace("{botId}", BOT).replace("{conversationId}", conversation)
-                .replace("quick-replies/{id}", "quick-replies/" + quickReply).replace("{id}", conversation)
+                .replace("quick-replies/{id}", "quick-replies/" + quickReply).replace("erasures/{id}", "erasures/" + erasure)
+                .replace("{dimension}", "agent").replace("{id}", conversation)
                 .replace("{quickReplyId}", quickReply).replace("{agentId}", "fuzz-agent").replace("{team}", "fuzz-team");
     }
 

@@ -25,6 +25,10 @@ final class RequestCases {
             "%ff", "a%2Fb", "a%5Cb", "%C3%A9t%C3%A9", "%EF%BC%95", "x".repeat(300), "a%0Ab", "%7B%7D");
     private static final List<String> QUERY_VALUES = List.of("%zz", "%00", "%EF%BC%95", "-1", "1e3", "x%0Ay",
             "%2B300000-01-01T00%3A00%3A00Z", "1969-12-31", "2025-02-30", "2025-01-01T00%3A00%3A00%2B99%3A00", "%ff");
+    /** Free text: words, a sign, another script's digit (５), a quote; what a search box sends. */
+    private static final String FREE_TEXT_PROBE = "order%20-4711%20%EF%BC%95%20%22late%22";
+    /** What free text must not be: a DEL, a C0 control character, a lone surrogate and an overlong form (no UTF-8). */
+    private static final List<String> FREE_TEXT_INVALID = List.of("a%7Fb", "a%1Bb", "%ED%A0%80", "%C0%AF");
     private static final long TOO_LARGE = 11L << 20;
 
     private final String service;
@@ -109,18 +113,51 @@ final class RequestCases {
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("[^/]+")));
     }
 
-    /** Whether a query value is one the parameter's schema documents as valid (its pattern and length). */
+    /**
+     * Whether a query value is one the parameter's schema documents as valid: its pattern and length, the value read
+     * as UTF-8 strictly (bytes that are no UTF-8 are never valid, whatever the pattern admits).
+     */
     private static boolean documentedAsValid(JsonNode schema, String encoded) {
         String pattern = schema == null ? "" : schema.path("pattern").asText("");
         if (pattern.isEmpty()) {
             return false;
         }
+        String value = decoded(encoded);
+        return value != null && value.matches(pattern)
+                && value.codePointCount(0, value.length()) <= schema.path("maxLength").asInt(Integer.MAX_VALUE);
+    }
+
+    /** {@code encoded} percent-decoded as strict UTF-8, or null if it is not. */
+    private static String decoded(String encoded) {
         try {
-            String value = java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8);
-            return value.matches(pattern) && value.length() <= schema.path("maxLength").asInt(Integer.MAX_VALUE);
-        } catch (IllegalArgumentException e) {
-            return false;
+            byte[] bytes = java.net.URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return null;
         }
+    }
+
+    /**
+     * Free text (a parameter whose documented pattern admits ordinary words, digits of any script and signs, such as
+     * a search): valid unless it carries a control character, bytes that are not UTF-8, or more than its
+     * {@code maxLength}. The values it is refused for, and one it must take.
+     */
+    private void freeText(OpenApiDocument.Operation operation, OpenApiDocument.Parameter parameter, String target) {
+        JsonNode schema = parameter.schema();
+        if (!documentedAsValid(schema, FREE_TEXT_PROBE)) {
+            return;
+        }
+        String separator = target.contains("?") ? "&" : "?";
+        String where = operation.method() + " " + operation.path() + ": " + parameter.name() + " = ";
+        for (String value : FREE_TEXT_INVALID) {
+            cases.add(refused("query-param", where + value, operation.method(),
+                    target + separator + parameter.name() + "=" + value, auth.apply(operation), body(operation),
+                    Set.of(400)));
+        }
+        cases.add(new HostileCase("query-param", where + FREE_TEXT_PROBE + " (free text)", service,
+                operation.method(), target + separator + parameter.name() + "=" + FREE_TEXT_PROBE, auth.apply(operation),
+                body(operation), Set.of(), true));
     }
 
     private void parameters(OpenApiDocument.Operation operation) {
@@ -137,12 +174,18 @@ final class RequestCases {
             } else if (parameter.in().equals("query")) {
                 List<String> invalid = QUERY_VALUES.stream()
                         .filter(value -> !documentedAsValid(parameter.schema(), value)).toList();
-                for (String value : Picks.of(invalid, 1, 2 * Picks.SAMPLES, random)) {
+                List<String> picked = new ArrayList<>(Picks.of(invalid, 1, 2 * Picks.SAMPLES, random));
+                if (parameter.schema() != null && parameter.schema().has("maxLength")) {
+                    // one character over the documented length, of a character every pattern here admits
+                    picked.add("a".repeat(parameter.schema().path("maxLength").asInt() + 1));
+                }
+                for (String value : picked) {
                     String separator = target.contains("?") ? "&" : "?";
                     cases.add(refused("query-param", operation.method() + " " + operation.path() + ": " + parameter.name()
-                            + " = " + value, operation.method(), target + separator + parameter.name() + "=" + value,
-                            auth.apply(operation), body(operation), Set.of(400)));
+                            + " = " + RawHttp.cut(value), operation.method(), target + separator + parameter.name() + "="
+                            + value, auth.apply(operation), body(operation), Set.of(400)));
                 }
+                freeText(operation, parameter, target);
             }
         }
     }

@@ -14,6 +14,8 @@ import java.util.Map;
  * The baseline of each operation is such a body; every hostile body is one with a single member made wrong.
  */
 final class ValidBodies {
+    /** The visitor the valid erasure request names: the suite's fixtures give them a chat, and nothing else does. */
+    static final String ERASABLE_VISITOR = "erasable@example.com";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final java.util.concurrent.atomic.AtomicInteger SHORTCUTS = new java.util.concurrent.atomic.AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,10 +54,13 @@ final class ValidBodies {
             Map.entry("waitingAfterMinutes", "5"),
             Map.entry("escalateAfterMinutes", "30"),
             // the suite's own bot
-            Map.entry("botId", "\"fuzz-bot\""));
+            Map.entry("botId", "\"fuzz-bot\""),
+            // analytics: the visitor to erase (HostileInputIT's fixtures), a retention period far longer than the run
+            Map.entry("visitorEmail", "\"" + ERASABLE_VISITOR + "\""),
+            Map.entry("keep", "\"P90D\""));
     /** Members not sent in a valid body: they change what else is valid (a webhook, one transfer target only). */
     private static final java.util.Set<String> LEFT_OUT = java.util.Set.of("webhookUrl", "webhookSecret",
-            "webhookSecretSet", "conversationId", "team", "toAgentId", "toTeam");
+            "webhookSecretSet", "conversationId", "conversationIds", "team", "toAgentId", "toTeam");
 
     private ValidBodies() {
     }

@@ -16,15 +16,20 @@ import java.util.stream.Stream;
 
 /**
  * The Kafka topics and consumer groups a service uses, read from the service itself: its channels in
- * application.properties, their dead-letter topics, and the topics of the events its code creates (published
- * through the outbox, which picks the topic per event).
+ * application.properties (over the defaults shared-runtime gives every service), their dead-letter topics, and the
+ * topics of the events its code and shared-runtime's create (published through the outbox, which picks the topic
+ * per event).
  */
 record ServiceTopics(String service, Set<String> consumed, Set<String> produced, Set<String> groups) {
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
     private static final String OUTBOX_CHANNEL = "outbox";
+    private static final String SHARED_DEFAULTS = "shared-runtime/src/main/resources/META-INF/microprofile-config.properties";
 
     static ServiceTopics of(Path projectRoot, String service) throws IOException {
         Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(projectRoot.resolve(SHARED_DEFAULTS))) {
+            properties.load(in);
+        }
         try (Reader in = Files.newBufferedReader(projectRoot.resolve(service).resolve("src/main/resources/application.properties"))) {
             properties.load(in);
         }
@@ -41,12 +46,14 @@ record ServiceTopics(String service, Set<String> consumed, Set<String> produced,
                 // shared-runtime's failure strategy: dead-letter-topic-<channel>
                 produced.add("dead-letter-topic-" + m.group(2));
                 groups.add(properties.getProperty("mp.messaging.incoming." + m.group(2) + ".group.id",
-                        properties.getProperty("quarkus.application.name")));
+                        properties.getProperty("quarkus.application.name"))
+                        .replace("${quarkus.application.name}", properties.getProperty("quarkus.application.name")));
             } else {
                 produced.add(properties.getProperty(key));
             }
         }
         produced.addAll(topicsOfCreatedEvents(projectRoot.resolve(service).resolve("src/main/java")));
+        produced.addAll(topicsOfCreatedEvents(projectRoot.resolve("shared-runtime/src/main/java")));
         return new ServiceTopics(service, consumed, produced, groups);
     }
 

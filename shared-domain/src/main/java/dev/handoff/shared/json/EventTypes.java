@@ -4,7 +4,10 @@ import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.ErasureConfirmed;
+import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
@@ -33,7 +36,7 @@ public final class EventTypes {
             HandoffRequested.class, Queued.class, QueuePositionChanged.class, Offered.class, Assigned.class,
             Requeued.class, Transferred.class, SubjectChanged.class, Completed.class, EndedByVisitor.class,
             Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class, OffersMissed.class,
-            QueueOverflowed.class);
+            QueueOverflowed.class, HandoffRefused.class, ErasureRequested.class, ErasureConfirmed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));
@@ -59,6 +62,13 @@ public final class EventTypes {
             Objects.requireNonNull(conversationEvent.conversationId(), "conversationId is required");
         } else if (event instanceof PresenceChanged presence) {
             Objects.requireNonNull(presence.agentId(), "agentId is required");
+        } else if (event instanceof HandoffRefused refused) {
+            Objects.requireNonNull(refused.botId(), "botId is required");
+        } else if (event instanceof ErasureRequested erasure) {
+            Objects.requireNonNull(erasure.requestId(), "requestId is required");
+        } else if (event instanceof ErasureConfirmed confirmed) {
+            Objects.requireNonNull(confirmed.requestId(), "requestId is required");
+            Objects.requireNonNull(confirmed.service(), "service is required");
         }
         Objects.requireNonNull(event.key(), "the key field is required");
     }

@@ -14,6 +14,9 @@ class TopicsTest {
         assertThat(Topics.ofType(MessagePosted.class)).isEqualTo(Topics.CHAT_MESSAGES);
         assertThat(Topics.ofType(Typing.class)).isEqualTo(Topics.CHAT_SIGNALS);
         assertThat(Topics.ofType(PresenceChanged.class)).isEqualTo(Topics.AGENT_PRESENCE);
+        assertThat(Topics.ofType(HandoffRefused.class)).isEqualTo(Topics.HANDOFF_REQUESTS);
+        assertThat(Topics.ofType(ErasureRequested.class)).isEqualTo(Topics.DATA_ERASURE);
+        assertThat(Topics.ofType(ErasureConfirmed.class)).isEqualTo(Topics.DATA_ERASURE);
         EventTypes.ALL.forEach(type -> assertThat(Topics.ofType(type)).endsWith(".v1"));
     }
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handoff.shared.GoldenEvents;
+import dev.handoff.shared.event.ErasureConfirmed;
+import dev.handoff.shared.event.ErasureRequested;
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Rated;
@@ -112,7 +115,7 @@ class EventJsonTest {
     @Test
     void unknownFieldsAreIgnoredSoProducersCanAddFields() {
         ObjectNode node = golden(HandoffRequested.class);
-        node.put("channel", "whatsapp");
+        node.put("sentiment", "annoyed");
         node.set("routingHints", NODES.objectNode().put("skill", "refunds"));
         node.withObjectProperty("visitor").put("avatarUrl", "https://example.com/t.png");
         ((ObjectNode) node.withArray("botHistory").get(0)).put("intent", "billing.double_charge");
@@ -132,6 +135,22 @@ class EventJsonTest {
         assertThat(event.visitor().displayName()).isEqualTo("Anonymous");
         assertThat(event.botHistory()).isEmpty();
         assertThat(event.language()).isNull();
+    }
+
+    @Test
+    void aRequestWithoutChannelIsReadAsOneOfAnUnknownChannel() {
+        ObjectNode node = golden(HandoffRequested.class);
+        node.remove("channel");
+
+        assertThat(eventJson.read(node.toString(), HandoffRequested.class).channel()).isNull();
+        assertMalformed(HandoffRequested.class, n -> n.put("channel", "whatsapp"), "whatsapp");
+    }
+
+    @Test
+    void refusalsAndErasuresNeedTheirKeys() {
+        assertMalformed(HandoffRefused.class, node -> node.remove("botId"), "botId is required");
+        assertMalformed(ErasureRequested.class, node -> node.remove("requestId"), "requestId is required");
+        assertMalformed(ErasureConfirmed.class, node -> node.remove("service"), "service is required");
     }
 
     @Test

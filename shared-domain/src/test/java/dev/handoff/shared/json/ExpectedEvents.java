@@ -3,7 +3,10 @@ package dev.handoff.shared.json;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.ErasureConfirmed;
+import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
@@ -25,6 +28,7 @@ import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
@@ -60,7 +64,7 @@ final class ExpectedEvents {
                         new HistoryEntry(Sender.BOT, "Let me connect you with our billing team.",
                                 at("2025-03-10T14:01:42.500Z"))),
                 "en", BILLING, 2, "visitor asked for a human", "Acme Support",
-                "https://cdn.acme.example/bots/support.png"));
+                "https://cdn.acme.example/bots/support.png", Channel.SOCKET_IO));
         events.put("HandoffRequested.minimal.json", new HandoffRequested(id("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"),
                 at("2025-03-10T14:05:00Z"), ACME, ANONYMOUS_CHAT, BOT, null, null, null, null, 0, null));
         events.put("Queued.json", new Queued(id("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
@@ -113,6 +117,19 @@ final class ExpectedEvents {
                 at("2025-03-10T14:04:31Z"), ACME, THANDI_CHAT, ANA, 3));
         events.put("QueueOverflowed.json", new QueueOverflowed(id("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d"),
                 at("2025-03-10T14:07:07.480Z"), ACME, THANDI_CHAT, BILLING));
+        events.put("HandoffRefused.json", new HandoffRefused(id("0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b"),
+                at("2025-03-08T19:31:05Z"), ACME, BOT, ConversationId.of("4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d"),
+                "OUTSIDE_BUSINESS_HOURS", Channel.WEBSOCKET, "en", BILLING));
+        events.put("HandoffRefused.minimal.json", new HandoffRefused(id("1f2a3b4c-5d6e-4f7a-9b8c-0d1e2f3a4b5c"),
+                at("2025-12-25T10:00:00Z"), ACME, BOT, null, "HOLIDAY", null, null, null));
+        events.put("ErasureRequested.json", new ErasureRequested(id("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"),
+                at("2025-04-02T09:15:00Z"), ACME, id("3b4c5d6e-7f8a-4b9c-8d0e-2f3a4b5c6d7e"),
+                List.of(THANDI_CHAT, ANONYMOUS_CHAT), at("2025-01-01T00:00:00Z")));
+        events.put("ErasureRequested.minimal.json", new ErasureRequested(id("4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f"),
+                at("2025-04-02T09:16:00Z"), ACME, id("5d6e7f8a-9b0c-4d1e-8f2a-4b5c6d7e8f9a"), List.of(THANDI_CHAT),
+                null));
+        events.put("ErasureConfirmed.json", new ErasureConfirmed(id("6e7f8a9b-0c1d-4e2f-9a3b-5c6d7e8f9a0b"),
+                at("2025-04-02T09:15:01.200Z"), ACME, id("3b4c5d6e-7f8a-4b9c-8d0e-2f3a4b5c6d7e"), "agent-service", 2));
         return events;
     }
 

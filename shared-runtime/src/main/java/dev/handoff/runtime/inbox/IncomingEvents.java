@@ -48,4 +48,21 @@ public class IncomingEvents {
     public <T extends IntegrationEvent> Optional<T> accept(String topic, String payload, Class<T> type) {
         return accept(topic, payload).filter(type::isInstance).map(type::cast);
     }
+
+    /**
+     * The event if it is a {@code type}, unless it is malformed or was already processed; an event of another type
+     * is ignored without passing the inbox, for a service that reads one topic in several channels (one per type):
+     * the channel of the other type must still find it unprocessed. Call inside the applying transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends IntegrationEvent> Optional<T> acceptOnly(String topic, String payload, Class<T> type) {
+        try {
+            if (!type.isInstance(eventJson.read(payload))) {
+                return Optional.empty();
+            }
+        } catch (MalformedEventException e) {
+            // accept() logs and skips it
+        }
+        return accept(topic, payload, type);
+    }
 }

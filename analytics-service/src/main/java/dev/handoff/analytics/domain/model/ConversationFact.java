@@ -3,18 +3,25 @@ package dev.handoff.analytics.domain.model;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.Channel;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * What analytics knows about one live chat, assembled from events that may arrive in any order across
  * topics (a lifecycle event can come before its HandoffRequested). Every field but the ids may be unknown (null).
+ * Message counts are kept by the store as messages arrive ({@link FactState}); they are read, never folded here.
  */
 public final class ConversationFact {
     private final TenantId tenantId;
     private final ConversationId conversationId;
     private BotId botId;
+    private TeamId team;
+    private Channel channel;
+    private String language;
     private Instant firstSeenAt;
     private Instant requestedAt;
     private Instant queuedAt;
@@ -24,6 +31,10 @@ public final class ConversationFact {
     private Instant endedAt;
     private Instant expiredAt;
     private Integer rating;
+    private int transfers;
+    private Instant firstAgentMessageAt;
+    private int visitorMessages;
+    private int agentMessages;
 
     public ConversationFact(TenantId tenantId, ConversationId conversationId) {
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
@@ -31,34 +42,51 @@ public final class ConversationFact {
     }
 
     /** Rebuilds a stored fact. */
-    public static ConversationFact restore(TenantId tenantId, ConversationId conversationId, BotId botId,
-            Instant firstSeenAt, Instant requestedAt, Instant queuedAt, Instant assignedAt, AgentId agentId,
-            Instant completedAt, Instant endedAt, Instant expiredAt, Integer rating) {
-        ConversationFact fact = new ConversationFact(tenantId, conversationId);
-        fact.botId = botId;
-        fact.firstSeenAt = firstSeenAt;
-        fact.requestedAt = requestedAt;
-        fact.queuedAt = queuedAt;
-        fact.assignedAt = assignedAt;
-        fact.agentId = agentId;
-        fact.completedAt = completedAt;
-        fact.endedAt = endedAt;
-        fact.expiredAt = expiredAt;
-        fact.rating = rating;
+    public static ConversationFact restore(FactState s) {
+        ConversationFact fact = new ConversationFact(s.tenantId(), s.conversationId());
+        fact.botId = s.botId();
+        fact.team = s.team();
+        fact.channel = s.channel();
+        fact.language = s.language();
+        fact.firstSeenAt = s.firstSeenAt();
+        fact.requestedAt = s.requestedAt();
+        fact.queuedAt = s.queuedAt();
+        fact.assignedAt = s.assignedAt();
+        fact.agentId = s.agentId();
+        fact.completedAt = s.completedAt();
+        fact.endedAt = s.endedAt();
+        fact.expiredAt = s.expiredAt();
+        fact.rating = s.rating();
+        fact.transfers = s.transfers();
+        fact.firstAgentMessageAt = s.firstAgentMessageAt();
+        fact.visitorMessages = s.visitorMessages();
+        fact.agentMessages = s.agentMessages();
         return fact;
     }
 
-    /** The bot asked for a human. */
-    public void requested(BotId bot, Instant at) {
+    /** Everything, for storing. */
+    public FactState state() {
+        return new FactState(tenantId, conversationId, botId, team, channel, language, firstSeenAt, requestedAt,
+                queuedAt, assignedAt, agentId, completedAt, endedAt, expiredAt, rating, transfers, firstAgentMessageAt,
+                visitorMessages, agentMessages);
+    }
+
+    /** The bot asked for a human, for {@code team} in {@code language} over {@code channel} (each may be null). */
+    public void requested(BotId bot, TeamId requestedTeam, String requestedLanguage, Channel requestedChannel,
+            Instant at) {
         seen(at);
         botId = bot;
+        team = requestedTeam != null ? requestedTeam : team;
+        language = primaryLanguage(requestedLanguage) != null ? primaryLanguage(requestedLanguage) : language;
+        channel = requestedChannel != null ? requestedChannel : channel;
         requestedAt = earliest(requestedAt, at);
     }
 
     /** It entered a queue; a later requeue does not move the first queueing time. */
-    public void queued(BotId bot, Instant at) {
+    public void queued(BotId bot, TeamId queueTeam, Instant at) {
         seen(at);
         botId = botId == null ? bot : botId;
+        team = team == null ? queueTeam : team;
         queuedAt = earliest(queuedAt, at);
     }
 
@@ -69,9 +97,10 @@ public final class ConversationFact {
         agentId = agent;
     }
 
-    /** It moved to another agent; a transfer back to a queue keeps the agent until someone else takes it. */
+    /** It moved on; a transfer back to a queue keeps the agent until someone else takes it. */
     public void transferred(AgentId toAgent, Instant at) {
         seen(at);
+        transfers++;
         if (toAgent != null) {
             agentId = toAgent;
         }
@@ -113,6 +142,15 @@ public final class ConversationFact {
         return requestedAt != null ? requestedAt : firstSeenAt;
     }
 
+    /** The language subtag analysts break down by: "en" for "en-ZA", lower case; null if none. */
+    public static String primaryLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String primary = tag.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,8}") ? primary : null;
+    }
+
     private void seen(Instant at) {
         Objects.requireNonNull(at, "at");
         firstSeenAt = earliest(firstSeenAt, at);
@@ -132,6 +170,18 @@ public final class ConversationFact {
 
     public BotId botId() {
         return botId;
+    }
+
+    public TeamId team() {
+        return team;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String language() {
+        return language;
     }
 
     public Instant firstSeenAt() {
@@ -168,5 +218,9 @@ public final class ConversationFact {
 
     public Integer rating() {
         return rating;
+    }
+
+    public int transfers() {
+        return transfers;
     }
 }

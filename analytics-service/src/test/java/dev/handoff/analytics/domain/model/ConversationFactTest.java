@@ -23,8 +23,8 @@ class ConversationFactTest {
     void followsAChatFromRequestToRating() {
         ConversationFact fact = fact();
 
-        fact.requested(BotId.of("support-bot"), T0);
-        fact.queued(BotId.of("support-bot"), T0.plusSeconds(1));
+        fact.requested(BotId.of("support-bot"), null, null, null, T0);
+        fact.queued(BotId.of("support-bot"), null, T0.plusSeconds(1));
         fact.assigned(ANA, T0.plusSeconds(30));
         fact.completed(ANA, T0.plusSeconds(600));
         fact.rated(4, T0.plusSeconds(620));
@@ -46,7 +46,7 @@ class ConversationFactTest {
         fact.assigned(ANA, T0.plusSeconds(30));
         assertThat(fact.startedAt()).isEqualTo(T0.plusSeconds(30));
 
-        fact.requested(BotId.of("bot"), T0);
+        fact.requested(BotId.of("bot"), null, null, null, T0);
 
         assertThat(fact.startedAt()).isEqualTo(T0);
         assertThat(fact.assignedAt()).isEqualTo(T0.plusSeconds(30));
@@ -70,8 +70,8 @@ class ConversationFactTest {
     void aRequeueDoesNotMoveTheFirstQueueingNorARepeatedEventTheTimes() {
         ConversationFact fact = fact();
 
-        fact.queued(BotId.of("bot"), T0);
-        fact.queued(BotId.of("bot"), T0.plusSeconds(100));
+        fact.queued(BotId.of("bot"), null, T0);
+        fact.queued(BotId.of("bot"), null, T0.plusSeconds(100));
         fact.assigned(ANA, T0.plusSeconds(10));
         fact.assigned(ANA, T0.plusSeconds(10));
 

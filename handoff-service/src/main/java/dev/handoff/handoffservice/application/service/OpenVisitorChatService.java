@@ -14,6 +14,7 @@ import dev.handoff.handoffservice.application.port.out.VisitorTokenPort;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.VisitorAccess;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.VisitorInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,7 +72,8 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
         SocketIoJoinCommand join = command.join();
         BotSettings bot = socketIoBot(join);
         handoffs.requestHandoff(new RequestHandoffCommand(bot.tenantId(), bot.botId(), join.conversationId(),
-                VisitorInfo.anonymous(), command.botHistory(), null, null, 0, "Socket.IO live chat request"));
+                VisitorInfo.anonymous(), command.botHistory(), null, null, 0, "Socket.IO live chat request",
+                Channel.SOCKET_IO));
         return conversations.load(join.conversationId()).map(OpenVisitorChatService::toChat)
                 .orElseThrow(() -> new IllegalStateException("handoff stored no conversation"));
     }

@@ -16,6 +16,7 @@ import dev.handoff.handoffservice.domain.model.Availability;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,8 @@ public class RequestHandoffService implements RequestHandoffUseCase {
     }
 
     @Override
-    @Transactional
+    // A refusal commits: analytics counts the requests refused outside hours from the HandoffRefused it publishes.
+    @Transactional(dontRollbackOn = HandoffUnavailableException.class)
     public HandoffAccepted requestHandoff(RequestHandoffCommand command) {
         BotSettings settings = botSettings.load(command.tenantId(), command.botId())
                 .orElseThrow(() -> new UnknownBotException(command.botId()));
@@ -60,6 +62,9 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         Instant now = clock.instant();
         Availability availability = settings.availabilityAt(now);
         if (!availability.open()) {
+            events.publish(new HandoffRefused(UUID.randomUUID(), now, command.tenantId(), command.botId(),
+                    command.conversationId(), availability.reason().name(), command.channel(), command.language(),
+                    command.team()));
             throw new HandoffUnavailableException(availability);
         }
         ConversationId id = command.conversationId() != null ? command.conversationId() : ConversationId.random();
@@ -68,7 +73,8 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         saveConversation.save(conversation);
         events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
                 conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
-                command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl()));
+                command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl(),
+                command.channel()));
         return accepted(conversation, true);
     }
 

@@ -11,12 +11,14 @@ import dev.handoff.handoffservice.application.port.in.UnknownBotException;
 import dev.handoff.handoffservice.domain.model.Availability;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
@@ -43,7 +45,7 @@ class RequestHandoffServiceTest {
     private static RequestHandoffCommand command(ConversationId id) {
         return new RequestHandoffCommand(TENANT, BOT, id, new VisitorInfo("Thandi", "t@example.com", "en-ZA", Map.of()),
                 List.of(new HistoryEntry(Sender.VISITOR, "I want a human", null)), "en", TeamId.of("billing"), 2,
-                "asked for a human");
+                "asked for a human", Channel.CSML);
     }
 
     @Test
@@ -69,6 +71,7 @@ class RequestHandoffServiceTest {
             assertThat(e.priority()).isEqualTo(2);
             assertThat(e.reason()).isEqualTo("asked for a human");
             assertThat(e.occurredAt()).isEqualTo(NOW);
+            assertThat(e.channel()).isEqualTo(Channel.CSML);
         });
     }
 
@@ -114,7 +117,13 @@ class RequestHandoffServiceTest {
                     assertThat(e.availability().reason()).isEqualTo(Availability.Reason.OUTSIDE_BUSINESS_HOURS);
                     assertThat(e.availability().offlineMessage()).isEqualTo("Back soon");
                 });
-        assertThat(ports.published).isEmpty();
+        assertThat(ports.published).singleElement().isInstanceOfSatisfying(HandoffRefused.class, e -> {
+            assertThat(e.botId()).isEqualTo(BOT);
+            assertThat(e.reason()).isEqualTo("OUTSIDE_BUSINESS_HOURS");
+            assertThat(e.channel()).isEqualTo(Channel.CSML);
+            assertThat(e.team()).isEqualTo(TeamId.of("billing"));
+            assertThat(e.occurredAt()).isEqualTo(NOW);
+        });
         assertThat(ports.conversations).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.handoff.routing.application.service;
 
+import dev.handoff.routing.application.port.out.AcceptWaitsPort;
 import dev.handoff.routing.application.port.out.AssignmentHistoryPort;
 import dev.handoff.routing.application.port.out.ClaimQueuePort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
@@ -27,10 +28,12 @@ public class QueueAssignments {
     private final AssignmentHistoryPort history;
     private final PublishConversationEventPort events;
     private final QueueChangesPort changes;
+    private final AcceptWaitsPort acceptWaits;
     private final Clock clock;
 
     public QueueAssignments(ClaimQueuePort queue, AssignmentHistoryPort history, PublishConversationEventPort events,
-            QueueChangesPort changes, Clock clock) {
+            QueueChangesPort changes, AcceptWaitsPort acceptWaits, Clock clock) {
+        this.acceptWaits = acceptWaits;
         this.queue = queue;
         this.history = history;
         this.events = events;
@@ -42,6 +45,7 @@ public class QueueAssignments {
     public void assign(ConversationHold hold, AgentId agent, String displayName, AssignmentMethod method) {
         Instant now = clock.instant();
         QueueKey key = new QueueKey(hold.tenantId(), hold.team());
+        acceptWaits.assigning(hold.tenantId(), hold.conversationId(), now);
         queue.assign(hold.conversationId(), agent, displayName, now);
         history.recordAssignment(key, now);
         events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent, displayName,

@@ -48,7 +48,7 @@ final class Announcing {
                         return Optional.empty();
                     }
                 }, tenant -> 2, clock);
-        this.assignments = new QueueAssignments(holds, store, published::add, store, clock);
+        this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> { }, clock);
         this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add, clock);
     }
 

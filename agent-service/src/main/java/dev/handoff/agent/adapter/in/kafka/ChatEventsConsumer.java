@@ -11,6 +11,7 @@ import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.json.MalformedEventException;
 import dev.handoff.shared.model.Translation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,10 +30,12 @@ public class ChatEventsConsumer {
     private final EventJson json;
     private final TranslateVisitorMessageUseCase translate;
     private final RecordChatActivityUseCase activity;
+    private final MeterRegistry registry;
 
     public ChatEventsConsumer(IncomingEvents incoming, EventJson json, TranslateVisitorMessageUseCase translate,
-            RecordChatActivityUseCase activity, BatchTransactions batches) {
+            RecordChatActivityUseCase activity, BatchTransactions batches, MeterRegistry registry) {
         this.batches = batches;
+        this.registry = registry;
         this.incoming = incoming;
         this.json = json;
         this.translate = translate;
@@ -52,7 +55,12 @@ public class ChatEventsConsumer {
         }
         // Then each in its own transaction (a chat's row, then its agent's: see BatchTransactions.applyEach).
         batches.applyEach(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(e -> activity.onMessagePosted(e, forHolder.get(payload))));
+                .ifPresent(e -> {
+                    activity.onMessagePosted(e, forHolder.get(payload));
+                    // messages/s per tenant and sender (bounded tags): each message once, the inbox drops replays
+                    registry.counter("handoff.chat.messages", "tenant", e.tenantId().value(), "sender",
+                            e.sender().name()).increment();
+                }));
     }
 
     @Incoming("signals")

@@ -97,8 +97,8 @@ public class AgentConversationRepository implements AgentConversationPort {
     private AgentConversation toDomain(AgentConversationEntity row) {
         HandoffDetails details = row.requestedAt == null ? null : new HandoffDetails(BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale,
-                        read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() { })),
-                read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }), row.language,
+                        read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() { }, Map.of())),
+                read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }, List.of()), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt, row.botDisplayName,
                 row.botAvatarUrl);
         return new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
@@ -114,7 +114,11 @@ public class AgentConversationRepository implements AgentConversationPort {
         }
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    /** The stored JSON, or {@code erased} where an erasure (decision 0035) left none. */
+    private static <T> T read(String json, TypeReference<T> type, T erased) {
+        if (json == null) {
+            return erased;
+        }
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.handoff.shared.GoldenEvents;
 import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Queued;
@@ -19,6 +20,8 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
+import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
@@ -96,6 +99,29 @@ class PendingHandoffsApiTest {
                 .then().body("[0].visitorName", equalTo("Anonymous"))
                 // a bot without a display name is shown by its id
                 .body("[0].botName", equalTo("demo-bot")).body("[0].botAvatarUrl", equalTo(null));
+
+        send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+                AssignmentMethod.CLAIM));
+        awaitPending(tenant, empty());
+    }
+
+    @Test
+    void aRequestWhoseVisitorWasErasedIsStillListedAnonymouslyAndLaterEventsStillApply() {
+        String tenant = "t-" + UUID.randomUUID();
+        ConversationId id = ConversationId.of(tenant + "-erased");
+        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                new VisitorInfo("Thandi", "thandi@example.com", "en", java.util.Map.of("plan", "gold")),
+                List.of(new HistoryEntry(Sender.VISITOR, "My order never came", null)), null, null, 0,
+                null));
+        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        awaitPending(tenant, contains(id.value()));
+
+        send(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
+                List.of(id), null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending").then().statusCode(200)
+                        .body("conversationId", contains(id.value()))
+                        .body("[0].visitorName", equalTo("Anonymous")).body("[0].preview", equalTo(null)));
 
         send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
                 AssignmentMethod.CLAIM));

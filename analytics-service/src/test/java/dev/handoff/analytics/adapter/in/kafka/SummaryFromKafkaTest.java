@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.handoff.analytics.AnalystApi;
 import dev.handoff.shared.GoldenEvents;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
@@ -24,13 +25,9 @@ import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.VisitorInfo;
 import dev.handoff.testinfra.KafkaTestClient;
-import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,8 +43,6 @@ import org.junit.jupiter.api.Test;
 class SummaryFromKafkaTest {
     private static final KafkaTestClient KAFKA = new KafkaTestClient();
     private static final EventJson EVENT_JSON = new EventJson();
-    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     @AfterAll
     static void closeKafka() {
@@ -55,9 +50,7 @@ class SummaryFromKafkaTest {
     }
 
     private static JsonPath summary(String tenant, String from, String to) {
-        return given().config(DOUBLES).auth().oauth2(TestTokens.agent("kim", tenant, "analyst"))
-                .queryParam("from", from).queryParam("to", to)
-                .get("/api/v1/analytics/summary").then().statusCode(200).extract().jsonPath();
+        return AnalystApi.get(tenant, "/api/v1/analytics/summary", "from", from, "to", to);
     }
 
     /** Polls the summary until it passes {@code expectations}: the events reach analytics asynchronously. */

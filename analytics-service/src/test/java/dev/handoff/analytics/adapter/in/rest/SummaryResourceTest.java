@@ -78,4 +78,13 @@ class SummaryResourceTest {
         given().auth().oauth2(token).queryParam("from", "2020-01-01").queryParam("to", "2025-01-01")
                 .get(PATH).then().statusCode(400).body("type", equalTo("urn:handoff:problem:invalid-period"));
     }
+
+    @Test
+    void hourBucketsOverMoreThanAMonthAreABadRequest() {
+        given().auth().oauth2(TestTokens.agent("kim", "analytics-bad", "analyst"))
+                .queryParam("from", "2025-01-01").queryParam("to", "2025-03-01").queryParam("bucket", "hour")
+                .get("/api/v1/analytics/metrics").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:invalid-period"))
+                .body("detail", equalTo("hour buckets cover at most 31 days: use day or week buckets for a longer period"));
+    }
 }

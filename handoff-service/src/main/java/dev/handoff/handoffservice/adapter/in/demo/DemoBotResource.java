@@ -12,6 +12,7 @@ import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
@@ -84,7 +85,8 @@ public class DemoBotResource {
         }
         try {
             HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(tenant(), botId(), null,
-                    visitor(body.visitor()), history(body.botHistory()), null, null, 0, "Visitor asked for a human (demo page)"));
+                    visitor(body.visitor()), history(body.botHistory()), null, null, 0, "Visitor asked for a human (demo page)",
+                    Channel.WEBSOCKET));
             LOG.debugf("demo handoff %s", accepted.conversationId());
             return Response.status(Response.Status.CREATED).entity(new DemoHandoffAnswer(accepted.conversationId().value(),
                     accepted.visitorToken(), accepted.queuePosition(), accepted.estimatedWaitSeconds())).build();

@@ -10,6 +10,7 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
@@ -50,12 +51,18 @@ public class BotHandoffResource {
                     + "1 to 255 visible ASCII characters, e.g. a UUID. Not needed when the body has a conversationId.")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid HandoffRequestBody body) {
+        // A bot that hands off over REST gives its visitor the token for the native WebSocket.
+        return handoff(botId, idempotencyKey, body, Channel.WEBSOCKET);
+    }
+
+    /** The handoff of a bot whose visitor talks over {@code channel}. */
+    Response handoff(String botId, String idempotencyKey, HandoffRequestBody body, Channel channel) {
         BotId bot = BotPaths.botOfCaller(botId, caller);
         ConversationId conversation = IdempotencyKeys.conversationOf(body.conversationId(), idempotencyKey,
                 caller.tenant(), bot);
         RequestHandoffCommand command = new RequestHandoffCommand(caller.tenant(), bot, conversation, visitor(body),
                 history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
-                body.priority() == null ? 0 : body.priority(), body.reason());
+                body.priority() == null ? 0 : body.priority(), body.reason(), channel);
         HandoffAccepted accepted;
         try {
             accepted = requestHandoff.requestHandoff(command);

@@ -6,6 +6,7 @@ import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.model.Channel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +51,7 @@ public class LivechatEventResource {
                     + "{\"conversationId\": ...} for END.");
         }
         if ("LIVECHAT_SESSION_START".equals(body.payload())) {
-            return handoffs.handoff(botId, idempotencyKey, body.session());
+            return handoffs.handoff(botId, idempotencyKey, body.session(), Channel.CSML);
         }
         BotId bot = BotHandoffResource.BotPaths.botOfCaller(botId, caller);
         if (body.session().conversationId() == null) {

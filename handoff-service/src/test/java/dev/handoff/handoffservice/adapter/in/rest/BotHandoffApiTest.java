@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.KafkaTestClient;
@@ -89,6 +91,7 @@ class BotHandoffApiTest {
         assertThat(event.visitor().attributes()).containsEntry("plan", "gold");
         assertThat(event.botHistory()).extracting(h -> h.sender()).containsExactly(Sender.BOT, Sender.VISITOR);
         assertThat(event.priority()).isEqualTo(1);
+        assertThat(event.channel()).isEqualTo(Channel.WEBSOCKET);
         assertThat(new String(record.headers().lastHeader("event-type").value())).isEqualTo("HandoffRequested");
     }
 
@@ -264,6 +267,13 @@ class BotHandoffApiTest {
 
         given().auth().oauth2(bot(botId)).get("/api/v1/bots/{botId}/availability", botId)
                 .then().statusCode(200).body("open", equalTo(false)).body("reason", equalTo("HOLIDAY"));
+        // Analytics counts refused requests: the refusal is announced although no conversation was opened.
+        HandoffRefused refused = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
+                r -> botId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRefused.class);
+        assertThat(refused.tenantId().value()).isEqualTo(TENANT);
+        assertThat(refused.reason()).isEqualTo("HOLIDAY");
+        assertThat(refused.channel()).isEqualTo(Channel.WEBSOCKET);
+        assertThat(refused.language()).isEqualTo("en");
     }
 
     @Test

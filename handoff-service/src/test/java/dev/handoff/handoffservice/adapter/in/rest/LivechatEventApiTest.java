@@ -10,12 +10,14 @@ import dev.handoff.handoffservice.adapter.out.webhook.WebhookSignature;
 import dev.handoff.handoffservice.application.port.in.ExpireSilentChatsUseCase;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.InfrastructureTestResource;
@@ -115,6 +117,18 @@ class LivechatEventApiTest {
             assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_SESSION_END");
             assertThat(body.path("conversationId").asText()).isEqualTo(chat);
             assertThat(body.path("endedBy").asText()).isEqualTo("visitor");
+        }
+    }
+
+    @Test
+    void aSessionStartIsAnnouncedAsACsmlChat() {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String chat = start(botWithWebhook(receiver));
+
+            HandoffRequested requested = new EventJson().read(kafka.awaitRecord(Topics.HANDOFF_REQUESTS,
+                    r -> chat.equals(r.key()), Duration.ofSeconds(30)).value(), HandoffRequested.class);
+            assertThat(requested.channel()).isEqualTo(Channel.CSML);
+            assertThat(requested.visitor().name()).isEqualTo("Sipho");
         }
     }
 

@@ -22,6 +22,7 @@ import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.model.HistoryEntry;
+import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.InfrastructureTestResource;
@@ -75,6 +76,7 @@ class SocketIoLiveChatTest {
             HandoffRequested requested = SocketIoFixtures.awaitHandoffRequested(kafka, chat);
             assertThat(requested.tenantId().value()).isEqualTo(TENANT);
             assertThat(requested.botId().value()).isEqualTo(bot);
+            assertThat(requested.channel()).isEqualTo(Channel.SOCKET_IO);
             assertThat(requested.botHistory()).extracting(HistoryEntry::sender, HistoryEntry::text)
                     .containsExactly(tuple(Sender.BOT, "Hi! How can I help?"), tuple(Sender.VISITOR, "I want a human"));
 

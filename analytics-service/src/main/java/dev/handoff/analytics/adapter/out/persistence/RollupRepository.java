@@ -1,0 +1,93 @@
+package dev.handoff.analytics.adapter.out.persistence;
+
+import static dev.handoff.analytics.adapter.out.persistence.Sql.prepare;
+
+import dev.handoff.analytics.application.port.out.RollupStorePort;
+import dev.handoff.analytics.domain.model.Dimension;
+import dev.handoff.analytics.domain.model.Grain;
+import dev.handoff.analytics.domain.model.RollupCounts;
+import dev.handoff.analytics.domain.model.RollupKey;
+import dev.handoff.analytics.domain.model.RollupPiece;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rollup rows in PostgreSQL. A report reads one grain at a time with {@code bucket_start = any(...)}, which
+ * PostgreSQL 17 answers in one pass over the primary key (tenant, dimension, grain, start, value).
+ */
+@ApplicationScoped
+public class RollupRepository implements RollupStorePort {
+    private static final String[] DIMENSIONS = Arrays.stream(Dimension.values()).map(Dimension::key).toArray(String[]::new);
+    private static final String DELETE = "delete from metric_rollup where tenant_id = ? and dimension = any(?)"
+            + " and grain = any(?) and bucket_start >= ? and bucket_start < ?";
+    static final String READ = "select " + RollupRows.COLUMNS + " from metric_rollup where tenant_id = ?"
+            + " and dimension = ? and grain = ? and bucket_start = any(?)";
+    private final Sql sql;
+
+    public RollupRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void replace(TenantId tenant, List<Grain> grains, Instant from, Instant to,
+            Map<RollupKey, RollupCounts> rows) {
+        sql.run(c -> {
+            String[] codes = grains.stream().map(Grain::code).toArray(String[]::new);
+            try (PreparedStatement delete = prepare(c, DELETE, tenant.value(), c.createArrayOf("varchar", DIMENSIONS),
+                    c.createArrayOf("bpchar", codes), from, to)) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(RollupRows.INSERT)) {
+                for (Map.Entry<RollupKey, RollupCounts> row : rows.entrySet()) {
+                    RollupRows.bind(insert, tenant, row.getKey(), row.getValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<RollupKey, RollupCounts> read(TenantId tenant, Dimension dimension, String value,
+            Collection<RollupPiece> pieces) {
+        Map<Grain, List<Instant>> starts = new EnumMap<>(Grain.class);
+        pieces.forEach(p -> starts.computeIfAbsent(p.grain(), g -> new java.util.ArrayList<>()).add(p.start()));
+        return sql.run(c -> {
+            Map<RollupKey, RollupCounts> rows = new HashMap<>();
+            for (Map.Entry<Grain, List<Instant>> grain : starts.entrySet()) {
+                readGrain(c, tenant, dimension, value, grain.getKey(), grain.getValue(), rows);
+            }
+            return rows;
+        });
+    }
+
+    private static void readGrain(Connection c, TenantId tenant, Dimension dimension, String value, Grain grain,
+            List<Instant> starts, Map<RollupKey, RollupCounts> into) throws java.sql.SQLException {
+        Array array = c.createArrayOf("timestamptz", starts.stream().sorted().map(Sql::at).toArray(OffsetDateTime[]::new));
+        String query = value == null ? READ : READ + " and dim_value = ?";
+        try (PreparedStatement select = value == null
+                ? prepare(c, query, tenant.value(), dimension.key(), grain.code(), array)
+                : prepare(c, query, tenant.value(), dimension.key(), grain.code(), array, value)) {
+            select.setFetchSize(5000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    into.put(new RollupKey(grain, Sql.instant(rows, "bucket_start"), dimension,
+                            rows.getString("dim_value")), RollupRows.read(rows));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.handoff.analytics.application.service;
+
+import dev.handoff.analytics.application.port.in.RefreshRollupsUseCase;
+import dev.handoff.analytics.application.port.out.AgentTimePort;
+import dev.handoff.analytics.application.port.out.DirtyHoursPort;
+import dev.handoff.analytics.application.port.out.RollupSourcePort;
+import dev.handoff.analytics.application.port.out.RollupStorePort;
+import dev.handoff.analytics.domain.model.Grain;
+import dev.handoff.analytics.domain.model.RollupBuilder;
+import dev.handoff.analytics.domain.model.TenantHour;
+import dev.handoff.shared.id.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rebuilds marked hours from what is stored: their quarter and hour rows, then the rows of the UTC days holding
+ * them, in the same transaction, so a day row always adds up to its hours.
+ */
+@ApplicationScoped
+public class RefreshRollupsService implements RefreshRollupsUseCase {
+    private static final List<Grain> WITHIN_HOUR = List.of(Grain.QUARTER, Grain.HOUR);
+    private final DirtyHoursPort dirtyHours;
+    private final RollupSourcePort sources;
+    private final RollupStorePort store;
+    private final AgentTimePort agentTime;
+    private final Clock clock;
+
+    RefreshRollupsService(DirtyHoursPort dirtyHours, RollupSourcePort sources, RollupStorePort store,
+            AgentTimePort agentTime, Clock clock) {
+        this.dirtyHours = dirtyHours;
+        this.sources = sources;
+        this.store = store;
+        this.agentTime = agentTime;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public int refresh(int maxHours) {
+        if (!dirtyHours.takeRebuildTurn()) {
+            return 0;
+        }
+        List<TenantHour> claimed = dirtyHours.claim(maxHours);
+        Instant now = clock.instant();
+        Set<TenantHour> days = new LinkedHashSet<>();
+        for (TenantHour hour : claimed) {
+            rebuild(hour.tenantId(), hour.hour(), Duration.ofHours(1), WITHIN_HOUR, now);
+            days.add(new TenantHour(hour.tenantId(), Grain.DAY.floor(hour.hour())));
+        }
+        for (TenantHour day : days) {
+            rebuild(day.tenantId(), day.hour(), Duration.ofDays(1), List.of(Grain.DAY), now);
+        }
+        dirtyHours.clear(claimed);
+        return claimed.size();
+    }
+
+    private void rebuild(TenantId tenant, Instant from, Duration length, List<Grain> grains, Instant now) {
+        Instant to = from.plus(length);
+        store.replace(tenant, grains, from, to, RollupBuilder.build(sources.load(tenant, from, to), grains, now));
+    }
+
+    @Override
+    @Transactional
+    public void markOpenTime() {
+        Instant now = clock.instant();
+        // The hour just ended too: its last minutes passed since it was last rebuilt.
+        List<Instant> hours = List.of(Grain.hourOf(now.minus(Duration.ofMinutes(5))), Grain.hourOf(now));
+        for (TenantId tenant : agentTime.tenantsWithOpenTime()) {
+            dirtyHours.mark(tenant, hours);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.handoff.analytics.domain.model;
+
+import dev.handoff.shared.id.AgentId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a window's rollup rows from its chats, refusals and agents' time: one row per span of each grain asked for
+ * and per value of each dimension. Rebuilding a window from what is stored, rather than adding each event to a row,
+ * is what makes a late or replayed event count exactly once.
+ */
+public final class RollupBuilder {
+    private RollupBuilder() {
+    }
+
+    /** The rows of every span of {@code grains} within the source's window; empty rows are left out. */
+    public static Map<RollupKey, RollupCounts> build(RollupSource source, List<Grain> grains, Instant now) {
+        Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+        for (Grain grain : grains) {
+            for (Instant start = source.from(); start.isBefore(source.to()); start = start.plus(grain.length())) {
+                addSpan(rows, source, grain, start, now);
+            }
+        }
+        rows.values().removeIf(RollupCounts::isEmpty);
+        return rows;
+    }
+
+    private static void addSpan(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start,
+            Instant now) {
+        Instant end = start.plus(grain.length());
+        for (FactState chat : source.chats()) {
+            if (within(chat.startedAt(), start, end)) {
+                for (Dimension dimension : Dimension.values()) {
+                    row(rows, grain, start, dimension, chat.valueOf(dimension)).add(chat);
+                }
+            }
+        }
+        for (Refusal refusal : source.refusals()) {
+            if (refusal.outsideHours() && within(refusal.at(), start, end)) {
+                for (Dimension dimension : Dimension.values()) {
+                    row(rows, grain, start, dimension, refusal.valueOf(dimension)).addRefusalOutsideHours();
+                }
+            }
+        }
+        addAgentTime(rows, source, grain, start, end, now);
+    }
+
+    private static void addAgentTime(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain,
+            Instant start, Instant end, Instant now) {
+        Map<AgentId, List<AgentSpan>> spans = source.spans().stream()
+                .collect(Collectors.groupingBy(AgentSpan::agentId));
+        Map<AgentId, List<ChatHold>> holds = new HashMap<>(source.holds().stream()
+                .collect(Collectors.groupingBy(ChatHold::agentId)));
+        spans.forEach((agent, agentSpans) -> {
+            AgentTime time = AgentTime.within(agent, start.toEpochMilli(), end.toEpochMilli(), now.toEpochMilli(),
+                    agentSpans, holds.getOrDefault(agent, List.of()));
+            if (time.onlineMillis() == 0) {
+                return;
+            }
+            row(rows, grain, start, Dimension.ALL, Dimension.NONE).addAgentTime(time.onlineMillis(), time.occupiedMillis());
+            row(rows, grain, start, Dimension.AGENT, agent.value()).addAgentTime(time.onlineMillis(), time.occupiedMillis());
+            // The teams of the agent's latest span in the window: a team change mid-span is rare and short.
+            List<String> teams = agentSpans.get(agentSpans.size() - 1).teams();
+            for (String team : teams.isEmpty() ? List.of(Dimension.NONE) : teams) {
+                row(rows, grain, start, Dimension.TEAM, team).addAgentTime(time.onlineMillis(), time.occupiedMillis());
+            }
+        });
+    }
+
+    private static RollupCounts row(Map<RollupKey, RollupCounts> rows, Grain grain, Instant start, Dimension dimension,
+            String value) {
+        return rows.computeIfAbsent(new RollupKey(grain, start, dimension, value), k -> new RollupCounts());
+    }
+
+    private static boolean within(Instant at, Instant start, Instant end) {
+        return at != null && !at.isBefore(start) && at.isBefore(end);
+    }
+}
