@@ -1,5 +1,6 @@
 package dev.handoff.bench.fault;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.bench.chat.AgentConsole;
 import dev.handoff.bench.chat.Stack;
 import dev.handoff.bench.chat.Tag;
@@ -20,6 +21,8 @@ import java.util.Map;
 public final class FaultSuite {
     private static final String BOT = "demo-bot";
     private static final List<String> AGENTS = List.of("alice", "bob", "carol");
+    /** The highest limit of chats per agent routing takes. */
+    private static final int MAX_CHATS_PER_AGENT = 100;
     private static final Duration QUIET_FOR = Duration.ofMillis(1500);
 
     private final FaultSuiteConfig config;
@@ -39,9 +42,15 @@ public final class FaultSuite {
         Instant started = Instant.now();
         String supervisor = stack.userToken("carol", "carol");
         int perAgent = (config.chats() + AGENTS.size() - 1) / AGENTS.size();
-        int previousDefault = stack.call("GET", "/api/v1/routing/capacity", supervisor, null).json()
-                .path("defaultMaxChats").asInt(5);
-        capacity(supervisor, Math.max(previousDefault, perAgent));
+        JsonNode limits = stack.call("GET", "/api/v1/routing/capacity", supervisor, null).json();
+        int previousDefault = limits.path("defaultMaxChats").asInt(5);
+        // A stack used before may still hold chats (a run stopped half-way, someone trying the console): the suite's
+        // chats come on top of what an agent holds already.
+        int held = 0;
+        for (JsonNode agent : limits.path("agents")) {
+            held = Math.max(held, agent.path("activeChats").asInt());
+        }
+        capacity(supervisor, Math.min(MAX_CHATS_PER_AGENT, Math.max(previousDefault, perAgent + held)));
         List<AgentConsole> agents = new ArrayList<>();
         List<ChatPair> chats = new ArrayList<>();
         try {
