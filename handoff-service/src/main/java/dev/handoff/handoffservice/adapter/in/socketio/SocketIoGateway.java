@@ -10,8 +10,8 @@ import dev.handoff.handoffservice.application.port.in.SocketSession;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoffservice.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
+import dev.handoff.runtime.socket.RequestContextTasks;
+import dev.handoff.runtime.socket.SerialWorker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
@@ -65,7 +65,7 @@ public class SocketIoGateway {
         // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.
         // Sockets run in parallel; each socket's own order is kept by its SerialWorker.
         this.workers = Executors.newFixedThreadPool(config.workerThreads(), new WorkerThreads());
-        this.blocking = task -> workers.execute(() -> inRequestContext(task));
+        this.blocking = RequestContextTasks.on(workers);
         this.engine = new EngineIoServer(engineOptions(config));
         // Sessions a previous process at this address held are gone.
         blocking.execute(() -> sessions.forgetOwner(config.replicaAddress()));
@@ -98,7 +98,7 @@ public class SocketIoGateway {
      */
     void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         engine.shutdown();
-        inRequestContext(() -> sessions.forgetOwner(config.replicaAddress()));
+        RequestContextTasks.run(() -> sessions.forgetOwner(config.replicaAddress()));
     }
 
     @PreDestroy
@@ -116,7 +116,7 @@ public class SocketIoGateway {
         held.add(id);
         boolean polling = !Context.isOnEventLoopThread();
         if (polling) {
-            inRequestContext(() -> sessions.opened(new SocketSession(id, config.replicaAddress())));
+            RequestContextTasks.run(() -> sessions.opened(new SocketSession(id, config.replicaAddress())));
         }
         socket.on("close", args -> {
             held.remove(id);
@@ -152,21 +152,6 @@ public class SocketIoGateway {
             Thread thread = new Thread(task, "socket-io-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }
-    }
-
-    /** Use cases may read through Hibernate outside a transaction, which needs a request context. */
-    private static void inRequestContext(Runnable task) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
-            task.run();
-            return;
-        }
-        requestContext.activate();
-        try {
-            task.run();
-        } finally {
-            requestContext.terminate();
         }
     }
 }

@@ -1,17 +1,18 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
-import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
+import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
 import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
 import dev.handoff.handoffservice.application.port.in.SocketIoStartCommand;
 import dev.handoff.handoffservice.application.port.in.VisitorChat;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedCommand;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
+import dev.handoff.runtime.socket.SerialWorker;
 import io.socket.socketio.server.SocketIoSocket.ReceivedByLocalAcknowledgementCallback;
 import java.util.Locale;
 import java.util.Optional;

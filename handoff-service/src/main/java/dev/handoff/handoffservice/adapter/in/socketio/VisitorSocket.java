@@ -4,6 +4,7 @@ import dev.handoff.handoffservice.application.port.in.UnknownConversationExcepti
 import dev.handoff.handoffservice.application.port.in.VisitorAccessDeniedException;
 import dev.handoff.handoffservice.domain.model.Availability;
 import dev.handoff.runtime.limit.TokenBucket;
+import dev.handoff.runtime.socket.SerialWorker;
 import io.socket.socketio.server.SocketIoSocket.ReceivedByLocalAcknowledgementCallback;
 import io.socket.socketio.server.SocketIoSocket;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase.Fe
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
 import dev.handoff.runtime.limit.TokenBucket;
+import dev.handoff.runtime.socket.SerialWorker;
 import io.quarkus.websockets.next.WebSocketConnection;
 import org.jboss.logging.Logger;
 
@@ -15,19 +16,33 @@ final class VisitorSession implements VisitorFeedListener {
     private static final Logger LOG = Logger.getLogger(VisitorSession.class);
     static final int FRAMES_PER_SECOND = 5;
     static final int BURST = 10;
+    /** Frames taken in but not handled yet; more than the burst, so a client within its limit is never refused. */
+    static final int MAX_QUEUED_FRAMES = 4 * BURST;
 
     private final WebSocketConnection connection;
     private final VisitorChat chat;
     private final VisitorFrames frames;
     private final WatchVisitorFeedUseCase feed;
     private final TokenBucket allowance = new TokenBucket(FRAMES_PER_SECOND, BURST);
+    private final SerialWorker worker;
     private FeedSubscription subscription;
 
-    VisitorSession(WebSocketConnection connection, VisitorChat chat, VisitorFrames frames, WatchVisitorFeedUseCase feed) {
+    VisitorSession(WebSocketConnection connection, VisitorChat chat, VisitorFrames frames, WatchVisitorFeedUseCase feed,
+            SerialWorker worker) {
         this.connection = connection;
         this.chat = chat;
         this.frames = frames;
         this.feed = feed;
+        this.worker = worker;
+    }
+
+    String connectionId() {
+        return connection.id();
+    }
+
+    /** Runs this socket's frames in order, off the event loop. */
+    SerialWorker worker() {
+        return worker;
     }
 
     VisitorChat chat() {

@@ -16,6 +16,8 @@ import dev.handoff.handoffservice.application.port.in.VisitorChat;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
+import dev.handoff.runtime.socket.RequestContextTasks;
+import dev.handoff.runtime.socket.SerialWorker;
 import dev.handoff.runtime.socket.SocketCloses;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
@@ -26,17 +28,20 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
 
 /**
- * The visitor's native socket: {@code /ws/visitor?token=<visitor token>&after=<sequence>}. Callbacks run on
- * worker threads, one at a time per socket. Frames and close codes are documented in the README.
+ * The visitor's native socket: {@code /ws/visitor?token=<visitor token>&after=<sequence>}. Frames are taken in on
+ * the event loop and handled on Quarkus' worker pool, one at a time per socket. Frames and close codes are
+ * documented in the README.
  */
 @WebSocket(path = "/ws/visitor")
 public class VisitorSocket {
@@ -56,6 +61,7 @@ public class VisitorSocket {
     private final WatchVisitorFeedUseCase feed;
     private final VisitorFrames frames;
     private final Clock clock;
+    private final Executor workers = RequestContextTasks.on(Infrastructure.getDefaultWorkerPool());
 
     public VisitorSocket(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
             EndVisitorChatUseCase end, RateChatUseCase rate, WatchVisitorFeedUseCase feed, VisitorFrames frames,
@@ -87,7 +93,8 @@ public class VisitorSocket {
             connection.closeAndAwait(new CloseReason(ACCESS_DENIED, e.reason().name().toLowerCase(java.util.Locale.ROOT)));
             return;
         }
-        VisitorSession session = new VisitorSession(connection, chat, frames, feed);
+        VisitorSession session = new VisitorSession(connection, chat, frames, feed,
+                new SerialWorker(workers, VisitorSession.MAX_QUEUED_FRAMES));
         sessions.put(connection.id(), session);
         session.followFrom(after);
     }
@@ -98,20 +105,36 @@ public class VisitorSocket {
         return connection.close(new CloseReason(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
     }
 
+    /**
+     * Runs on the event loop as each frame arrives, so the rate limit counts arrivals and a ping is answered at once
+     * even while earlier frames of the socket still wait for the database or the broker; the rest goes to the
+     * socket's serial worker, in order.
+     */
     @OnTextMessage
-    public void onMessage(WebSocketConnection connection, String text) {
+    public Uni<Void> onMessage(WebSocketConnection connection, String text) {
         VisitorSession session = sessions.get(connection.id());
         if (session == null) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         if (SocketCloses.isOver(text, MAX_FRAME_BYTES)) {
             // a single frame the codec took whole, but over the socket's limit
-            connection.closeAndAwait(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
-            return;
+            return connection.close(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
         }
         ClientFrame frame = session.allowance().tryTake(clock.instant()) ? frames.parse(text)
                 : new ClientFrame.Bad("rate-limited", "Too many frames: at most " + VisitorSession.FRAMES_PER_SECOND
                         + " per second (bursts of " + VisitorSession.BURST + "). Send it again shortly.", null);
+        if (frame instanceof ClientFrame.Ping) {
+            session.send(frames.pong());
+        } else if (frame instanceof ClientFrame.Bad bad) {
+            session.send(frames.error(bad.code(), bad.detail(), bad.clientMessageId()));
+        } else if (!session.worker().submit(() -> handle(session, frame))) {
+            session.send(frames.error("overloaded", "Too many frames are still being handled; send this one again"
+                    + " shortly.", clientIdOf(frame)));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private void handle(VisitorSession session, ClientFrame frame) {
         VisitorChat chat = session.chat();
         try {
             if (frame instanceof ClientFrame.Message m) {
@@ -127,19 +150,19 @@ public class VisitorSocket {
             } else if (frame instanceof ClientFrame.Rate r) {
                 rate.rate(chat.tenantId(), chat.conversationId(), r.score(), r.comment());
                 session.send(frames.rated(r.score()));
-            } else if (frame instanceof ClientFrame.Ping) {
-                session.send(frames.pong());
-            } else if (frame instanceof ClientFrame.Bad bad) {
-                session.send(frames.error(bad.code(), bad.detail(), clientIdOf(text, bad)));
             }
         } catch (ChatNotOpenException e) {
-            session.send(frames.error("chat-ended", e.getMessage(), clientIdOf(text, frame)));
+            session.send(frames.error("chat-ended", e.getMessage(), clientIdOf(frame)));
         } catch (RatingRefusedException e) {
             session.send(frames.error(e.code(), e.getMessage(), null));
         } catch (MessageNotStoredException e) {
-            session.send(frames.error("not-stored", e.getMessage(), clientIdOf(text, frame)));
+            session.send(frames.error("not-stored", e.getMessage(), clientIdOf(frame)));
         } catch (MessageOutcomeUnknownException e) {
-            session.send(frames.error("outcome-unknown", e.getMessage(), clientIdOf(text, frame)));
+            session.send(frames.error("outcome-unknown", e.getMessage(), clientIdOf(frame)));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "visitor socket %s: a frame failed", session.connectionId());
+            session.send(frames.error("internal", "The frame could not be handled; it has been logged.",
+                    clientIdOf(frame)));
         }
     }
 
@@ -147,7 +170,8 @@ public class VisitorSocket {
     public void onClose(WebSocketConnection connection) {
         VisitorSession session = sessions.remove(connection.id());
         if (session != null) {
-            session.stop();
+            // after the frames still queued, so that a queued resume cannot start a feed nobody stops
+            session.worker().submitAlways(session::stop);
         }
     }
 
@@ -168,11 +192,8 @@ public class VisitorSocket {
         return Uni.createFrom().voidItem();
     }
 
-    private static String clientIdOf(String text, ClientFrame frame) {
-        if (frame instanceof ClientFrame.Message m) {
-            return m.clientMessageId();
-        }
-        return frame instanceof ClientFrame.Bad bad ? bad.clientMessageId() : null;
+    private static String clientIdOf(ClientFrame frame) {
+        return frame instanceof ClientFrame.Message m ? m.clientMessageId() : null;
     }
 
     private static String queryParameter(WebSocketConnection connection, String name) {

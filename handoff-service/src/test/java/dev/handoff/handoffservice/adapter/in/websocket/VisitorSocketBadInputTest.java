@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,9 @@ class VisitorSocketBadInputTest {
 
     @TestHTTPResource("/ws/visitor")
     URI endpoint;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void start() {
@@ -148,5 +157,46 @@ class VisitorSocketBadInputTest {
             neighbour.send("{\"type\":\"message\",\"clientMessageId\":\"n-1\",\"text\":\"I am fine\"}");
             assertThat(neighbour.await("ack").path("clientMessageId").asText()).isEqualTo("n-1");
         }
+    }
+
+    /**
+     * Frames are taken in when they arrive, not when the socket's earlier frames are done: a ping is answered while
+     * a message still waits for the database, and the rate limit counts arrivals, so a visitor within it is never
+     * refused however long its frames wait. The database is held up with a table lock the test takes.
+     */
+    @Test
+    void aPingIsAnsweredAndFramesWithinTheLimitAreKeptWhileEarlierOnesWait() throws Exception {
+        String token = token();
+        int messages = 2 * VisitorSession.BURST;
+        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token)) {
+            try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+                lock.setAutoCommit(false);
+                // every read of a conversation now waits: the socket's first message cannot be handled
+                statement.execute("LOCK TABLE conversation IN ACCESS EXCLUSIVE MODE");
+                socket.send(message(1));
+                socket.send("{\"type\":\"ping\"}");
+                JsonNode first = socket.await(f -> f.path("type").asText().matches("pong|ack|error"));
+                assertThat(first.path("type").asText()).as("answered while the message waits").isEqualTo("pong");
+
+                // The client paces itself at 4 frames a second, under its limit of 5, for longer than a burst
+                // lasts; these frames queue behind the waiting one.
+                for (int i = 2; i <= messages; i++) {
+                    Thread.sleep(250);
+                    socket.send(message(i));
+                }
+                lock.rollback();
+            }
+            Set<String> acked = new HashSet<>();
+            while (acked.size() < messages) {
+                JsonNode answer = socket.await(f -> f.path("type").asText().matches("ack|error"));
+                assertThat(answer.path("type").asText()).as("answer %s", answer).isEqualTo("ack");
+                acked.add(answer.path("clientMessageId").asText());
+            }
+            assertThat(acked).hasSize(messages);
+        }
+    }
+
+    private static String message(int n) {
+        return "{\"type\":\"message\",\"clientMessageId\":\"in-" + n + "\",\"text\":\"paced " + n + "\"}";
     }
 }

@@ -1,4 +1,4 @@
-package dev.handoff.handoffservice.adapter.in.socketio;
+package dev.handoff.runtime.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The per-socket serial worker, without a server (the rate limit is shared-runtime's TokenBucket). */
-class SocketIoRateAndOrderTest {
+/** The per-socket serial worker of both visitor protocols, without a server. */
+class SerialWorkerTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
     @AfterEach

@@ -1,4 +1,4 @@
-package dev.handoff.handoffservice.adapter.in.socketio;
+package dev.handoff.runtime.socket;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 /**
  * Runs one socket's tasks on a shared worker pool, one at a time and in the order they were submitted: the use
  * cases block (database, Kafka) so they stay off the event loop, and a socket's events must not overtake each other.
+ * The event loop takes frames in as they arrive (so rate limits and pings see arrival time) and queues the rest here.
  */
-final class SerialWorker {
+public final class SerialWorker {
     private static final Logger LOG = Logger.getLogger(SerialWorker.class);
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     // queued plus running: the submitter that takes it from 0 to 1 starts a drain
@@ -18,13 +19,13 @@ final class SerialWorker {
     private final Executor pool;
     private final int maxQueued;
 
-    SerialWorker(Executor pool, int maxQueued) {
+    public SerialWorker(Executor pool, int maxQueued) {
         this.pool = pool;
         this.maxQueued = maxQueued;
     }
 
     /** Queues {@code task}; false (and nothing queued) when {@code maxQueued} tasks are already waiting. */
-    boolean submit(Runnable task) {
+    public boolean submit(Runnable task) {
         if (pending.get() >= maxQueued) {
             return false;
         }
@@ -33,7 +34,7 @@ final class SerialWorker {
     }
 
     /** Queues {@code task} whatever the backlog: for clean-up that must not be refused. */
-    void submitAlways(Runnable task) {
+    public void submitAlways(Runnable task) {
         enqueue(task);
     }
 
@@ -56,7 +57,7 @@ final class SerialWorker {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.errorf(e, "a Socket.IO task failed");
+                LOG.errorf(e, "a socket task failed");
             }
         } while (pending.decrementAndGet() > 0);
     }
