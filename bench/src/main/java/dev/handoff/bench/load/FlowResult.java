@@ -6,9 +6,11 @@ import java.util.TreeMap;
 /**
  * One flow of a run: how it was driven, what it measured, and the CPU the stack's processes spent on it.
  *
- * @param cpuMillis CPU milliseconds per component between the flow's start and the end of its drain
+ * @param cpuMillis   CPU milliseconds per component between the flow's start and the end of its drain
+ * @param residentMib resident memory per component at the end of the flow (with its sockets still open), MiB
  */
-public record FlowResult(FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis) {
+public record FlowResult(FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis,
+        Map<String, Long> residentMib) {
 
     /** CPU milliseconds per delivered message, per component, and {@code total}. */
     public Map<String, Double> cpuMillisPerMessage() {

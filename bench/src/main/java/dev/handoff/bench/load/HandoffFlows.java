@@ -1,5 +1,7 @@
 package dev.handoff.bench.load;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.handoff.bench.chat.Stack;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,7 @@ import java.util.regex.Pattern;
  * chat is completed at once, so capacity frees up as with real agents.
  */
 final class HandoffFlows {
+    private static final Duration COMPLETE_WITHIN = Duration.ofSeconds(30);
     private static final Pattern VISIBLE_NAME = Pattern.compile("Load handoff v(\\d+)$");
 
     private final Stack stack;
@@ -92,17 +96,32 @@ final class HandoffFlows {
     /** Claims and completes queued conversations (the visible flow's), so they leave no queue behind. */
     void cleanUp(List<Handoffs.Created> queued) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(agents.size());
+        AtomicInteger left = new AtomicInteger();
         List<String> tokens = agents.stream().map(a -> stack.userToken(a, a)).toList();
         for (int i = 0; i < queued.size(); i++) {
             String token = tokens.get(i % tokens.size());
             String id = queued.get(i).conversationId();
             pool.execute(() -> {
-                stack.call("POST", "/api/v1/queue/" + id + "/claim", token, null);
-                stack.call("POST", "/api/v1/agent/chats/" + id + "/complete", token, null);
+                try {
+                    if (!stack.call("POST", "/api/v1/queue/" + id + "/claim", token, null).ok()) {
+                        left.incrementAndGet();
+                        return;
+                    }
+                    // agent-service learns of the claim from Kafka: until then the chat is not found there
+                    await().atMost(COMPLETE_WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> stack.call(
+                            "POST", "/api/v1/agent/chats/" + id + "/complete", token, null).ok());
+                } catch (RuntimeException e) {
+                    left.incrementAndGet();
+                }
             });
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
+        if (left.get() > 0) {
+            // held chats would fill the agents' capacity and starve the AUTO flow after this one
+            throw new IllegalStateException(left.get() + " of " + queued.size()
+                    + " queued handoffs could not be claimed and completed");
+        }
     }
 
     /** POSTs from a pool, each marked sent at its intended time before it leaves. */

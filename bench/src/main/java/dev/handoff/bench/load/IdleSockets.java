@@ -1,7 +1,6 @@
 package dev.handoff.bench.load;
 
 import dev.handoff.bench.chat.JsonFrameListener;
-import dev.handoff.bench.chat.Stack;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 /**
  * Idle visitors on {@code /ws/visitor} that only ping: {@code {"type":"ping"}} is answered {@code {"type":"pong"}},
@@ -22,17 +23,25 @@ final class IdleSockets implements AutoCloseable {
     private final List<WebSocket> sockets = new ArrayList<>();
     private final List<Deque<Integer>> outstanding = new ArrayList<>();
     private final FlowLedger ledger = new FlowLedger("idle sockets: ping -> pong", true);
+    private static final int OPENING = 64;
 
-    /** Opens one socket per visitor token. */
-    IdleSockets(Stack stack, List<String> visitorTokens) {
-        for (int i = 0; i < visitorTokens.size(); i++) {
+    /**
+     * Opens {@code count} sockets at {@code base} (the gateway, or handoff-service itself), spread over the visitors'
+     * tokens (a visitor may have several tabs open), at most {@link #OPENING} handshakes at a time.
+     */
+    IdleSockets(URI base, List<String> visitorTokens, int count) {
+        Semaphore opening = new Semaphore(OPENING);
+        List<CompletableFuture<WebSocket>> pending = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
             int socket = i;
             Deque<Integer> pings = new ArrayDeque<>();
             outstanding.add(pings);
             // From sequence 0: the feed's replay has no pong, so it cannot be mistaken for one.
-            URI uri = URI.create(stack.webSocketBase() + "/ws/visitor?token="
-                    + URLEncoder.encode(visitorTokens.get(i), StandardCharsets.UTF_8) + "&after=0");
-            sockets.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(uri,
+            URI uri = URI.create(base + "/ws/visitor?token="
+                    + URLEncoder.encode(visitorTokens.get(i % visitorTokens.size()), StandardCharsets.UTF_8)
+                    + "&after=0");
+            opening.acquireUninterruptibly();
+            pending.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri,
                     new JsonFrameListener(frame -> {
                         long now = System.nanoTime();
                         if (frame.path("type").asText().equals("pong")) {
@@ -42,8 +51,9 @@ final class IdleSockets implements AutoCloseable {
                             }
                             ledger.received(socket, number == null ? 0 : number, now);
                         }
-                    }, () -> { })).join());
+                    }, () -> { })).whenComplete((ws, e) -> opening.release()));
         }
+        pending.forEach(p -> sockets.add(p.join()));
     }
 
     /** Pings at the settings' rate, spread over the sockets, and waits for the pongs. */

@@ -1,10 +1,14 @@
 package dev.handoff.bench.load;
 
 import dev.handoff.bench.chat.Stack;
+import dev.handoff.bench.profile.JfrRecorder;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,15 +20,30 @@ public final class LoadBench {
     private static final String BOOTSTRAP = "localhost:9092";
     private static final int FALLBACK_RECORD_BYTES = 512;
 
+    /** The flows' keys in the order they run ({@code idle-pings} uses the sockets of {@code handoff-visible}). */
+    public static final List<String> FLOWS = List.of("visitor-websocket", "visitor-socketio", "agent-rest",
+            "handoff-visible", "idle-pings", "handoff-assigned");
+
     private final LoadConfig config;
     private final boolean full;
     private final Stack stack = Stack.local();
     private final StackProcesses processes;
+    private final Set<String> flows;
+    private final Optional<JfrRecorder> profiler;
 
-    public LoadBench(LoadConfig config, boolean full) {
+    /**
+     * @param flows    the keys of the flows to run ({@link #FLOWS}); empty runs every flow
+     * @param profile  where to write a JFR recording of every stack JVM per flow and their hotspots, if anywhere
+     */
+    public LoadBench(LoadConfig config, boolean full, Set<String> flows, Optional<Path> profile) {
         this.config = config;
         this.full = full;
         this.processes = new StackProcesses(config.projectRoot());
+        this.flows = flows.isEmpty() ? Set.copyOf(FLOWS) : Set.copyOf(flows);
+        this.profiler = profile.map(JfrRecorder::new);
+        if (!FLOWS.containsAll(this.flows)) {
+            throw new IllegalArgumentException("unknown flows in " + flows + "; known: " + FLOWS);
+        }
     }
 
     /** Runs every flow and the floor; writes and returns the report. */
@@ -38,28 +57,32 @@ public final class LoadBench {
         List<FlowResult> results = new ArrayList<>();
         Handoffs handoffs = new Handoffs(stack);
         try {
-            try (ChatFlows chats = new ChatFlows(stack, config, handoffs, AGENTS)) {
-                chats.open();
-                results.add(measure(config.visitorWebSocket(), chats::runVisitorWebSocket));
-                results.add(measure(config.visitorSocketIo(), chats::runVisitorSocketIo));
-                results.add(measure(config.agentRest(), chats::runAgentRest));
+            if (flows.contains("visitor-websocket") || flows.contains("visitor-socketio")
+                    || flows.contains("agent-rest")) {
+                try (ChatFlows chats = new ChatFlows(stack, config, handoffs, AGENTS)) {
+                    chats.open();
+                    measure(results, "visitor-websocket", config.visitorWebSocket(), chats::runVisitorWebSocket);
+                    measure(results, "visitor-socketio", config.visitorSocketIo(), chats::runVisitorSocketIo);
+                    measure(results, "agent-rest", config.agentRest(), chats::runAgentRest);
+                }
             }
             HandoffFlows handoffFlows = new HandoffFlows(stack, handoffs, AGENTS, supervisor, config.drain());
             List<Handoffs.Created> queued = new ArrayList<>();
             try {
-                results.add(measure(config.handoffVisible(), () -> handoffFlows.runVisible(config.handoffVisible(),
-                        queued)));
-                List<String> tokens = queued.stream().limit(config.idlePings().chats())
-                        .map(Handoffs.Created::visitorToken).toList();
-                FlowSettings pings = new FlowSettings(config.idlePings().rate(), config.idlePings().duration(),
-                        tokens.size());
-                try (IdleSockets idle = new IdleSockets(stack, tokens)) {
-                    results.add(measure(pings, () -> idle.run(pings, config.drain())));
+                measure(results, "handoff-visible", config.handoffVisible(),
+                        () -> handoffFlows.runVisible(config.handoffVisible(), queued));
+                List<String> tokens = queued.stream().map(Handoffs.Created::visitorToken).toList();
+                FlowSettings pings = config.idlePings();
+                if (flows.contains("idle-pings") && !tokens.isEmpty()) {
+                    try (IdleSockets idle = new IdleSockets(config.idleSocketsBase(), tokens, pings.chats())) {
+                        measure(results, "idle-pings", pings, () -> idle.run(pings, config.drain()));
+                    }
                 }
             } finally {
                 handoffFlows.cleanUp(queued);
             }
-            results.add(measure(config.handoffAssigned(), () -> handoffFlows.runAssigned(config.handoffAssigned())));
+            measure(results, "handoff-assigned", config.handoffAssigned(),
+                    () -> handoffFlows.runAssigned(config.handoffAssigned()));
         } finally {
             capacity(supervisor, previousCapacity);
         }
@@ -70,11 +93,21 @@ public final class LoadBench {
         return report;
     }
 
-    private FlowResult measure(FlowSettings settings, Callable<FlowLedger> flow) throws Exception {
+    private void measure(List<FlowResult> results, String key, FlowSettings settings, Callable<FlowLedger> flow)
+            throws Exception {
+        if (!flows.contains(key)) {
+            return;
+        }
+        Map<String, List<Long>> jvms = profiler.isPresent() ? processes.javaPids() : Map.of();
+        profiler.ifPresent(p -> p.start(jvms));
         Map<String, Long> before = processes.cpuMillis();
         FlowLedger ledger = flow.call();
         Map<String, Long> after = processes.cpuMillis();
-        return new FlowResult(settings, ledger.verdict(), FlowResult.spent(before, after));
+        Map<String, Long> resident = processes.residentMebibytes();
+        if (profiler.isPresent()) {
+            profiler.get().stop(key, jvms);
+        }
+        results.add(new FlowResult(settings, ledger.verdict(), FlowResult.spent(before, after), resident));
     }
 
     private void capacity(String supervisor, int defaultMaxChats) {

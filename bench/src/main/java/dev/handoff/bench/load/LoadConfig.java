@@ -1,5 +1,6 @@
 package dev.handoff.bench.load;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -8,8 +9,13 @@ import java.time.Duration;
  * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSocketIo, FlowSettings agentRest,
-        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, Duration drain,
-        int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
+        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI idleSocketsBase,
+        Duration drain, int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
+    /** The gateway's WebSocket origin, where visitors connect. */
+    static final URI GATEWAY = URI.create("ws://localhost:8080");
+    /** handoff-service's own port, for sockets that skip the gateway ({@code -Dload.socketsDirect=true}). */
+    static final URI HANDOFF_SERVICE = URI.create("ws://localhost:8081");
+
 
     /** Every flow at {@code load.rate} (50/s) for {@code load.seconds} (30 s) over {@code load.chats} (20) chats. */
     public static LoadConfig full(Path root, Path output, Path floorClasspath) {
@@ -21,8 +27,9 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
         FlowSettings handoffs = new FlowSettings(handoffRate, duration, 1);
         int sockets = Integer.getInteger("load.sockets", 100);
         double pingRate = Double.parseDouble(System.getProperty("load.pingRate", Double.toString(rate)));
+        URI idleBase = Boolean.getBoolean("load.socketsDirect") ? HANDOFF_SERVICE : GATEWAY;
         return new LoadConfig(messages, messages, messages, handoffs, handoffs,
-                new FlowSettings(pingRate, duration, sockets), Duration.ofSeconds(60),
+                new FlowSettings(pingRate, duration, sockets), idleBase, Duration.ofSeconds(60),
                 Integer.getInteger("load.floorMessages", 2000), root, output, floorClasspath);
     }
 
@@ -31,7 +38,7 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
         Duration duration = Duration.ofSeconds(3);
         return new LoadConfig(new FlowSettings(6, duration, 3), new FlowSettings(4, duration, 2),
                 new FlowSettings(6, duration, 3), new FlowSettings(3, duration, 1), new FlowSettings(3, duration, 1),
-                new FlowSettings(5, duration, 5), Duration.ofSeconds(30), 200, root, output, floorClasspath);
+                new FlowSettings(5, duration, 5), GATEWAY, Duration.ofSeconds(30), 200, root, output, floorClasspath);
     }
 
     /** Where the Socket.IO visitors' npm client is. */

@@ -91,6 +91,15 @@ public final class LoadReport {
             components.forEach(c -> md.append(String.format(Locale.ROOT, " %.2f |", per.getOrDefault(c, 0.0))));
             md.append('\n');
         }
+        md.append("\nResident memory (MiB) of each process of the stack at the end of each flow, its sockets still "
+                + "open:\n\n| flow | ").append(String.join(" | ", components)).append(" |\n|---|");
+        components.forEach(c -> md.append("---|"));
+        md.append('\n');
+        for (FlowResult f : flows) {
+            md.append("| ").append(f.verdict().flow()).append(" |");
+            components.forEach(c -> md.append(' ').append(f.residentMib().getOrDefault(c, 0L)).append(" |"));
+            md.append('\n');
+        }
         return md.toString();
     }
 
@@ -110,6 +119,7 @@ public final class LoadReport {
                     .put("floorP99Ms", floor.p99Millis()).put("p99OverFloor", f.ratioTo(floor));
             flow.set("cpuMillis", JSON.valueToTree(f.cpuMillis()));
             flow.set("cpuMillisPerMessage", JSON.valueToTree(f.cpuMillisPerMessage()));
+            flow.set("residentMib", JSON.valueToTree(f.residentMib()));
         }
         return root;
     }

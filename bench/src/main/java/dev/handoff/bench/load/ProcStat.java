@@ -10,14 +10,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The fields of one {@code /proc/<pid>/stat} the benchmark uses (proc(5)). */
-record ProcStat(long pid, long parent, long session, long cpuTicks, long startTime) {
+record ProcStat(long pid, long parent, long session, long cpuTicks, long startTime, long residentPages) {
 
     /** Parses a stat line; the command name may hold spaces and parentheses, so fields count from the last ')'. */
     static ProcStat parse(long pid, String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-        // f[0] is field 3 (state): ppid is field 4, session 6, utime..cstime 14..17, starttime 22.
+        // f[0] is field 3 (state): ppid is field 4, session 6, utime..cstime 14..17, starttime 22, rss 24.
         long cpu = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-        return new ProcStat(pid, Long.parseLong(f[1]), Long.parseLong(f[3]), cpu, Long.parseLong(f[19]));
+        return new ProcStat(pid, Long.parseLong(f[1]), Long.parseLong(f[3]), cpu, Long.parseLong(f[19]),
+                Long.parseLong(f[21]));
     }
 
     static Optional<ProcStat> read(long pid) {

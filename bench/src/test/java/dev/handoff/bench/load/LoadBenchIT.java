@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.bench.LocalStackExtension;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,13 +28,17 @@ class LoadBenchIT {
         Path root = LocalStackExtension.ROOT;
         LoadConfig config = full ? LoadConfig.full(root, OUTPUT, FLOOR_CLASSPATH)
                 : LoadConfig.smoke(root, OUTPUT, FLOOR_CLASSPATH);
-        LoadReport report = new LoadBench(config, full).run();
+        Set<String> flows = full ? Arrays.stream(System.getProperty("load.flows", "").split(","))
+                .map(String::trim).filter(f -> !f.isEmpty()).collect(Collectors.toSet()) : Set.of();
+        Optional<Path> profile = full && Boolean.getBoolean("load.profile")
+                ? Optional.of(OUTPUT.resolve("profile")) : Optional.empty();
+        LoadReport report = new LoadBench(config, full, flows, profile).run();
         System.out.println(report.markdown());
         String document = System.getProperty("load.writeDocs", "");
         if (!document.isBlank()) {
             report.writeInto(root.resolve(document));
         }
-        assertThat(report.flows()).hasSize(6);
+        assertThat(report.flows()).hasSize(flows.isEmpty() ? LoadBench.FLOWS.size() : flows.size());
         assertThat(report.flows()).as("flows (%s)", OUTPUT.resolve("load-report.md"))
                 .allSatisfy(flow -> assertThat(flow.verdict().clean()).as(flow.verdict().counts()).isTrue());
     }

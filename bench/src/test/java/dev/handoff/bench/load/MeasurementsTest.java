@@ -11,12 +11,13 @@ class MeasurementsTest {
 
     @Test
     void fieldsCountFromTheLastParenthesisSoANameWithSpacesAndParenthesesIsRead() {
-        String stat = "4242 (java (a) b) S 1 4242 4100 0 -1 4194560 100 0 0 0 150 25 7 3 20 0 30 0 98765 0 0";
+        String stat = "4242 (java (a) b) S 1 4242 4100 0 -1 4194560 100 0 0 0 150 25 7 3 20 0 30 0 98765 0 321";
         ProcStat parsed = ProcStat.parse(4242, stat);
         assertThat(parsed.parent()).isEqualTo(1);
         assertThat(parsed.session()).isEqualTo(4100);
         assertThat(parsed.cpuTicks()).isEqualTo(150 + 25 + 7 + 3);
         assertThat(parsed.startTime()).isEqualTo(98765);
+        assertThat(parsed.residentPages()).isEqualTo(321);
     }
 
     @Test
@@ -37,7 +38,7 @@ class MeasurementsTest {
             ledger.received(0, n, 1);
         }
         FlowResult result = new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(),
-                spent);
+                spent, Map.of());
         assertThat(result.cpuMillisPerMessage()).containsEntry("kafka", 4.0).containsEntry("total", 6.0);
     }
 
