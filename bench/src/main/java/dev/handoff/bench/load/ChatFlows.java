@@ -53,7 +53,7 @@ final class ChatFlows implements AutoCloseable {
         for (int i = 0; i < webSocketChats; i++) {
             Handoffs.Created created = handoffs.create("Load chat " + i);
             AgentConsole agent = claim(i, created.conversationId());
-            chats.add(new Chat(i, created.conversationId(), agent, new VisitorWebSocket(stack.webSocketBase(),
+            chats.add(new Chat(i, created.conversationId(), agent, new VisitorWebSocket(config.visitorBase(),
                     created.visitorToken(), 0, this::route, "ws-visitor"), null));
         }
         for (int j = 0; j < config.visitorSocketIo().chats(); j++) {

@@ -74,7 +74,7 @@ public final class LoadBench {
                 List<String> tokens = queued.stream().map(Handoffs.Created::visitorToken).toList();
                 FlowSettings pings = config.idlePings();
                 if (flows.contains("idle-pings") && !tokens.isEmpty()) {
-                    try (IdleSockets idle = new IdleSockets(config.idleSocketsBase(), tokens, pings.chats())) {
+                    try (IdleSockets idle = new IdleSockets(config.visitorBase(), tokens, pings.chats())) {
                         measure(results, "idle-pings", pings, () -> idle.run(pings, config.drain()));
                     }
                 }

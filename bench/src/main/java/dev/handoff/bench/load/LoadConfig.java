@@ -9,11 +9,11 @@ import java.time.Duration;
  * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSocketIo, FlowSettings agentRest,
-        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI idleSocketsBase,
+        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI visitorBase,
         Duration drain, int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
     /** The gateway's WebSocket origin, where visitors connect. */
     static final URI GATEWAY = URI.create("ws://localhost:8080");
-    /** handoff-service's own port, for sockets that skip the gateway ({@code -Dload.socketsDirect=true}). */
+    /** handoff-service's own port, for visitors that skip the gateway ({@code -Dload.visitorsDirect=true}). */
     static final URI HANDOFF_SERVICE = URI.create("ws://localhost:8081");
 
 
@@ -27,9 +27,9 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
         FlowSettings handoffs = new FlowSettings(handoffRate, duration, 1);
         int sockets = Integer.getInteger("load.sockets", 100);
         double pingRate = Double.parseDouble(System.getProperty("load.pingRate", Double.toString(rate)));
-        URI idleBase = Boolean.getBoolean("load.socketsDirect") ? HANDOFF_SERVICE : GATEWAY;
+        URI visitorBase = Boolean.getBoolean("load.visitorsDirect") ? HANDOFF_SERVICE : GATEWAY;
         return new LoadConfig(messages, messages, messages, handoffs, handoffs,
-                new FlowSettings(pingRate, duration, sockets), idleBase, Duration.ofSeconds(60),
+                new FlowSettings(pingRate, duration, sockets), visitorBase, Duration.ofSeconds(60),
                 Integer.getInteger("load.floorMessages", 2000), root, output, floorClasspath);
     }
 
