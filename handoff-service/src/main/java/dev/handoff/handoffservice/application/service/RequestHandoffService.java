@@ -70,7 +70,7 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         ConversationId id = command.conversationId() != null ? command.conversationId() : ConversationId.random();
         Conversation conversation = Conversation.handedOff(id, command.tenantId(), command.botId(), command.visitor(),
                 command.language(), command.team(), command.priority(), now);
-        saveConversation.save(conversation);
+        saveConversation.create(conversation);
         events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
                 conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
                 command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl(),

@@ -81,6 +81,13 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     }
 
     @Override
+    public void create(Conversation conversation) {
+        if (conversations.putIfAbsent(conversation.id(), conversation) != null) {
+            throw new IllegalStateException("duplicate key: " + conversation.id().value());
+        }
+    }
+
+    @Override
     public void publish(IntegrationEvent event) {
         published.add(event);
     }

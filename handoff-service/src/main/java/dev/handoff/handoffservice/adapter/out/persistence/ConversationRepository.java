@@ -48,6 +48,21 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
     public void save(Conversation conversation) {
         ConversationEntity row = ConversationEntity.<ConversationEntity>findByIdOptional(conversation.id().value())
                 .orElseGet(ConversationEntity::new);
+        fill(row, conversation);
+        row.persist();
+    }
+
+    @Override
+    public void create(Conversation conversation) {
+        // Never looked up first: under read committed a twin's row committed after our own check would be found
+        // here and overwritten, and both requests would answer "created".
+        ConversationEntity row = new ConversationEntity();
+        fill(row, conversation);
+        row.persist();
+        ConversationEntity.flush();
+    }
+
+    private static void fill(ConversationEntity row, Conversation conversation) {
         row.id = conversation.id().value();
         row.tenantId = conversation.tenantId().value();
         row.botId = conversation.botId().value();
@@ -64,7 +79,6 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         row.feedSequence = conversation.feedSequence();
         row.deliveredSequence = conversation.deliveredSequence();
         row.ratedAt = conversation.ratedAt();
-        row.persist();
     }
 
     private static Conversation toDomain(ConversationEntity row) {
