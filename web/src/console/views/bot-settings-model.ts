@@ -29,6 +29,8 @@ export interface BotSettings {
   /** How the bot is shown in the console and in mails; null: by its id. */
   displayName?: string | null;
   avatarUrl?: string | null;
+  /** The team whose queue takes handoffs that name no team; null: the tenant-wide queue. */
+  defaultTeam?: string | null;
 }
 
 export function defaultSettings(timeZone: string): BotSettings {

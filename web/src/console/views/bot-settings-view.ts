@@ -96,6 +96,7 @@ export class BotSettingsView {
     const [relayLabel, relay] = checkbox('Also send agent messages to the webhook', s.relayAgentMessages);
     const displayName = input(s.displayName, { maxlength: '80', placeholder: bot, class: 'bot-display-name' });
     const avatarUrl = input(s.avatarUrl, { type: 'url', placeholder: 'https://example.com/bot.png' });
+    const defaultTeam = input(s.defaultTeam, { maxlength: '128', placeholder: 'everyone', class: 'bot-default-team' });
     const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
 
     const form = el(
@@ -104,6 +105,7 @@ export class BotSettingsView {
       isNew && el('p', { class: 'hint' }, `${bot} has no settings yet: saving creates them.`),
       field('Display name', displayName, 'How agents see the bot in the console and in notification mails.'),
       field('Picture URL', avatarUrl),
+      field('Default team', defaultTeam, 'The team whose queue takes handoffs that name no team; empty: everyone.'),
       enabledLabel,
       hoursLabel,
       hoursBox,
@@ -140,6 +142,7 @@ export class BotSettingsView {
         relayAgentMessages: relay.checked,
         displayName: orNull(displayName.value),
         avatarUrl: orNull(avatarUrl.value),
+        defaultTeam: orNull(defaultTeam.value),
       };
       if (webhookSecret.value) body.webhookSecret = webhookSecret.value;
       try {

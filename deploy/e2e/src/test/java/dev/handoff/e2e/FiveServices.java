@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <ul>
  * <li>every service behind a proxy, as {@code ./handoff up} runs them ({@code X-Forwarded-Proto} says whether the
  * client came over TLS: {@link HostileInputIT}'s HSTS cases);</li>
- * <li>handoff-service's demo page on for the tenant {@link HostileInputIT#TENANT};</li>
+ * <li>handoff-service's demo page on for the tenant {@link HostileInputIT#TENANT}, and its public availability
+ * without a practical per-client limit (every case of {@link HostileInputIT} comes from one address);</li>
  * <li>analytics' retention in seconds, checked every 2 s: what a day and an hour are in production
  * ({@link ErasureAcrossServicesIT}; other tenants set no retention shorter than days).</li>
  * </ul>
@@ -84,7 +85,9 @@ final class FiveServices implements ParameterResolver, AfterAllCallback {
         Map<String, Map<String, String>> env = new HashMap<>();
         SERVICES.forEach(service -> env.put(service, new HashMap<>(proxied)));
         env.get("handoff-service").putAll(Map.of("HANDOFF_DEMO_ENABLED", "true", "HANDOFF_DEMO_TENANT",
-                HostileInputIT.TENANT, "HANDOFF_DEMO_BOT", HostileInputIT.DEMO_BOT));
+                HostileInputIT.TENANT, "HANDOFF_DEMO_BOT", HostileInputIT.DEMO_BOT,
+                // The suite's cases all come from one address; the per-client limit has its own test in the service.
+                "HANDOFF_PUBLIC_AVAILABILITY_BURST", "100000"));
         env.get("analytics-service").putAll(Map.of("ANALYTICS_PRIVACY_SHORTEST_RETENTION", "PT1S",
                 "ANALYTICS_PRIVACY_RETENTION_EVERY", "2s"));
         Platform.Builder builder = Platform.builder();

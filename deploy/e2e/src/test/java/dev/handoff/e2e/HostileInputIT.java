@@ -280,7 +280,7 @@ class HostileInputIT {
     /** {@code operation}'s path with the suite's fixtures as its parameters. */
     private String target(OpenApiDocument.Operation operation) {
         String path = operation.path();
-        return path.replace("{botId}", BOT).replace("{conversationId}", conversation)
+        return path.replace("{tenantId}", TENANT).replace("{botId}", BOT).replace("{conversationId}", conversation)
                 .replace("quick-replies/{id}", "quick-replies/" + quickReply).replace("erasures/{id}", "erasures/" + erasure)
                 .replace("{dimension}", "agent").replace("{id}", conversation)
                 .replace("{quickReplyId}", quickReply).replace("{agentId}", "fuzz-agent").replace("{team}", "fuzz-team");

@@ -49,6 +49,8 @@ final class ValidBodies {
             Map.entry("defaultMaxChats", "5"),
             Map.entry("maxChats", "5"),
             Map.entry("avatarUrl", "\"https://cdn.example.com/bot.png\""),
+            // a bot's default team: a team id (the suite's own)
+            Map.entry("defaultTeam", "\"fuzz-team\""),
             Map.entry("mailLanguage", "\"en\""),
             // an escalation must come after the first "still waiting" mail
             Map.entry("waitingAfterMinutes", "5"),

@@ -34,6 +34,7 @@ class GatewayRoutingTest {
       "/api/v1/bots/demo-bot/settings?lang=en,            handoff-service",
       "/api/v1/conversations/c-1/messages?after=42,       handoff-service",
       "/demo/index.html?bot=demo-bot,                     handoff-service",
+      "/api/v1/public/tenants/demo/bots/demo-bot/availability, handoff-service",
       "/api/v1/queue,                                     routing-service",
       "/api/v1/queue/entries?team=sales&page=2,           routing-service",
       "/api/v1/routing/config,                            routing-service",

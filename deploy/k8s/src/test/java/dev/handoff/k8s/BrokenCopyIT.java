@@ -66,7 +66,7 @@ class BrokenCopyIT {
                         "kafka-acls: KafkaUser handoff-service may not Write topic handoff.requests.v1"),
                 mistake("a dead-letter topic without a Write ACL", "base/kafka/users.yaml",
                         "      - {resource: {type: topic, name: dead-letter-topic-presence}, operations: [Write]}\n", "", "dev",
-                        "kafka-acls: KafkaUser routing-service may not Write topic dead-letter-topic-presence"),
+                        "kafka-acls: KafkaUser handoff-service may not Write topic dead-letter-topic-presence"),
                 mistake("a Secret inlined in production", "overlays/production/kustomization.yaml",
                         "patches:\n", "secretGenerator:\n  - {name: handoff-visitor-token, literals: [secret=oops]}\npatches:\n",
                         "production", "production-secrets: Secret/handoff-visitor-token"),

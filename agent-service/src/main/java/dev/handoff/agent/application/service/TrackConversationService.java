@@ -2,6 +2,7 @@ package dev.handoff.agent.application.service;
 
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.agent.application.port.out.AgentConversationPort;
+import dev.handoff.agent.application.port.out.ChatChangesPort;
 import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.AgentNotice.Reason;
@@ -35,10 +36,12 @@ import jakarta.transaction.Transactional;
 public class TrackConversationService implements TrackConversationUseCase {
     private final AgentConversationPort conversations;
     private final NoticeBoard board;
+    private final ChatChangesPort changes;
 
-    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board) {
+    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board, ChatChangesPort changes) {
         this.conversations = conversations;
         this.board = board;
+        this.changes = changes;
     }
 
     @Override
@@ -82,6 +85,8 @@ public class TrackConversationService implements TrackConversationUseCase {
             return; // SubjectChanged is this service's own; the others do not change the view
         }
         conversations.save(view);
+        // Wakes writes waiting for this chat on any replica (AwaitClaimedChatService), once this commits.
+        changes.announce(view.id());
         announcePendingChange(view, wasPending);
         announceHolderChange(view, heldBefore, e);
         if (e instanceof Assigned assigned && view.state() == QueueState.ASSIGNED) {

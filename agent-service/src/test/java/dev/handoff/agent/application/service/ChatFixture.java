@@ -40,7 +40,9 @@ final class ChatFixture {
     final InMemorySessionPorts sessions = new InMemorySessionPorts();
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     final NoticeBoard board = new NoticeBoard(sessions, sessions, POLICY, clock);
-    final TrackConversationService track = new TrackConversationService(chats, board);
+    final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
+    final TrackConversationService track = new TrackConversationService(chats, board, changes);
+    final AwaitClaimedChatService claims = new AwaitClaimedChatService(chats, changes, clock, Duration.ofSeconds(5));
     final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
     final ChatGuard guard = new ChatGuard(chats);
     final InMemoryTranslationPorts languages = new InMemoryTranslationPorts();
@@ -74,6 +76,15 @@ final class ChatFixture {
     /** A handoff with two lines of bot history, queued and then assigned to {@code agent}. */
     ConversationId assigned(String name, Actor agent) {
         return assigned(name, agent, "en-ZA");
+    }
+
+    /** A handoff of the tenant queued and waiting: nobody holds it yet. */
+    ConversationId waiting(String name) {
+        ConversationId id = ConversationId.of(name);
+        track.onHandoffRequested(new HandoffRequested(UUID.randomUUID(), T0, ACME, id, BotId.of("demo-bot"),
+                new VisitorInfo("Thandi", null, null, Map.of()), List.of(), "en", null, 0, null));
+        track.onLifecycle(new Queued(UUID.randomUUID(), T0, ACME, id, BotId.of("demo-bot"), null, 0, 1, 60));
+        return id;
     }
 
     /** As above, for a visitor whose browser reads {@code visitorLocale}. */

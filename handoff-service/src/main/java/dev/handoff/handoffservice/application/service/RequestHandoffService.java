@@ -19,6 +19,7 @@ import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -60,19 +61,20 @@ public class RequestHandoffService implements RequestHandoffUseCase {
             return repeatOf(existing.get(), command);
         }
         Instant now = clock.instant();
+        TeamId team = settings.teamFor(command.team());
         Availability availability = settings.availabilityAt(now);
         if (!availability.open()) {
             events.publish(new HandoffRefused(UUID.randomUUID(), now, command.tenantId(), command.botId(),
                     command.conversationId(), availability.reason().name(), command.channel(), command.language(),
-                    command.team()));
+                    team));
             throw new HandoffUnavailableException(availability);
         }
         ConversationId id = command.conversationId() != null ? command.conversationId() : ConversationId.random();
         Conversation conversation = Conversation.handedOff(id, command.tenantId(), command.botId(), command.visitor(),
-                command.language(), command.team(), command.priority(), now);
+                command.language(), team, command.priority(), now);
         saveConversation.create(conversation);
         events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
-                conversation.visitor(), command.botHistory(), command.language(), command.team(), command.priority(),
+                conversation.visitor(), command.botHistory(), command.language(), team, command.priority(),
                 command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl(),
                 command.channel()));
         return accepted(conversation, true);

@@ -1,6 +1,7 @@
 package dev.handoff.handoffservice.domain.model;
 
 import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param socketIoEnabled whether the Botlhale-compatible Socket.IO protocol is served for this bot
  * @param relayAgentMessages whether agent messages also go to the webhook (bots that relay them themselves)
  * @param appearance the bot's display name and picture, announced with each handoff
+ * @param defaultTeam the team whose queue takes the bot's handoffs that name none; null: the tenant-wide queue
  */
 public record BotSettings(
         TenantId tenantId,
@@ -33,7 +35,8 @@ public record BotSettings(
         Set<String> allowedOrigins,
         boolean socketIoEnabled,
         boolean relayAgentMessages,
-        BotAppearance appearance) {
+        BotAppearance appearance,
+        TeamId defaultTeam) {
     public static final Duration DEFAULT_INACTIVITY_TIMEOUT = Duration.ofMinutes(60);
     public static final String DEFAULT_OFFLINE_MESSAGE = "Our team is currently offline.";
     public static final String DEFAULT_END_MESSAGE = "The agent has ended this conversation.";
@@ -52,6 +55,15 @@ public record BotSettings(
         endButtonLabel = endButtonLabel == null ? DEFAULT_END_BUTTON_LABEL : endButtonLabel;
         allowedOrigins = allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins);
         appearance = appearance == null ? BotAppearance.NONE : appearance;
+    }
+
+    /** Settings of a bot whose handoffs without a team go to the tenant-wide queue. */
+    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
+            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
+            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled,
+            boolean relayAgentMessages, BotAppearance appearance) {
+        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
+                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, relayAgentMessages, appearance, null);
     }
 
     /** Settings of a bot without a display name or picture. */
@@ -87,7 +99,12 @@ public record BotSettings(
         }
         return new BotSettings(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage,
                 endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled, relayAgentMessages,
-                appearance);
+                appearance, defaultTeam);
+    }
+
+    /** The team a handoff goes to: the one the bot named, else the bot's default (null: the tenant-wide queue). */
+    public TeamId teamFor(TeamId requested) {
+        return requested != null ? requested : defaultTeam;
     }
 
     /** Whether a visitor can reach a human at {@code now}, and if not, why and when they can. */

@@ -10,7 +10,9 @@ import dev.handoff.agent.adapter.in.rest.ChatBodies.SendQuickReplyBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.SubjectBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.SubjectStateBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.TypingBody;
+import dev.handoff.agent.application.port.in.AwaitClaimedChatUseCase;
 import dev.handoff.agent.application.port.in.ChangeSubjectCommand;
+import dev.handoff.agent.application.port.in.ChatRefusedException;
 import dev.handoff.agent.application.port.in.ChangeSubjectUseCase;
 import dev.handoff.agent.application.port.in.CompleteChatUseCase;
 import dev.handoff.agent.application.port.in.ListActiveChatsUseCase;
@@ -47,6 +49,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The Active chats tab and everything an agent does in a chat. Only the chat's holder writes; a supervisor
@@ -74,6 +78,8 @@ public class ChatsResource {
     ChangeSubjectUseCase subjects;
     @Inject
     CompleteChatUseCase completion;
+    @Inject
+    AwaitClaimedChatUseCase claims;
     @Inject
     Caller caller;
 
@@ -105,7 +111,9 @@ public class ChatsResource {
             + " is sent again")
     public Response send(@PathParam("id") String id,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
-        return sent(send.send(new SendMessageCommand(actor(), chatId(id), body.clientMessageId(), body.text())));
+        ConversationId chat = chatId(id);
+        return sent(onceHeld(chat, () -> send.send(new SendMessageCommand(actor(), chat, body.clientMessageId(),
+                body.text()))));
     }
 
     @POST
@@ -113,28 +121,36 @@ public class ChatsResource {
     @Operation(summary = "Send a quick reply to the visitor", description = SEND_GUARANTEE)
     public Response sendQuickReply(@PathParam("id") String id, @PathParam("quickReplyId") String quickReplyId,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
-        return sent(sendQuickReply.send(new SendQuickReplyCommand(actor(), chatId(id),
-                QuickRepliesResource.replyId(quickReplyId), body.clientMessageId())));
+        ConversationId chat = chatId(id);
+        UUID reply = QuickRepliesResource.replyId(quickReplyId);
+        return sent(onceHeld(chat, () -> sendQuickReply.send(new SendQuickReplyCommand(actor(), chat, reply,
+                body.clientMessageId()))));
     }
 
     @POST
     @Path("{id}/typing")
     public void typing(@PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid TypingBody body) {
-        typing.typing(new SignalTypingCommand(actor(), chatId(id), body.typing()));
+        ConversationId chat = chatId(id);
+        onceHeld(chat, () -> {
+            typing.typing(new SignalTypingCommand(actor(), chat, body.typing()));
+            return null;
+        });
     }
 
     @PUT
     @Path("{id}/subject")
     public SubjectStateBody subject(@PathParam("id") String id,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
-        return new SubjectStateBody(id, subjects.changeSubject(new ChangeSubjectCommand(actor(), chatId(id),
-                body.subject())));
+        ConversationId chat = chatId(id);
+        return new SubjectStateBody(id, onceHeld(chat, () -> subjects.changeSubject(new ChangeSubjectCommand(actor(),
+                chat, body.subject()))));
     }
 
     @POST
     @Path("{id}/complete")
     public ChatStateBody complete(@PathParam("id") String id) {
-        return ChatStateBody.of(completion.complete(actor(), chatId(id)));
+        ConversationId chat = chatId(id);
+        return ChatStateBody.of(onceHeld(chat, () -> completion.complete(actor(), chat)));
     }
 
     /** The guarantee of both ways to send, as the OpenAPI document states it. */
@@ -146,6 +162,21 @@ public class ChatsResource {
     private static Response sent(SentMessage sent) {
         return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(MessageBody.of(sent.message())).build();
+    }
+
+    /**
+     * Runs a write; refused as not found, it runs once more when the caller turns out to hold the chat after all: a
+     * claim routing confirmed that had not reached this service yet (decision 0046). Any other refusal stands.
+     */
+    private <T> T onceHeld(ConversationId chat, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ChatRefusedException refused) {
+            if (refused.reason() != ChatRefusedException.Reason.NOT_FOUND || !claims.awaitHolding(actor(), chat)) {
+                throw refused;
+            }
+            return write.get();
+        }
     }
 
     private static Long sequence(String value) {

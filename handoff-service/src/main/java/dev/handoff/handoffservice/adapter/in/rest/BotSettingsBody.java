@@ -4,6 +4,7 @@ import static dev.handoff.runtime.input.InputRules.Lines.MULTI;
 
 import dev.handoff.runtime.input.Text;
 import dev.handoff.runtime.input.TimeZoneId;
+import dev.handoff.shared.id.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param relayAgentMessages send agent messages to the webhook too, for bots that relay them to the visitor
  * @param displayName what visitors and agents see as the bot's name (mails, console); absent: the bot id
  * @param avatarUrl an http(s) URL of the bot's picture
+ * @param defaultTeam the team whose queue takes handoffs that name no team; absent: the tenant-wide queue
  */
 public record BotSettingsBody(
         @NotNull Boolean enabled,
@@ -41,7 +43,10 @@ public record BotSettingsBody(
         Boolean socketIoEnabled,
         Boolean relayAgentMessages,
         @Text(max = 80) @Schema(maxLength = 80) String displayName,
-        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl) {
+        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl,
+        @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH)
+        @Pattern(regexp = Identifier.REGEX, message = "must be a team id: letters, digits and . _ : @ -")
+        @Size(max = Identifier.MAX_LENGTH) String defaultTeam) {
 
     /** Weekly opening hours in an IANA time zone, and holidays when closed all day. */
     public record BusinessHoursBody(

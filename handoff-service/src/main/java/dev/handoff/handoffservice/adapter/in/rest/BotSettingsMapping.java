@@ -5,6 +5,7 @@ import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
 import dev.handoff.shared.model.Holiday;
@@ -34,7 +35,8 @@ final class BotSettingsMapping {
                     body.endMessage(), body.endButtonLabel(), body.webhookUrl(), body.webhookSecret(),
                     body.allowedOrigins() == null ? Set.of() : Set.copyOf(body.allowedOrigins()),
                     Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()),
-                    new BotAppearance(body.displayName(), body.avatarUrl()));
+                    new BotAppearance(body.displayName(), body.avatarUrl()),
+                    body.defaultTeam() == null ? null : TeamId.of(body.defaultTeam()));
         } catch (IllegalArgumentException e) {
             // the domain's own rule ("two holidays on 2025-12-25"), in its own words
             throw ProblemException.badRequest("Invalid settings: " + e.getMessage());
@@ -47,7 +49,8 @@ final class BotSettingsMapping {
         return new BotSettingsBody(s.enabled(), hoursBody(s.businessHours()), s.offlineMessage(),
                 (int) s.inactivityTimeout().toMinutes(), s.endMessage(), s.endButtonLabel(), s.webhookUrl(), null,
                 s.webhookSecret() != null, s.allowedOrigins().stream().sorted().toList(), s.socketIoEnabled(),
-                s.relayAgentMessages(), s.appearance().displayName(), s.appearance().avatarUrl());
+                s.relayAgentMessages(), s.appearance().displayName(), s.appearance().avatarUrl(),
+                s.defaultTeam() == null ? null : s.defaultTeam().value());
     }
 
     private static BusinessHours hours(BotSettingsBody.BusinessHoursBody body) {

@@ -59,6 +59,9 @@ public class BotSettingsEntity extends PanacheEntityBase {
     @Column(name = "avatar_url")
     public String avatarUrl;
 
+    @Column(name = "default_team")
+    public String defaultTeam;
+
     /** Composite key: bot ids are unique within a tenant. */
     public record Key(String tenantId, String botId) implements Serializable {
         public Key() {

@@ -6,6 +6,7 @@ import dev.handoff.handoffservice.application.port.out.SaveBotSettingsPort;
 import dev.handoff.handoffservice.domain.model.BotAppearance;
 import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.shared.id.BotId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,7 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         row.relayAgentMessages = settings.relayAgentMessages();
         row.displayName = settings.appearance().displayName();
         row.avatarUrl = settings.appearance().avatarUrl();
+        row.defaultTeam = settings.defaultTeam() == null ? null : settings.defaultTeam().value();
         row.persist();
     }
 
@@ -58,6 +60,6 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         return new BotSettings(TenantId.of(row.tenantId), BotId.of(row.botId), row.enabled, hours, row.offlineMessage,
                 Duration.ofSeconds(row.inactivityTimeoutSeconds), row.endMessage, row.endButtonLabel, row.webhookUrl,
                 row.webhookSecret, origins, row.socketIoEnabled, row.relayAgentMessages,
-                new BotAppearance(row.displayName, row.avatarUrl));
+                new BotAppearance(row.displayName, row.avatarUrl), row.defaultTeam == null ? null : TeamId.of(row.defaultTeam));
     }
 }

@@ -96,6 +96,35 @@ class BotHandoffApiTest {
     }
 
     @Test
+    void aHandoffThatNamesNoTeamGoesToTheBotsDefaultTeamAndANamedTeamWins() {
+        String botId = newBot("{\"enabled\":true,\"defaultTeam\":\"billing\"}");
+        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200).body("defaultTeam", equalTo("billing"));
+
+        assertThat(requestedTeam(botId, HANDOFF)).as("no team named: the bot's default").isEqualTo("billing");
+        assertThat(requestedTeam(botId, HANDOFF.replace("\"priority\":1", "\"priority\":1,\"team\":\"support\"")))
+                .as("the team the bot named").isEqualTo("support");
+        String withoutDefault = openBot();
+        assertThat(requestedTeam(withoutDefault, HANDOFF)).as("no default: the tenant-wide queue").isNull();
+
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body("{\"enabled\":true,\"defaultTeam\":\"not a team!\"}")
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
+                .then().statusCode(200).body("defaultTeam", equalTo("billing"));
+    }
+
+    /** The team of the {@code HandoffRequested} a handoff with this body publishes; null: none. */
+    private static String requestedTeam(String botId, String body) {
+        String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
+        HandoffRequested event = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
+                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRequested.class);
+        return event.team() == null ? null : event.team().value();
+    }
+
+    @Test
     void theBotsDisplayNameAndPictureTravelWithItsHandoffs() {
         String botId = newBot("""
                 {"enabled":true,"displayName":"  Acme Helper ","avatarUrl":"https://cdn.example.com/helper.png"}""");

@@ -1,0 +1,29 @@
+package dev.handoff.agent.application.port.out;
+
+import dev.handoff.shared.id.ConversationId;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Tells every replica, once the transaction commits, that a chat's holder or state changed, and waits for that. */
+public interface ChatChangesPort {
+    /** Announces a change of the chat, delivered to the watchers of every replica only if the transaction commits. */
+    void announce(ConversationId id);
+
+    /**
+     * Starts watching the chat: changes announced from now on wake {@link Watch#awaitChange}. Empty when this replica
+     * already has as many watches as it allows (the caller then answers without waiting).
+     */
+    Optional<Watch> watch(ConversationId id);
+
+    /** A watch on one chat; close it when done. */
+    interface Watch extends AutoCloseable {
+        /**
+         * Waits at most {@code timeout} for a change announced since the watch started or since the last call
+         * returned true (a change that may have been missed counts too).
+         */
+        boolean awaitChange(Duration timeout) throws InterruptedException;
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.handoff.agent.application.service;
+
+import dev.handoff.agent.application.port.out.ChatChangesPort;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.testinfra.MutableClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chat changes in memory for use-case tests: what was announced, and a scripted wait. Without a script a wait sees
+ * no change and moves the clock by its whole timeout, as a real wait that nobody wakes would.
+ */
+final class InMemoryChatChanges implements ChatChangesPort {
+    final List<ConversationId> announced = new ArrayList<>();
+    private final MutableClock clock;
+    private Runnable whileWaiting = () -> {
+    };
+    int watchesLeft = Integer.MAX_VALUE;
+    int open;
+    int waits;
+
+    InMemoryChatChanges(MutableClock clock) {
+        this.clock = clock;
+    }
+
+    /** What happens, once, during the next wait (it then counts as woken by a change). */
+    void duringTheNextWait(Runnable event) {
+        this.whileWaiting = event;
+    }
+
+    @Override
+    public void announce(ConversationId id) {
+        announced.add(id);
+    }
+
+    @Override
+    public Optional<Watch> watch(ConversationId id) {
+        if (watchesLeft == 0) {
+            return Optional.empty();
+        }
+        watchesLeft--;
+        open++;
+        return Optional.of(new Watch() {
+            @Override
+            public boolean awaitChange(Duration timeout) {
+                waits++;
+                Runnable event = whileWaiting;
+                whileWaiting = null;
+                if (event != null) {
+                    clock.advance(timeout.dividedBy(10));
+                    event.run();
+                    return true;
+                }
+                clock.advance(timeout);
+                return false;
+            }
+
+            @Override
+            public void close() {
+                open--;
+            }
+        });
+    }
+}
