@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Rebuilds marked hours from what is stored: their quarter and hour rows, then the rows of the UTC days holding
- * them, in the same transaction, so a day row always adds up to its hours.
+ * them, then of the UTC months holding those days (added up from the day rows), in the same transaction, so a day
+ * row always adds up to its hours and a month row to its days.
  */
 @ApplicationScoped
 public class RefreshRollupsService implements RefreshRollupsUseCase {
@@ -53,8 +54,15 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
             rebuild(hour.tenantId(), hour.hour(), Duration.ofHours(1), WITHIN_HOUR, now);
             days.add(new TenantHour(hour.tenantId(), Grain.DAY.floor(hour.hour())));
         }
+        Set<TenantHour> months = new LinkedHashSet<>();
         for (TenantHour day : days) {
             rebuild(day.tenantId(), day.hour(), Duration.ofDays(1), List.of(Grain.DAY), now);
+            months.add(new TenantHour(day.tenantId(), Grain.MONTH.floor(day.hour())));
+        }
+        for (TenantHour month : months) {
+            Instant end = Grain.MONTH.next(month.hour());
+            store.replace(month.tenantId(), List.of(Grain.MONTH), month.hour(), end, RollupBuilder.sum(
+                    store.readAll(month.tenantId(), Grain.DAY, month.hour(), end), Grain.MONTH, month.hour()));
         }
         dirtyHours.clear(claimed);
         return claimed.size();

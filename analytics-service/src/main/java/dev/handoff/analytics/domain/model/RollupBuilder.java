@@ -21,7 +21,7 @@ public final class RollupBuilder {
     public static Map<RollupKey, RollupCounts> build(RollupSource source, List<Grain> grains, Instant now) {
         Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
         for (Grain grain : grains) {
-            for (Instant start = source.from(); start.isBefore(source.to()); start = start.plus(grain.length())) {
+            for (Instant start = source.from(); start.isBefore(source.to()); start = grain.next(start)) {
                 addSpan(rows, source, grain, start, now);
             }
         }
@@ -29,9 +29,20 @@ public final class RollupBuilder {
         return rows;
     }
 
+    /**
+     * The rows of one span of a coarser grain starting at {@code start}, added up from finer rows within it (a month
+     * from its days): the same chats, refusals and agents' time, counted once each as in the finer rows.
+     */
+    public static Map<RollupKey, RollupCounts> sum(Map<RollupKey, RollupCounts> finer, Grain grain, Instant start) {
+        Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+        finer.forEach((key, counts) -> row(rows, grain, start, key.dimension(), key.value()).merge(counts));
+        rows.values().removeIf(RollupCounts::isEmpty);
+        return rows;
+    }
+
     private static void addSpan(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start,
             Instant now) {
-        Instant end = start.plus(grain.length());
+        Instant end = grain.next(start);
         for (FactState chat : source.chats()) {
             if (within(chat.startedAt(), start, end)) {
                 for (Dimension dimension : Dimension.values()) {

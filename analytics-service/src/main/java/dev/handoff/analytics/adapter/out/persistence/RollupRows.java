@@ -56,10 +56,10 @@ final class RollupRows {
         }
         c.onlineMillis = row.getLong("online_ms");
         c.occupiedMillis = row.getLong("occupied_ms");
-        c.waitMillis.merge(Histogram.decode(row.getBytes("wait_ms")));
-        c.firstResponseMillis.merge(Histogram.decode(row.getBytes("first_response_ms")));
-        c.resolutionMillis.merge(Histogram.decode(row.getBytes("resolution_ms")));
-        c.messagesPerChat.merge(Histogram.decode(row.getBytes("messages_per_chat")));
+        c.waitMillis.mergeEncoded(row.getBytes("wait_ms"));
+        c.firstResponseMillis.mergeEncoded(row.getBytes("first_response_ms"));
+        c.resolutionMillis.mergeEncoded(row.getBytes("resolution_ms"));
+        c.messagesPerChat.mergeEncoded(row.getBytes("messages_per_chat"));
         return c;
     }
 }

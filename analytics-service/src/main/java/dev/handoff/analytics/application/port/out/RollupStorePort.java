@@ -23,4 +23,7 @@ public interface RollupStorePort {
      */
     Map<RollupKey, RollupCounts> read(TenantId tenant, Dimension dimension, String value,
             Collection<RollupPiece> pieces);
+
+    /** Every dimension's rows of {@code grain} starting within {@code [from, to)}, to add them up into coarser rows. */
+    Map<RollupKey, RollupCounts> readAll(TenantId tenant, Grain grain, Instant from, Instant to);
 }
