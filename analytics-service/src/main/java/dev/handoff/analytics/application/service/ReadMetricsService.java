@@ -11,7 +11,6 @@ import dev.handoff.analytics.domain.model.Metrics;
 import dev.handoff.analytics.domain.model.MetricsReport;
 import dev.handoff.analytics.domain.model.ReportPeriod;
 import dev.handoff.analytics.domain.model.RollupCounts;
-import dev.handoff.analytics.domain.model.RollupKey;
 import dev.handoff.analytics.domain.model.RollupPiece;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +48,8 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         }
         List<RollupCounts> sums = new ArrayList<>();
         buckets.forEach(b -> sums.add(new RollupCounts()));
-        store.read(query.tenantId(), query.dimension(), query.value(), bucketOfPiece.keySet()).forEach((key, row) ->
-                sums.get(bucketOfPiece.get(new RollupPiece(key.grain(), key.start()))).merge(row));
+        store.addUp(query.tenantId(), query.dimension(), query.value(), bucketOfPiece.keySet(),
+                key -> sums.get(bucketOfPiece.get(new RollupPiece(key.grain(), key.start()))));
         RollupCounts total = new RollupCounts();
         sums.forEach(total::merge);
         boolean occupancy = WITH_OCCUPANCY.contains(query.dimension());
@@ -69,11 +68,9 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         }
         List<RollupPiece> pieces = period.whole().pieces();
         Map<String, RollupCounts> byValue = new LinkedHashMap<>();
-        for (Map.Entry<RollupKey, RollupCounts> row : store.read(tenant, by, null, pieces).entrySet()) {
-            byValue.computeIfAbsent(row.getKey().value(), v -> new RollupCounts()).merge(row.getValue());
-        }
+        store.addUp(tenant, by, null, pieces, key -> byValue.computeIfAbsent(key.value(), v -> new RollupCounts()));
         RollupCounts total = new RollupCounts();
-        store.read(tenant, Dimension.ALL, Dimension.NONE, pieces).values().forEach(total::merge);
+        store.addUp(tenant, Dimension.ALL, Dimension.NONE, pieces, key -> total);
         boolean occupancy = WITH_OCCUPANCY.contains(by);
         Map<String, String> labels = by == Dimension.AGENT ? agentNames.namesOf(tenant, byValue.keySet()) : Map.of();
         List<BreakdownReport.Row> rows = byValue.entrySet().stream()

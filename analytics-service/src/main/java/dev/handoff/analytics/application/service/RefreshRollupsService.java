@@ -7,6 +7,8 @@ import dev.handoff.analytics.application.port.out.RollupSourcePort;
 import dev.handoff.analytics.application.port.out.RollupStorePort;
 import dev.handoff.analytics.domain.model.Grain;
 import dev.handoff.analytics.domain.model.RollupBuilder;
+import dev.handoff.analytics.domain.model.RollupCounts;
+import dev.handoff.analytics.domain.model.RollupKey;
 import dev.handoff.analytics.domain.model.TenantHour;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,8 +65,11 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
         }
         for (TenantHour month : months) {
             Instant end = Grain.MONTH.next(month.hour());
-            store.replace(month.tenantId(), List.of(Grain.MONTH), month.hour(), end, RollupBuilder.sum(
-                    store.readAll(month.tenantId(), Grain.DAY, month.hour(), end), Grain.MONTH, month.hour()));
+            Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+            store.addUpAll(month.tenantId(), Grain.DAY, month.hour(), end,
+                    RollupBuilder.coarser(rows, Grain.MONTH, month.hour()));
+            rows.values().removeIf(RollupCounts::isEmpty);
+            store.replace(month.tenantId(), List.of(Grain.MONTH), month.hour(), end, rows);
         }
         dirtyHours.clear(claimed);
         return claimed.size();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,9 +36,16 @@ public final class RollupBuilder {
      */
     public static Map<RollupKey, RollupCounts> sum(Map<RollupKey, RollupCounts> finer, Grain grain, Instant start) {
         Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
-        finer.forEach((key, counts) -> row(rows, grain, start, key.dimension(), key.value()).merge(counts));
+        Function<RollupKey, RollupCounts> into = coarser(rows, grain, start);
+        finer.forEach((key, counts) -> into.apply(key).merge(counts));
         rows.values().removeIf(RollupCounts::isEmpty);
         return rows;
+    }
+
+    /** For a finer row's key, the counts of the row of {@code grain} at {@code start} (in {@code rows}) it adds into. */
+    public static Function<RollupKey, RollupCounts> coarser(Map<RollupKey, RollupCounts> rows, Grain grain,
+            Instant start) {
+        return finer -> row(rows, grain, start, finer.dimension(), finer.value());
     }
 
     private static void addSpan(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start,

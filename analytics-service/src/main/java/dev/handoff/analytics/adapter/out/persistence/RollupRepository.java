@@ -18,10 +18,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -68,40 +68,37 @@ public class RollupRepository implements RollupStorePort {
     }
 
     @Override
-    public Map<RollupKey, RollupCounts> read(TenantId tenant, Dimension dimension, String value,
-            Collection<RollupPiece> pieces) {
+    public void addUp(TenantId tenant, Dimension dimension, String value, Collection<RollupPiece> pieces,
+            Function<RollupKey, RollupCounts> into) {
         Map<Grain, List<Instant>> starts = new EnumMap<>(Grain.class);
         pieces.forEach(p -> starts.computeIfAbsent(p.grain(), g -> new java.util.ArrayList<>()).add(p.start()));
-        return sql.read(c -> {
-            Map<RollupKey, RollupCounts> rows = new HashMap<>();
+        sql.read(c -> {
             for (Map.Entry<Grain, List<Instant>> grain : starts.entrySet()) {
-                readGrain(c, tenant, dimension, value, grain.getKey(), grain.getValue(), rows);
+                readGrain(c, tenant, dimension, value, grain.getKey(), grain.getValue(), into);
             }
-            return rows;
+            return null;
         });
     }
 
     @Override
-    public Map<RollupKey, RollupCounts> readAll(TenantId tenant, Grain grain, Instant from, Instant to) {
-        return sql.run(c -> {
-            Map<RollupKey, RollupCounts> rows = new HashMap<>();
+    public void addUpAll(TenantId tenant, Grain grain, Instant from, Instant to, Function<RollupKey, RollupCounts> into) {
+        sql.run(c -> {
             try (PreparedStatement select = prepare(c, READ_ALL, tenant.value(), c.createArrayOf("varchar", DIMENSIONS),
                     grain.code(), from, to)) {
                 select.setFetchSize(5000);
                 try (ResultSet found = select.executeQuery()) {
                     while (found.next()) {
-                        rows.put(new RollupKey(grain, Sql.instant(found, "bucket_start"),
-                                Dimension.ofKey(found.getString("dimension")), found.getString("dim_value")),
-                                RollupRows.read(found));
+                        RollupRows.addTo(found, into.apply(new RollupKey(grain, Sql.instant(found, "bucket_start"),
+                                Dimension.ofKey(found.getString("dimension")), found.getString("dim_value"))));
                     }
                 }
             }
-            return rows;
+            return null;
         });
     }
 
     private static void readGrain(Connection c, TenantId tenant, Dimension dimension, String value, Grain grain,
-            List<Instant> starts, Map<RollupKey, RollupCounts> into) throws java.sql.SQLException {
+            List<Instant> starts, Function<RollupKey, RollupCounts> into) throws java.sql.SQLException {
         List<Instant> sorted = starts.stream().sorted().toList();
         Instant first = sorted.get(0);
         Instant last = sorted.get(sorted.size() - 1);
@@ -119,8 +116,8 @@ public class RollupRepository implements RollupStorePort {
                 while (rows.next()) {
                     Instant start = Sql.instant(rows, "bucket_start");
                     if (wanted == null || wanted.contains(start)) {
-                        into.put(new RollupKey(grain, start, dimension, rows.getString("dim_value")),
-                                RollupRows.read(rows));
+                        RollupRows.addTo(rows, into.apply(new RollupKey(grain, start, dimension,
+                                rows.getString("dim_value"))));
                     }
                 }
             }
