@@ -12,6 +12,7 @@ import dev.handoff.analytics.domain.model.MetricsReport;
 import dev.handoff.analytics.domain.model.ReportPeriod;
 import dev.handoff.analytics.domain.model.RollupCounts;
 import dev.handoff.analytics.domain.model.RollupPiece;
+import dev.handoff.analytics.domain.model.SignedPiece;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,16 +41,32 @@ public class ReadMetricsService implements ReadMetricsUseCase {
     @Transactional
     public MetricsReport metrics(MetricsQuery query) {
         List<Bucket> buckets = query.period().buckets();
-        Map<RollupPiece, Integer> bucketOfPiece = new HashMap<>();
+        // Which buckets each piece adds into or is taken from; a piece shared by buckets or taken away is read into
+        // counts of its own first, the others straight into their bucket's.
+        Map<RollupPiece, List<int[]>> uses = new HashMap<>();
         for (int i = 0; i < buckets.size(); i++) {
-            for (RollupPiece piece : buckets.get(i).pieces()) {
-                bucketOfPiece.put(piece, i);
+            for (SignedPiece signed : buckets.get(i).signedPieces()) {
+                uses.computeIfAbsent(signed.piece(), p -> new ArrayList<>()).add(new int[] {i, signed.sign()});
             }
         }
         List<RollupCounts> sums = new ArrayList<>();
         buckets.forEach(b -> sums.add(new RollupCounts()));
-        store.addUp(query.tenantId(), query.dimension(), query.value(), bucketOfPiece.keySet(),
-                key -> sums.get(bucketOfPiece.get(new RollupPiece(key.grain(), key.start()))));
+        Map<RollupPiece, RollupCounts> shared = new HashMap<>();
+        store.addUp(query.tenantId(), query.dimension(), query.value(), uses.keySet(), key -> {
+            RollupPiece piece = new RollupPiece(key.grain(), key.start());
+            List<int[]> of = uses.get(piece);
+            return of.size() == 1 && of.get(0)[1] == 1 ? sums.get(of.get(0)[0])
+                    : shared.computeIfAbsent(piece, p -> new RollupCounts());
+        });
+        shared.forEach((piece, counts) -> {
+            for (int[] use : uses.get(piece)) {
+                if (use[1] > 0) {
+                    sums.get(use[0]).merge(counts);
+                } else {
+                    sums.get(use[0]).subtract(counts);
+                }
+            }
+        });
         RollupCounts total = new RollupCounts();
         sums.forEach(total::merge);
         boolean occupancy = WITH_OCCUPANCY.contains(query.dimension());

@@ -43,6 +43,16 @@ public final class Histogram {
         sum += other.sum;
     }
 
+    /** Takes away what {@code part} holds, which must be part of this histogram (a day less some of its hours). */
+    public void subtract(Histogram part) {
+        grow(part.counts.length);
+        for (int i = 0; i < part.counts.length; i++) {
+            counts[i] -= part.counts[i];
+        }
+        count -= part.count;
+        sum -= part.sum;
+    }
+
     public long count() {
         return count;
     }
