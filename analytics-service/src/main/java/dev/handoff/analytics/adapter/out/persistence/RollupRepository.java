@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -102,9 +103,11 @@ public class RollupRepository implements RollupStorePort {
         List<Instant> sorted = starts.stream().sorted().toList();
         Instant first = sorted.get(0);
         Instant last = sorted.get(sorted.size() - 1);
-        // Many starts (a year of hours in a zone off UTC) are read as one range, the rows between them skipped
-        // before decoding: a list of thousands of values costs PostgreSQL more to plan than the range to read.
-        boolean range = sorted.size() > RANGE_ABOVE;
+        // Many starts close together (a month by the hour) are read as one range, the rows between them skipped
+        // before decoding: a list of thousands of values costs PostgreSQL more to plan than the range to read. Starts
+        // spread out (5 hours of each day of a year) stay a list: the range would read four times the rows.
+        boolean range = sorted.size() > RANGE_ABOVE && grain != Grain.MONTH
+                && sorted.size() * 2L > Duration.between(first, last).dividedBy(grain.length()) + 1;
         Set<Instant> wanted = range ? new HashSet<>(sorted) : null;
         String query = (range ? READ_RANGE : READ) + (value == null ? "" : " and dim_value = ?");
         Object bounds = range ? null : c.createArrayOf("timestamptz", sorted.stream().map(Sql::at).toArray(OffsetDateTime[]::new));

@@ -31,8 +31,18 @@ public final class ExplainPlans {
             Array days = starts(c, from, end, ChronoUnit.DAYS);
             explain(c, out, "A year of daily rollups for the tenant (a report by day in UTC)", RollupRepository.READ,
                     tenant, "all", "d", days);
-            explain(c, out, "A year of hourly rollups for the tenant, as one range (a report by day in a zone off UTC)",
-                    RollupRepository.READ_RANGE, tenant, "all", "h", at(from), at(end.minusSeconds(3600)));
+            explain(c, out, "31 days of hourly rollups for the tenant, as one range (a month by the hour)",
+                    RollupRepository.READ_RANGE, tenant, "all", "h", at(end.minus(31, ChronoUnit.DAYS)),
+                    at(end.minusSeconds(3600)));
+            List<OffsetDateTime> evenings = new ArrayList<>();
+            for (Instant day = from; day.isBefore(end); day = day.plus(1, ChronoUnit.DAYS)) {
+                for (int hour = 19; hour < 24; hour++) {
+                    evenings.add(at(day.plus(hour, ChronoUnit.HOURS)));
+                }
+            }
+            explain(c, out, "Hours 19-23 UTC of each day of a year for the tenant, as a list (a year by day in"
+                    + " Asia/Kolkata: each UTC day less them, plus the day before's)", RollupRepository.READ, tenant,
+                    "all", "h", c.createArrayOf("timestamptz", evenings.toArray()));
             Array months = starts(c, from, end, ChronoUnit.MONTHS);
             explain(c, out, "A year of monthly rollups of every agent (the breakdown by agent)", RollupRepository.READ,
                     tenant, "agent", "m", months);
