@@ -35,6 +35,12 @@ public class ConversationQueries implements ConversationQueriesPort {
     static final int FEW_MATCHES = 1000;
     static final String MATCHING = "select conversation_id from conversation_text where tenant_id = ?"
             + " and document @@ websearch_to_tsquery('simple', ?) limit ?";
+    /**
+     * The list over the facts of given chats, read by key first: OFFSET 0 keeps PostgreSQL from reading the period
+     * backwards instead and filtering it by the keys (at a million chats it chose that for 844 keys: 280 ms).
+     */
+    static final String BY_KEYS = LIST.replace(" from conversation_fact f", " from (select * from conversation_fact"
+            + " where tenant_id = ? and conversation_id = any(?) offset 0) f");
     static final String WORDS = " and exists (select 1 from conversation_text t where t.tenant_id = f.tenant_id"
             + " and t.conversation_id = f.conversation_id and t.document @@ websearch_to_tsquery('simple', ?))";
     private final Sql sql;
@@ -48,8 +54,22 @@ public class ConversationQueries implements ConversationQueriesPort {
     @Override
     public ConversationPage search(ConversationSearch s) {
         return sql.read(c -> {
-            StringBuilder query = new StringBuilder(LIST);
-            List<Object> parameters = new ArrayList<>(List.of(s.tenantId().value(), Sql.at(s.from()), Sql.at(s.to())));
+            List<String> matching = null;
+            if (s.text() != null && !s.text().isBlank()) {
+                matching = Sql.list(c, row -> row.getString(1), MATCHING, s.tenantId().value(), s.text(),
+                        FEW_MATCHES + 1);
+                if (matching.isEmpty()) {
+                    return new ConversationPage(List.of(), null);
+                }
+            }
+            boolean few = matching != null && matching.size() <= FEW_MATCHES;
+            StringBuilder query = new StringBuilder(few ? BY_KEYS : LIST);
+            List<Object> parameters = new ArrayList<>();
+            if (few) {
+                parameters.add(s.tenantId().value());
+                parameters.add(c.createArrayOf("varchar", matching.toArray()));
+            }
+            parameters.addAll(List.of(s.tenantId().value(), Sql.at(s.from()), Sql.at(s.to())));
             filter(query, parameters, " and f.bot_id = ?", s.bot());
             filter(query, parameters, " and f.team = ?", s.team());
             filter(query, parameters, " and f.agent_id = ? and f.assigned_at is not null", s.agent());
@@ -59,19 +79,9 @@ public class ConversationQueries implements ConversationQueriesPort {
             if (s.abandoned() != null) {
                 query.append(s.abandoned() ? " and " + ABANDONED : " and f.assigned_at is not null");
             }
-            if (s.text() != null && !s.text().isBlank()) {
-                List<String> matching = Sql.list(c, row -> row.getString(1), MATCHING, s.tenantId().value(), s.text(),
-                        FEW_MATCHES + 1);
-                if (matching.isEmpty()) {
-                    return new ConversationPage(List.of(), null);
-                }
-                if (matching.size() <= FEW_MATCHES) {
-                    query.append(" and f.conversation_id = any(?)");
-                    parameters.add(c.createArrayOf("varchar", matching.toArray()));
-                } else {
-                    query.append(WORDS);
-                    parameters.add(s.text());
-                }
+            if (matching != null && !few) {
+                query.append(WORDS);
+                parameters.add(s.text());
             }
             if (s.after() != null) {
                 query.append(" and (f.started_at, f.conversation_id) < (?, ?)");

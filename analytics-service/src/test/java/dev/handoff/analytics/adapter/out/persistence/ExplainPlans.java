@@ -58,8 +58,8 @@ public final class ExplainPlans {
             explain(c, out, "The chats with a word no chat has, from the text index", ConversationQueries.MATCHING,
                     tenant, "zyzzyva", few);
             Array rare = c.createArrayOf("varchar", matching(c, tenant, rareWord).toArray());
-            explain(c, out, "The newest of the chats with a rare word, by their keys", ConversationQueries.LIST
-                    + " and f.conversation_id = any(?)" + newest, tenant, at(from), at(end), rare);
+            explain(c, out, "The newest of the chats with a rare word, by their keys", ConversationQueries.BY_KEYS
+                    + newest, tenant, rare, tenant, at(from), at(end));
             explain(c, out, "The chats with a common word (more than " + ConversationQueries.FEW_MATCHES
                     + " in the text index: the year read backwards)", ConversationQueries.LIST + ConversationQueries.WORDS
                     + newest, tenant, at(from), at(end), "order");
