@@ -6,7 +6,11 @@ import dev.handoff.shared.json.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +42,33 @@ public class IncomingEvents {
             return Optional.empty();
         }
         return Optional.of(event);
+    }
+
+    /**
+     * The events of a batch of records, in their order, without the malformed ones (logged) and those already
+     * processed, through the inbox in one statement. Call inside the applying transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IntegrationEvent> acceptAll(String topic, List<String> payloads) {
+        List<IntegrationEvent> parsed = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            try {
+                parsed.add(eventJson.read(payload));
+            } catch (MalformedEventException e) {
+                LOG.errorf("skipping malformed record on %s: %s", topic, e.getMessage());
+            }
+        }
+        Set<UUID> first = inbox.firstDeliveries(parsed.stream().map(IntegrationEvent::eventId).toList());
+        List<IntegrationEvent> accepted = new ArrayList<>(parsed.size());
+        for (IntegrationEvent event : parsed) {
+            // removed when taken: the same event twice in one batch is let through once
+            if (first.remove(event.eventId())) {
+                accepted.add(event);
+            } else {
+                LOG.debugf("skipping redelivered %s %s", event.getClass().getSimpleName(), event.eventId());
+            }
+        }
+        return accepted;
     }
 
     /**

@@ -11,8 +11,8 @@ import dev.handoff.analytics.domain.model.Metrics;
 import dev.handoff.analytics.domain.model.MetricsReport;
 import dev.handoff.analytics.domain.model.ReportPeriod;
 import dev.handoff.analytics.domain.model.RollupCounts;
-import dev.handoff.analytics.domain.model.RollupKey;
 import dev.handoff.analytics.domain.model.RollupPiece;
+import dev.handoff.analytics.domain.model.SignedPiece;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,16 +41,32 @@ public class ReadMetricsService implements ReadMetricsUseCase {
     @Transactional
     public MetricsReport metrics(MetricsQuery query) {
         List<Bucket> buckets = query.period().buckets();
-        Map<RollupPiece, Integer> bucketOfPiece = new HashMap<>();
+        // Which buckets each piece adds into or is taken from; a piece shared by buckets or taken away is read into
+        // counts of its own first, the others straight into their bucket's.
+        Map<RollupPiece, List<int[]>> uses = new HashMap<>();
         for (int i = 0; i < buckets.size(); i++) {
-            for (RollupPiece piece : buckets.get(i).pieces()) {
-                bucketOfPiece.put(piece, i);
+            for (SignedPiece signed : buckets.get(i).signedPieces()) {
+                uses.computeIfAbsent(signed.piece(), p -> new ArrayList<>()).add(new int[] {i, signed.sign()});
             }
         }
         List<RollupCounts> sums = new ArrayList<>();
         buckets.forEach(b -> sums.add(new RollupCounts()));
-        store.read(query.tenantId(), query.dimension(), query.value(), bucketOfPiece.keySet()).forEach((key, row) ->
-                sums.get(bucketOfPiece.get(new RollupPiece(key.grain(), key.start()))).merge(row));
+        Map<RollupPiece, RollupCounts> shared = new HashMap<>();
+        store.addUp(query.tenantId(), query.dimension(), query.value(), uses.keySet(), key -> {
+            RollupPiece piece = new RollupPiece(key.grain(), key.start());
+            List<int[]> of = uses.get(piece);
+            return of.size() == 1 && of.get(0)[1] == 1 ? sums.get(of.get(0)[0])
+                    : shared.computeIfAbsent(piece, p -> new RollupCounts());
+        });
+        shared.forEach((piece, counts) -> {
+            for (int[] use : uses.get(piece)) {
+                if (use[1] > 0) {
+                    sums.get(use[0]).merge(counts);
+                } else {
+                    sums.get(use[0]).subtract(counts);
+                }
+            }
+        });
         RollupCounts total = new RollupCounts();
         sums.forEach(total::merge);
         boolean occupancy = WITH_OCCUPANCY.contains(query.dimension());
@@ -69,11 +85,9 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         }
         List<RollupPiece> pieces = period.whole().pieces();
         Map<String, RollupCounts> byValue = new LinkedHashMap<>();
-        for (Map.Entry<RollupKey, RollupCounts> row : store.read(tenant, by, null, pieces).entrySet()) {
-            byValue.computeIfAbsent(row.getKey().value(), v -> new RollupCounts()).merge(row.getValue());
-        }
+        store.addUp(tenant, by, null, pieces, key -> byValue.computeIfAbsent(key.value(), v -> new RollupCounts()));
         RollupCounts total = new RollupCounts();
-        store.read(tenant, Dimension.ALL, Dimension.NONE, pieces).values().forEach(total::merge);
+        store.addUp(tenant, Dimension.ALL, Dimension.NONE, pieces, key -> total);
         boolean occupancy = WITH_OCCUPANCY.contains(by);
         Map<String, String> labels = by == Dimension.AGENT ? agentNames.namesOf(tenant, byValue.keySet()) : Map.of();
         List<BreakdownReport.Row> rows = byValue.entrySet().stream()

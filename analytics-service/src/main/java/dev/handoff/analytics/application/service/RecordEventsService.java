@@ -39,9 +39,10 @@ public class RecordEventsService implements RecordEventsUseCase {
     @Transactional
     public void record(List<IntegrationEvent> events) {
         DirtyHours dirty = new DirtyHours();
+        List<MessagePosted> posted = new ArrayList<>();
         for (IntegrationEvent event : inLockOrder(events)) {
             if (event instanceof MessagePosted message) {
-                messages.record(message, dirty);
+                posted.add(message); // recorded together below: one round trip for all
             } else if (event instanceof ConversationEvent chatEvent) {
                 chats.record(chatEvent, dirty);
             } else if (event instanceof PresenceChanged change) {
@@ -53,6 +54,9 @@ public class RecordEventsService implements RecordEventsUseCase {
                 dirty.mark(refused.tenantId(), refused.occurredAt());
             }
         }
+        // Messages have their own topic, so a batch holding them holds nothing else and their chats are locked in the
+        // batch's order; their counts add up in any order.
+        messages.record(posted, dirty);
         // Marked last, so the rows stay locked for the shortest time (a rebuild waits for them).
         dirty.byTenant().forEach(dirtyHours::mark);
     }

@@ -7,6 +7,8 @@ import dev.handoff.analytics.application.port.out.RollupSourcePort;
 import dev.handoff.analytics.application.port.out.RollupStorePort;
 import dev.handoff.analytics.domain.model.Grain;
 import dev.handoff.analytics.domain.model.RollupBuilder;
+import dev.handoff.analytics.domain.model.RollupCounts;
+import dev.handoff.analytics.domain.model.RollupKey;
 import dev.handoff.analytics.domain.model.TenantHour;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,13 +16,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Rebuilds marked hours from what is stored: their quarter and hour rows, then the rows of the UTC days holding
- * them, in the same transaction, so a day row always adds up to its hours.
+ * them, in the same transaction, so a day row always adds up to its hours. A month is then added up from its day
+ * rows once none of its hours is marked any more: rebuilding a year marks 8,760 hours, taken 50 at a time, and
+ * adding up each month at every turn doubled the rebuild's time.
  */
 @ApplicationScoped
 public class RefreshRollupsService implements RefreshRollupsUseCase {
@@ -53,10 +59,23 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
             rebuild(hour.tenantId(), hour.hour(), Duration.ofHours(1), WITHIN_HOUR, now);
             days.add(new TenantHour(hour.tenantId(), Grain.DAY.floor(hour.hour())));
         }
+        Set<TenantHour> months = new LinkedHashSet<>();
         for (TenantHour day : days) {
             rebuild(day.tenantId(), day.hour(), Duration.ofDays(1), List.of(Grain.DAY), now);
+            months.add(new TenantHour(day.tenantId(), Grain.MONTH.floor(day.hour())));
         }
         dirtyHours.clear(claimed);
+        for (TenantHour month : months) {
+            Instant end = Grain.MONTH.next(month.hour());
+            if (dirtyHours.anyMarked(month.tenantId(), month.hour(), end)) {
+                continue; // the refresh that takes its last marked hours adds it up, once instead of at every turn
+            }
+            Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+            store.addUpAll(month.tenantId(), Grain.DAY, month.hour(), end,
+                    RollupBuilder.coarser(rows, Grain.MONTH, month.hour()));
+            rows.values().removeIf(RollupCounts::isEmpty);
+            store.replace(month.tenantId(), List.of(Grain.MONTH), month.hour(), end, rows);
+        }
         return claimed.size();
     }
 

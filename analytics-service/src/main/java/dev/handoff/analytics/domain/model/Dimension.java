@@ -20,6 +20,11 @@ public enum Dimension {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The dimension a rollup row names by {@link #key()}. */
+    public static Dimension ofKey(String key) {
+        return valueOf(key.toUpperCase(Locale.ROOT));
+    }
+
     /** The dimension named {@code key}, ignoring case; {@link #ALL} is not a breakdown and is not found. */
     public static Optional<Dimension> breakdown(String key) {
         for (Dimension dimension : values()) {

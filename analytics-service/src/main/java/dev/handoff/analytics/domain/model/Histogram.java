@@ -43,6 +43,16 @@ public final class Histogram {
         sum += other.sum;
     }
 
+    /** Takes away what {@code part} holds, which must be part of this histogram (a day less some of its hours). */
+    public void subtract(Histogram part) {
+        grow(part.counts.length);
+        for (int i = 0; i < part.counts.length; i++) {
+            counts[i] -= part.counts[i];
+        }
+        count -= part.count;
+        sum -= part.sum;
+    }
+
     public long count() {
         return count;
     }
@@ -94,9 +104,10 @@ public final class Histogram {
         return Math.sqrt(lower * lower * GROWTH);
     }
 
+    /** Room for {@code size} bins, at least doubling (bins arrive in rising order: growing by one is quadratic). */
     private void grow(int size) {
         if (counts.length < size) {
-            counts = Arrays.copyOf(counts, size);
+            counts = Arrays.copyOf(counts, Math.min(BINS, Math.max(size, Math.max(16, counts.length * 2))));
         }
     }
 
@@ -119,20 +130,31 @@ public final class Histogram {
     /** Reads {@link #encode()}'s form; null or empty bytes are an empty histogram. */
     public static Histogram decode(byte[] bytes) {
         Histogram histogram = new Histogram();
+        histogram.mergeEncoded(bytes);
+        return histogram;
+    }
+
+    /**
+     * Adds what {@link #encode()}'s form holds, straight from the bytes: a report adds up thousands of rows, and
+     * decoding each into its own histogram first is most of its work.
+     */
+    public void mergeEncoded(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            return histogram;
+            return;
         }
         int[] at = {0};
-        histogram.count = readVarint(bytes, at);
-        histogram.sum = readVarint(bytes, at);
+        count += readVarint(bytes, at);
+        sum += readVarint(bytes, at);
         int bin = -1;
         while (at[0] < bytes.length) {
             bin += (int) readVarint(bytes, at);
             int binCount = (int) readVarint(bytes, at);
-            histogram.grow(bin + 1);
-            histogram.counts[bin] += binCount;
+            if (bin < 0 || bin >= BINS) {
+                throw new IllegalArgumentException("a histogram holds bin " + bin + ", beyond its last");
+            }
+            grow(bin + 1);
+            counts[bin] += binCount;
         }
-        return histogram;
     }
 
     private static void writeVarint(ByteArrayOutputStream out, long value) {

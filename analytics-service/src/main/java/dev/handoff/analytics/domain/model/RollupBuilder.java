@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +22,7 @@ public final class RollupBuilder {
     public static Map<RollupKey, RollupCounts> build(RollupSource source, List<Grain> grains, Instant now) {
         Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
         for (Grain grain : grains) {
-            for (Instant start = source.from(); start.isBefore(source.to()); start = start.plus(grain.length())) {
+            for (Instant start = source.from(); start.isBefore(source.to()); start = grain.next(start)) {
                 addSpan(rows, source, grain, start, now);
             }
         }
@@ -29,9 +30,27 @@ public final class RollupBuilder {
         return rows;
     }
 
+    /**
+     * The rows of one span of a coarser grain starting at {@code start}, added up from finer rows within it (a month
+     * from its days): the same chats, refusals and agents' time, counted once each as in the finer rows.
+     */
+    public static Map<RollupKey, RollupCounts> sum(Map<RollupKey, RollupCounts> finer, Grain grain, Instant start) {
+        Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+        Function<RollupKey, RollupCounts> into = coarser(rows, grain, start);
+        finer.forEach((key, counts) -> into.apply(key).merge(counts));
+        rows.values().removeIf(RollupCounts::isEmpty);
+        return rows;
+    }
+
+    /** For a finer row's key, the counts of the row of {@code grain} at {@code start} (in {@code rows}) it adds into. */
+    public static Function<RollupKey, RollupCounts> coarser(Map<RollupKey, RollupCounts> rows, Grain grain,
+            Instant start) {
+        return finer -> row(rows, grain, start, finer.dimension(), finer.value());
+    }
+
     private static void addSpan(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start,
             Instant now) {
-        Instant end = start.plus(grain.length());
+        Instant end = grain.next(start);
         for (FactState chat : source.chats()) {
             if (within(chat.startedAt(), start, end)) {
                 for (Dimension dimension : Dimension.values()) {

@@ -77,6 +77,27 @@ public final class RollupCounts {
         messagesPerChat.merge(other.messagesPerChat);
     }
 
+    /** Takes away a row that is part of this one (a day less some of its hours): rows add up exactly. */
+    public void subtract(RollupCounts part) {
+        requests -= part.requests;
+        accepted -= part.accepted;
+        abandonedLeft -= part.abandonedLeft;
+        abandonedExpired -= part.abandonedExpired;
+        refusedOutsideHours -= part.refusedOutsideHours;
+        transfers -= part.transfers;
+        rated -= part.rated;
+        ratingSum -= part.ratingSum;
+        for (int i = 0; i < ratings.length; i++) {
+            ratings[i] -= part.ratings[i];
+        }
+        onlineMillis -= part.onlineMillis;
+        occupiedMillis -= part.occupiedMillis;
+        waitMillis.subtract(part.waitMillis);
+        firstResponseMillis.subtract(part.firstResponseMillis);
+        resolutionMillis.subtract(part.resolutionMillis);
+        messagesPerChat.subtract(part.messagesPerChat);
+    }
+
     /** Nothing counted: such rows are not stored. */
     public boolean isEmpty() {
         return requests == 0 && refusedOutsideHours == 0 && onlineMillis == 0;

@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -65,10 +64,7 @@ class EventBatches {
     }
 
     private List<IntegrationEvent> recordAll(String topic, List<String> payloads) {
-        List<IntegrationEvent> accepted = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
-            incoming.accept(topic, payload).ifPresent(accepted::add);
-        }
+        List<IntegrationEvent> accepted = incoming.acceptAll(topic, payloads);
         record.record(accepted);
         return accepted;
     }

@@ -7,6 +7,7 @@ import dev.handoff.analytics.application.port.in.UnknownErasureException;
 import dev.handoff.analytics.domain.model.InvalidPeriodException;
 import dev.handoff.analytics.domain.model.InvalidRetentionException;
 import dev.handoff.analytics.domain.model.InvalidSearchException;
+import dev.handoff.analytics.domain.model.QueryTimedOutException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.shared.id.ConversationId;
@@ -52,5 +53,14 @@ public class AnalyticsProblemMappers {
     @ServerExceptionMapper
     public Response invalidRetention(InvalidRetentionException e, UriInfo uri) {
         return ProblemMappers.respond(Problem.of(400, "invalid-retention", "Invalid retention", e.getMessage()), uri);
+    }
+
+    /** Given up after the statement timeout: the service is busy or the question too big, not broken. */
+    @ServerExceptionMapper
+    public Response timedOut(QueryTimedOutException e, UriInfo uri) {
+        Response problem = ProblemMappers.respond(Problem.of(503, "query-timeout", "Query timed out", e.getMessage()),
+                uri);
+        long retryAfter = Math.max(1, (e.limit().toMillis() + 999) / 1000);
+        return Response.fromResponse(problem).header("Retry-After", Long.toString(retryAfter)).build();
     }
 }

@@ -7,7 +7,6 @@ import dev.handoff.analytics.domain.model.ConversationFact;
 import dev.handoff.analytics.domain.model.FactState;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.model.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,11 +61,11 @@ public class ConversationFactRepository implements ConversationFactsPort {
     }
 
     @Override
-    public Instant countMessage(TenantId tenant, ConversationId conversation, Sender sender, Instant at) {
-        boolean agent = sender == Sender.AGENT;
+    public Instant countMessages(TenantId tenant, ConversationId conversation, int visitorMessages, int agentMessages,
+            Instant firstAt, Instant firstAgentAt) {
         return sql.run(c -> {
-            try (PreparedStatement upsert = prepare(c, COUNT_MESSAGE, tenant.value(), conversation.value(), at, at,
-                    agent ? 0 : 1, agent ? 1 : 0, agent ? at : null);
+            try (PreparedStatement upsert = prepare(c, COUNT_MESSAGE, tenant.value(), conversation.value(), firstAt,
+                    firstAt, visitorMessages, agentMessages, firstAgentAt);
                  ResultSet row = upsert.executeQuery()) {
                 row.next();
                 return Sql.instant(row, "started_at");

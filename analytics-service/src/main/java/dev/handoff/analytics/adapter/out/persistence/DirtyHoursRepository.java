@@ -63,6 +63,12 @@ public class DirtyHoursRepository implements DirtyHoursPort {
     }
 
     @Override
+    public boolean anyMarked(TenantId tenant, Instant from, Instant to) {
+        return !sql.list(row -> row.getInt(1), "select 1 from rollup_dirty where tenant_id = ? and hour_start >= ?"
+                + " and hour_start < ? limit 1", tenant.value(), from, to).isEmpty();
+    }
+
+    @Override
     public boolean takeRebuildTurn() {
         return sql.run(c -> {
             try (PreparedStatement lock = prepare(c, "select pg_try_advisory_xact_lock(?)", REBUILD_LOCK);

@@ -1,16 +1,20 @@
 package dev.handoff.analytics.adapter.out.persistence;
 
+import dev.handoff.analytics.domain.model.QueryTimedOutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Plain JDBC on the transaction's connection, for the statements analytics runs most (upserts per message, batch
@@ -18,10 +22,41 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Sql {
+    /** PostgreSQL's SQLSTATE of a statement cancelled, here by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
     private final DataSource dataSource;
+    private final Duration readTimeout;
 
-    public Sql(DataSource dataSource) {
+    public Sql(DataSource dataSource,
+            @ConfigProperty(name = "analytics.queries.statement-timeout", defaultValue = "10s") Duration readTimeout) {
         this.dataSource = dataSource;
+        this.readTimeout = readTimeout;
+    }
+
+    /**
+     * Work for someone waiting on the answer (reports, searches, transcripts): from here to the end of the
+     * transaction each statement is cancelled after the statement timeout, well before the transaction's own, and
+     * that becomes a {@link QueryTimedOutException} (a 503) instead of a request dying with its transaction.
+     */
+    public <T> T read(Work<T> work) {
+        return run(c -> {
+            try (Statement limit = c.createStatement()) {
+                limit.execute("set local statement_timeout = " + readTimeout.toMillis());
+            }
+            try {
+                return work.on(c);
+            } catch (SQLException e) {
+                if (QUERY_CANCELED.equals(e.getSQLState())) {
+                    throw new QueryTimedOutException(readTimeout);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Every row of a query for someone waiting on the answer (see {@link #read}). */
+    public <T> List<T> readList(Rows<T> mapper, String sql, Object... parameters) {
+        return read(c -> list(c, mapper, sql, parameters));
     }
 
     /** Work on the current transaction's connection (the same one every call of the transaction gets). */

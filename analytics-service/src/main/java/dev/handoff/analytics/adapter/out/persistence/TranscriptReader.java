@@ -30,14 +30,14 @@ class TranscriptReader {
     Transcript read(ConversationSummary summary) {
         String tenant = summary.chat().tenantId().value();
         String conversation = summary.chat().conversationId().value();
-        Details d = sql.list(row -> new Details(row.getString("visitor_name"), row.getString("visitor_email"),
+        Details d = sql.readList(row -> new Details(row.getString("visitor_name"), row.getString("visitor_email"),
                 row.getString("visitor_locale"), row.getString("visitor_attributes"), row.getString("bot_history"),
                 row.getString("reason"), row.getString("subject"), row.getString("rating_comment")),
                 "select * from conversation_detail where tenant_id = ? and conversation_id = ?", tenant, conversation)
                 .stream().findFirst().orElse(Details.NONE);
-        List<TranscriptLine> messages = sql.list(TranscriptReader::line, "select * from transcript_message"
+        List<TranscriptLine> messages = sql.readList(TranscriptReader::line, "select * from transcript_message"
                 + " where tenant_id = ? and conversation_id = ? order by occurred_at, message_id", tenant, conversation);
-        List<ConversationStep> steps = sql.list(TranscriptReader::step, "select s.*, coalesce(s.agent_name,"
+        List<ConversationStep> steps = sql.readList(TranscriptReader::step, "select s.*, coalesce(s.agent_name,"
                 + " a.display_name) as name from conversation_step s left join agent_directory a"
                 + " on a.tenant_id = s.tenant_id and a.agent_id = s.agent_id"
                 + " where s.tenant_id = ? and s.conversation_id = ? order by s.occurred_at, s.recorded", tenant, conversation);

@@ -10,12 +10,17 @@ import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.VisitorInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Transcripts in PostgreSQL: details, messages, steps, and each chat's words for search. */
 @ApplicationScoped
 public class TranscriptRepository implements TranscriptPort {
     // 'simple': no stemming or stop words, so any language is found word for word.
+    private static final String ADD_MESSAGE = "insert into transcript_message (tenant_id, conversation_id, message_id,"
+            + " occurred_at, sender, sender_id, sender_name, body, language, translation_language, translation_text)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final String ADD_TEXT = "insert into conversation_text as t (tenant_id, conversation_id, document)"
             + " values (?, ?, to_tsvector('simple', ?)) on conflict (tenant_id, conversation_id)"
             + " do update set document = t.document || excluded.document";
@@ -40,13 +45,33 @@ public class TranscriptRepository implements TranscriptPort {
     }
 
     @Override
-    public boolean addMessage(MessagePosted m) {
-        return sql.update("insert into transcript_message (tenant_id, conversation_id, message_id, occurred_at, sender,"
-                + " sender_id, sender_name, body, language, translation_language, translation_text)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", m.tenantId().value(),
-                m.conversationId().value(), m.messageId().value(), m.occurredAt(), m.sender().name(), m.senderId(),
-                m.senderName(), m.text(), m.language(), m.translation() == null ? null : m.translation().language(),
-                m.translation() == null ? null : m.translation().text()) == 1;
+    public List<MessagePosted> addMessages(List<MessagePosted> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        return sql.run(c -> {
+            try (PreparedStatement insert = c.prepareStatement(ADD_MESSAGE)) {
+                for (MessagePosted m : messages) {
+                    Object[] values = {m.tenantId().value(), m.conversationId().value(), m.messageId().value(),
+                            Sql.at(m.occurredAt()), m.sender().name(), m.senderId(), m.senderName(), m.text(),
+                            m.language(), m.translation() == null ? null : m.translation().language(),
+                            m.translation() == null ? null : m.translation().text()};
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.addBatch();
+                }
+                // one count per message, in order: 0 where its id was stored already
+                int[] inserted = insert.executeBatch();
+                List<MessagePosted> added = new ArrayList<>(messages.size());
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] == 1) {
+                        added.add(messages.get(i));
+                    }
+                }
+                return added;
+            }
+        });
     }
 
     @Override

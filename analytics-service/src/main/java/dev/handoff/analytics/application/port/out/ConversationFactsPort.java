@@ -18,8 +18,12 @@ public interface ConversationFactsPort {
     void save(ConversationFact fact);
 
     /**
-     * Counts a new visitor or agent message of the chat (creating its fact if the message came first) and returns
-     * when the chat started, whose hour the rollups must rebuild.
+     * Counts new visitor and agent messages of the chat (creating its fact if a message came first) and returns when
+     * the chat started, whose hour the rollups must rebuild.
+     *
+     * @param firstAt the earliest of these messages
+     * @param firstAgentAt the earliest agent message of them, null without one
      */
-    Instant countMessage(TenantId tenant, ConversationId conversation, Sender sender, Instant at);
+    Instant countMessages(TenantId tenant, ConversationId conversation, int visitorMessages, int agentMessages,
+            Instant firstAt, Instant firstAgentAt);
 }

@@ -17,6 +17,9 @@ public interface DirtyHoursPort {
     /** Unmarks hours claimed in this transaction. */
     void clear(List<TenantHour> hours);
 
+    /** Whether any hour of the tenant within {@code [from, to)} is marked, besides those cleared in this transaction. */
+    boolean anyMarked(TenantId tenant, Instant from, Instant to);
+
     /**
      * Lets one replica at a time rebuild rollups, for the caller's transaction: two replicas rebuilding the same
      * day's rows would conflict.

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Stores rollup rows and reads the ones a report is made of. */
 public interface RollupStorePort {
@@ -17,10 +18,14 @@ public interface RollupStorePort {
     void replace(TenantId tenant, List<Grain> grains, Instant from, Instant to, Map<RollupKey, RollupCounts> rows);
 
     /**
-     * The stored rows of these pieces for one dimension.
+     * Adds the stored rows of these pieces for one dimension into the counts {@code into} gives for each row's key,
+     * without making counts of every row first (a year in a zone off UTC is thousands of rows).
      *
      * @param value one value of the dimension, or null for all of them
      */
-    Map<RollupKey, RollupCounts> read(TenantId tenant, Dimension dimension, String value,
-            Collection<RollupPiece> pieces);
+    void addUp(TenantId tenant, Dimension dimension, String value, Collection<RollupPiece> pieces,
+            Function<RollupKey, RollupCounts> into);
+
+    /** Adds every dimension's rows of {@code grain} starting within {@code [from, to)} into the counts of their keys. */
+    void addUpAll(TenantId tenant, Grain grain, Instant from, Instant to, Function<RollupKey, RollupCounts> into);
 }

@@ -14,8 +14,8 @@ public interface TranscriptPort {
     void saveRequest(TenantId tenant, ConversationId conversation, VisitorInfo visitor, List<HistoryEntry> botHistory,
             String reason);
 
-    /** Stores a message once; false if a message with its id was stored already. */
-    boolean addMessage(MessagePosted message);
+    /** Stores each message once, in one round trip; returns those not stored before (by message id). */
+    List<MessagePosted> addMessages(List<MessagePosted> messages);
 
     void addStep(TenantId tenant, ConversationId conversation, ConversationStep step);
 

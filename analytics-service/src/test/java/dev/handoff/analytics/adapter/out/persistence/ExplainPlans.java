@@ -29,25 +29,40 @@ public final class ExplainPlans {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             c.createStatement().execute("set search_path = analytics");
             Array days = starts(c, from, end, ChronoUnit.DAYS);
-            Array hours = starts(c, from, end, ChronoUnit.HOURS);
             explain(c, out, "A year of daily rollups for the tenant (a report by day in UTC)", RollupRepository.READ,
                     tenant, "all", "d", days);
-            explain(c, out, "A year of hourly rollups for one agent (a report by hour, or by day in another zone)",
-                    RollupRepository.READ + " and dim_value = ?", tenant, "agent", "h", hours, "agent-7");
-            explain(c, out, "A year of daily rollups of every agent (the breakdown by agent)", RollupRepository.READ,
-                    tenant, "agent", "d", days);
+            explain(c, out, "31 days of hourly rollups for the tenant, as one range (a month by the hour)",
+                    RollupRepository.READ_RANGE, tenant, "all", "h", at(end.minus(31, ChronoUnit.DAYS)),
+                    at(end.minusSeconds(3600)));
+            List<OffsetDateTime> evenings = new ArrayList<>();
+            for (Instant day = from; day.isBefore(end); day = day.plus(1, ChronoUnit.DAYS)) {
+                for (int hour = 19; hour < 24; hour++) {
+                    evenings.add(at(day.plus(hour, ChronoUnit.HOURS)));
+                }
+            }
+            explain(c, out, "Hours 19-23 UTC of each day of a year for the tenant, as a list (a year by day in"
+                    + " Asia/Kolkata: each UTC day less them, plus the day before's)", RollupRepository.READ, tenant,
+                    "all", "h", c.createArrayOf("timestamptz", evenings.toArray()));
+            Array months = starts(c, from, end, ChronoUnit.MONTHS);
+            explain(c, out, "A year of monthly rollups of every agent (the breakdown by agent)", RollupRepository.READ,
+                    tenant, "agent", "m", months);
             String newest = " order by f.started_at desc, f.conversation_id desc limit 51";
             explain(c, out, "The newest chats of a year (the transcript list)", ConversationQueries.LIST + newest,
                     tenant, at(from), at(end));
             explain(c, out, "One agent's chats rated 1", ConversationQueries.LIST
                     + " and f.agent_id = ? and f.assigned_at is not null and f.rating = ?" + newest, tenant, at(from),
                     at(end), "agent-7", 1);
-            String words = " and exists (select 1 from conversation_text t where t.tenant_id = f.tenant_id"
-                    + " and t.conversation_id = f.conversation_id and t.document @@ websearch_to_tsquery('simple', ?))";
-            explain(c, out, "Chats with a rare word", ConversationQueries.LIST + words + newest, tenant, at(from),
-                    at(end), rareWord);
-            explain(c, out, "Chats with a common word", ConversationQueries.LIST + words + newest, tenant, at(from),
-                    at(end), "order");
+            int few = ConversationQueries.FEW_MATCHES + 1;
+            explain(c, out, "The chats with a rare word, from the text index", ConversationQueries.MATCHING, tenant,
+                    rareWord, few);
+            explain(c, out, "The chats with a word no chat has, from the text index", ConversationQueries.MATCHING,
+                    tenant, "zyzzyva", few);
+            Array rare = c.createArrayOf("varchar", matching(c, tenant, rareWord).toArray());
+            explain(c, out, "The newest of the chats with a rare word, by their keys", ConversationQueries.BY_KEYS
+                    + newest, tenant, rare, tenant, at(from), at(end));
+            explain(c, out, "The chats with a common word (more than " + ConversationQueries.FEW_MATCHES
+                    + " in the text index: the year read backwards)", ConversationQueries.LIST + ConversationQueries.WORDS
+                    + newest, tenant, at(from), at(end), "order");
         }
         return out.toString();
     }
@@ -70,10 +85,25 @@ public final class ExplainPlans {
 
     private static Array starts(Connection c, Instant from, Instant to, ChronoUnit unit) throws SQLException {
         List<OffsetDateTime> starts = new ArrayList<>();
-        for (Instant t = from; t.isBefore(to); t = t.plus(1, unit)) {
-            starts.add(at(t));
+        for (OffsetDateTime t = at(from); t.toInstant().isBefore(to); t = t.plus(1, unit)) {
+            starts.add(t);
         }
         return c.createArrayOf("timestamptz", starts.toArray());
+    }
+
+    private static List<String> matching(Connection c, String tenant, String word) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(ConversationQueries.MATCHING)) {
+            select.setString(1, tenant);
+            select.setString(2, word);
+            select.setInt(3, ConversationQueries.FEW_MATCHES + 1);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private static OffsetDateTime at(Instant instant) {
