@@ -20,17 +20,17 @@ final class VisitorSession implements VisitorFeedListener {
     static final int MAX_QUEUED_FRAMES = 4 * BURST;
 
     private final WebSocketConnection connection;
-    private final VisitorChat chat;
+    // set by the worker's first task; read by later tasks of the same worker
+    private volatile VisitorChat chat;
     private final VisitorFrames frames;
     private final WatchVisitorFeedUseCase feed;
     private final TokenBucket allowance = new TokenBucket(FRAMES_PER_SECOND, BURST);
     private final SerialWorker worker;
     private FeedSubscription subscription;
 
-    VisitorSession(WebSocketConnection connection, VisitorChat chat, VisitorFrames frames, WatchVisitorFeedUseCase feed,
+    VisitorSession(WebSocketConnection connection, VisitorFrames frames, WatchVisitorFeedUseCase feed,
             SerialWorker worker) {
         this.connection = connection;
-        this.chat = chat;
         this.frames = frames;
         this.feed = feed;
         this.worker = worker;
@@ -45,8 +45,15 @@ final class VisitorSession implements VisitorFeedListener {
         return worker;
     }
 
+    /** The visitor's chat; null until the token has been checked, and for good when it was refused. */
     VisitorChat chat() {
         return chat;
+    }
+
+    /** The token named this chat: frames may use it now, and the feed starts just after {@code afterSequence}. */
+    void opened(VisitorChat openedChat, long afterSequence) {
+        this.chat = openedChat;
+        followFrom(afterSequence);
     }
 
     TokenBucket allowance() {

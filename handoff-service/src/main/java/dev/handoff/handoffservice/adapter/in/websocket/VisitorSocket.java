@@ -76,27 +76,34 @@ public class VisitorSocket {
         this.clock = clock;
     }
 
+    /**
+     * On the event loop, like the frames: the session (and its worker) exists before any frame can arrive, and the
+     * chat is opened as the worker's first task, so a frame sent right after connecting waits for it instead of
+     * finding no session.
+     */
     @OnOpen
-    public void onOpen(WebSocketConnection connection) {
+    public Uni<Void> onOpen(WebSocketConnection connection) {
         long after;
         try {
             String given = queryParameter(connection, "after");
             after = given == null ? 0 : InputRules.wholeNumber("after", given, 0, Long.MAX_VALUE);
         } catch (InvalidInputException e) {
-            connection.closeAndAwait(new CloseReason(BAD_QUERY, "after " + e.getMessage()));
-            return;
+            return connection.close(new CloseReason(BAD_QUERY, "after " + e.getMessage()));
         }
-        VisitorChat chat;
-        try {
-            chat = open.byToken(queryParameter(connection, "token"));
-        } catch (VisitorAccessDeniedException e) {
-            connection.closeAndAwait(new CloseReason(ACCESS_DENIED, e.reason().name().toLowerCase(java.util.Locale.ROOT)));
-            return;
-        }
-        VisitorSession session = new VisitorSession(connection, chat, frames, feed,
+        VisitorSession session = new VisitorSession(connection, frames, feed,
                 new SerialWorker(workers, VisitorSession.MAX_QUEUED_FRAMES));
         sessions.put(connection.id(), session);
-        session.followFrom(after);
+        String token = queryParameter(connection, "token");
+        session.worker().submitAlways(() -> {
+            try {
+                session.opened(open.byToken(token), after);
+            } catch (VisitorAccessDeniedException e) {
+                sessions.remove(connection.id());
+                connection.closeAndAwait(new CloseReason(ACCESS_DENIED,
+                        e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        return Uni.createFrom().voidItem();
     }
 
     /** The socket speaks JSON text only. */
@@ -136,6 +143,9 @@ public class VisitorSocket {
 
     private void handle(VisitorSession session, ClientFrame frame) {
         VisitorChat chat = session.chat();
+        if (chat == null) {
+            return; // its token was refused: the socket is closed with the reason
+        }
         try {
             if (frame instanceof ClientFrame.Message m) {
                 PostedVisitorMessage posted = post.post(new PostVisitorMessageCommand(chat.tenantId(),

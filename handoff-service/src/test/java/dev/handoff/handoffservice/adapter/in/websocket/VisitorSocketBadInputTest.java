@@ -160,32 +160,35 @@ class VisitorSocketBadInputTest {
     }
 
     /**
-     * Frames are taken in when they arrive, not when the socket's earlier frames are done: a ping is answered while
-     * a message still waits for the database, and the rate limit counts arrivals, so a visitor within it is never
-     * refused however long its frames wait. The database is held up with a table lock the test takes.
+     * Frames are taken in when they arrive, not when the socket's earlier work is done: with the database held up
+     * by a table lock the test takes before connecting, the socket's opening cannot read its chat, yet a ping is
+     * answered at once, and frames sent meanwhile, paced under the rate limit for longer than a burst lasts, are all
+     * kept and handled once the chat is open; none is dropped or refused.
      */
     @Test
     void aPingIsAnsweredAndFramesWithinTheLimitAreKeptWhileEarlierOnesWait() throws Exception {
         String token = token();
         int messages = 2 * VisitorSession.BURST;
-        try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token)) {
-            try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
-                lock.setAutoCommit(false);
-                // every read of a conversation now waits: the socket's first message cannot be handled
-                statement.execute("LOCK TABLE conversation IN ACCESS EXCLUSIVE MODE");
-                socket.send(message(1));
-                socket.send("{\"type\":\"ping\"}");
-                JsonNode first = socket.await(f -> f.path("type").asText().matches("pong|ack|error"));
-                assertThat(first.path("type").asText()).as("answered while the message waits").isEqualTo("pong");
+        JsonSocketClient socket;
+        try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            // every read of a conversation now waits: the socket's opening cannot look its chat up
+            statement.execute("LOCK TABLE conversation IN ACCESS EXCLUSIVE MODE");
+            socket = JsonSocketClient.open(endpoint, "token=" + token);
+            socket.send(message(1));
+            socket.send("{\"type\":\"ping\"}");
+            JsonNode first = socket.await(f -> f.path("type").asText().matches("pong|ack|error"));
+            assertThat(first.path("type").asText()).as("answered while the chat is not open yet").isEqualTo("pong");
 
-                // The client paces itself at 4 frames a second, under its limit of 5, for longer than a burst
-                // lasts; these frames queue behind the waiting one.
-                for (int i = 2; i <= messages; i++) {
-                    Thread.sleep(250);
-                    socket.send(message(i));
-                }
-                lock.rollback();
+            // The client paces itself at 4 frames a second, under its limit of 5, for longer than a burst lasts;
+            // these frames queue behind the opening.
+            for (int i = 2; i <= messages; i++) {
+                Thread.sleep(250);
+                socket.send(message(i));
             }
+            lock.rollback();
+        }
+        try (socket) {
             Set<String> acked = new HashSet<>();
             while (acked.size() < messages) {
                 JsonNode answer = socket.await(f -> f.path("type").asText().matches("ack|error"));
