@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * native memory no Java limit bounds (about 300 KiB each way with the default window), which made 10,000 visitor
  * sockets cost gigabytes, and chat frames are a few hundred bytes that gain little from it. Socket.IO's own server
  * turned it off by default for the same reason. Applies to every socket of the service, websockets-next endpoints
- * and the Socket.IO route alike (see decision 0050).
+ * and the Socket.IO route alike (see decision 0050). websockets-next sets the per-message option from its own
+ * property too, in no fixed order with this one, so the services also set that property to false.
  */
 @ApplicationScoped
 public class NoWebSocketCompression implements HttpServerOptionsCustomizer {
