@@ -54,6 +54,25 @@ public final class OneDayOfChats {
         });
     }
 
+    /** Waits until the day's rollups hold every one of its events (they follow within a second or two) and returns them. */
+    public static JsonPath awaitDayCounted(String tenant) {
+        JsonPath[] last = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            last[0] = AnalystApi.get(tenant, "/api/v1/analytics/metrics", "from", "2025-06-02", "to", "2025-06-03");
+            assertThat(last[0].getDouble("totals.requests")).isEqualTo(4.0);
+            assertThat(last[0].getDouble("totals.transfers")).isEqualTo(1.0);
+            assertThat(last[0].getDouble("totals.messagesPerChat.count")).isEqualTo(2.0);
+            assertThat(last[0].getDouble("totals.messagesPerChat.mean")).isEqualTo(3.0);
+            assertThat(last[0].getDouble("totals.occupancy.onlineSeconds")).isEqualTo(7200.0);
+            assertThat(last[0].getDouble("totals.refusedOutsideHours")).isEqualTo(2.0);
+            assertThat(last[0].getDouble("totals.csat.responses")).isEqualTo(2.0);
+            assertThat(last[0].getDouble("totals.resolution.count")).isEqualTo(2.0);
+            assertThat(last[0].getDouble("totals.waitToAccept.count")).isEqualTo(2.0);
+            assertThat(last[0].getDouble("totals.firstResponse.count")).isEqualTo(2.0);
+        });
+        return last[0];
+    }
+
     /** Sends the day's events. */
     public void send(AnalyticsEvents e) {
         HandoffRequested c1Request = e.requested(c1, "bot-a", "billing", "en", Channel.WEBSOCKET, at("08:00:00"),

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
-import static org.awaitility.Awaitility.await;
 
 import dev.handoff.analytics.AnalystApi;
 import dev.handoff.analytics.AnalyticsEvents;
@@ -13,7 +12,6 @@ import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -42,20 +40,9 @@ class MetricsApiTest {
         return AnalystApi.get(TENANT, path, query);
     }
 
-    /** The rollups follow the events within a second or two: wait until the whole day is in. */
     private static JsonPath awaitDay(String path, Object... query) {
-        JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            last[0] = get("/api/v1/analytics/metrics", "from", "2025-06-02", "to", "2025-06-03");
-            assertThat(last[0].getDouble("totals.requests")).isEqualTo(4.0);
-            assertThat(last[0].getDouble("totals.transfers")).isEqualTo(1.0);
-            assertThat(last[0].getDouble("totals.messagesPerChat.count")).isEqualTo(2.0);
-            assertThat(last[0].getDouble("totals.messagesPerChat.mean")).isEqualTo(3.0);
-            assertThat(last[0].getDouble("totals.occupancy.onlineSeconds")).isEqualTo(7200.0);
-            assertThat(last[0].getDouble("totals.refusedOutsideHours")).isEqualTo(2.0);
-            assertThat(last[0].getDouble("totals.csat.responses")).isEqualTo(2.0);
-        });
-        return path == null ? last[0] : get(path, query);
+        JsonPath day = OneDayOfChats.awaitDayCounted(TENANT);
+        return path == null ? day : get(path, query);
     }
 
     @Test
