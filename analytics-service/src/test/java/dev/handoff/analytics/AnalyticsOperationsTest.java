@@ -12,4 +12,9 @@ class AnalyticsOperationsTest extends OperationsContract {
     protected String documentedPath() {
         return "/api/v1/analytics/summary";
     }
+
+    @Override
+    protected String bodyOperation() {
+        return "POST /api/v1/analytics/erasures";
+    }
 }
