@@ -23,14 +23,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rebuilds marked hours from what is stored: their quarter and hour rows, then the rows of the UTC days holding
- * them, in the same transaction, so a day row always adds up to its hours. A month is then added up from its day
+ * Rebuilds marked hours from what is stored: their quarter and hour rows, then the six-hour and day rows of the UTC
+ * days holding them, in the same transaction, so a day row always adds up to its hours. A month is then added up from its day
  * rows once none of its hours is marked any more: rebuilding a year marks 8,760 hours, taken 50 at a time, and
  * adding up each month at every turn doubled the rebuild's time.
  */
 @ApplicationScoped
 public class RefreshRollupsService implements RefreshRollupsUseCase {
     private static final List<Grain> WITHIN_HOUR = List.of(Grain.QUARTER, Grain.HOUR);
+    private static final List<Grain> WITHIN_DAY = List.of(Grain.SIX_HOURS, Grain.DAY);
     private final DirtyHoursPort dirtyHours;
     private final RollupSourcePort sources;
     private final RollupStorePort store;
@@ -61,7 +62,7 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
         }
         Set<TenantHour> months = new LinkedHashSet<>();
         for (TenantHour day : days) {
-            rebuild(day.tenantId(), day.hour(), Duration.ofDays(1), List.of(Grain.DAY), now);
+            rebuild(day.tenantId(), day.hour(), Duration.ofDays(1), WITHIN_DAY, now);
             months.add(new TenantHour(day.tenantId(), Grain.MONTH.floor(day.hour())));
         }
         dirtyHours.clear(claimed);

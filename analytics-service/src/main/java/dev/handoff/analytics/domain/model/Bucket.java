@@ -7,16 +7,21 @@ import java.util.List;
 /** A span of a report, {@code [start, end)}, made of whole rollup spans. */
 public record Bucket(Instant start, Instant end) {
 
+    /** The grains a bucket is cut into, coarsest first; quarters fill what none of them fits. */
+    private static final Grain[] WHOLE = {Grain.MONTH, Grain.DAY, Grain.SIX_HOURS, Grain.HOUR};
+    /** The grains whose span may enclose an edge of a bucket, to be read less what lies outside the edge. */
+    private static final Grain[] ENCLOSING = {Grain.DAY, Grain.SIX_HOURS, Grain.HOUR};
+
     /**
-     * The fewest rollup spans that exactly cover the bucket: whole UTC months where they fit, days and hours around
-     * them, quarters at the edges of zones whose offset is not a whole hour.
+     * The fewest rollup spans that exactly cover the bucket: whole UTC months where they fit, days, six-hour blocks
+     * and hours around them, quarters at the edges of zones whose offset is not a whole hour.
      */
     public List<RollupPiece> pieces() {
         List<RollupPiece> pieces = new ArrayList<>();
         Instant at = start;
         while (at.isBefore(end)) {
             Grain grain = Grain.QUARTER;
-            for (Grain candidate : new Grain[] {Grain.MONTH, Grain.DAY, Grain.HOUR}) {
+            for (Grain candidate : WHOLE) {
                 if (candidate.startsAt(at) && !candidate.next(at).isAfter(end)) {
                     grain = candidate;
                     break;
@@ -29,39 +34,57 @@ public record Bucket(Instant start, Instant end) {
     }
 
     /**
-     * The pieces to add and take away that make the bucket with the fewest rows: an edge that is most of a UTC day
-     * is that day's row less the hours and quarters outside the bucket. A day in New York (UTC-5) is then its UTC
-     * day, less 5 hours, plus the next day's first 5 hours: 11 rows instead of 24, and the 5-hour pieces are shared
-     * with the next bucket, so a year by day reads 2,190 rows instead of 8,760. Rows add up exactly (counts and
-     * sketch bins alike), so the difference is exact.
+     * The pieces to add and take away that make the bucket with the fewest rows: an edge that is part of a UTC day
+     * may be read as a coarser span less what lies outside it, and that remainder again the same way. A day in
+     * Kolkata (UTC+5:30) is its UTC day less the 18:00 block plus two quarters, and the previous day's 18:00 block
+     * less two quarters: 7 rows instead of 27. The end edge is read as its day less the rest even at one row more,
+     * because the rest is the next bucket's start edge: a year by day in Kolkata reads 4 rows a day, about 1,500.
+     * Rows add up exactly (counts and sketch bins alike), so the difference is exact.
      */
     public List<SignedPiece> signedPieces() {
         Instant firstWhole = Grain.DAY.startsAt(start) ? start : Grain.DAY.next(Grain.DAY.floor(start));
         Instant lastWhole = Grain.DAY.floor(end);
         List<SignedPiece> pieces = new ArrayList<>();
         if (firstWhole.isAfter(lastWhole)) {
-            new Bucket(start, end).pieces().forEach(p -> pieces.add(new SignedPiece(p, 1)));
+            pieces.addAll(cover(start, end, Grain.MONTH, 1, 0));
             return pieces;
         }
-        edge(pieces, start, firstWhole, Grain.DAY.floor(start), true);
+        pieces.addAll(cover(start, firstWhole, Grain.MONTH, 1, 0));
         new Bucket(firstWhole, lastWhole).pieces().forEach(p -> pieces.add(new SignedPiece(p, 1)));
-        edge(pieces, lastWhole, end, lastWhole, false);
+        pieces.addAll(cover(lastWhole, end, Grain.MONTH, 1, 1));
         return pieces;
     }
 
-    /** The part {@code [from, to)} of the UTC day at {@code day}: its own pieces, or the day less the rest. */
-    private static void edge(List<SignedPiece> into, Instant from, Instant to, Instant day, boolean endOfDay) {
+    /**
+     * The fewest signed pieces making {@code [from, to)} with {@code sign}: its own pieces, or a span of a grain finer
+     * than {@code below} that encloses it, less the covers of what lies before and after it within that span; the
+     * enclosing form wins at up to {@code slack} rows more.
+     */
+    private static List<SignedPiece> cover(Instant from, Instant to, Grain below, int sign, int slack) {
+        List<SignedPiece> best = new ArrayList<>();
         if (!from.isBefore(to)) {
-            return;
+            return best;
         }
-        List<RollupPiece> direct = new Bucket(from, to).pieces();
-        List<RollupPiece> rest = endOfDay ? new Bucket(day, from).pieces()
-                : new Bucket(to, Grain.DAY.next(day)).pieces();
-        if (direct.size() <= rest.size() + 1) {
-            direct.forEach(p -> into.add(new SignedPiece(p, 1)));
-        } else {
-            into.add(new SignedPiece(new RollupPiece(Grain.DAY, day), 1));
-            rest.forEach(p -> into.add(new SignedPiece(p, -1)));
+        new Bucket(from, to).pieces().forEach(p -> best.add(new SignedPiece(p, sign)));
+        for (Grain grain : ENCLOSING) {
+            if (grain.compareTo(below) >= 0 || best.size() == 1) {
+                continue;
+            }
+            Instant spanStart = grain.floor(from);
+            Instant spanEnd = grain.next(spanStart);
+            if (to.isAfter(spanEnd)) {
+                continue;
+            }
+            List<SignedPiece> enclosed = new ArrayList<>();
+            enclosed.add(new SignedPiece(new RollupPiece(grain, spanStart), sign));
+            enclosed.addAll(cover(spanStart, from, grain, -sign, 0));
+            enclosed.addAll(cover(to, spanEnd, grain, -sign, 0));
+            // Without slack a tie keeps the plain pieces: a piece taken away is read into counts of its own first.
+            if (enclosed.size() < best.size() + slack) {
+                best.clear();
+                best.addAll(enclosed);
+            }
         }
+        return best;
     }
 }

@@ -7,13 +7,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The spans rollups are kept for, all aligned in UTC. Quarters serve time zones whose offset is not a whole hour
- * (India, Nepal, parts of Australia): every offset in use today is a multiple of 15 minutes. Months (UTC calendar
- * months) let a year be read as 12 rows per value instead of 365 days.
+ * The spans rollups are kept for, all aligned in UTC, finest first. Quarters serve time zones whose offset is not a
+ * whole hour (India, Nepal, parts of Australia): every offset in use today is a multiple of 15 minutes. Six-hour
+ * blocks let the part of a UTC day outside a local day be a block less or plus a few hours or quarters (in Kolkata
+ * 18:30-24:00 is the 18:00 block less two quarters), and months (UTC calendar months) let a year be read as 12 rows
+ * per value instead of 365 days.
  */
 public enum Grain {
     QUARTER("q", Duration.ofMinutes(15)),
     HOUR("h", Duration.ofHours(1)),
+    SIX_HOURS("s", Duration.ofHours(6)),
     DAY("d", Duration.ofDays(1)),
     /** Its length varies: use {@link #next} and {@link #floor}, never {@link #length}. */
     MONTH("m", null);
@@ -31,7 +34,7 @@ public enum Grain {
         return code;
     }
 
-    /** The fixed length of quarters, hours and days. */
+    /** The fixed length of quarters, hours, six-hour blocks and days. */
     public Duration length() {
         if (length == null) {
             throw new UnsupportedOperationException("months have no fixed length");

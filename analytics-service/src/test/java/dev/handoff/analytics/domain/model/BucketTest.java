@@ -19,14 +19,15 @@ class BucketTest {
     }
 
     @Test
-    void aYearInKolkataIsMonthsWithDaysHoursAndQuartersAtItsEdges() {
+    void aYearInKolkataIsMonthsWithDaysBlocksHoursAndQuartersAtItsEdges() {
         // midnight in Kolkata (+5:30) is 18:30 UTC the day before
         List<RollupPiece> pieces = new Bucket(Instant.parse("2024-12-31T18:30:00Z"),
                 Instant.parse("2025-12-31T18:30:00Z")).pieces();
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.MONTH)).hasSize(11);
-        // 18:30 and 18:45, then 19:00 to 23:00; in December 30 whole days, then 18 hours and 2 quarters
+        // 18:30 and 18:45, then 19:00 to 23:00; in December 30 whole days, then three six-hour blocks and 2 quarters
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.QUARTER)).hasSize(4);
-        assertThat(pieces.stream().filter(p -> p.grain() == Grain.HOUR)).hasSize(5 + 18);
+        assertThat(pieces.stream().filter(p -> p.grain() == Grain.HOUR)).hasSize(5);
+        assertThat(pieces.stream().filter(p -> p.grain() == Grain.SIX_HOURS)).hasSize(3);
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.DAY)).hasSize(30);
         assertThat(pieces.stream().mapToLong(p -> p.grain().next(p.start()).getEpochSecond() - p.start().getEpochSecond())
                 .sum()).isEqualTo(365L * 24 * 3600);
