@@ -45,14 +45,16 @@ public class AgentSocket {
     private final ReadNoticesUseCase notices;
     private final LiveSessions live;
     private final Frames frames;
+    private final SocketSends sends;
     private final Clock clock;
 
     public AgentSocket(AgentSessionUseCase sessions, ReadNoticesUseCase notices, LiveSessions live, Frames frames,
-            Clock clock) {
+            SocketSends sends, Clock clock) {
         this.sessions = sessions;
         this.notices = notices;
         this.live = live;
         this.frames = frames;
+        this.sends = sends;
         this.clock = clock;
     }
 
@@ -108,8 +110,10 @@ public class AgentSocket {
         } else if (frame instanceof ClientFrame.Status status) {
             sessions.choose(session.agentId(), status.status());
             session.send(frames.status(status.status()));
+        } else if (frame instanceof ClientFrame.Send send) {
+            session.send(sends.send(session.profile(), send));
         } else if (frame instanceof ClientFrame.Bad bad) {
-            session.send(frames.error(bad.code(), bad.detail()));
+            session.send(frames.error(bad.code(), bad.detail(), bad.clientMessageId()));
             if (session.tooManyBadFrames(clock.instant())) {
                 connection.closeAndAwait(new CloseReason(TOO_MANY_BAD_FRAMES, "too many bad frames"));
             }

@@ -16,7 +16,17 @@ sealed interface ClientFrame {
     record Status(PresenceStatus status) implements ClientFrame {
     }
 
-    /** Not a frame we accept; answered with an error frame carrying {@code code}. */
-    record Bad(String code, String detail) implements ClientFrame {
+    /** Send this message in that chat: the REST send, over the socket the console already holds. */
+    record Send(String conversationId, String clientMessageId, String text) implements ClientFrame {
+    }
+
+    /**
+     * Not a frame we accept; answered with an error frame carrying {@code code}, and the send's
+     * {@code clientMessageId} when a send was refused (null otherwise).
+     */
+    record Bad(String code, String detail, String clientMessageId) implements ClientFrame {
+        Bad(String code, String detail) {
+            this(code, detail, null);
+        }
     }
 }

@@ -8,8 +8,10 @@ import dev.handoff.agent.adapter.in.rest.ChatBodies;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.MessageBody;
 import dev.handoff.agent.adapter.in.rest.PendingHandoffsResource.PendingHandoffBody;
 import dev.handoff.agent.application.port.in.OpenedSession;
+import dev.handoff.agent.application.port.in.SentMessage;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.SequencedNotice;
+import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.json.JsonMapping;
 import dev.handoff.shared.model.PresenceStatus;
 import jakarta.inject.Singleton;
@@ -45,14 +47,30 @@ public class Frames {
         }
         String type = frame.path("type").isTextual() ? frame.get("type").asText() : null;
         if (type == null) {
-            return new ClientFrame.Bad("unknown-type", "A frame needs a \"type\": ping, resume or status.");
+            return new ClientFrame.Bad("unknown-type", "A frame needs a \"type\": ping, resume, status or send.");
         }
         return switch (type) {
             case "ping" -> new ClientFrame.Ping();
             case "resume" -> resume(frame.path("afterSeq"));
             case "status" -> status(frame.path("status"));
-            default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected ping, resume or status.");
+            case "send" -> send(frame);
+            default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected ping, resume, status or send.");
         };
+    }
+
+    /** The text and key are checked by the send itself, as over REST; here only their JSON types. */
+    private static ClientFrame send(JsonNode frame) {
+        JsonNode key = frame.path("clientMessageId");
+        String clientMessageId = key.isTextual() ? key.asText() : null;
+        JsonNode chat = frame.path("conversationId");
+        if (!chat.isTextual() || !Identifier.isValid(chat.asText())) {
+            return new ClientFrame.Bad("invalid-frame", "send needs \"conversationId\": a chat id.", clientMessageId);
+        }
+        if (clientMessageId == null || !frame.path("text").isTextual()) {
+            return new ClientFrame.Bad("invalid-frame", "send needs \"clientMessageId\" and \"text\", both strings.",
+                    clientMessageId);
+        }
+        return new ClientFrame.Send(chat.asText(), clientMessageId, frame.get("text").asText());
     }
 
     private static ClientFrame resume(JsonNode afterSeq) {
@@ -86,7 +104,23 @@ public class Frames {
     }
 
     String error(String code, String detail) {
-        return write(rest.createObjectNode().put("type", "error").put("code", code).put("detail", detail));
+        return error(code, detail, null);
+    }
+
+    /** An error frame; a refused send's names its {@code clientMessageId} so the console knows which one failed. */
+    String error(String code, String detail, String clientMessageId) {
+        ObjectNode frame = rest.createObjectNode().put("type", "error").put("code", code).put("detail", detail);
+        if (clientMessageId != null) {
+            frame.put("clientMessageId", clientMessageId);
+        }
+        return write(frame);
+    }
+
+    /** A send's answer: the stored message, and whether this send stored it (false: the key was used before). */
+    String sent(SentMessage sent) {
+        ObjectNode frame = rest.createObjectNode().put("type", "sent").put("created", sent.created());
+        frame.setAll((ObjectNode) rest.valueToTree(MessageBody.of(sent.message())));
+        return write(frame);
     }
 
     String notice(SequencedNotice sequenced) {

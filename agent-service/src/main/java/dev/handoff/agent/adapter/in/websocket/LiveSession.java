@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.websocket;
 import dev.handoff.agent.application.port.in.NoticePage;
 import dev.handoff.agent.application.port.in.OpenedSession;
 import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
+import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.SequencedNotice;
 import dev.handoff.shared.id.AgentId;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -122,6 +123,11 @@ final class LiveSession {
 
     synchronized long cursor() {
         return cursor;
+    }
+
+    /** Who this socket signed in as: its ticket's verified token. */
+    AgentProfile profile() {
+        return opened.profile();
     }
 
     AgentId agentId() {
