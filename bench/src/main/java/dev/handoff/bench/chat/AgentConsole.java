@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,6 +31,7 @@ public final class AgentConsole implements AutoCloseable {
     private volatile boolean closed;
     private volatile WebSocket socket;
     private volatile int reconnects;
+    private final Map<String, CompletableFuture<SendAnswer>> pendingSends = new ConcurrentHashMap<>();
 
     /** Signs in and opens the console socket. */
     public AgentConsole(Stack stack, String user, String password, Received received) {
@@ -65,6 +67,35 @@ public final class AgentConsole implements AutoCloseable {
         // 4xx: refused, nothing changed; anything else (5xx, no answer) may or may not have been stored.
         return new SendAnswer(answer.status() >= 400 && answer.status() < 500 ? SendAnswer.Kind.REFUSED
                 : answer.status() == 0 ? SendAnswer.Kind.NO_ANSWER : SendAnswer.Kind.UNKNOWN, answer.toString());
+    }
+
+    /**
+     * Sends a message as a {@code send} frame on the console socket and waits for its {@code sent} (stored) or error
+     * (refused) answer; no answer in time, or no socket, is unknown (a resend with the same id is safe). The answer is
+     * matched by {@code clientMessageId} alone (error frames name no chat): it must be unique across the agent's chats.
+     */
+    public SendAnswer sendOverSocket(String conversationId, String clientMessageId, String text, Duration timeout) {
+        WebSocket current = socket;
+        if (current == null) {
+            return new SendAnswer(SendAnswer.Kind.NO_ANSWER, "console socket not open");
+        }
+        CompletableFuture<SendAnswer> answer = new CompletableFuture<>();
+        pendingSends.put(clientMessageId, answer);
+        try {
+            String frame = Stack.JSON.writeValueAsString(Map.of("type", "send", "conversationId", conversationId,
+                    "clientMessageId", clientMessageId, "text", text));
+            // The JDK socket allows one outstanding send: the chats' sender threads take turns.
+            synchronized (this) {
+                current.sendText(frame, true).join();
+            }
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new SendAnswer(SendAnswer.Kind.UNKNOWN, "no answer within " + timeout);
+        } catch (Exception e) {
+            return new SendAnswer(SendAnswer.Kind.NO_ANSWER, e.toString());
+        } finally {
+            pendingSends.remove(clientMessageId);
+        }
     }
 
     /** Marks the chat complete (the end of a run leaves no chat holding the agent's capacity). */
@@ -132,6 +163,14 @@ public final class AgentConsole implements AutoCloseable {
     private void onFrame(JsonNode frame) {
         if (frame.has("seq")) {
             lastSeq = Math.max(lastSeq, frame.path("seq").asLong());
+        }
+        String type = frame.path("type").asText();
+        if ((type.equals("sent") || type.equals("error")) && frame.has("clientMessageId")) {
+            CompletableFuture<SendAnswer> waiting = pendingSends.get(frame.path("clientMessageId").asText());
+            if (waiting != null) {
+                waiting.complete(type.equals("sent") ? SendAnswer.STORED
+                        : new SendAnswer(SendAnswer.Kind.REFUSED, frame.toString()));
+            }
         }
         if (frame.path("type").asText().equals("message")) {
             // The agent's own messages come back for their other tabs: only the visitor's are news to the agent.

@@ -15,12 +15,14 @@ import java.util.function.BiFunction;
 import org.awaitility.Awaitility;
 
 /**
- * The three message flows over live chats claimed by alice, bob and carol: visitor to agent over {@code /ws/visitor}
- * and over Socket.IO (arrival: the agent's {@code /ws/agent} frame), agent to visitor over the agent REST API
- * (arrival: the {@code /ws/visitor} frame). Socket.IO chats are numbered from {@link #SOCKET_IO_BASE}.
+ * The four message flows over live chats claimed by alice, bob and carol: visitor to agent over {@code /ws/visitor}
+ * and over Socket.IO (arrival: the agent's {@code /ws/agent} frame), agent to visitor over the agent REST API and over
+ * the agent's console socket (arrival: the {@code /ws/visitor} frame). Socket.IO chats are numbered from
+ * {@link #SOCKET_IO_BASE}; the tags of the agent socket's messages from {@link #AGENT_SOCKET_BASE}.
  */
 final class ChatFlows implements AutoCloseable {
     static final int SOCKET_IO_BASE = 1000;
+    static final int AGENT_SOCKET_BASE = 2000;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
 
     private final Stack stack;
@@ -29,6 +31,7 @@ final class ChatFlows implements AutoCloseable {
     private final FlowLedger visitorWs;
     private final FlowLedger visitorSio;
     private final FlowLedger agentRest;
+    private final FlowLedger agentSocket;
     private final List<AgentConsole> agents = new ArrayList<>();
     private final List<Chat> chats = new ArrayList<>();
 
@@ -43,13 +46,15 @@ final class ChatFlows implements AutoCloseable {
         this.visitorWs = new FlowLedger("visitor -> agent (WebSocket)", true);
         this.visitorSio = new FlowLedger("visitor -> agent (Socket.IO)", true);
         this.agentRest = new FlowLedger("agent -> visitor (REST)", true);
+        this.agentSocket = new FlowLedger("agent -> visitor (socket)", true);
         Received router = this::route;
         agentNames.forEach(name -> agents.add(new AgentConsole(stack, name, name, router)));
     }
 
     /** Opens the chats: handoff, claim, visitor socket. */
     void open() {
-        int webSocketChats = Math.max(config.visitorWebSocket().chats(), config.agentRest().chats());
+        int webSocketChats = Math.max(config.visitorWebSocket().chats(),
+                Math.max(config.agentRest().chats(), config.agentSocket().chats()));
         for (int i = 0; i < webSocketChats; i++) {
             Handoffs.Created created = handoffs.create("Load chat " + i);
             AgentConsole agent = claim(i, created.conversationId());
@@ -92,6 +97,17 @@ final class ChatFlows implements AutoCloseable {
         return agentRest;
     }
 
+    /** The same chats as the REST flow, their messages sent as {@code send} frames on the agents' console sockets. */
+    FlowLedger runAgentSocket() throws InterruptedException {
+        FlowSettings s = config.agentSocket();
+        run(s, agentSocket, (chat, number) -> {
+            Chat c = chat(chat);
+            return c.agent().sendOverSocket(c.conversationId(), "load-s" + chat + "-" + number,
+                    new Tag(Direction.AGENT_TO_VISITOR, AGENT_SOCKET_BASE + chat, number).text(), SEND_TIMEOUT);
+        });
+        return agentSocket;
+    }
+
     private void run(FlowSettings s, FlowLedger ledger, BiFunction<Integer, Integer, SendAnswer> send)
             throws InterruptedException {
         OpenLoopChats.run(new Schedule(System.nanoTime(), s.rate(), s.duration()), s.chats(), ledger, send);
@@ -101,7 +117,9 @@ final class ChatFlows implements AutoCloseable {
     /** Every tagged arrival to the ledger of its flow, timed on arrival. */
     private void route(Tag tag, String channel) {
         long now = System.nanoTime();
-        if (tag.direction() == Direction.AGENT_TO_VISITOR) {
+        if (tag.direction() == Direction.AGENT_TO_VISITOR && tag.chat() >= AGENT_SOCKET_BASE) {
+            agentSocket.received(tag.chat() - AGENT_SOCKET_BASE, tag.number(), now);
+        } else if (tag.direction() == Direction.AGENT_TO_VISITOR) {
             agentRest.received(tag.chat(), tag.number(), now);
         } else if (tag.chat() >= SOCKET_IO_BASE) {
             visitorSio.received(tag.chat() - SOCKET_IO_BASE, tag.number(), now);

@@ -22,7 +22,7 @@ public final class LoadBench {
 
     /** The flows' keys in the order they run ({@code idle-pings} uses the sockets of {@code handoff-visible}). */
     public static final List<String> FLOWS = List.of("visitor-websocket", "visitor-socketio", "agent-rest",
-            "handoff-visible", "idle-pings", "handoff-assigned");
+            "agent-socket", "handoff-visible", "idle-pings", "handoff-assigned");
 
     private final LoadConfig config;
     private final boolean full;
@@ -58,12 +58,13 @@ public final class LoadBench {
         Handoffs handoffs = new Handoffs(stack);
         try {
             if (flows.contains("visitor-websocket") || flows.contains("visitor-socketio")
-                    || flows.contains("agent-rest")) {
+                    || flows.contains("agent-rest") || flows.contains("agent-socket")) {
                 try (ChatFlows chats = new ChatFlows(stack, config, handoffs, AGENTS)) {
                     chats.open();
                     measure(results, "visitor-websocket", config.visitorWebSocket(), chats::runVisitorWebSocket);
                     measure(results, "visitor-socketio", config.visitorSocketIo(), chats::runVisitorSocketIo);
                     measure(results, "agent-rest", config.agentRest(), chats::runAgentRest);
+                    measure(results, "agent-socket", config.agentSocket(), chats::runAgentSocket);
                 }
             }
             HandoffFlows handoffFlows = new HandoffFlows(stack, handoffs, AGENTS, supervisor, config.drain());

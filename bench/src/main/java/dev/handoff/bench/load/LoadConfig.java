@@ -9,7 +9,7 @@ import java.time.Duration;
  * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSocketIo, FlowSettings agentRest,
-        FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI visitorBase,
+        FlowSettings agentSocket, FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI visitorBase,
         Duration drain, int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
     /** The gateway's WebSocket origin, where visitors connect. */
     static final URI GATEWAY = URI.create("ws://localhost:8080");
@@ -28,7 +28,7 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
         int sockets = Integer.getInteger("load.sockets", 100);
         double pingRate = Double.parseDouble(System.getProperty("load.pingRate", Double.toString(rate)));
         URI visitorBase = Boolean.getBoolean("load.visitorsDirect") ? HANDOFF_SERVICE : GATEWAY;
-        return new LoadConfig(messages, messages, messages, handoffs, handoffs,
+        return new LoadConfig(messages, messages, messages, messages, handoffs, handoffs,
                 new FlowSettings(pingRate, duration, sockets), visitorBase, Duration.ofSeconds(60),
                 Integer.getInteger("load.floorMessages", 2000), root, output, floorClasspath);
     }
@@ -37,7 +37,8 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
     public static LoadConfig smoke(Path root, Path output, Path floorClasspath) {
         Duration duration = Duration.ofSeconds(3);
         return new LoadConfig(new FlowSettings(6, duration, 3), new FlowSettings(4, duration, 2),
-                new FlowSettings(6, duration, 3), new FlowSettings(3, duration, 1), new FlowSettings(3, duration, 1),
+                new FlowSettings(6, duration, 3), new FlowSettings(6, duration, 3), new FlowSettings(3, duration, 1),
+                new FlowSettings(3, duration, 1),
                 new FlowSettings(5, duration, 5), GATEWAY, Duration.ofSeconds(30), 200, root, output, floorClasspath);
     }
 
