@@ -107,4 +107,42 @@ describe('AgentSocket', () => {
     expect(FakeSocket.all[0].sent).toEqual([{ type: 'status', status: 'AWAY' }]);
     socket.stop();
   });
+
+  it('sends messages as frames while open, over REST while not, and answers each send by its key', async () => {
+    const rest: string[] = [];
+    const restApi = {
+      ticket: api.ticket,
+      send: async (id: string, cid: string, text: string) => {
+        rest.push(`${id}/${cid}`);
+        return { conversationId: id, messageId: 'm-rest', clientMessageId: cid, text } as never;
+      },
+    } as unknown as Api;
+    const socket = new AgentSocket(restApi, handlers as never);
+    expect((await socket.sendMessage('c1', 'k0', 'before the socket')).messageId).toBe('m-rest');
+    socket.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const ws = FakeSocket.all[0];
+    ws.serverSends({ type: 'welcome', agentId: 'alice', status: 'ONLINE', lastSeq: 0 });
+
+    const first = socket.sendMessage('c1', 'k1', 'Hello');
+    const refused = socket.sendMessage('c1', 'k2', 'Too late');
+    const lost = socket.sendMessage('c1', 'k3', 'Lost');
+    expect(ws.sent).toEqual([
+      { type: 'send', conversationId: 'c1', clientMessageId: 'k1', text: 'Hello' },
+      { type: 'send', conversationId: 'c1', clientMessageId: 'k2', text: 'Too late' },
+      { type: 'send', conversationId: 'c1', clientMessageId: 'k3', text: 'Lost' },
+    ]);
+    // answered out of order: each promise gets its own answer
+    ws.serverSends(
+      { type: 'error', code: 'chat-ended', detail: 'ended', clientMessageId: 'k2' },
+      { type: 'sent', created: true, conversationId: 'c1', messageId: 'm1', clientMessageId: 'k1', text: 'Hello' },
+    );
+    expect((await first).messageId).toBe('m1');
+    await expect(refused).rejects.toMatchObject({ status: 409, kind: 'chat-ended' });
+    ws.drop();
+    await expect(lost).rejects.toThrow('closed');
+    expect(rest).toEqual(['c1/k0']);
+    expect(events).not.toContain('problem chat-ended');
+    socket.stop();
+  });
 });

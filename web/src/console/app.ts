@@ -57,6 +57,7 @@ export class ConsoleApp {
       pending: new LiveList<PendingItem>((p) => p.conversationId, byWaitingOrder),
       chats: new LiveList<ChatEntry>((c) => c.conversationId, byAssignment),
       quickReplies: (refresh) => this.quickReplies(refresh),
+      sendMessage: (id, cid, text) => this.socket.sendMessage(id, cid, text),
       navigate: (hash) => {
         if (location.hash === hash) this.route();
         else location.hash = hash;

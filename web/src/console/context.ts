@@ -1,7 +1,7 @@
 // What the console's views share: the API, who is signed in, and the live lists.
 import type { Api } from './api';
 import type { LiveList } from './live/live-list';
-import type { ChatSummary, PendingItem, QuickReply } from './types';
+import type { ChatSummary, LiveMessage, PendingItem, QuickReply } from './types';
 
 export interface Me {
   id: string;
@@ -22,6 +22,8 @@ export interface Ctx {
   pending: LiveList<PendingItem>;
   chats: LiveList<ChatEntry>;
   quickReplies(refresh?: boolean): Promise<QuickReply[]>;
+  /** Sends an agent message over the console socket (REST while it is down); see AgentSocket.sendMessage. */
+  sendMessage(conversationId: string, clientMessageId: string, text: string): Promise<LiveMessage>;
   navigate(hash: string): void;
 }
 

@@ -172,6 +172,7 @@ export type ServerFrame =
   | { type: 'chat.removed'; seq: number; conversationId: string; reason: string }
   | { type: 'pong' }
   | { type: 'status'; status: AgentStatus }
-  | { type: 'error'; code: string; detail: string };
+  | ({ type: 'sent'; created: boolean } & LiveMessage)
+  | { type: 'error'; code: string; detail: string; clientMessageId?: string };
 
 export type SequencedFrame = Extract<ServerFrame, { seq: number }>;

@@ -2,8 +2,8 @@
 // connections, reconnection with back-off, and resumption after the last frame applied (afterSeq in the
 // URL, so the missed frames come before any live one). Frames reach the handlers once each, in order.
 import { reconnectDelay } from '../../shared/backoff';
-import type { Api } from '../api';
-import type { AgentStatus, SequencedFrame, ServerFrame } from '../types';
+import { ApiError, type Api } from '../api';
+import type { AgentStatus, LiveMessage, SequencedFrame, ServerFrame } from '../types';
 import { FrameSequencer } from './sequencer';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';
@@ -19,6 +19,18 @@ export interface SocketHandlers {
 
 const PING_EVERY_MS = 20_000;
 const PONG_WITHIN_MS = 10_000;
+/** A send the server has not answered by then is retried by the caller with the same client id. */
+const SENT_WITHIN_MS = 15_000;
+/** A refused send as the REST send's status, so callers handle both alike. */
+const REFUSAL_STATUS: Record<string, number> = {
+  'invalid-frame': 400, 'not-chat-holder': 403, 'chat-not-found': 404, 'chat-ended': 409, 'rate-limited': 429,
+};
+
+interface PendingSend {
+  resolve(message: LiveMessage): void;
+  reject(error: Error): void;
+  timer: number;
+}
 
 export class AgentSocket {
   private ws: WebSocket | null = null;
@@ -28,6 +40,7 @@ export class AgentSocket {
   private pongTimer: number | undefined;
   private retryTimer: number | undefined;
   private stopped = false;
+  private readonly sends = new Map<string, PendingSend>();
 
   constructor(
     private readonly api: Api,
@@ -47,6 +60,21 @@ export class AgentSocket {
 
   setStatus(status: AgentStatus): boolean {
     return this.send({ type: 'status', status });
+  }
+
+  /**
+   * Sends an agent message as a send frame on this socket (no bearer token verified per message), or over REST while
+   * the socket is not open. Resolves with the stored message; a refusal rejects with an ApiError as REST would, a
+   * lost socket or no answer with a plain Error (resend with the same client id: the server keeps it once).
+   */
+  sendMessage(conversationId: string, clientMessageId: string, text: string): Promise<LiveMessage> {
+    if (!this.open) return this.api.send(conversationId, clientMessageId, text);
+    return new Promise<LiveMessage>((resolve, reject) => {
+      const timer = window.setTimeout(() => this.settle(clientMessageId, new Error('no answer to the send')), SENT_WITHIN_MS);
+      this.sends.get(clientMessageId)?.reject(new Error('sent again'));
+      this.sends.set(clientMessageId, { resolve, reject, timer });
+      this.send({ type: 'send', conversationId, clientMessageId, text });
+    });
   }
 
   get open(): boolean {
@@ -76,6 +104,7 @@ export class AgentSocket {
     ws.onclose = () => {
       if (this.ws !== ws) return;
       this.ws = null;
+      for (const id of [...this.sends.keys()]) this.settle(id, new Error('the console socket closed'));
       this.stopHeartbeat();
       if (!this.stopped) {
         this.handlers.connection('lost');
@@ -99,8 +128,14 @@ export class AgentSocket {
       case 'status':
         this.handlers.status(frame.status);
         return;
+      case 'sent':
+        this.settle(frame.clientMessageId ?? '', frame);
+        return;
       case 'error':
-        if (frame.code === 'frames-expired') this.handlers.resync('frames-expired');
+        if (frame.clientMessageId && this.sends.has(frame.clientMessageId)) {
+          const status = REFUSAL_STATUS[frame.code] ?? 400;
+          this.settle(frame.clientMessageId, new ApiError(status, { type: `urn:handoff:problem:${frame.code}`, detail: frame.detail }));
+        } else if (frame.code === 'frames-expired') this.handlers.resync('frames-expired');
         else this.handlers.problem(frame.code, frame.detail);
         return;
       default: {
@@ -110,6 +145,15 @@ export class AgentSocket {
         if (verdict === 'gap') this.handlers.resync('gap');
       }
     }
+  }
+
+  private settle(clientMessageId: string, outcome: LiveMessage | Error): void {
+    const pending = this.sends.get(clientMessageId);
+    if (!pending) return;
+    this.sends.delete(clientMessageId);
+    window.clearTimeout(pending.timer);
+    if (outcome instanceof Error) pending.reject(outcome);
+    else pending.resolve(outcome);
   }
 
   private send(frame: object): boolean {

@@ -201,7 +201,7 @@ export class ChatPane {
     const cid = newId();
     this.store.addLocal(cid, text, this.ctx.me.name);
     this.renderMessages();
-    await this.deliver(cid, () => this.ctx.api.send(this.conversationId, cid, text));
+    await this.deliver(cid, () => this.ctx.sendMessage(this.conversationId, cid, text));
   }
 
   private async sendQuickReply(reply: QuickReply): Promise<void> {
