@@ -86,6 +86,9 @@ class TranscriptsApiTest {
         assertThat(ids("q", "human")).containsExactly(DAY.c1.value());
         assertThat(ids("q", "slow")).containsExactly(DAY.c2.value());
         assertThat(ids("q", "\"charged twice\" -invoice", "bot", "bot-a")).containsExactly(DAY.c1.value());
+        // Both words are in c1, but never in this order: a phrase is its words in order, not just its words.
+        assertThat(ids("q", "\"twice charged\"")).isEmpty();
+        assertThat(ids("q", "twice charged")).containsExactly(DAY.c1.value());
         assertThat(ids("q", "nothing-like-this")).isEmpty();
         assertThat(AnalystApi.get(TENANT, LIST, "from", "2025-06-02T09:00:00Z", "to", "2025-06-02T10:00:00Z")
                 .getList("items.conversationId", String.class)).containsExactly(DAY.c2.value());
