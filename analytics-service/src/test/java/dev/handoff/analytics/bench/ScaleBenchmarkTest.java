@@ -88,7 +88,7 @@ class ScaleBenchmarkTest {
         for (BenchQueries.Query query : BenchQueries.all(year, month)) {
             report.latency(query, load.run(query.path(), s.queryRate(), s.queriesPerKind()));
         }
-        report.explain(ExplainPlans.of(jdbc, user, password, tenant, s.end(), Words.RARE));
+        report.explain(ExplainPlans.of(jdbc, user, password, tenant, s.end(), Words.RARE, Words.PHRASE));
 
         started = System.nanoTime();
         Map<UUID, java.time.Instant> due = new IngestLoad(InfrastructureTestResource.kafkaBootstrapServers(),

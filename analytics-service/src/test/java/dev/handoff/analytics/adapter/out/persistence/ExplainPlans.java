@@ -22,8 +22,8 @@ public final class ExplainPlans {
     }
 
     /** Each plan under a heading, for a year ending at {@code end}. */
-    public static String of(String jdbcUrl, String user, String password, String tenant, Instant end, String rareWord)
-            throws SQLException {
+    public static String of(String jdbcUrl, String user, String password, String tenant, Instant end, String rareWord,
+            String phrase) throws SQLException {
         Instant from = end.minus(365, ChronoUnit.DAYS);
         StringBuilder out = new StringBuilder();
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
@@ -34,15 +34,19 @@ public final class ExplainPlans {
             explain(c, out, "31 days of hourly rollups for the tenant, as one range (a month by the hour)",
                     RollupRepository.READ_RANGE, tenant, "all", "h", at(end.minus(31, ChronoUnit.DAYS)),
                     at(end.minusSeconds(3600)));
-            List<OffsetDateTime> evenings = new ArrayList<>();
+            List<OffsetDateTime> blocks = new ArrayList<>();
+            List<OffsetDateTime> quarters = new ArrayList<>();
             for (Instant day = from; day.isBefore(end); day = day.plus(1, ChronoUnit.DAYS)) {
-                for (int hour = 19; hour < 24; hour++) {
-                    evenings.add(at(day.plus(hour, ChronoUnit.HOURS)));
-                }
+                blocks.add(at(day.plus(18, ChronoUnit.HOURS)));
+                quarters.add(at(day.plus(18, ChronoUnit.HOURS)));
+                quarters.add(at(day.plus(18 * 60 + 15, ChronoUnit.MINUTES)));
             }
-            explain(c, out, "Hours 19-23 UTC of each day of a year for the tenant, as a list (a year by day in"
-                    + " Asia/Kolkata: each UTC day less them, plus the day before's)", RollupRepository.READ, tenant,
-                    "all", "h", c.createArrayOf("timestamptz", evenings.toArray()));
+            String kolkata = " (a year by day in Asia/Kolkata: each UTC day less its 18:00 block plus the quarters"
+                    + " 18:00 and 18:15, plus the day before's block less its quarters)";
+            explain(c, out, "The 18:00-24:00 blocks of each day of a year for the tenant, as a list" + kolkata,
+                    RollupRepository.READ, tenant, "all", "s", c.createArrayOf("timestamptz", blocks.toArray()));
+            explain(c, out, "The quarters 18:00 and 18:15 of each day of a year for the tenant, as a list" + kolkata,
+                    RollupRepository.READ, tenant, "all", "q", c.createArrayOf("timestamptz", quarters.toArray()));
             Array months = starts(c, from, end, ChronoUnit.MONTHS);
             explain(c, out, "A year of monthly rollups of every agent (the breakdown by agent)", RollupRepository.READ,
                     tenant, "agent", "m", months);
@@ -63,6 +67,12 @@ public final class ExplainPlans {
             explain(c, out, "The chats with a common word (more than " + ConversationQueries.FEW_MATCHES
                     + " in the text index: the year read backwards)", ConversationQueries.LIST + ConversationQueries.WORDS
                     + newest, tenant, at(from), at(end), "order");
+            String quoted = "\"" + phrase + "\"";
+            explain(c, out, "The chats with a phrase's words, from the text index (its word order is not checked here)",
+                    ConversationQueries.MATCHING, tenant, quoted, few);
+            explain(c, out, "The newest chats with a phrase (its words in more than " + ConversationQueries.FEW_MATCHES
+                    + " chats: the year read backwards, the order checked per chat)", ConversationQueries.LIST
+                    + ConversationQueries.WORDS + newest, tenant, at(from), at(end), quoted);
         }
         return out.toString();
     }
