@@ -144,7 +144,7 @@ test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent
   await alice.getByRole('button', { name: 'Propose to end' }).click();
   await expect(alice.locator('.chat-actions')).toContainText('End proposed');
   await expect(guest.locator('button.confirm-end')).toBeVisible();
-  await shot(guest, '10-socketio-visitor-end-proposed');
+  await shot(guest, '09b-socketio-visitor-end-proposed');
   await guest.getByLabel('Message').fill('One more thing: can I keep the box?');
   await guest.getByLabel('Message').press('Enter');
   await expect(guest.locator('button.confirm-end')).toHaveCount(0);
