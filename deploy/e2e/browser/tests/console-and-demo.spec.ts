@@ -92,6 +92,10 @@ test('a demo visitor is taken by alice from request to rating; bob sees the requ
   await alice.getByLabel('Subject').press('Enter');
   await expect(alice.locator('.chat-item.selected')).toContainText('Late order');
 
+  // a proposal to end shows the visitor the end button; Mark as complete still ends the chat at once
+  await alice.getByRole('button', { name: 'Propose to end' }).click();
+  await expect(guest.locator('button.confirm-end')).toBeVisible();
+  await expect(alice.locator('.chat-actions')).toContainText('End proposed');
   await alice.getByRole('button', { name: 'Mark as complete' }).click();
   await alice.getByRole('dialog').getByRole('button', { name: 'Mark as complete' }).click();
   await expect(alice.locator('.chat-actions')).toContainText('Ended');
