@@ -63,6 +63,7 @@ export class Api {
   typing = (id: string, typing: boolean) => this.call<void>('POST', `/api/v1/agent/chats/${enc(id)}/typing`, { typing });
   subject = (id: string, subject: string) => this.call<{ subject: string }>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
   complete = (id: string) => this.call<{ status: string }>('POST', `/api/v1/agent/chats/${enc(id)}/complete`);
+  proposeEnd = (id: string) => this.call<{ status: string; endProposedAt: string }>('POST', `/api/v1/agent/chats/${enc(id)}/end-proposal`);
   acceptOffer = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/accept`);
   declineOffer = (id: string) => this.call<void>('POST', `/api/v1/queue/${enc(id)}/decline`);
   claim = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/claim`);

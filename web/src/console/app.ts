@@ -245,6 +245,15 @@ export class ConsoleApp {
         this.paneOf(frame.conversationId)?.chatEnded(frame.reason);
         chats.apply({ kind: 'patch', id: frame.conversationId, patch: { endReason: frame.reason, typing: false } });
         return;
+      case 'end.proposed':
+        this.paneOf(frame.conversationId)?.endProposal(true);
+        return;
+      case 'end.withdrawn': {
+        const pane = this.paneOf(frame.conversationId);
+        pane?.endProposal(false);
+        if (!pane) toast(`${this.ctx.chats.get(frame.conversationId)?.visitorName || 'The visitor'} wrote instead of ending the chat: it goes on.`);
+        return;
+      }
       case 'chat.removed': {
         const name = chats.get(frame.conversationId)?.visitorName || 'A chat';
         chats.apply({ kind: 'remove', id: frame.conversationId });

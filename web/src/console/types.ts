@@ -77,6 +77,8 @@ export interface ChatDetail {
   lastSequence: number;
   readUpTo: number;
   unread: number;
+  /** While the agent's proposal to end waits for the visitor's click. */
+  endProposedAt?: string | null;
 }
 
 export interface QuickReply {
@@ -169,6 +171,8 @@ export type ServerFrame =
   | ({ type: 'message'; seq: number } & LiveMessage)
   | { type: 'typing'; seq: number; conversationId: string; typing: boolean }
   | { type: 'chat.ended'; seq: number; conversationId: string; reason: string }
+  | { type: 'end.proposed'; seq: number; conversationId: string }
+  | { type: 'end.withdrawn'; seq: number; conversationId: string }
   | { type: 'chat.removed'; seq: number; conversationId: string; reason: string }
   | { type: 'pong' }
   | { type: 'status'; status: AgentStatus }

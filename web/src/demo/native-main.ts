@@ -1,5 +1,6 @@
 // /demo/: a visitor talks to the demo bot, asks for a human, and chats over the native socket /ws/visitor
-// (queue place and wait, agent joined and typing, the end message and button, a 1-5 rating).
+// (queue place and wait, agent joined and typing, the agent's proposal to end with its button, the end message and
+// button, a 1-5 rating).
 import './demo.css';
 import { byId } from '../shared/dom';
 import { newId } from '../shared/ids';
@@ -16,7 +17,7 @@ interface SavedChat {
 }
 
 const SAVED = 'handoff.demo.native';
-const FEED_TYPES = new Set(['message', 'queue', 'assigned', 'waiting', 'ended', 'expired']);
+const FEED_TYPES = new Set(['message', 'queue', 'assigned', 'waiting', 'ended', 'expired', 'end-proposed', 'end-withdrawn']);
 
 let phase: 'bot' | 'requesting' | 'live' | 'ended' = 'bot';
 let transcript = new Transcript();
@@ -118,13 +119,22 @@ function onFrame(f: VisitorFrame): void {
     case 'queue':
       if (!agentName) widget.setStatus(formatQueueStatus(Number(f.position), (f.estimatedWaitSeconds as number | null) ?? null, f.waitStatus as string | undefined));
       break;
+    case 'end-proposed':
+      transcript.add('system', String(f.message ?? 'Can we end the chat?'));
+      widget.showEndProposal((f.buttonLabel as string | null) ?? null, () => socket?.send({ type: 'confirm-end' }));
+      break;
+    case 'end-withdrawn':
+      widget.hideEnd();
+      return;
     case 'assigned':
+      widget.hideEnd(); // a proposal to end dies with its agent's hold on the chat
       agentName = String(f.agentName ?? 'An agent');
       transcript.add('system', `${agentName} joined the chat.`);
       widget.setTitle(`Chatting with ${agentName}`);
       widget.setStatus(null);
       break;
     case 'waiting':
+      widget.hideEnd();
       agentName = null;
       transcript.add('system', 'You are back in the queue; the next available person will continue.');
       widget.setTitle('Live chat');
@@ -144,6 +154,7 @@ function onFrame(f: VisitorFrame): void {
       return;
     case 'error':
       if (f.clientMessageId) transcript.failed(String(f.clientMessageId));
+      if (f.code === 'no-end-proposal') widget.hideEnd();
       if (f.code === 'already-rated') rating?.('You have already rated this chat. Thank you!');
       else if (rating && f.code === 'invalid-frame') rating('That rating could not be sent.');
       break;

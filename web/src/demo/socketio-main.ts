@@ -84,6 +84,7 @@ function connect(): void {
     render();
   });
   socket.on('back_in_queue', () => {
+    widget.hideEnd(); // a proposal to end dies with its agent's hold on the chat
     agentName = null;
     transcript.add('system', 'You are back in the queue; the next available person will continue.');
     render();
@@ -94,6 +95,9 @@ function connect(): void {
     widget.setTyping(null);
     render();
   });
+  // The agent proposes to end: to_user brought the end message, this adds its button; writing instead keeps it going.
+  socket.on('end_proposed', (p: { buttonLabel?: string }) => widget.showEndProposal(p.buttonLabel ?? null, () => socket?.emit('confirm_end')));
+  socket.on('end_proposal_withdrawn', () => widget.hideEnd());
   socket.on('chat_ended', (e: { buttonLabel?: string }) => endChat(e.buttonLabel ?? null));
   socket.on('handoff_unavailable', (u: { offlineMessage?: string; nextOpening?: string }) => {
     phase = 'bot';
@@ -101,7 +105,10 @@ function connect(): void {
     widget.setStatus(null);
     botSays({ text: `${u.offlineMessage ?? 'Our team is offline right now.'}${opening}` });
   });
-  socket.on('handoff_error', (e: { code: string; message: string }) => console.warn(`handoff_error ${e.code}: ${e.message}`));
+  socket.on('handoff_error', (e: { code: string; message: string }) => {
+    if (e.code === 'no-end-proposal') widget.hideEnd();
+    console.warn(`handoff_error ${e.code}: ${e.message}`);
+  });
   socket.on('disconnect_socket', () => socket?.disconnect());
   socket.on('disconnect', (reason: string) => {
     if (phase === 'live' && reason !== 'io client disconnect') widget.setStatus('Connection lost. Reconnecting…');

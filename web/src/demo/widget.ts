@@ -106,6 +106,16 @@ export class ChatWidget {
     this.footer.hidden = false;
   }
 
+  /** The agent proposes to end: the end button under the end message; writing instead keeps the chat going. */
+  showEndProposal(buttonLabel: string | null, confirm: () => void): void {
+    replace(
+      this.footer,
+      el('p', { class: 'end-proposal-hint' }, 'Done? Or just keep writing if you need more help.'),
+      el('button', { class: 'primary end-button confirm-end', attrs: { type: 'button' }, on: { click: confirm } }, buttonLabel || 'End chat'),
+    );
+    this.footer.hidden = false;
+  }
+
   hideEnd(): void {
     replace(this.footer);
     this.footer.hidden = true;

@@ -92,6 +92,10 @@ test('a demo visitor is taken by alice from request to rating; bob sees the requ
   await alice.getByLabel('Subject').press('Enter');
   await expect(alice.locator('.chat-item.selected')).toContainText('Late order');
 
+  // a proposal to end shows the visitor the end button; Mark as complete still ends the chat at once
+  await alice.getByRole('button', { name: 'Propose to end' }).click();
+  await expect(guest.locator('button.confirm-end')).toBeVisible();
+  await expect(alice.locator('.chat-actions')).toContainText('End proposed');
   await alice.getByRole('button', { name: 'Mark as complete' }).click();
   await alice.getByRole('dialog').getByRole('button', { name: 'Mark as complete' }).click();
   await expect(alice.locator('.chat-actions')).toContainText('Ended');
@@ -140,8 +144,20 @@ test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent
   await expect(guest.locator('.line-system').last()).toHaveText('Alice Archer joined the chat.');
   await expect(guest.locator('.line-system', { hasText: 'You are back in the queue' })).toHaveCount(1);
 
-  await alice.getByRole('button', { name: 'Mark as complete' }).click();
-  await alice.getByRole('dialog').getByRole('button', { name: 'Mark as complete' }).click();
+  // alice proposes to end; the visitor writes instead: the proposal is withdrawn, alice is told, the chat goes on
+  await alice.getByRole('button', { name: 'Propose to end' }).click();
+  await expect(alice.locator('.chat-actions')).toContainText('End proposed');
+  await expect(guest.locator('button.confirm-end')).toBeVisible();
+  await shot(guest, '09b-socketio-visitor-end-proposed');
+  await guest.getByLabel('Message').fill('One more thing: can I keep the box?');
+  await guest.getByLabel('Message').press('Enter');
+  await expect(guest.locator('button.confirm-end')).toHaveCount(0);
+  await expect(alice.locator('.end-proposal-note')).toContainText('wrote instead of ending');
+  await expect(alice.getByRole('button', { name: 'Propose to end' })).toBeVisible();
+  // proposed again, the visitor clicks the button: the chat ends as ended by the visitor
+  await alice.getByRole('button', { name: 'Propose to end' }).click();
+  await guest.locator('button.confirm-end').click();
+  await expect(alice.locator('.chat-actions')).toContainText('Ended (ended by visitor)');
   await expect(guest.getByRole('button', { name: 'Back to the bot' })).toBeVisible();
 });
 

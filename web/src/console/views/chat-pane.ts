@@ -1,5 +1,5 @@
 // The open chat: visitor info, the bot conversation then the live chat, the visitor typing, the composer with
-// quick replies, the subject, transfer and Mark as complete.
+// quick replies, the subject, transfer, Propose to end (the visitor decides) and Mark as complete (ends at once).
 import { el, replace } from '../../shared/dom';
 import { newId } from '../../shared/ids';
 import { formatClock } from '../../shared/time';
@@ -21,6 +21,8 @@ export class ChatPane {
   private readonly store = new MessageStore();
   private detail: ChatDetail | null = null;
   private ended: string | null = null;
+  private endProposed = false;
+  private readonly proposalNote = el('p', { class: 'end-proposal-note', attrs: { role: 'status', 'aria-live': 'polite' } });
   private readonly title = el('h2', { class: 'chat-title' });
   private readonly subject = el('input', { class: 'subject', attrs: { placeholder: 'Add a subject', maxlength: '200', 'aria-label': 'Subject' } });
   private readonly info = el('dl', { class: 'visitor-info' });
@@ -52,6 +54,7 @@ export class ChatPane {
       this.detail = detail;
       this.store.load(detail.history);
       if (detail.status === 'ENDED') this.ended = detail.endReason ?? 'ended';
+      this.endProposed = !!detail.endProposedAt;
       this.renderHeader();
       this.renderMessages();
       this.markRead();
@@ -75,8 +78,19 @@ export class ChatPane {
     this.showVisitorTyping(typing);
   }
 
+  /** The agent's proposal to end now waits for the visitor (`pending`), or the visitor wrote instead and it is gone. */
+  endProposal(pending: boolean): void {
+    const withdrawn = this.endProposed && !pending;
+    this.endProposed = pending;
+    this.proposalNote.textContent = withdrawn ? `${this.detail?.visitor.name || 'The visitor'} wrote instead of ending: the chat goes on.` : '';
+    if (withdrawn) toast(this.proposalNote.textContent);
+    this.renderHeader();
+  }
+
   chatEnded(reason: string): void {
     this.ended = reason;
+    this.endProposed = false;
+    this.proposalNote.textContent = '';
     this.showVisitorTyping(false);
     this.renderHeader();
   }
@@ -129,7 +143,7 @@ export class ChatPane {
       el(
         'div',
         { class: 'chat-body' },
-        el('div', { class: 'conversation' }, this.messages, this.typing, this.composer),
+        el('div', { class: 'conversation' }, this.messages, this.typing, this.proposalNote, this.composer),
         el('aside', { class: 'visitor-aside' }, el('h3', {}, 'Visitor'), this.info),
       ),
     );
@@ -164,6 +178,9 @@ export class ChatPane {
       replace(
         this.actions,
         el('button', { attrs: { type: 'button' }, on: { click: () => openTransferDialog(this.ctx, this.conversationId, (to) => toast(`Chat transferred ${to}.`)) } }, 'Transfer…'),
+        this.endProposed
+          ? el('span', { class: 'tag tag-end-proposed', attrs: { title: 'The visitor sees the end message with its button; writing instead keeps the chat going.' } }, 'End proposed: waiting for the visitor')
+          : el('button', { class: 'propose-end', attrs: { type: 'button', title: 'Show the visitor the end message with its button; they decide.' }, on: { click: () => void this.proposeEnd() } }, 'Propose to end'),
         el('button', { class: 'primary complete', attrs: { type: 'button' }, on: { click: () => void this.complete() } }, 'Mark as complete'),
       );
       this.composer.hidden = false;
@@ -277,6 +294,17 @@ export class ChatPane {
       toast('Subject saved.');
     } catch (e) {
       toast(`Subject not saved: ${errorText(e)}`, 'error');
+    }
+  }
+
+  private async proposeEnd(): Promise<void> {
+    try {
+      await this.ctx.api.proposeEnd(this.conversationId);
+      this.endProposal(true);
+    } catch (e) {
+      if (e instanceof ApiError && e.kind === 'end-already-proposed') this.endProposal(true);
+      else if (e instanceof ApiError && e.kind === 'chat-ended') this.chatEnded('ended');
+      else toast(`Could not propose to end the chat: ${errorText(e)}`, 'error');
     }
   }
 

@@ -3,6 +3,8 @@ package dev.handoff.shared.json;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.ConversationEvent;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.ErasureRequested;
@@ -36,7 +38,8 @@ public final class EventTypes {
             HandoffRequested.class, Queued.class, QueuePositionChanged.class, Offered.class, Assigned.class,
             Requeued.class, Transferred.class, SubjectChanged.class, Completed.class, EndedByVisitor.class,
             Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class, OffersMissed.class,
-            QueueOverflowed.class, HandoffRefused.class, ErasureRequested.class, ErasureConfirmed.class);
+            QueueOverflowed.class, HandoffRefused.class, ErasureRequested.class, ErasureConfirmed.class,
+            EndProposed.class, EndProposalWithdrawn.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));

@@ -2,6 +2,8 @@ package dev.handoff.shared.json;
 
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.ErasureRequested;
@@ -91,6 +93,11 @@ final class ExpectedEvents {
                 at("2025-03-10T14:06:03Z"), ACME, THANDI_CHAT, ANA, "Invoice INV-2025-0311 charged twice"));
         events.put("Completed.json", new Completed(id("b1c2d3e4-f5a6-4b7c-8d8e-9f0a1b2c3d4e"),
                 at("2025-03-10T14:21:37Z"), ACME, THANDI_CHAT, SIPHO));
+        events.put("EndProposed.json", new EndProposed(id("b3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e"),
+                at("2025-03-10T14:20:05Z"), ACME, THANDI_CHAT, SIPHO, "Sipho"));
+        events.put("EndProposalWithdrawn.json", new EndProposalWithdrawn(id("c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f"),
+                at("2025-03-10T14:20:19.310Z"), ACME, THANDI_CHAT,
+                MessageId.of("0c6a3b1e-5d2f-3e4a-9b8c-7d6e5f4a3b2c")));
         events.put("EndedByVisitor.json", new EndedByVisitor(id("c2d3e4f5-a6b7-4c8d-9e9f-0a1b2c3d4e5f"),
                 at("2025-03-10T14:19:58Z"), ACME, ANONYMOUS_CHAT));
         events.put("Expired.json", new Expired(id("d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a"),

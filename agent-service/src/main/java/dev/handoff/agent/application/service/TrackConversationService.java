@@ -13,6 +13,7 @@ import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
@@ -67,6 +68,15 @@ public class TrackConversationService implements TrackConversationUseCase {
                     view.isPending() ? PendingHandoff.of(view) : null));
             return;
         }
+        if (e instanceof EndProposalWithdrawn) {
+            // The visitor wrote instead of clicking the end button: the holder learns the chat goes on.
+            if (view.withdrawEndProposal()) {
+                conversations.save(view);
+                view.holder().ifPresent(agent -> board.toAgent(e.tenantId(), agent,
+                        new AgentNotice.EndProposalChanged(view.id(), false)));
+            }
+            return;
+        }
         if (e instanceof Requeued requeued && heldBefore == null && requeued.previousAgentId() != null) {
             // Requeued from nobody's chat names the agent it was offered to: their offer ended.
             board.toAgent(e.tenantId(), requeued.previousAgentId(), new AgentNotice.OfferEnded(view.id(),
@@ -82,7 +92,7 @@ public class TrackConversationService implements TrackConversationUseCase {
         } else if (endReasonOf(e) != null) {
             view.ended(endReasonOf(e), e.occurredAt());
         } else {
-            return; // SubjectChanged is this service's own; the others do not change the view
+            return; // SubjectChanged and EndProposed are this service's own; the others do not change the view
         }
         conversations.save(view);
         // Wakes writes waiting for this chat on any replica (AwaitClaimedChatService), once this commits.

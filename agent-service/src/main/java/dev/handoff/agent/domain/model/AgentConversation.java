@@ -25,6 +25,7 @@ public final class AgentConversation {
     private String subject;
     private EndReason endReason;
     private long lastSequence;
+    private Instant endProposedAt;
 
     public AgentConversation(ConversationId id, TenantId tenantId, HandoffDetails details, QueueState state,
             AgentId assignee, Instant stateSince, String subject, EndReason endReason, long lastSequence) {
@@ -82,10 +83,36 @@ public final class AgentConversation {
         return true;
     }
 
+    /**
+     * The holder proposes to end the chat (the visitor decides); also restores a stored proposal.
+     *
+     * @return false when a proposal is pending already
+     */
+    public boolean proposeEnd(Instant at) {
+        if (endProposedAt != null) {
+            return false;
+        }
+        endProposedAt = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    /** The visitor wrote instead of ending: the proposal is gone. @return whether one was pending */
+    public boolean withdrawEndProposal() {
+        boolean pending = endProposedAt != null;
+        endProposedAt = null;
+        return pending;
+    }
+
+    /** When the holder proposed to end the chat, while the visitor has not answered. */
+    public Optional<Instant> endProposedAt() {
+        return Optional.ofNullable(endProposedAt);
+    }
+
     private void moveTo(QueueState next, AgentId agent, Instant at) {
         if (state == QueueState.ENDED) {
             return; // an ended chat stays ended, whatever arrives late
         }
+        endProposedAt = null; // a proposal is the holder's, for as long as they hold the chat
         state = next;
         assignee = agent;
         stateSince = at;

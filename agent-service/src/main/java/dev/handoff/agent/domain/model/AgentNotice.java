@@ -79,6 +79,16 @@ public sealed interface AgentNotice {
         }
     }
 
+    /**
+     * The holder's proposal to end a chat is now pending ({@code pending}), or the visitor wrote instead of clicking
+     * the end button and it was withdrawn.
+     */
+    record EndProposalChanged(ConversationId conversationId, boolean pending) implements AgentNotice {
+        public EndProposalChanged {
+            Objects.requireNonNull(conversationId, "conversationId");
+        }
+    }
+
     /** A chat this agent held went to someone else or back to the queue; they may no longer see it. */
     record ChatRemoved(ConversationId conversationId, RemovalReason reason) implements AgentNotice {
         public ChatRemoved {

@@ -1,6 +1,9 @@
 package dev.handoff.handoffservice.application.service;
 
+import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
+import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
@@ -14,9 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The visitor leaves: the chat ends for everyone, once. */
+/** The visitor leaves, at any time or by clicking the end button the agent proposed: the chat ends for everyone, once. */
 @ApplicationScoped
-public class EndVisitorChatService implements EndVisitorChatUseCase {
+public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndProposalUseCase {
     private final LoadConversationPort conversations;
     private final ChatEndings endings;
     private final PublishConversationEventPort events;
@@ -33,10 +36,26 @@ public class EndVisitorChatService implements EndVisitorChatUseCase {
     @Override
     @Transactional
     public void end(TenantId tenantId, ConversationId conversationId) {
+        endLocked(TenantChats.require(conversations.loadForUpdate(conversationId), tenantId, conversationId));
+    }
+
+    @Override
+    @Transactional
+    public void accept(TenantId tenantId, ConversationId conversationId) {
         Conversation chat = TenantChats.require(conversations.loadForUpdate(conversationId), tenantId, conversationId);
+        if (!chat.isActive()) {
+            throw new ChatNotOpenException(chat.id(), chat.status());
+        }
+        if (chat.endProposedAt() == null) {
+            throw new NoEndProposalException(chat.id());
+        }
+        endLocked(chat);
+    }
+
+    private void endLocked(Conversation chat) {
         Instant now = clock.instant();
         if (endings.end(chat, ConversationStatus.ENDED_BY_VISITOR, now)) {
-            events.publish(new EndedByVisitor(UUID.randomUUID(), now, tenantId, conversationId));
+            events.publish(new EndedByVisitor(UUID.randomUUID(), now, chat.tenantId(), chat.id()));
         }
     }
 }

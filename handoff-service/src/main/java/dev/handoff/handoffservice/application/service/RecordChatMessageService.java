@@ -26,9 +26,12 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     private final LoadBotSettingsPort settings;
     private final QueueWebhookPort webhooks;
     private final AnnounceFeedPort announce;
+    private final EndProposals proposals;
 
     public RecordChatMessageService(LoadConversationPort conversations, VisitorFeedPort feedEntries, FeedWriter feed,
-            LoadBotSettingsPort settings, QueueWebhookPort webhooks, AnnounceFeedPort announce) {
+            LoadBotSettingsPort settings, QueueWebhookPort webhooks, AnnounceFeedPort announce,
+            EndProposals proposals) {
+        this.proposals = proposals;
         this.conversations = conversations;
         this.feedEntries = feedEntries;
         this.feed = feed;
@@ -54,6 +57,8 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
                 m.sender(), m.senderName(), m.text(), m.translation()));
         if (m.sender() == Sender.AGENT) {
             relayToBot(chat, m);
+        } else if (m.sender() == Sender.VISITOR && chat.isActive()) {
+            proposals.withdrawOnVisitorMessage(chat, m);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.LifecycleEvent;
@@ -26,11 +27,14 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
     private final LoadConversationPort load;
     private final FeedWriter feed;
     private final ChatEndings endings;
+    private final EndProposals proposals;
 
-    public TrackLifecycleService(LoadConversationPort load, FeedWriter feed, ChatEndings endings) {
+    public TrackLifecycleService(LoadConversationPort load, FeedWriter feed, ChatEndings endings,
+            EndProposals proposals) {
         this.load = load;
         this.feed = feed;
         this.endings = endings;
+        this.proposals = proposals;
     }
 
     @Override
@@ -58,6 +62,8 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
             chat.assigned();
             feed.append(chat, seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(),
                     a.agentDisplayName()));
+        } else if (event instanceof EndProposed proposed) {
+            proposals.show(chat, proposed);
         } else if (event instanceof Requeued) {
             // routing follows a transfer to a queue with Requeued, so the Transferred itself changes nothing here
             if (chat.backInQueue()) {

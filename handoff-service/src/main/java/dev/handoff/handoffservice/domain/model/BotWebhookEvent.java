@@ -22,9 +22,30 @@ public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, 
         LIVECHAT_AGENT_MESSAGE
     }
 
-    /** An agent's message as a relaying bot needs it. */
+    /**
+     * An agent's message as a relaying bot needs it.
+     *
+     * @param button for the agent's proposal to end: the button to show with {@code text} (the bot's end message);
+     *     its payload is {@code LIVECHAT_SESSION_END}, which the bot posts back when the visitor clicks. Else null.
+     */
     public record AgentMessage(String messageId, String agentName, String text, String translatedText,
-            String translatedLanguage) {
+            String translatedLanguage, Button button) {
+        public AgentMessage(String messageId, String agentName, String text, String translatedText,
+                String translatedLanguage) {
+            this(messageId, agentName, text, translatedText, translatedLanguage, null);
+        }
+    }
+
+    /** A button CSML shows with a message; clicking it sends {@code payload} to the bot. */
+    public record Button(String title, String payload) {
+    }
+
+    /** What a relaying bot shows its visitor when the agent proposes to end: the end message with the end button. */
+    public static BotWebhookEvent endProposed(Conversation chat, String proposalId, String agentName, String endMessage,
+            String buttonLabel, Instant at) {
+        return new BotWebhookEvent(UUID.randomUUID(), Payload.LIVECHAT_AGENT_MESSAGE, chat.tenantId(), chat.botId(),
+                chat.id(), at, null, new AgentMessage(proposalId, agentName, endMessage, null, null,
+                        new Button(buttonLabel, Payload.LIVECHAT_SESSION_END.name())));
     }
 
     public BotWebhookEvent {

@@ -24,6 +24,7 @@ public final class Conversation {
     private long feedSequence;
     private long deliveredSequence;
     private Instant ratedAt;
+    private Instant endProposedAt;
 
     public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
             TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt) {
@@ -68,7 +69,40 @@ public final class Conversation {
     public void assigned() {
         if (isActive()) {
             status = ConversationStatus.ASSIGNED;
+            endProposedAt = null; // a proposal to end was the previous holder's
         }
+    }
+
+    /**
+     * The agent holding the chat proposed to end it; also restores a stored proposal.
+     *
+     * @return whether the visitor should now be shown the end button (false: not assigned, or shown already)
+     */
+    public boolean endProposed(Instant at) {
+        if (status != ConversationStatus.ASSIGNED || endProposedAt != null) {
+            return false;
+        }
+        endProposedAt = java.util.Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    /**
+     * The visitor wrote at {@code writtenAt}: a proposal to end shown before then is withdrawn. A message written before
+     * the proposal was shown, and consumed after it, leaves it standing: the visitor had not seen it.
+     *
+     * @return whether this withdrew a proposal
+     */
+    public boolean withdrawEndProposal(Instant writtenAt) {
+        if (endProposedAt == null || writtenAt.isBefore(endProposedAt)) {
+            return false;
+        }
+        endProposedAt = null;
+        return true;
+    }
+
+    /** When the visitor was shown the end button they have not answered yet, or null. */
+    public Instant endProposedAt() {
+        return endProposedAt;
     }
 
     /**
@@ -82,6 +116,7 @@ public final class Conversation {
             return false;
         }
         status = ConversationStatus.WAITING;
+        endProposedAt = null;
         return true;
     }
 
@@ -94,6 +129,7 @@ public final class Conversation {
             return false;
         }
         status = how;
+        endProposedAt = null;
         return true;
     }
 

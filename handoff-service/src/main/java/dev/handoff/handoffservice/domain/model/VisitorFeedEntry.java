@@ -58,4 +58,16 @@ public sealed interface VisitorFeedEntry {
     record Ended(ConversationId conversationId, long sequence, Instant at, ConversationStatus how,
             String endMessage, String buttonLabel) implements VisitorFeedEntry {
     }
+
+    /**
+     * The agent proposed to end the chat: the visitor is shown the bot's end message with its button, and clicking it
+     * ends the chat; writing instead keeps it going.
+     */
+    record EndProposed(ConversationId conversationId, long sequence, Instant at, String endMessage,
+            String buttonLabel) implements VisitorFeedEntry {
+    }
+
+    /** The visitor wrote instead of clicking the end button: the proposal is withdrawn, the chat goes on. */
+    record EndProposalWithdrawn(ConversationId conversationId, long sequence, Instant at) implements VisitorFeedEntry {
+    }
 }

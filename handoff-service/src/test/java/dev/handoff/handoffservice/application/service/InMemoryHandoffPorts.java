@@ -173,6 +173,10 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
         return new FeedWriter(this, this, this);
     }
 
+    EndProposals endProposals() {
+        return new EndProposals(feedWriter(), this, this, this);
+    }
+
     ChatEndings endings() {
         return new ChatEndings(feedWriter(), this, this);
     }

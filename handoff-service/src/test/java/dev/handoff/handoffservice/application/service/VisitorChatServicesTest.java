@@ -49,9 +49,9 @@ class VisitorChatServicesTest {
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
     private final PostVisitorMessageService post = new PostVisitorMessageService(ports, ports, ports, clock);
     private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
-            ports, ports, ports);
+            ports, ports, ports, ports.endProposals());
     private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings());
+            ports.endings(), ports.endProposals());
     private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(ports, ports, ports, ports.endings(),
             ports, clock);
 

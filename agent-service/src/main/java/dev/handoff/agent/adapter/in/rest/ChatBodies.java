@@ -103,7 +103,7 @@ public final class ChatBodies {
     public record ChatBody(String conversationId, String status, String endReason, Instant endedAt, String assignee,
             String subject, String botId, String language, String team, VisitorBody visitor, Instant startedAt,
             Instant handoffAt, List<HistoryLineBody> history, long lastSequence, long readUpTo, long unread,
-            String botName, String botAvatarUrl) {
+            String botName, String botAvatarUrl, Instant endProposedAt) {
         static ChatBody of(ChatView view) {
             AgentConversation c = view.conversation();
             HandoffDetails d = c.details().orElse(null);
@@ -125,7 +125,8 @@ public final class ChatBodies {
                     d == null || d.team() == null ? null : d.team().value(),
                     new VisitorBody(v.displayName(), v.email(), v.locale(), v.attributes()), startedAt,
                     d == null ? null : d.requestedAt(), history, c.lastSequence(), view.readUpTo(), view.unread(),
-                    d == null ? null : d.botName(), d == null ? null : d.botAvatarUrl());
+                    d == null ? null : d.botName(), d == null ? null : d.botAvatarUrl(),
+                    c.endProposedAt().orElse(null));
         }
     }
 
@@ -140,6 +141,13 @@ public final class ChatBodies {
         static ChatStateBody of(AgentConversation c) {
             return new ChatStateBody(c.id().value(), c.state().name(),
                     c.endReason().map(ChatBodies::lower).orElse(null), c.stateSince().orElse(null));
+        }
+    }
+
+    /** A proposal to end the chat, waiting for the visitor's click. */
+    public record EndProposalBody(String conversationId, String status, Instant endProposedAt) {
+        static EndProposalBody of(AgentConversation c) {
+            return new EndProposalBody(c.id().value(), c.state().name(), c.endProposedAt().orElse(null));
         }
     }
 

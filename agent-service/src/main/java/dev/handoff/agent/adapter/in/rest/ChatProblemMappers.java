@@ -26,6 +26,10 @@ public class ChatProblemMappers {
             case ENDED -> problem(409, "chat-ended", "Chat ended",
                     "Chat " + e.conversationId().value() + " has ended; it is read-only.",
                     Map.of("conversationId", e.conversationId().value()));
+            case END_ALREADY_PROPOSED -> problem(409, "end-already-proposed", "End already proposed",
+                    "You proposed to end chat " + e.conversationId().value() + " already; the visitor has not answered"
+                            + " yet. Mark it as complete to end it at once.",
+                    Map.of("conversationId", e.conversationId().value()));
         }, uri);
     }
 

@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.rest;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatStateBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.ChatSummaryBody;
+import dev.handoff.agent.adapter.in.rest.ChatBodies.EndProposalBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.MessageBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.ReadStateBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.SendMessageBody;
@@ -18,6 +19,7 @@ import dev.handoff.agent.application.port.in.CompleteChatUseCase;
 import dev.handoff.agent.application.port.in.ListActiveChatsUseCase;
 import dev.handoff.agent.application.port.in.MarkChatReadCommand;
 import dev.handoff.agent.application.port.in.MarkChatReadUseCase;
+import dev.handoff.agent.application.port.in.ProposeEndUseCase;
 import dev.handoff.agent.application.port.in.ReadState;
 import dev.handoff.agent.application.port.in.SendMessageCommand;
 import dev.handoff.agent.application.port.in.SendMessageUseCase;
@@ -78,6 +80,8 @@ public class ChatsResource {
     ChangeSubjectUseCase subjects;
     @Inject
     CompleteChatUseCase completion;
+    @Inject
+    ProposeEndUseCase endProposals;
     @Inject
     AwaitClaimedChatUseCase claims;
     @Inject
@@ -151,6 +155,21 @@ public class ChatsResource {
     public ChatStateBody complete(@PathParam("id") String id) {
         ConversationId chat = chatId(id);
         return ChatStateBody.of(onceHeld(chat, () -> completion.complete(actor(), chat)));
+    }
+
+    /** No body: the visitor is shown the bot's end message and button; the chat ends when they click it. */
+    @POST
+    @Path("{id}/end-proposal")
+    @Operation(summary = "Propose to end the chat", description = "The visitor sees the bot's end message with its"
+            + " button. A click ends the chat (as ended by the visitor, chat.ended); anything the visitor writes"
+            + " instead withdraws the proposal (end.withdrawn on the agent socket) and the chat goes on. Complete ends"
+            + " it at once.")
+    @APIResponse(responseCode = "202", description = "Proposed; the visitor decides")
+    @APIResponse(responseCode = "409", description = "end-already-proposed (one is pending) or chat-ended")
+    public Response proposeEnd(@PathParam("id") String id) {
+        ConversationId chat = chatId(id);
+        return Response.accepted(EndProposalBody.of(onceHeld(chat, () -> endProposals.proposeEnd(actor(), chat))))
+                .build();
     }
 
     /** The guarantee of both ways to send, as the OpenAPI document states it. */

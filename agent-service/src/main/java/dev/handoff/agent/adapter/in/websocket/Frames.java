@@ -182,6 +182,8 @@ public class Frames {
             return "offer.ended";
         } else if (notice instanceof AgentNotice.SetAway) {
             return "away";
+        } else if (notice instanceof AgentNotice.EndProposalChanged change) {
+            return change.pending() ? "end.proposed" : "end.withdrawn";
         }
         return "assigned";
     }

@@ -45,6 +45,9 @@ public class SocketSends {
                 case NOT_HOLDER -> frames.error("not-chat-holder", "Only the agent holding the chat writes in it.",
                         send.clientMessageId());
                 case ENDED -> frames.error("chat-ended", "The chat has ended; it is read-only.", send.clientMessageId());
+                // Only a proposal to end is refused so; a send never is, but the switch names every reason.
+                case END_ALREADY_PROPOSED -> frames.error("end-already-proposed", "An end was proposed already.",
+                        send.clientMessageId());
             };
         }
     }

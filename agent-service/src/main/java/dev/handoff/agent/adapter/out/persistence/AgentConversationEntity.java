@@ -65,4 +65,7 @@ public class AgentConversationEntity extends PanacheEntityBase {
 
     @Column(name = "last_sequence", nullable = false)
     public long lastSequence;
+
+    @Column(name = "end_proposed_at")
+    public Instant endProposedAt;
 }

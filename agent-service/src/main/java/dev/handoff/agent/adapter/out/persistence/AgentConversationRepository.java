@@ -75,6 +75,7 @@ public class AgentConversationRepository implements AgentConversationPort {
         row.subject = c.subject().orElse(null);
         row.endReason = c.endReason().map(Enum::name).orElse(null);
         row.lastSequence = c.lastSequence();
+        row.endProposedAt = c.endProposedAt().orElse(null);
         row.persist();
     }
 
@@ -101,9 +102,13 @@ public class AgentConversationRepository implements AgentConversationPort {
                 read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }, List.of()), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt, row.botDisplayName,
                 row.botAvatarUrl);
-        return new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
+        AgentConversation view = new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
                 QueueState.valueOf(row.state), row.assignee == null ? null : AgentId.of(row.assignee), row.stateSince,
                 row.subject, row.endReason == null ? null : EndReason.valueOf(row.endReason), row.lastSequence);
+        if (row.endProposedAt != null) {
+            view.proposeEnd(row.endProposedAt);
+        }
+        return view;
     }
 
     private static String write(Object value) {

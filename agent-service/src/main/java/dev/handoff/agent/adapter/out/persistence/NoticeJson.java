@@ -31,6 +31,8 @@ final class NoticeJson {
     static final String OFFER = "offer";
     static final String OFFER_ENDED = "offer.ended";
     static final String AWAY = "away";
+    static final String END_PROPOSED = "end.proposed";
+    static final String END_WITHDRAWN = "end.withdrawn";
     private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
 
     private NoticeJson() {
@@ -57,6 +59,8 @@ final class NoticeJson {
             return OFFER_ENDED;
         } else if (notice instanceof AgentNotice.SetAway) {
             return AWAY;
+        } else if (notice instanceof AgentNotice.EndProposalChanged change) {
+            return change.pending() ? END_PROPOSED : END_WITHDRAWN;
         }
         return ASSIGNED;
     }
@@ -128,6 +132,8 @@ final class NoticeJson {
                     text(node, "text"), text(node, "language"), Instant.parse(text(node, "sentAt")),
                     translation(node.path("translation"))));
             case TYPING -> new AgentNotice.TypingChanged(id, node.path("typing").asBoolean());
+            case END_PROPOSED -> new AgentNotice.EndProposalChanged(id, true);
+            case END_WITHDRAWN -> new AgentNotice.EndProposalChanged(id, false);
             case CHAT_ENDED -> new AgentNotice.ChatEnded(id, EndReason.valueOf(text(node, "reason")));
             case CHAT_REMOVED -> new AgentNotice.ChatRemoved(id,
                     AgentNotice.RemovalReason.valueOf(text(node, "reason")));

@@ -13,7 +13,9 @@ public class ChatRefusedException extends RuntimeException {
         /** A supervisor may read the chat but only its holder writes in it. */
         NOT_HOLDER,
         /** The chat ended: it is read-only. */
-        ENDED
+        ENDED,
+        /** The holder proposed to end the chat already and the visitor has not answered. */
+        END_ALREADY_PROPOSED
     }
 
     private final transient ConversationId conversationId;

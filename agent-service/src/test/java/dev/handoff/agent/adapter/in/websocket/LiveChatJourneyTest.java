@@ -7,16 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.agent.adapter.in.rest.LiveChatFixture;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.SubjectChanged;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.testinfra.JsonSocketClient;
@@ -28,6 +33,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +167,48 @@ class LiveChatJourneyTest {
                     .body("{\"clientMessageId\":\"ben-1\",\"text\":\"One more thing\"}")
                     .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(409)
                     .body("type", equalTo("urn:handoff:problem:chat-ended"));
+        }
+    }
+
+    @Test
+    void aProposalToEndWaitsForTheVisitorIsWithdrawnWhenTheyWriteAndTheirClickEndsTheChat() {
+        LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
+        String ana = unique("ana");
+        String anaToken = TestTokens.agent(ana, acme.tenant.value(), "agent");
+        String benToken = TestTokens.agent(unique("ben"), acme.tenant.value(), "agent");
+        try (JsonSocketClient anaTab = AgentSockets.connect(endpoint, anaToken)) {
+            ConversationId id = acme.assigned("proposal", ana);
+            anaTab.await(frame("assigned", id));
+
+            given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
+                    .statusCode(202).body("status", equalTo("ASSIGNED")).body("endProposedAt", notNullValue());
+            EndProposed proposed = awaitEvent(Topics.CONVERSATION_LIFECYCLE, EndProposed.class, id, e -> true);
+            assertThat(proposed.agentId().value()).isEqualTo(ana);
+            anaTab.await(frame("end.proposed", id));
+            given().auth().oauth2(anaToken).get("/api/v1/agent/chats/{id}", id.value()).then()
+                    .body("status", equalTo("ASSIGNED")).body("endProposedAt", notNullValue());
+
+            // one proposal at a time, and only in one's own chat
+            given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
+                    .statusCode(409).body("type", equalTo("urn:handoff:problem:end-already-proposed"));
+            given().auth().oauth2(benToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
+                    .statusCode(404).body("type", equalTo("urn:handoff:problem:chat-not-found"));
+
+            // the visitor writes instead of clicking: handoff-service withdraws it, Ana is told, she may propose again
+            String message = acme.visitorWrites(id, "Wait, one more thing");
+            kafka.send(Topics.CONVERSATION_LIFECYCLE, id.value(), JSON.write(new EndProposalWithdrawn(UUID.randomUUID(),
+                    Instant.now(), acme.tenant, id, MessageId.of(message))));
+            anaTab.await(frame("end.withdrawn", id));
+            given().auth().oauth2(anaToken).get("/api/v1/agent/chats/{id}", id.value()).then()
+                    .body("status", equalTo("ASSIGNED")).body("endProposedAt", nullValue());
+            given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
+                    .statusCode(202);
+
+            // the visitor clicks: handoff-service ends the chat as theirs
+            acme.endByVisitor(id);
+            assertThat(anaTab.await(frame("chat.ended", id)).path("reason").asText()).isEqualTo("ended-by-visitor");
+            given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
+                    .statusCode(409).body("type", equalTo("urn:handoff:problem:chat-ended"));
         }
     }
 }

@@ -29,6 +29,8 @@ enum ErrorCode {
     CHAT_OPEN,
     /** {@code rate_chat} for a chat that was rated before: a chat is rated once. */
     ALREADY_RATED,
+    /** {@code confirm_end} without a pending proposal to end (none made, or a message since withdrew it). */
+    NO_END_PROPOSAL,
     /** The message was certainly not stored (the broker is unavailable); send it again later. */
     MESSAGE_NOT_STORED,
     /** Whether the message was stored is unknown; send it again with the same {@code clientMessageId}. */

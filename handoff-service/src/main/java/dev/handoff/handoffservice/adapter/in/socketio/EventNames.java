@@ -21,11 +21,14 @@ final class EventNames {
     static final String CHAT_ENDED = "chat_ended";
     static final String HANDOFF_UNAVAILABLE = "handoff_unavailable";
     static final String RATED = "rated";
+    static final String END_PROPOSED = "end_proposed";
+    static final String END_PROPOSAL_WITHDRAWN = "end_proposal_withdrawn";
     // extensions, client to server
     static final String TYPING = "typing";
     static final String END_CHAT = "end_chat";
     static final String LIVECHAT_SESSION_END = "LIVECHAT_SESSION_END";
     static final String RATE_CHAT = "rate_chat";
+    static final String CONFIRM_END = "confirm_end";
 
     private EventNames() {
     }

@@ -52,6 +52,13 @@ final class FeedForwarder implements VisitorFeedListener {
             socket.emit(EventNames.AGENT_JOINED, new JSONObject().putOpt("name", assigned.agentDisplayName()));
         } else if (entry instanceof VisitorFeedEntry.BackInQueue) {
             socket.emit(EventNames.BACK_IN_QUEUE, new JSONObject());
+        } else if (entry instanceof VisitorFeedEntry.EndProposed proposed) {
+            // to_user first, so a Botlhale widget shows the end message; end_proposed adds the button for those who know it
+            socket.emit(EventNames.TO_USER, new JSONObject().put("message", proposed.endMessage()));
+            socket.emit(EventNames.END_PROPOSED, new JSONObject().put("message", proposed.endMessage())
+                    .put("buttonLabel", proposed.buttonLabel()));
+        } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
+            socket.emit(EventNames.END_PROPOSAL_WITHDRAWN, new JSONObject());
         } else if (entry instanceof VisitorFeedEntry.Ended ended) {
             if (ended.endMessage() != null && !ended.endMessage().isBlank()) {
                 socket.emit(EventNames.TO_USER, new JSONObject().put("message", ended.endMessage()));

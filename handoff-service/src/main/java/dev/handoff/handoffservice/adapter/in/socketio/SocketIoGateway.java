@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
@@ -56,10 +57,10 @@ public class SocketIoGateway {
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateSocketSessionUseCase sessions, RateChatUseCase rate) {
+            LocateSocketSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd) {
         this.config = config;
         this.sessions = sessions;
-        this.ports = new VisitorPorts(open, post, typing, end, watch, rate);
+        this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
         // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
         // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.

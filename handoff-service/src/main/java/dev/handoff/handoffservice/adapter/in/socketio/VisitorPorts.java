@@ -1,5 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
@@ -9,5 +10,6 @@ import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 
 /** The use cases a visitor socket drives. */
 record VisitorPorts(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
-        EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch, RateChatUseCase rate) {
+        EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch, RateChatUseCase rate,
+        AcceptEndProposalUseCase confirmEnd) {
 }

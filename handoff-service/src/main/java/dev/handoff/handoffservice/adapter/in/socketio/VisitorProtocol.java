@@ -4,6 +4,7 @@ import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
+import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
 import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
@@ -50,6 +51,7 @@ final class VisitorProtocol {
             case EventNames.TYPING -> typing(payloads.typing(payload));
             case EventNames.END_CHAT, EventNames.LIVECHAT_SESSION_END -> end();
             case EventNames.RATE_CHAT -> rate(payloads.rating(payload));
+            case EventNames.CONFIRM_END -> confirmEnd();
             default -> throw new RejectedEvent(ErrorCode.UNKNOWN_EVENT, "this event is not part of the protocol");
         }
     }
@@ -171,6 +173,19 @@ final class VisitorProtocol {
         VisitorChat joined = joined();
         // The feed then brings Ended(ENDED_BY_VISITOR): the end message and disconnect_socket go out from there.
         ports.end().end(joined.tenantId(), joined.conversationId());
+    }
+
+    /** The visitor clicked the end button of the agent's proposal. */
+    private void confirmEnd() {
+        VisitorChat joined = joined();
+        try {
+            // as for end_chat, the feed then brings the end message, chat_ended and disconnect_socket
+            ports.confirmEnd().accept(joined.tenantId(), joined.conversationId());
+        } catch (NoEndProposalException e) {
+            throw new RejectedEvent(ErrorCode.NO_END_PROPOSAL, e.getMessage());
+        } catch (ChatNotOpenException e) {
+            throw new RejectedEvent(ErrorCode.CHAT_ENDED, e.getMessage());
+        }
     }
 
     private static RejectedEvent alreadyJoined() {

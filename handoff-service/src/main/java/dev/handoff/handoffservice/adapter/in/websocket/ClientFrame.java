@@ -17,6 +17,10 @@ sealed interface ClientFrame {
     record End() implements ClientFrame {
     }
 
+    /** The visitor clicked the end button of the agent's proposal to end. */
+    record ConfirmEnd() implements ClientFrame {
+    }
+
     /** A satisfaction rating of the ended chat, 1 to 5, with an optional comment. */
     record Rate(int score, String comment) implements ClientFrame {
     }

@@ -47,10 +47,11 @@ public class VisitorFrames {
                     ? new ClientFrame.Resume(json.get("afterSequence").asLong())
                     : new ClientFrame.Bad("invalid-frame", "resume needs a whole \"afterSequence\" of 0 or more.", null);
             case "end" -> new ClientFrame.End();
+            case "confirm-end" -> new ClientFrame.ConfirmEnd();
             case "rate" -> rate(json);
             case "ping" -> new ClientFrame.Ping();
             default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected message, typing, resume, end,"
-                    + " rate or ping.", null);
+                    + " confirm-end, rate or ping.", null);
         };
     }
 
@@ -116,6 +117,10 @@ public class VisitorFrames {
             frame.put("type", e.how() == ConversationStatus.EXPIRED ? "expired" : "ended")
                     .put("reason", e.how().name().toLowerCase(java.util.Locale.ROOT))
                     .put("message", e.endMessage()).put("buttonLabel", e.buttonLabel());
+        } else if (entry instanceof VisitorFeedEntry.EndProposed e) {
+            frame.put("type", "end-proposed").put("message", e.endMessage()).put("buttonLabel", e.buttonLabel());
+        } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
+            frame.put("type", "end-withdrawn");
         }
         return write(frame);
     }

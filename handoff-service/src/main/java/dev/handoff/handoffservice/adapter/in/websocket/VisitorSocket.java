@@ -1,9 +1,11 @@
 package dev.handoff.handoffservice.adapter.in.websocket;
 
+import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
+import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
@@ -57,6 +59,7 @@ public class VisitorSocket {
     private final PostVisitorMessageUseCase post;
     private final SignalVisitorTypingUseCase typing;
     private final EndVisitorChatUseCase end;
+    private final AcceptEndProposalUseCase confirmEnd;
     private final RateChatUseCase rate;
     private final WatchVisitorFeedUseCase feed;
     private final VisitorFrames frames;
@@ -64,8 +67,9 @@ public class VisitorSocket {
     private final Executor workers = RequestContextTasks.on(Infrastructure.getDefaultWorkerPool());
 
     public VisitorSocket(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
-            EndVisitorChatUseCase end, RateChatUseCase rate, WatchVisitorFeedUseCase feed, VisitorFrames frames,
-            Clock clock) {
+            EndVisitorChatUseCase end, AcceptEndProposalUseCase confirmEnd, RateChatUseCase rate,
+            WatchVisitorFeedUseCase feed, VisitorFrames frames, Clock clock) {
+        this.confirmEnd = confirmEnd;
         this.open = open;
         this.post = post;
         this.typing = typing;
@@ -157,12 +161,16 @@ public class VisitorSocket {
                 session.followFrom(r.afterSequence());
             } else if (frame instanceof ClientFrame.End) {
                 end.end(chat.tenantId(), chat.conversationId());
+            } else if (frame instanceof ClientFrame.ConfirmEnd) {
+                confirmEnd.accept(chat.tenantId(), chat.conversationId());
             } else if (frame instanceof ClientFrame.Rate r) {
                 rate.rate(chat.tenantId(), chat.conversationId(), r.score(), r.comment());
                 session.send(frames.rated(r.score()));
             }
         } catch (ChatNotOpenException e) {
             session.send(frames.error("chat-ended", e.getMessage(), clientIdOf(frame)));
+        } catch (NoEndProposalException e) {
+            session.send(frames.error("no-end-proposal", e.getMessage(), null));
         } catch (RatingRefusedException e) {
             session.send(frames.error(e.code(), e.getMessage(), null));
         } catch (MessageNotStoredException e) {

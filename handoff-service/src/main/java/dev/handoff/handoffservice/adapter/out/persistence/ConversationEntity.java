@@ -55,4 +55,7 @@ public class ConversationEntity extends PanacheEntityBase {
 
     @Column(name = "rated_at")
     public Instant ratedAt;
+
+    @Column(name = "end_proposed_at")
+    public Instant endProposedAt;
 }

@@ -79,13 +79,18 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         row.feedSequence = conversation.feedSequence();
         row.deliveredSequence = conversation.deliveredSequence();
         row.ratedAt = conversation.ratedAt();
+        row.endProposedAt = conversation.endProposedAt();
     }
 
     private static Conversation toDomain(ConversationEntity row) {
         Map<String, String> attributes = JsonColumns.read(row.visitorAttributesJson, new TypeReference<>() { });
-        return new Conversation(ConversationId.of(row.id), TenantId.of(row.tenantId), BotId.of(row.botId),
+        Conversation chat = new Conversation(ConversationId.of(row.id), TenantId.of(row.tenantId), BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale, attributes), row.language,
                 row.team == null ? null : TeamId.of(row.team), row.priority, row.startedAt,
                 ConversationStatus.valueOf(row.status), row.lastActivityAt, row.feedSequence, row.deliveredSequence, row.ratedAt);
+        if (row.endProposedAt != null) {
+            chat.endProposed(row.endProposedAt);
+        }
+        return chat;
     }
 }

@@ -32,6 +32,10 @@ final class FeedRows {
             return "AGENT_ASSIGNED";
         } else if (entry instanceof VisitorFeedEntry.BackInQueue) {
             return "BACK_IN_QUEUE";
+        } else if (entry instanceof VisitorFeedEntry.EndProposed) {
+            return "END_PROPOSED";
+        } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
+            return "END_WITHDRAWN";
         }
         return "ENDED";
     }
@@ -50,6 +54,8 @@ final class FeedRows {
         } else if (entry instanceof VisitorFeedEntry.Ended e) {
             p = new Payload(null, null, null, null, null, null, null, null, e.how().name(), e.endMessage(),
                     e.buttonLabel(), null);
+        } else if (entry instanceof VisitorFeedEntry.EndProposed e) {
+            p = new Payload(null, null, null, null, null, null, null, null, null, e.endMessage(), e.buttonLabel(), null);
         } else {
             p = new Payload(null, null, null, null, null, null, null, null, null, null, null, null);
         }
@@ -71,6 +77,8 @@ final class FeedRows {
             case "BACK_IN_QUEUE" -> new VisitorFeedEntry.BackInQueue(id, sequence, at);
             case "ENDED" -> new VisitorFeedEntry.Ended(id, sequence, at, ConversationStatus.valueOf(p.how()),
                     p.endMessage(), p.buttonLabel());
+            case "END_PROPOSED" -> new VisitorFeedEntry.EndProposed(id, sequence, at, p.endMessage(), p.buttonLabel());
+            case "END_WITHDRAWN" -> new VisitorFeedEntry.EndProposalWithdrawn(id, sequence, at);
             default -> throw new IllegalStateException("unknown feed entry kind " + kind);
         };
     }

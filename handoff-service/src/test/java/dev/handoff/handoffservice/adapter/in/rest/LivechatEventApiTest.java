@@ -8,15 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.handoffservice.adapter.out.webhook.WebhookSignature;
 import dev.handoff.handoffservice.application.port.in.ExpireSilentChatsUseCase;
+import dev.handoff.shared.event.Assigned;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
@@ -221,6 +225,44 @@ class LivechatEventApiTest {
             assertThat(body.path("message").path("agentName").asText()).isEqualTo("Alice");
             assertThat(body.path("message").path("text").asText()).isEqualTo("Your refund is on its way");
             assertThat(body.path("message").path("translatedText").asText()).isEqualTo("Jou terugbetaling is oppad");
+        }
+    }
+
+    @Test
+    void anAgentsProposalToEndReachesARelayingBotAsTheEndMessageWithACsmlEndButtonAndItsClickEndsTheChat()
+            throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String botId = "bot-" + UUID.randomUUID();
+            given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+                    .body("{\"enabled\":true,\"relayAgentMessages\":true,\"endMessage\":\"All sorted?\","
+                            + "\"endButtonLabel\":\"Yes, end chat\",\"webhookUrl\":\"" + receiver.url()
+                            + "\",\"webhookSecret\":\"" + SECRET + "\"}")
+                    .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+            String chat = start(botId);
+            EventJson events = new EventJson();
+            Assigned assigned = new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
+                    ConversationId.of(chat), AgentId.of("alice"), "Alice", AssignmentMethod.CLAIM);
+            kafka.send(Topics.CONVERSATION_LIFECYCLE, chat, events.write(assigned));
+            EndProposed proposed = new EndProposed(UUID.randomUUID(), Instant.now().plusMillis(1), TenantId.of(TENANT),
+                    ConversationId.of(chat), AgentId.of("alice"), "Alice");
+            kafka.send(Topics.CONVERSATION_LIFECYCLE, chat, events.write(proposed));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
+            JsonNode body = verified(receiver.calls.get(0));
+            assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_AGENT_MESSAGE");
+            assertThat(body.path("message").path("agentName").asText()).isEqualTo("Alice");
+            assertThat(body.path("message").path("text").asText()).isEqualTo("All sorted?");
+            assertThat(body.path("message").path("button").path("title").asText()).isEqualTo("Yes, end chat");
+            assertThat(body.path("message").path("button").path("payload").asText()).isEqualTo("LIVECHAT_SESSION_END");
+            assertThat(status(chat)).isEqualTo("ASSIGNED");
+
+            // the visitor clicks: the bot sends the button's payload back
+            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+                    .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
+                    .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
+            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30));
+            assertThat(status(chat)).isEqualTo("ENDED_BY_VISITOR");
         }
     }
 

@@ -1,5 +1,10 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.event.EndProposed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.fromUser;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.BUTTON_LABEL;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.END_MESSAGE;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.ORIGIN;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.TENANT;
@@ -35,7 +40,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What the server adds to the Botlhale protocol (typing, ending, offline hours), which Botlhale clients ignore. */
+/**
+ * What the server adds to the Botlhale protocol (typing, ending, the agent's proposal to end, offline hours), which
+ * Botlhale clients ignore.
+ */
 @QuarkusTest
 @WithTestInfrastructure
 class SocketIoExtensionsTest {
@@ -168,6 +176,65 @@ class SocketIoExtensionsTest {
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
             assertThat(client.events(EventNames.CHAT_JOINED)).isEmpty();
+        }
+    }
+
+    private static void aliceProposesToEnd(String chat) {
+        agents.publish(new EndProposed(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT), ConversationId.of(chat),
+                AgentId.of("alice"), "Alice"));
+    }
+
+    @Test
+    void theEndMessageComesAsToUserWithTheButtonBesideItAndConfirmEndEndsTheChat() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            chatWithAlice(client, chat, bot);
+            client.emit(EventNames.CONFIRM_END);
+            assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("no-end-proposal");
+            assertThat(client.disconnected()).isFalse();
+
+            aliceProposesToEnd(chat);
+            // a Botlhale widget shows the message; one that knows end_proposed adds the button
+            assertThat(client.awaitEvent(EventNames.TO_USER, 1).path("message").asText()).isEqualTo(END_MESSAGE);
+            JsonNode proposed = client.awaitEvent(EventNames.END_PROPOSED);
+            assertThat(proposed.path("message").asText()).isEqualTo(END_MESSAGE);
+            assertThat(proposed.path("buttonLabel").asText()).isEqualTo(BUTTON_LABEL);
+
+            client.emit(EventNames.CONFIRM_END);
+            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
+                    && EVENTS.read(r.value()) instanceof EndedByVisitor, SocketIoFixtures.KAFKA_WAIT);
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
+            client.awaitEvent(EventNames.DISCONNECT_SOCKET);
+            client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void writingInsteadWithdrawsTheProposalAndTheChatGoesOn() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            chatWithAlice(client, chat, bot);
+            aliceProposesToEnd(chat);
+            client.awaitEvent(EventNames.END_PROPOSED);
+
+            client.emit(EventNames.FROM_USER, fromUser(chat, bot, "Actually, one more thing"));
+            String messageId = SocketIoFixtures.awaitVisitorMessage(kafka, chat, "Actually, one more thing")
+                    .messageId().value();
+            client.awaitEvent(EventNames.END_PROPOSAL_WITHDRAWN);
+            EndProposalWithdrawn withdrawn = (EndProposalWithdrawn) EVENTS.read(kafka.awaitRecord(
+                    Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
+                            && EVENTS.read(r.value()) instanceof EndProposalWithdrawn, SocketIoFixtures.KAFKA_WAIT)
+                    .value());
+            assertThat(withdrawn.messageId().value()).isEqualTo(messageId);
+
+            client.emit(EventNames.CONFIRM_END);
+            assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("no-end-proposal");
+            agents.say(chat, "alice", "Of course, go ahead", null);
+            assertThat(client.awaitEvent(EventNames.TO_USER, 2).path("message").asText())
+                    .as("the chat goes on").isEqualTo("Of course, go ahead");
+            assertThat(client.events(EventNames.CHAT_ENDED)).isEmpty();
         }
     }
 }

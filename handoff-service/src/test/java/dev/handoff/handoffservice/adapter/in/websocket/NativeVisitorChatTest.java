@@ -1,5 +1,10 @@
 package dev.handoff.handoffservice.adapter.in.websocket;
 
+import java.util.Set;
+import java.util.Map;
+import java.util.HashMap;
+import dev.handoff.shared.event.EndProposed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,6 +185,78 @@ class NativeVisitorChatTest {
             assertThat(replayed.path("text").asText()).isEqualTo("Hi");
             assertThat(again.await("message").path("text").asText())
                     .as("the resend was stored once: the next message is the agent's").isEqualTo("missed 1");
+        }
+    }
+
+    /** A chat Alice holds, with the visitor's socket open and told so. */
+    private JsonSocketClient chatWithAlice(ConversationId[] chat) {
+        JsonPath answer = fixture.handoff(fixture.newBot(""));
+        chat[0] = ConversationId.of(answer.getString("conversationId"));
+        JsonSocketClient visitor = JsonSocketClient.open(endpoint, "token=" + answer.getString("visitorToken"));
+        fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat[0], AgentId.of("alice"), "Alice",
+                AssignmentMethod.CLAIM));
+        visitor.await("assigned");
+        return visitor;
+    }
+
+    private static void aliceProposesToEnd(ConversationId chat) {
+        fixture.publish(new EndProposed(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice"));
+    }
+
+    @Test
+    void theVisitorSeesTheEndMessageWithItsButtonAndClickingItEndsTheChatAsEndedByTheVisitor() {
+        ConversationId[] chat = new ConversationId[1];
+        try (JsonSocketClient visitor = chatWithAlice(chat)) {
+            visitor.send("{\"type\":\"confirm-end\"}");
+            assertThat(visitor.await("error").path("code").asText())
+                    .as("nothing proposed yet: the click is refused and the chat goes on").isEqualTo("no-end-proposal");
+
+            aliceProposesToEnd(chat[0]);
+            JsonNode proposed = visitor.await("end-proposed");
+            assertThat(proposed.path("message").asText()).isEqualTo("Thanks, bye!");
+            assertThat(proposed.path("buttonLabel").asText()).isEqualTo("Back to bot");
+
+            visitor.send("{\"type\":\"confirm-end\"}");
+            JsonNode ended = visitor.await("ended");
+            assertThat(ended.path("reason").asText()).isEqualTo("ended_by_visitor");
+            assertThat(ended.path("sequence").asLong()).isGreaterThan(proposed.path("sequence").asLong());
+            fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat[0].value().equals(r.key())
+                    && r.value().contains(EndedByVisitor.class.getSimpleName()), Duration.ofSeconds(30));
+
+            visitor.send("{\"type\":\"confirm-end\"}");
+            assertThat(visitor.await(f -> "error".equals(f.path("type").asText())
+                    && "chat-ended".equals(f.path("code").asText()))).isNotNull();
+        }
+    }
+
+    @Test
+    void writingInsteadOfClickingWithdrawsTheProposalOnKafkaAndTheChatGoesOn() {
+        ConversationId[] chat = new ConversationId[1];
+        try (JsonSocketClient visitor = chatWithAlice(chat)) {
+            aliceProposesToEnd(chat[0]);
+            visitor.await("end-proposed");
+
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-1\",\"text\":\"Wait, one more question\"}");
+            // the ack and the withdrawal travel separately: take both, in whichever order they come
+            Map<String, JsonNode> answers = new HashMap<>();
+            while (answers.size() < 2) {
+                JsonNode frame = visitor.await(f -> Set.of("ack", "end-withdrawn").contains(f.path("type").asText()));
+                answers.put(frame.path("type").asText(), frame);
+            }
+            String messageId = answers.get("ack").path("id").asText();
+            JsonNode withdrawn = answers.get("end-withdrawn");
+            EndProposalWithdrawn event = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                    r -> chat[0].value().equals(r.key())
+                            && r.value().contains(EndProposalWithdrawn.class.getSimpleName()), Duration.ofSeconds(30)).value(),
+                    EndProposalWithdrawn.class);
+            assertThat(event.messageId().value()).isEqualTo(messageId);
+            assertThat(withdrawn.path("sequence").asLong()).isPositive();
+
+            visitor.send("{\"type\":\"confirm-end\"}");
+            assertThat(visitor.await("error").path("code").asText()).isEqualTo("no-end-proposal");
+            visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-2\",\"text\":\"Still here\"}");
+            assertThat(visitor.await(f -> "ack".equals(f.path("type").asText())
+                    && "v-2".equals(f.path("clientMessageId").asText()))).as("the chat goes on").isNotNull();
         }
     }
 }
