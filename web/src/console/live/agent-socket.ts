@@ -15,6 +15,8 @@ export interface SocketHandlers {
   connection(state: ConnectionState): void;
   status(status: AgentStatus): void;
   problem(code: string, detail: string): void;
+  /** Supervisors only: the tenant's overview changed (an unnumbered hint, outside the frame sequence). */
+  supervision?(): void;
 }
 
 const PING_EVERY_MS = 20_000;
@@ -98,6 +100,9 @@ export class AgentSocket {
         return;
       case 'status':
         this.handlers.status(frame.status);
+        return;
+      case 'supervision.changed':
+        this.handlers.supervision?.();
         return;
       case 'error':
         if (frame.code === 'frames-expired') this.handlers.resync('frames-expired');
