@@ -120,7 +120,8 @@ export class SupervisionView {
   private async open(conversationId: string): Promise<void> {
     try {
       const detail = await this.ctx.api.watch(conversationId);
-      this.watch = new WatchPane(conversationId, detail, { takeOver: () => void this.takeOver(conversationId), close: () => void this.closeWatch() });
+      const agentName = this.overview.chats.find((c) => c.conversationId === conversationId)?.agentName ?? null;
+      this.watch = new WatchPane(conversationId, detail, agentName, { takeOver: () => void this.takeOver(conversationId), close: () => void this.closeWatch() });
       replace(this.watchBox, this.watch.root);
     } catch (e) {
       toast(`Could not open the chat: ${errorText(e)}`, 'error');

@@ -14,6 +14,7 @@ export class WatchPane {
   constructor(
     readonly conversationId: string,
     detail: ChatDetail,
+    agentName: string | null,
     actions: { takeOver: () => void; close: () => void },
   ) {
     this.store.load(detail.history);
@@ -22,7 +23,7 @@ export class WatchPane {
       el(
         'div',
         { class: 'chat-header' },
-        el('h3', { class: 'chat-title' }, `${detail.visitor.name || 'Anonymous'} with ${detail.assignee ?? 'nobody'}`),
+        el('h3', { class: 'chat-title' }, `${detail.visitor.name || 'Anonymous'} with ${agentName ?? detail.assignee ?? 'nobody'}`),
         el('span', { class: 'tag' }, 'Read-only'),
         this.state,
         el(
