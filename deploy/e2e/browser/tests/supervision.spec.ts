@@ -25,6 +25,24 @@ async function put(request: APIRequestContext, path: string, body: object): Prom
   expect(response.ok(), await response.text()).toBeTruthy();
 }
 
+async function post(request: APIRequestContext, path: string): Promise<void> {
+  const response = await request.post(path, { headers: { Authorization: `Bearer ${carolToken}` } });
+  expect(response.ok(), await response.text()).toBeTruthy();
+}
+
+/**
+ * Requests other tests left waiting would be offered first once offers are on: carol takes each over and completes
+ * it, so the queue is empty and the only offer is this test's.
+ */
+async function emptyTheQueue(request: APIRequestContext): Promise<void> {
+  const queue = await request.get('/api/v1/queue', { headers: { Authorization: `Bearer ${carolToken}` } });
+  expect(queue.ok()).toBeTruthy();
+  for (const { conversationId } of (await queue.json()) as { conversationId: string }[]) {
+    await post(request, `/api/v1/queue/${encodeURIComponent(conversationId)}/take-over`);
+    await post(request, `/api/v1/agent/chats/${encodeURIComponent(conversationId)}/complete`);
+  }
+}
+
 /** The agent (index into AGENTS) whose console shows the offer dialog, once one does. */
 async function offeredTo(pages: Page[]): Promise<number> {
   let shown = -1;
@@ -40,6 +58,7 @@ async function offeredTo(pages: Page[]): Promise<number> {
 
 test('an offer declined by one agent goes to the other; carol sees it live, watches the chat and takes it over', async ({ browser, request }) => {
   const agents = await Promise.all(AGENTS.map((a) => signIn(browser, a.user, a.user)));
+  await emptyTheQueue(request);
   // carol is an agent too: without room she is offered nothing, so the offer goes to alice or bob
   await put(request, '/api/v1/routing/capacity/agents/carol', { maxChats: 0 });
   await put(request, '/api/v1/routing/settings', { strategy: 'AUTO_WITH_OFFER', offerTimeoutSeconds: 120 });

@@ -39,6 +39,9 @@ class SupervisionApiTest {
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
+    /** Agent ids are global (presence is per agent): each test's own, so another test's socket changes nothing here. */
+    private final String sueId = unique("sue");
+    private final String aliceId = unique("alice");
 
     @BeforeAll
     static void connectKafka() {
@@ -66,20 +69,20 @@ class SupervisionApiTest {
     void theOverviewShowsPresenceAndLoadAndTheSupervisorIsToldLiveWhenEitherChanges() {
         LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
         String tenant = acme.tenant.value();
-        String sue = TestTokens.agent("sue", tenant, "agent", "supervisor");
+        String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
         try (JsonSocketClient sueTab = AgentSockets.connect(endpoint, sue)) {
-            JsonSocketClient aliceTab = AgentSockets.connect(endpoint, TestTokens.agent("alice", tenant, "agent"));
+            JsonSocketClient aliceTab = AgentSockets.connect(endpoint, TestTokens.agent(aliceId, tenant, "agent"));
             JsonNode hint = changed(sueTab);
             assertThat(hint.has("seq")).as("a hint, not a numbered frame").isFalse();
-            overview(sue).statusCode(200).body("agents.find { it.agentId == 'alice' }.status", equalTo("ONLINE"))
-                    .body("agents.find { it.agentId == 'alice' }.activeChats", equalTo(0))
-                    .body("agents.find { it.agentId == 'sue' }.supervisor", equalTo(true));
+            overview(sue).statusCode(200).body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("ONLINE"))
+                    .body("agents.find { it.agentId == '" + aliceId + "' }.activeChats", equalTo(0))
+                    .body("agents.find { it.agentId == '" + sueId + "' }.supervisor", equalTo(true));
 
-            ConversationId id = acme.assigned(unique("load"), "alice");
+            ConversationId id = acme.assigned(unique("load"), aliceId);
             aliceTab.await(frame("assigned", id));
             changed(sueTab);
-            overview(sue).statusCode(200).body("agents.find { it.agentId == 'alice' }.activeChats", equalTo(1))
-                    .body("chats.conversationId", contains(id.value())).body("chats[0].agentId", equalTo("alice"));
+            overview(sue).statusCode(200).body("agents.find { it.agentId == '" + aliceId + "' }.activeChats", equalTo(1))
+                    .body("chats.conversationId", contains(id.value())).body("chats[0].agentId", equalTo(aliceId));
             // the handoff's details come on another topic, possibly after the assignment
             Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> overview(sue)
                     .body("chats[0].visitorName", equalTo("Thandi Mokoena")).body("chats[0].botName", equalTo("Billing Helper")));
@@ -87,11 +90,11 @@ class SupervisionApiTest {
             aliceTab.send("{\"type\":\"status\",\"status\":\"AWAY\"}");
             changed(sueTab);
             Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> overview(sue)
-                    .body("agents.find { it.agentId == 'alice' }.status", equalTo("AWAY")));
+                    .body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("AWAY")));
             aliceTab.close();
         }
         // another tenant's supervisor sees none of it
-        overview(TestTokens.agent("sue", "other-" + tenant, "agent", "supervisor")).statusCode(200)
+        overview(TestTokens.agent(unique("olga"), "other-" + tenant, "agent", "supervisor")).statusCode(200)
                 .body("agents", empty()).body("chats", empty());
     }
 
@@ -99,16 +102,16 @@ class SupervisionApiTest {
     void aWatchedChatShowsItsMessagesLiveAndStaysReadOnlyUntilTheSupervisorTakesItOver() {
         LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
         String tenant = acme.tenant.value();
-        String sue = TestTokens.agent("sue", tenant, "agent", "supervisor");
-        String alice = TestTokens.agent("alice", tenant, "agent");
+        String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
+        String alice = TestTokens.agent(aliceId, tenant, "agent");
         try (JsonSocketClient sueTab = AgentSockets.connect(endpoint, sue);
                 JsonSocketClient aliceTab = AgentSockets.connect(endpoint, alice)) {
-            ConversationId id = acme.assigned(unique("watched"), "alice");
+            ConversationId id = acme.assigned(unique("watched"), aliceId);
             aliceTab.await(frame("assigned", id));
             acme.visitorWrites(id, "before the supervisor looked");
             aliceTab.await(frame("message", id));
 
-            watch(sue, id).statusCode(200).body("assignee", equalTo("alice"))
+            watch(sue, id).statusCode(200).body("assignee", equalTo(aliceId))
                     .body("history.text", hasItem("before the supervisor looked"));
             acme.visitorWrites(id, "while the supervisor looks");
             assertThat(sueTab.await(frame("message", id)).path("text").asText()).isEqualTo("while the supervisor looks");
@@ -121,13 +124,13 @@ class SupervisionApiTest {
                     .contentType("application/problem+json").body("type", equalTo("urn:handoff:problem:not-chat-holder"));
 
             // take-over: routing's transfer to the supervisor, as it announces it
-            acme.transfer(id, "alice", "sue");
+            acme.transfer(id, aliceId, sueId);
             sueTab.await(frame("assigned", id));
             assertThat(aliceTab.await(frame("chat.removed", id)).path("reason").asText()).isEqualTo("transferred");
             given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"s2\",\"text\":\"Sue here\"}")
                     .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
             given().auth().oauth2(alice).get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(404);
-            overview(sue).body("chats.find { it.conversationId == '" + id.value() + "' }.agentId", equalTo("sue"));
+            overview(sue).body("chats.find { it.conversationId == '" + id.value() + "' }.agentId", equalTo(sueId));
 
             acme.endByVisitor(id);
             assertThat(sueTab.await(frame("chat.ended", id)).path("reason").asText()).isEqualTo("ended-by-visitor");
@@ -135,12 +138,27 @@ class SupervisionApiTest {
     }
 
     @Test
+    void aSupervisorWritingTheMomentRoutingConfirmedTheTakeOverIsServedOnceItArrives() {
+        LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
+        String sue = TestTokens.agent(sueId, acme.tenant.value(), "agent", "supervisor");
+        ConversationId id = acme.assigned(unique("fast"), aliceId);
+        Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> given().auth().oauth2(sue)
+                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200).body("assignee", equalTo(aliceId)));
+
+        // as routing announces POST .../take-over; the write goes out before agent-service has consumed it
+        acme.transfer(id, aliceId, sueId);
+        given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"f1\",\"text\":\"Sue here\"}")
+                .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
+        given().auth().oauth2(sue).get("/api/v1/agent/chats/{id}", id.value()).then().body("assignee", equalTo(sueId));
+    }
+
+    @Test
     void aWatchEndsWhenTheChatEndsAndOnlyTheTenantsSupervisorsMayWatch() {
         LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
         String tenant = acme.tenant.value();
-        String sue = TestTokens.agent("sue", tenant, "agent", "supervisor");
+        String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
         try (JsonSocketClient sueTab = AgentSockets.connect(endpoint, sue)) {
-            ConversationId id = acme.assigned(unique("ends"), "alice");
+            ConversationId id = acme.assigned(unique("ends"), aliceId);
             LiveChatFixture.awaitChat(sue, id);
             watch(sue, id).statusCode(200);
             acme.endByVisitor(id);
@@ -160,7 +178,7 @@ class SupervisionApiTest {
     @Test
     void teamsComeFromTheAgentsSignInsWithTheirPresence() {
         String tenant = unique("teams");
-        String sue = TestTokens.agent("sue", tenant, "agent", "supervisor");
+        String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
         try (JsonSocketClient ana = AgentSockets.connect(endpoint,
                         TestTokens.agentInTeams("ana", tenant, List.of("billing"), "agent"));
                 JsonSocketClient ben = AgentSockets.connect(endpoint,
@@ -175,7 +193,7 @@ class SupervisionApiTest {
 
     @Test
     void agentsWithoutTheSupervisorRoleAreRefusedAndAnonymousCallersToo() {
-        String agent = TestTokens.agent("alice", unique("t"), "agent");
+        String agent = TestTokens.agent(aliceId, unique("t"), "agent");
         for (String path : List.of("/api/v1/agent/supervision", "/api/v1/agent/supervision/teams")) {
             given().auth().oauth2(agent).get(path).then().statusCode(403);
             given().get(path).then().statusCode(401);
