@@ -98,6 +98,21 @@ describe('AgentSocket', () => {
     socket.stop();
   });
 
+  it('passes the supervisors’ overview hint on without counting it as a numbered frame', async () => {
+    const socket = new AgentSocket(api, { ...handlers, supervision: () => events.push('supervision') } as never);
+    socket.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0].serverSends(
+      { type: 'welcome', agentId: 'sue', status: 'ONLINE', lastSeq: 1 },
+      { type: 'supervision.changed' },
+      frame(2),
+      { type: 'supervision.changed' },
+      frame(3),
+    );
+    expect(events.slice(3)).toEqual(['resync welcome', 'supervision', 'frame 2', 'supervision', 'frame 3']);
+    socket.stop();
+  });
+
   it('changes the agent’s status over the socket, and says so when it cannot', async () => {
     const socket = new AgentSocket(api, handlers as never);
     expect(socket.setStatus('AWAY')).toBe(false);

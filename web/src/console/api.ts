@@ -2,6 +2,7 @@
 import type { OidcSession } from './auth/oidc';
 import type {
   AgentSettings,
+  Capacity,
   ChatDetail,
   ChatSummary,
   LiveMessage,
@@ -10,7 +11,10 @@ import type {
   NotificationPreferences,
   NotificationSettings,
   PendingItem,
+  QueueEntry,
   QuickReply,
+  SupervisionOverview,
+  TeamMembers,
 } from './types';
 
 /** A refused call: the problem+json body (RFC 9457) the services answer with. */
@@ -69,6 +73,13 @@ export class Api {
   claim = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/claim`);
   transfer = (id: string, target: { toAgentId: string } | { toQueue: true } | { toTeam: string }) =>
     this.call<{ status: string }>('POST', `/api/v1/queue/${enc(id)}/transfer`, target);
+  takeOver = (id: string) => this.call<{ status: string }>('POST', `/api/v1/queue/${enc(id)}/take-over`);
+  queue = () => this.call<QueueEntry[]>('GET', '/api/v1/queue');
+  capacity = () => this.call<Capacity>('GET', '/api/v1/routing/capacity');
+  supervision = () => this.call<SupervisionOverview>('GET', '/api/v1/agent/supervision');
+  teams = () => this.call<TeamMembers[]>('GET', '/api/v1/agent/supervision/teams');
+  watch = (id: string) => this.call<ChatDetail>('POST', `/api/v1/agent/supervision/chats/${enc(id)}/watch`);
+  stopWatching = () => this.call<void>('DELETE', '/api/v1/agent/supervision/watch');
   quickReplies = () => this.call<QuickReply[]>('GET', '/api/v1/agent/quick-replies');
   settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
   saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });

@@ -19,6 +19,8 @@ import { OfferDialog } from './views/offer-dialog';
 import { PendingView } from './views/pending-view';
 import { QuickRepliesView } from './views/quick-replies-view';
 import { RoutingView } from './views/routing-view';
+import { SupervisionView } from './views/supervision-view';
+import { TeamsView } from './views/teams-view';
 import { Topbar } from './views/topbar';
 
 interface Tab {
@@ -41,6 +43,9 @@ export class ConsoleApp {
   private readonly idle: IdleAway;
   private readonly tabs: Tab[];
   private readonly analytics: AnalyticsPages;
+  /** Supervisors' live view, kept across pages so its read-only chat and its data survive a visit elsewhere. */
+  private supervision: SupervisionView | null = null;
+  private teams: TeamsView | null = null;
   private quickReplyCache: { at: number; replies: Promise<QuickReply[]> } | null = null;
   private loading = false;
   private loadAgain = false;
@@ -69,7 +74,9 @@ export class ConsoleApp {
       connection: (state) => {
         banner(state);
         if (state !== 'open') this.topbar.disconnected();
+        else this.supervisionChanged(); // hints sent while the socket was down are lost
       },
+      supervision: () => this.supervisionChanged(),
       status: (status) => {
         this.topbar.showStatus(status);
         this.idle.statusIs(status);
@@ -103,6 +110,8 @@ export class ConsoleApp {
       { hash: '#chats', label: 'Active chats', count: () => this.ctx.chats.list().reduce((n, c) => n + c.unread, 0) },
       { hash: '#quick-replies', label: 'Quick replies' },
       { hash: '#my-notifications', label: 'My notifications' },
+      { hash: '#supervision', label: 'Supervision', supervisorOnly: true },
+      { hash: '#teams', label: 'Teams', supervisorOnly: true },
       { hash: '#bot-settings', label: 'Bot settings', supervisorOnly: true },
       { hash: '#routing', label: 'Routing', supervisorOnly: true },
       { hash: '#notification-mail', label: 'Notification mail', supervisorOnly: true },
@@ -138,6 +147,7 @@ export class ConsoleApp {
       this.ctx.navigate('#pending');
       return;
     }
+    if (page !== '#supervision') this.supervision?.leave();
     let view: HTMLElement;
     if (page === '#pending') {
       view = this.pendingView.root;
@@ -151,6 +161,8 @@ export class ConsoleApp {
     else if (page === '#notification-mail') view = new NotificationMailView(this.ctx).root;
     else if (page === '#analytics') view = this.analytics.show(hash);
     else if (page === '#bot-settings') view = new BotSettingsView(this.ctx).root;
+    else if (page === '#supervision') view = this.supervisionView().root;
+    else if (page === '#teams') view = this.teamsView().root;
     else view = new RoutingView(this.ctx).root;
     replace(byId('view'), view);
     this.renderTabs();
@@ -220,6 +232,8 @@ export class ConsoleApp {
         });
         return;
       case 'message': {
+        this.supervision?.message(frame);
+        if (!chats.has(frame.conversationId) && this.supervision?.watching === frame.conversationId) return;
         const pane = this.paneOf(frame.conversationId);
         pane?.message(frame);
         const fromVisitor = frame.sender.toLowerCase() === 'visitor';
@@ -242,6 +256,7 @@ export class ConsoleApp {
         chats.apply({ kind: 'patch', id: frame.conversationId, patch: { typing: frame.typing } });
         return;
       case 'chat.ended':
+        this.supervision?.ended(frame.conversationId, frame.reason);
         this.paneOf(frame.conversationId)?.chatEnded(frame.reason);
         chats.apply({ kind: 'patch', id: frame.conversationId, patch: { endReason: frame.reason, typing: false } });
         return;
@@ -262,6 +277,31 @@ export class ConsoleApp {
         return;
       }
     }
+  }
+
+  private supervisionView(): SupervisionView {
+    if (!this.supervision) {
+      this.supervision = new SupervisionView(this.ctx, (id) => {
+        // Routing has said yes; the chat opens when agent-service has it too (the assigned frame), as after an accept.
+        this.claimed = id;
+        if (this.ctx.chats.has(id)) this.openClaimed();
+        else this.ctx.navigate('#chats');
+      });
+    }
+    void this.supervision.refresh();
+    return this.supervision;
+  }
+
+  private teamsView(): TeamsView {
+    this.teams ??= new TeamsView(this.ctx);
+    void this.teams.refresh();
+    return this.teams;
+  }
+
+  /** The hint of supervisors' sockets: the pages that show the overview read it again. */
+  private supervisionChanged(): void {
+    if (this.supervision) void this.supervision.refresh();
+    if (this.teams) void this.teams.refresh();
   }
 
   private paneOf(conversationId: string) {

@@ -159,6 +159,59 @@ export interface MailableAgent {
 }
 
 /** Frames of /ws/agent (agent-service README, "The console socket"). */
+/** An agent as the supervisors' overview lists them (agent-service). */
+export interface SupervisedAgent {
+  agentId: string;
+  displayName: string;
+  status: 'ONLINE' | 'AWAY' | 'OFFLINE';
+  teams: string[];
+  supervisor: boolean;
+  activeChats: number;
+}
+
+/** A chat an agent holds now (agent-service's overview). */
+export interface SupervisedChat {
+  conversationId: string;
+  agentId: string;
+  agentName: string;
+  visitorName: string;
+  botId: string | null;
+  botName: string | null;
+  team: string | null;
+  since: string | null;
+  subject: string | null;
+}
+
+export interface SupervisionOverview {
+  agents: SupervisedAgent[];
+  chats: SupervisedChat[];
+  chatsCut: boolean;
+}
+
+/** A team and its members; `team` null: the agents who serve every team. */
+export interface TeamMembers {
+  team: string | null;
+  members: SupervisedAgent[];
+}
+
+/** One waiting conversation as routing's queue view lists it. */
+export interface QueueEntry {
+  conversationId: string;
+  position: number;
+  visitorName: string | null;
+  botId: string;
+  waitingSince: string;
+  team: string | null;
+  offeredTo: string | null;
+  priority: number;
+}
+
+/** Routing's limits: the tenant default and each agent's own (null: the default). */
+export interface Capacity {
+  defaultMaxChats: number;
+  agents: { agentId: string; maxChats: number | null; activeChats: number }[];
+}
+
 export type ServerFrame =
   | { type: 'welcome'; agentId: string; status: AgentStatus; lastSeq: number }
   | ({ type: 'pending.added'; seq: number } & PendingItem)
@@ -174,6 +227,7 @@ export type ServerFrame =
   | { type: 'end.proposed'; seq: number; conversationId: string }
   | { type: 'end.withdrawn'; seq: number; conversationId: string }
   | { type: 'chat.removed'; seq: number; conversationId: string; reason: string }
+  | { type: 'supervision.changed' }
   | { type: 'pong' }
   | { type: 'status'; status: AgentStatus }
   | ({ type: 'sent'; created: boolean } & LiveMessage)

@@ -1,19 +1,8 @@
 // Issue 19's "done when": the analyst dave signs in and lands on the Analytics dashboard, whose numbers equal what
 // analytics-service answers for the same period; a visitor's request made here shows up in both. The agent alice
 // sees no Analytics tab and gets 403 from the API.
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { shot, visitor } from './pages';
-
-const KEYCLOAK = process.env.HANDOFF_KEYCLOAK_URL ?? 'http://localhost:8180';
-
-/** A token as the command-line client gets one (the realm's handoff-cli allows the password grant). */
-async function tokenOf(request: APIRequestContext, user: string): Promise<string> {
-  const response = await request.post(`${KEYCLOAK}/realms/handoff/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'handoff-cli', username: user, password: user },
-  });
-  expect(response.ok()).toBeTruthy();
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { shot, tokenOf, visitor } from './pages';
 
 /** The console's default period: the last 30 days, today included, in the browser's zone (UTC here). */
 function last30DaysUtc(): string {

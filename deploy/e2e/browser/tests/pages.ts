@@ -1,5 +1,16 @@
 // Helpers shared by the browser tests: signing in through the real Keycloak login page, screenshots.
-import { type Browser, type BrowserContext, expect, type Page, type WebSocketRoute } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page, type WebSocketRoute } from '@playwright/test';
+
+const KEYCLOAK = process.env.HANDOFF_KEYCLOAK_URL ?? 'http://localhost:8180';
+
+/** A token as the command-line client gets one (the realm's handoff-cli allows the password grant). */
+export async function tokenOf(request: APIRequestContext, user: string): Promise<string> {
+  const response = await request.post(`${KEYCLOAK}/realms/handoff/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'handoff-cli', username: user, password: user },
+  });
+  expect(response.ok()).toBeTruthy();
+  return ((await response.json()) as { access_token: string }).access_token;
+}
 
 const SHOTS = `${process.env.E2E_TARGET_DIR ?? '../target'}/screenshots`;
 

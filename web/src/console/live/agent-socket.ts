@@ -15,6 +15,8 @@ export interface SocketHandlers {
   connection(state: ConnectionState): void;
   status(status: AgentStatus): void;
   problem(code: string, detail: string): void;
+  /** Supervisors only: the tenant's overview changed (an unnumbered hint, outside the frame sequence). */
+  supervision?(): void;
 }
 
 const PING_EVERY_MS = 20_000;
@@ -130,6 +132,9 @@ export class AgentSocket {
         return;
       case 'sent':
         this.settle(frame.clientMessageId ?? '', frame);
+        return;
+      case 'supervision.changed':
+        this.handlers.supervision?.();
         return;
       case 'error':
         if (frame.clientMessageId && this.sends.has(frame.clientMessageId)) {

@@ -3,6 +3,7 @@
 import { el, replace } from '../../shared/dom';
 import { enc } from '../api';
 import type { Ctx } from '../context';
+import type { Capacity } from '../types';
 import { errorText, toast } from '../notices';
 import { field, input, numberOrNull, select, showProblem } from './forms';
 
@@ -10,11 +11,6 @@ interface RoutingSettings {
   onAgentUnavailable: 'KEEP' | 'REQUEUE';
   strategy: string;
   offerTimeoutSeconds: number;
-}
-
-interface Capacity {
-  defaultMaxChats: number;
-  agents: { agentId: string; maxChats: number | null; activeChats: number }[];
 }
 
 interface TeamSettings {

@@ -65,7 +65,7 @@ public class AgentMessages {
         events.publish(new MessagePosted(UUID.randomUUID(), message.sentAt(), chat.tenantId(), id,
                 message.messageId(), Sender.AGENT, message.senderId(), message.senderName(), message.text(),
                 message.language(), message.translation()));
-        board.toAgent(chat.tenantId(), actor.agentId(), new AgentNotice.MessageAdded(message));
+        board.toHolderAndWatchers(chat.tenantId(), id, actor.agentId(), new AgentNotice.MessageAdded(message));
         return new SentMessage(message, true);
     }
 }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Read-your-writes after a claim (decision 0046): routing answers a claim or an accept once it committed, and this
  * service learns of the assignment from Kafka a moment later. A write in that moment waits here, woken by the
  * view's change, instead of being refused. Only a chat still waiting (or not heard of yet) can be on its way to
- * the caller: every other refusal stays immediate.
+ * the caller, or, for a supervisor, another agent's chat they may have just taken over: every other refusal stays
+ * immediate.
  */
 @ApplicationScoped
 public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
@@ -73,7 +74,11 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
         } else if (view.accessOf(actor) == ChatAccess.HOLD) {
             return Prospect.HOLDS;
         }
-        return view.isEnded() || view.holder().isPresent() ? Prospect.NEVER : Prospect.MAY_COME;
+        if (view.isEnded()) {
+            return Prospect.NEVER;
+        }
+        // A supervisor may have just taken over another agent's chat (decision 0054): that transfer may be on its way.
+        return view.holder().isEmpty() || actor.supervisor() ? Prospect.MAY_COME : Prospect.NEVER;
     }
 
     enum Prospect {

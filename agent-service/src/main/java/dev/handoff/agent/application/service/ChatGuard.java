@@ -28,6 +28,12 @@ public class ChatGuard {
                 .orElseThrow(() -> new ChatRefusedException(id, Reason.NOT_FOUND));
     }
 
+    /** The chat, if the actor holds it or supervises its tenant, locked until the transaction ends. */
+    AgentConversation lockReadable(Actor actor, ConversationId id) {
+        return conversations.lock(id).filter(c -> c.accessOf(actor) != ChatAccess.NONE)
+                .orElseThrow(() -> new ChatRefusedException(id, Reason.NOT_FOUND));
+    }
+
     /** The chat the actor holds (or held when it ended), unlocked. */
     AgentConversation held(Actor actor, ConversationId id) {
         return requireHeld(actor, id, conversations.find(id));

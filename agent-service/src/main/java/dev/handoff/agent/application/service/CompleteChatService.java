@@ -49,7 +49,9 @@ public class CompleteChatService implements CompleteChatUseCase, ProposeEndUseCa
         chat.ended(EndReason.COMPLETED, now);
         conversations.save(chat);
         events.publish(new Completed(UUID.randomUUID(), now, chat.tenantId(), chat.id(), actor.agentId()));
-        board.toAgent(chat.tenantId(), actor.agentId(), new AgentNotice.ChatEnded(chat.id(), EndReason.COMPLETED));
+        board.toHolderAndWatchers(chat.tenantId(), chat.id(), actor.agentId(),
+                new AgentNotice.ChatEnded(chat.id(), EndReason.COMPLETED));
+        board.overviewChanged(chat.tenantId());
         return chat;
     }
 

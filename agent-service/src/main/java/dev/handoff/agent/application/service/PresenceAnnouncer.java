@@ -1,6 +1,7 @@
 package dev.handoff.agent.application.service;
 
 import dev.handoff.agent.application.port.out.PublishPresencePort;
+import dev.handoff.agent.application.port.out.SupervisionChangesPort;
 import dev.handoff.agent.domain.model.AgentPresence;
 import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.shared.event.PresenceChanged;
@@ -12,16 +13,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** Tells routing about a presence change, inside the caller's transaction. */
+/** Tells routing, and the tenant's supervisors' overviews, about a presence change, inside the caller's transaction. */
 @ApplicationScoped
 public class PresenceAnnouncer {
     /** Routing applies its own per-agent limit when the agent names none. */
     static final int ROUTING_DECIDES_CAPACITY = 0;
 
     private final PublishPresencePort events;
+    private final SupervisionChangesPort supervision;
 
-    public PresenceAnnouncer(PublishPresencePort events) {
+    public PresenceAnnouncer(PublishPresencePort events, SupervisionChangesPort supervision) {
         this.events = events;
+        this.supervision = supervision;
     }
 
     void announce(AgentPresence presence, PresenceStatus status, Instant now) {
@@ -30,5 +33,6 @@ public class PresenceAnnouncer {
         // Languages are not known yet (no agent settings): an empty list means "any" to routing.
         events.publish(new PresenceChanged(UUID.randomUUID(), now, profile.tenantId(), profile.agentId(),
                 profile.displayName(), status, ROUTING_DECIDES_CAPACITY, teams, List.of()));
+        supervision.announce(profile.tenantId());
     }
 }

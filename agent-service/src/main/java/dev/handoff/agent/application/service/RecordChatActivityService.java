@@ -45,8 +45,8 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
                 e.sender() == Sender.VISITOR ? forHolder : null);
         messages.add(message);
         conversations.save(chat);
-        chat.holder().ifPresent(holder ->
-                board.toAgent(chat.tenantId(), holder, new AgentNotice.MessageAdded(message)));
+        board.toHolderAndWatchers(chat.tenantId(), chat.id(), chat.holder().orElse(null),
+                new AgentNotice.MessageAdded(message));
         if (chat.isPending() && e.sender() == Sender.VISITOR) {
             // Agents looking at the pending list see what the visitor writes while waiting, as they write it.
             PendingHandoff line = PendingHandoff.of(chat)
@@ -62,8 +62,8 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
             return; // agents' typing is what this service announced itself
         }
         conversations.find(e.conversationId()).filter(c -> c.tenantId().equals(e.tenantId()))
-                .flatMap(AgentConversation::holder)
-                .ifPresent(holder -> board.toAgent(e.tenantId(), holder,
+                .filter(c -> c.holder().isPresent())
+                .ifPresent(c -> board.toHolderAndWatchers(e.tenantId(), c.id(), c.holder().orElseThrow(),
                         new AgentNotice.TypingChanged(e.conversationId(), e.typing())));
     }
 }

@@ -54,6 +54,7 @@ public class TrackConversationService implements TrackConversationUseCase {
                 e.priority(), e.occurredAt(), e.botDisplayName(), e.botAvatarUrl()));
         conversations.save(view);
         announcePendingChange(view, wasPending);
+        board.overviewChanged(view.tenantId());
     }
 
     @Override
@@ -61,11 +62,13 @@ public class TrackConversationService implements TrackConversationUseCase {
     public void onLifecycle(LifecycleEvent e) {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
+        boolean endedBefore = view.isEnded();
         AgentId heldBefore = view.holder().orElse(null);
         if (e instanceof Offered offered) {
             // Nothing changes in the view: the offered agent learns of it, everyone else still sees it pending.
             board.toAgent(e.tenantId(), offered.agentId(), new AgentNotice.OfferMade(view.id(), offered.expiresAt(),
                     view.isPending() ? PendingHandoff.of(view) : null));
+            board.overviewChanged(e.tenantId()); // the queue shows whom it is offered to
             return;
         }
         if (e instanceof EndProposalWithdrawn) {
@@ -98,10 +101,11 @@ public class TrackConversationService implements TrackConversationUseCase {
         // Wakes writes waiting for this chat on any replica (AwaitClaimedChatService), once this commits.
         changes.announce(view.id());
         announcePendingChange(view, wasPending);
-        announceHolderChange(view, heldBefore, e);
+        announceHolderChange(view, heldBefore, endedBefore, e);
         if (e instanceof Assigned assigned && view.state() == QueueState.ASSIGNED) {
             board.toAgent(e.tenantId(), assigned.agentId(), new AgentNotice.AssignedToAgent(view.id()));
         }
+        board.overviewChanged(e.tenantId());
     }
 
     private static EndReason endReasonOf(LifecycleEvent e) {
@@ -115,16 +119,24 @@ public class TrackConversationService implements TrackConversationUseCase {
         return null;
     }
 
-    /** The agent who held the chat before this event learns that it ended, or that they lost it. */
-    private void announceHolderChange(AgentConversation view, AgentId heldBefore, LifecycleEvent e) {
+    /**
+     * The agent who held the chat before this event learns that it ended, or that they lost it; supervisors watching
+     * it learn that it ended (an end only once, however often it is reported).
+     */
+    private void announceHolderChange(AgentConversation view, AgentId heldBefore, boolean endedBefore,
+            LifecycleEvent e) {
+        if (view.isEnded()) {
+            if (!endedBefore) {
+                board.toHolderAndWatchers(view.tenantId(), view.id(), heldBefore,
+                        new AgentNotice.ChatEnded(view.id(), view.endReason().orElseThrow()));
+            }
+            return;
+        }
         if (heldBefore == null || view.holder().filter(heldBefore::equals).isPresent()) {
             return;
         }
-        AgentNotice notice = view.isEnded()
-                ? new AgentNotice.ChatEnded(view.id(), view.endReason().orElseThrow())
-                : new AgentNotice.ChatRemoved(view.id(),
-                        e instanceof Requeued ? RemovalReason.REQUEUED : RemovalReason.TRANSFERRED);
-        board.toAgent(view.tenantId(), heldBefore, notice);
+        board.toAgent(view.tenantId(), heldBefore, new AgentNotice.ChatRemoved(view.id(),
+                e instanceof Requeued ? RemovalReason.REQUEUED : RemovalReason.TRANSFERRED));
     }
 
     private void announcePendingChange(AgentConversation view, boolean wasPending) {

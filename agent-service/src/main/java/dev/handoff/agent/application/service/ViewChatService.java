@@ -5,12 +5,9 @@ import dev.handoff.agent.application.port.in.ViewChatUseCase;
 import dev.handoff.agent.application.port.out.ChatMessagePort;
 import dev.handoff.agent.domain.model.Actor;
 import dev.handoff.agent.domain.model.AgentConversation;
-import dev.handoff.agent.domain.model.ChatMessage;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.model.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
 /** Shows one chat to its holder or a supervisor of its tenant. */
 @ApplicationScoped
@@ -27,9 +24,7 @@ public class ViewChatService implements ViewChatUseCase {
     @Transactional
     public ChatView view(Actor actor, ConversationId conversationId) {
         AgentConversation chat = guard.readable(actor, conversationId);
-        List<ChatMessage> all = messages.of(conversationId);
-        long mark = messages.readMark(conversationId, actor.agentId());
-        long unread = all.stream().filter(m -> m.sender() == Sender.VISITOR && m.sequence() > mark).count();
-        return new ChatView(chat, all, mark, unread);
+        return ChatView.withReadMark(chat, messages.of(conversationId), messages.readMark(conversationId,
+                actor.agentId()));
     }
 }

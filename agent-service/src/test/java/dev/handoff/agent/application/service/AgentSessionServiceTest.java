@@ -31,7 +31,7 @@ class AgentSessionServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemorySessionPorts ports = new InMemorySessionPorts();
-    private final PresenceAnnouncer announcer = new PresenceAnnouncer(ports);
+    private final PresenceAnnouncer announcer = new PresenceAnnouncer(ports, new InMemoryWatches());
     private final IssueSessionTicketService tickets = new IssueSessionTicketService(ports, POLICY, clock);
     private final AgentSessionService sessions = new AgentSessionService(ports, ports, ports, announcer, POLICY, clock);
     private final ExpireSessionsService expiry = new ExpireSessionsService(ports, ports, ports, announcer, POLICY, clock);

@@ -38,8 +38,9 @@ final class ChatFixture {
 
     final InMemoryChatPorts chats = new InMemoryChatPorts();
     final InMemorySessionPorts sessions = new InMemorySessionPorts();
+    final InMemoryWatches watches = new InMemoryWatches();
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
-    final NoticeBoard board = new NoticeBoard(sessions, sessions, POLICY, clock);
+    final NoticeBoard board = new NoticeBoard(sessions, sessions, watches, watches, POLICY, clock);
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
     final TrackConversationService track = new TrackConversationService(chats, board, changes);
     final AwaitClaimedChatService claims = new AwaitClaimedChatService(chats, changes, clock, Duration.ofSeconds(5));
@@ -61,6 +62,8 @@ final class ChatFixture {
     final ChangeSubjectService subject = new ChangeSubjectService(guard, chats, chats, clock);
     final CompleteChatService complete = new CompleteChatService(guard, chats, chats, board, clock);
     final QuickRepliesService quickReplies = new QuickRepliesService(chats, clock);
+    final WatchChatService watch = new WatchChatService(guard, chats, watches, clock);
+    final SuperviseTenantService supervision = new SuperviseTenantService(sessions, chats);
 
     /** The agent has a console open, so notices are kept for them. */
     void connected(Actor agent) {

@@ -77,6 +77,13 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
                 .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow())).toList();
     }
 
+    @Override
+    public List<AgentConversation> active(TenantId tenant, int limit) {
+        return conversations.values().stream().filter(c -> c.tenantId().equals(tenant))
+                .filter(c -> c.holder().isPresent())
+                .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow())).limit(limit).toList();
+    }
+
     // --- messages and read marks
     @Override
     public void add(ChatMessage message) {

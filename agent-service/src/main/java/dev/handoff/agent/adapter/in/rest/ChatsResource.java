@@ -184,14 +184,18 @@ public class ChatsResource {
     }
 
     /**
-     * Runs a write; refused as not found, it runs once more when the caller turns out to hold the chat after all: a
-     * claim routing confirmed that had not reached this service yet (decision 0046). Any other refusal stands.
+     * Runs a write; refused as not found (or, for a supervisor, as not theirs), it runs once more when the caller turns
+     * out to hold the chat after all: a claim or take-over routing confirmed that had not reached this service yet
+     * (decisions 0046, 0054). Any other refusal stands.
      */
     private <T> T onceHeld(ConversationId chat, Supplier<T> write) {
         try {
             return write.get();
         } catch (ChatRefusedException refused) {
-            if (refused.reason() != ChatRefusedException.Reason.NOT_FOUND || !claims.awaitHolding(actor(), chat)) {
+            // NOT_HOLDER: a supervisor reading a chat they may have just taken over (decision 0054).
+            boolean mayBeOnItsWay = refused.reason() == ChatRefusedException.Reason.NOT_FOUND
+                    || refused.reason() == ChatRefusedException.Reason.NOT_HOLDER;
+            if (!mayBeOnItsWay || !claims.awaitHolding(actor(), chat)) {
                 throw refused;
             }
             return write.get();

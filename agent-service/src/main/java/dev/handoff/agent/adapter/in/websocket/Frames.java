@@ -103,6 +103,11 @@ public class Frames {
         return write(rest.createObjectNode().put("type", "status").put("status", status.name()));
     }
 
+    /** To supervisors: their overview (queue, agents, active chats) changed; unnumbered, it is never replayed. */
+    String supervisionChanged() {
+        return write(rest.createObjectNode().put("type", "supervision.changed"));
+    }
+
     String error(String code, String detail) {
         return error(code, detail, null);
     }

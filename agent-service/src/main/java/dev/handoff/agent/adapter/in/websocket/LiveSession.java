@@ -6,6 +6,7 @@ import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
 import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.SequencedNotice;
 import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TenantId;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.time.Instant;
 import java.util.concurrent.Executor;
@@ -26,6 +27,7 @@ final class LiveSession {
     private final Frames frames;
     private final InboundLimits limits = new InboundLimits();
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final AtomicBoolean supervisionQueued = new AtomicBoolean();
     // This socket has sent (or the client declared it has) every kept seq in (sentFrom, cursor].
     private long sentFrom;
     private long cursor;
@@ -97,6 +99,33 @@ final class LiveSession {
                 }
             });
         }
+    }
+
+    /**
+     * Sends {@code frame} (an unnumbered hint, such as "the overview changed") on {@code executor} once the socket has
+     * been greeted; hints asked for while one is queued are merged into it, so a burst of changes costs one frame.
+     */
+    void requestHint(Executor executor, String frame) {
+        if (supervisionQueued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                supervisionQueued.set(false);
+                synchronized (this) {
+                    if (started) {
+                        send(frame);
+                    }
+                }
+            });
+        }
+    }
+
+    boolean isSupervisor() {
+        return opened.profile().roles().contains(AgentProfile.SUPERVISOR);
+    }
+
+    /** Whether this socket's agent supervises {@code tenant}: supervisors' consoles get its overview's hints. */
+    boolean supervises(TenantId tenant) {
+        AgentProfile profile = opened.profile();
+        return isSupervisor() && profile.tenantId().equals(tenant);
     }
 
     synchronized void send(String frame) {

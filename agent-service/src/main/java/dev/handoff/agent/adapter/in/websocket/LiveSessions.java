@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.websocket;
 import dev.handoff.agent.application.port.in.AgentSessionUseCase;
 import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
 import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.TenantId;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
@@ -71,6 +72,17 @@ public class LiveSessions {
     /** New notices were committed for this agent: each of its sockets here catches up. */
     void wake(AgentId agentId) {
         byAgent.getOrDefault(agentId, Set.of()).forEach(s -> s.requestCatchUp(deliveries));
+    }
+
+    /** The tenant's overview changed: each of its supervisors' sockets here is told (a hint, not a numbered frame). */
+    void tellSupervisors(TenantId tenant, String frame) {
+        byConnection.values().stream().filter(s -> s.supervises(tenant))
+                .forEach(s -> s.requestHint(deliveries, frame));
+    }
+
+    /** Announcements may have been missed (the listener reconnected): every supervisor socket is told. */
+    void tellAllSupervisors(String frame) {
+        byConnection.values().stream().filter(LiveSession::isSupervisor).forEach(s -> s.requestHint(deliveries, frame));
     }
 
     /** Notifications may have been missed (the listener reconnected): everybody catches up. */

@@ -95,6 +95,14 @@ public class AgentConversationRepository implements AgentConversationPort {
                 .stream().map(this::toDomain).toList();
     }
 
+    @Override
+    public List<AgentConversation> active(TenantId tenant, int limit) {
+        return AgentConversationEntity.<AgentConversationEntity>find(
+                        "tenantId = ?1 and state = 'ASSIGNED' and assignee is not null order by stateSince, id",
+                        tenant.value())
+                .range(0, limit - 1).stream().map(this::toDomain).toList();
+    }
+
     private AgentConversation toDomain(AgentConversationEntity row) {
         HandoffDetails details = row.requestedAt == null ? null : new HandoffDetails(BotId.of(row.botId),
                 new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale,

@@ -28,4 +28,7 @@ public interface AgentConversationPort {
 
     /** The conversations the agent holds now (assigned, not ended), oldest assignment first. */
     List<AgentConversation> heldBy(TenantId tenant, AgentId agent);
+
+    /** The tenant's chats held by an agent now, oldest assignment first, at most {@code limit}. */
+    List<AgentConversation> active(TenantId tenant, int limit);
 }

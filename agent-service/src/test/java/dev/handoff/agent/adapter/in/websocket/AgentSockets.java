@@ -48,6 +48,15 @@ final class AgentSockets {
         return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
     }
 
+    /** The next numbered frame, past any unnumbered hint (supervisors' sockets get {@code supervision.changed}). */
+    static JsonNode nextNumbered(JsonSocketClient tab) {
+        JsonNode frame;
+        do {
+            frame = tab.next();
+        } while (!frame.has("seq"));
+        return frame;
+    }
+
     /** The frames up to and including the first that matches {@code last}. */
     static List<JsonNode> until(JsonSocketClient tab,
             Predicate<JsonNode> last) {
