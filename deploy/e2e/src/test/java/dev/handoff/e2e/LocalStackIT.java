@@ -116,6 +116,30 @@ class LocalStackIT {
     }
 
     /**
+     * {@code up} warms the stack with chats of its own tenant (the local realm's {@code warm-up} agent and bot): each
+     * went through every service and ended, and the demo tenant's agents never see them.
+     */
+    @Test
+    void upWarmsTheStackWithChatsTheDemoTenantNeverSees() throws Exception {
+        assertThat(Files.readString(LOGS.resolve("handoff-up.log")))
+                .containsPattern("30 chats through every service; the first handoff showed in [0-9]+ ms");
+        String warmUp = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "warm-up",
+                "password", "warm-up"));
+        assertThat(JSON.readTree(get("/api/v1/agent/handoffs/pending", warmUp))).as("nothing left waiting").isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/agent/chats", warmUp))).as("every warm-up chat ended").isEmpty();
+        String alice = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice",
+                "password", "alice"));
+        assertThat(get("/api/v1/agent/handoffs/pending", alice)).doesNotContain("Warm-up visitor");
+    }
+
+    private static String get(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /**
      * The console and demo pages in Debian's headless Chromium (deploy/e2e/browser, see its README): alice and bob
      * sign in through Keycloak, a demo visitor asks for a human, alice accepts while bob's request vanishes, they
      * chat both ways, a quick reply, completion, the visitor's rating; the Socket.IO demo; carol's settings pages.

@@ -107,7 +107,7 @@ final class GeneratedFiles {
         base.remove("users");
         ArrayNode clients = base.putArray("clients");
         realm.path("clients").forEach(c -> {
-            if (!isDemo(c)) {
+            if (!isDemo(c) && !isLocalStackOnly(c.path("clientId").asText())) {
                 clients.add(c);
             }
         });
@@ -122,7 +122,13 @@ final class GeneratedFiles {
     /** A JSON patch that adds the demo users and the demo bot back, for the dev overlay. */
     static String demoRealmPatch(JsonNode realm) throws IOException {
         ArrayNode patch = JSON.createArrayNode();
-        patch.addObject().put("op", "add").put("path", "/spec/realm/users").set("value", realm.path("users"));
+        ArrayNode users = JSON.createArrayNode();
+        realm.path("users").forEach(u -> {
+            if (!isLocalStackOnly(u.path("username").asText().replaceFirst("^service-account-", ""))) {
+                users.add(u);
+            }
+        });
+        patch.addObject().put("op", "add").put("path", "/spec/realm/users").set("value", users);
         realm.path("clients").forEach(c -> {
             if (isDemo(c)) {
                 patch.addObject().put("op", "add").put("path", "/spec/realm/clients/-").set("value", c);
@@ -166,5 +172,10 @@ final class GeneratedFiles {
 
     private static boolean isDemo(JsonNode client) {
         return client.path("clientId").asText().startsWith("demo-");
+    }
+
+    /** The warm-up tenant's agent and bot, which only {@code ./handoff up} uses (deploy/local/README.md). */
+    private static boolean isLocalStackOnly(String name) {
+        return name.startsWith("warm-up");
     }
 }
