@@ -31,9 +31,10 @@ final class OpenApiDocument {
      *
      * @param roles the roles the document says may call it (empty: anyone)
      * @param body the request body's schema, resolved, or null for none
+     * @param answers the statuses the document lists for it
      */
     record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
-            boolean bodyRequired, List<String> roles) {
+            boolean bodyRequired, List<String> roles, Set<String> answers) {
         String name() {
             return service + " " + method + " " + path;
         }
@@ -104,8 +105,10 @@ final class OpenApiDocument {
         for (JsonNode requirement : op.path("security")) {
             requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
         }
+        Set<String> answers = new LinkedHashSet<>();
+        op.path("responses").fieldNames().forEachRemaining(answers::add);
         return new Operation(service, method, path, parameters, body, op.path("requestBody").path("required").asBoolean(),
-                roles);
+                roles, answers);
     }
 
     /** The schema with every {@code $ref} replaced by what it names (the documents have no recursive types). */

@@ -108,7 +108,7 @@ final class RequestCases {
     }
 
     /** The paths a documented template such as {@code /chats/{id}/messages} stands for. */
-    private static java.util.regex.Pattern template(String path) {
+    static java.util.regex.Pattern template(String path) {
         return java.util.regex.Pattern.compile(java.util.Arrays.stream(path.split("\\{[^}/]+}", -1))
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("[^/]+")));
     }

@@ -58,6 +58,13 @@ public abstract class OperationsContract {
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString(documentedPath()));
     }
 
+    /** A client can rely on the document for every refusal: its problem body and the statuses it may get. */
+    @Test
+    void everyErrorAnswerIsDocumentedAsAProblem() {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(DocumentedProblems.broken(document)).isEmpty();
+    }
+
     @Test
     void anUnknownPathIsAProblemNotAPage() {
         assertProblem(send("GET", "/nope/" + System.nanoTime(), Map.of(), null), 404, "not-found");
