@@ -11,7 +11,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * @QuarkusTest.
  */
 public abstract class OperationsContract {
+    private static final String LOCAL_ISSUER = "http://localhost:8180/realms/handoff";
     /** A path the service's OpenAPI document must describe. */
     protected abstract String documentedPath();
 
@@ -63,6 +68,29 @@ public abstract class OperationsContract {
     void everyErrorAnswerIsDocumentedAsAProblem() {
         String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         assertThat(DocumentedProblems.broken(document)).isEmpty();
+    }
+
+    /**
+     * docs/api holds each service's OpenAPI document for readers and client generators; it must be the one served.
+     * {@code -Dopenapi.regenerate} writes it again (README, "API documents").
+     */
+    @Test
+    void theOpenApiDocumentOnRecordIsTheServedOne() throws IOException {
+        // A test's token issuer listens on a random port: the record names the local stack's realm instead.
+        String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString()
+                .replaceAll("openIdConnectUrl: \\S+", "openIdConnectUrl: " + LOCAL_ISSUER
+                        + "/.well-known/openid-configuration");
+        String service = ConfigProvider.getConfig()
+                .getValue("quarkus.application.name", String.class);
+        Path onRecord = Path.of("..", "docs", "api", service + ".yaml");
+        if (Boolean.getBoolean("openapi.regenerate")) {
+            Files.createDirectories(onRecord.getParent());
+            Files.writeString(onRecord, served);
+        }
+        assertThat(onRecord).as("docs/api/%s.yaml is not the served document: run ./mvnw verify -pl %s "
+                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it", service, service).exists();
+        assertThat(Files.readString(onRecord)).as("docs/api/%s.yaml is stale: run ./mvnw verify -pl %s "
+                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it", service, service).isEqualTo(served);
     }
 
     @Test
