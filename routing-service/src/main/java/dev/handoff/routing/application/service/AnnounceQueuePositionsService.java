@@ -5,9 +5,11 @@ import dev.handoff.routing.application.port.out.AnnouncedPositionsPort;
 import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.QueueOrderPort;
+import dev.handoff.routing.application.port.out.QueueRulesPort;
 import dev.handoff.routing.domain.model.PositionAnnouncements;
 import dev.handoff.routing.domain.model.PositionAnnouncements.Plan;
 import dev.handoff.routing.domain.model.QueueKey;
+import dev.handoff.routing.domain.model.QueueOutlook;
 import dev.handoff.shared.event.QueuePositionChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,15 +32,17 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
     private final AnnouncedPositionsPort told;
     private final WaitEstimates estimates;
     private final PublishConversationEventPort events;
+    private final QueueRulesPort rules;
     private final Clock clock;
 
     public AnnounceQueuePositionsService(QueueChangesPort changes, QueueOrderPort order, AnnouncedPositionsPort told,
-            WaitEstimates estimates, PublishConversationEventPort events, Clock clock) {
+            WaitEstimates estimates, PublishConversationEventPort events, QueueRulesPort rules, Clock clock) {
         this.changes = changes;
         this.order = order;
         this.told = told;
         this.estimates = estimates;
         this.events = events;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -58,11 +62,14 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
         QueueKey queue = next.get();
         QueueChangesPort.Pending pending = changes.changesOf(queue);
         // Read after the changes: each of them committed before these reads, so its effect is seen.
-        Plan plan = PositionAnnouncements.plan(order.waitingIn(queue.tenant(), queue.team()), told.toldIn(queue),
-                pending.changes(), estimates.outlook(queue));
         Instant now = clock.instant();
+        QueueOutlook outlook = estimates.outlook(queue)
+                .withLeaveMessageAfter(rules.rules(queue.tenant()).leaveMessageAfter(), now);
+        Plan plan = PositionAnnouncements.plan(order.waitingIn(queue.tenant(), queue.team()),
+                order.arrivalsIn(queue.tenant(), queue.team()), told.toldIn(queue), pending.changes(), outlook);
         plan.announce().forEach((id, place) -> events.publish(new QueuePositionChanged(UUID.randomUUID(), now,
-                queue.tenant(), id, place.position(), place.waitSeconds(), place.status())));
+                queue.tenant(), id, place.position(), place.waitSeconds(), place.status(),
+                place.leaveMessageOffered() ? Boolean.TRUE : null)));
         told.store(queue, plan.store(), plan.gone());
         changes.remove(pending);
         estimates.forgetUnused(queue);
