@@ -6,15 +6,19 @@ import dev.handoff.routing.application.port.out.PublishConversationEventPort;
 import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.QueueOrderPort;
 import dev.handoff.routing.application.port.out.QueueRulesPort;
+import dev.handoff.routing.domain.model.AnnouncedPlace;
 import dev.handoff.routing.domain.model.PositionAnnouncements;
 import dev.handoff.routing.domain.model.PositionAnnouncements.Plan;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueueOutlook;
 import dev.handoff.shared.event.QueuePositionChanged;
+import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,12 +65,15 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
         }
         QueueKey queue = next.get();
         QueueChangesPort.Pending pending = changes.changesOf(queue);
-        // Read after the changes: each of them committed before these reads, so its effect is seen.
+        // Read after the changes: each of them committed before these reads, so its effect is seen. The order right
+        // after them, as before the offer to leave a message was added: the rest of the reads come after it.
+        List<ConversationId> line = order.waitingIn(queue.tenant(), queue.team());
+        Map<ConversationId, AnnouncedPlace> before = told.toldIn(queue);
         Instant now = clock.instant();
         QueueOutlook outlook = estimates.outlook(queue)
                 .withLeaveMessageAfter(rules.rules(queue.tenant()).leaveMessageAfter(), now);
-        Plan plan = PositionAnnouncements.plan(order.waitingIn(queue.tenant(), queue.team()),
-                order.arrivalsIn(queue.tenant(), queue.team()), told.toldIn(queue), pending.changes(), outlook);
+        Plan plan = PositionAnnouncements.plan(line, order.arrivalsIn(queue.tenant(), queue.team()), before,
+                pending.changes(), outlook);
         plan.announce().forEach((id, place) -> events.publish(new QueuePositionChanged(UUID.randomUUID(), now,
                 queue.tenant(), id, place.position(), place.waitSeconds(), place.status(),
                 place.leaveMessageOffered() ? Boolean.TRUE : null)));
