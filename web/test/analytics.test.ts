@@ -13,7 +13,7 @@ const dist = (count: number, p50: number | null) => ({ count, mean: p50, p50, p9
 const METRICS: Metrics = {
   requests: 12,
   accepted: 9,
-  abandoned: { total: 2, visitorLeft: 1, expired: 1 },
+  abandoned: { total: 2, visitorLeft: 1, expired: 1, leftMessage: 1 },
   abandonmentRate: 2 / 12,
   refusedOutsideHours: 3,
   transfers: 1,

@@ -10,6 +10,8 @@ import type {
   MailableAgent,
   NotificationPreferences,
   NotificationSettings,
+  OfflineMessage,
+  OfflineMessagePage,
   PendingItem,
   QueueEntry,
   QuickReply,
@@ -80,6 +82,9 @@ export class Api {
   teams = () => this.call<TeamMembers[]>('GET', '/api/v1/agent/supervision/teams');
   watch = (id: string) => this.call<ChatDetail>('POST', `/api/v1/agent/supervision/chats/${enc(id)}/watch`);
   stopWatching = () => this.call<void>('DELETE', '/api/v1/agent/supervision/watch');
+  offlineMessages = (status: 'open' | 'handled' | 'all', page: number) =>
+    this.call<OfflineMessagePage>('GET', `/api/v1/agent/offline-messages?status=${status}&page=${page}`);
+  markOfflineMessageHandled = (id: string) => this.call<OfflineMessage>('POST', `/api/v1/agent/offline-messages/${enc(id)}/handled`);
   quickReplies = () => this.call<QuickReply[]>('GET', '/api/v1/agent/quick-replies');
   settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
   saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });

@@ -13,6 +13,7 @@ import { banner, errorText, toast } from './notices';
 import type { NotificationPreferences, PendingItem, QuickReply, SequencedFrame } from './types';
 import { BotSettingsView } from './views/bot-settings-view';
 import { ChatsView } from './views/chats-view';
+import { MessagesLeftView } from './views/messages-left-view';
 import { applyAlertPreferences, MyNotificationsView } from './views/my-notifications-view';
 import { NotificationMailView } from './views/notification-mail-view';
 import { OfferDialog } from './views/offer-dialog';
@@ -108,6 +109,7 @@ export class ConsoleApp {
     this.tabs = [
       { hash: '#pending', label: 'Pending requests', count: () => this.ctx.pending.size },
       { hash: '#chats', label: 'Active chats', count: () => this.ctx.chats.list().reduce((n, c) => n + c.unread, 0) },
+      { hash: '#messages-left', label: 'Messages left' },
       { hash: '#quick-replies', label: 'Quick replies' },
       { hash: '#my-notifications', label: 'My notifications' },
       { hash: '#supervision', label: 'Supervision', supervisorOnly: true },
@@ -157,6 +159,7 @@ export class ConsoleApp {
       this.chatsView.open(id ? decodeURIComponent(id) : null);
       view = this.chatsView.root;
     } else if (page === '#quick-replies') view = new QuickRepliesView(this.ctx).root;
+    else if (page === '#messages-left') view = new MessagesLeftView(this.ctx).root;
     else if (page === '#my-notifications') view = new MyNotificationsView(this.ctx, (p) => this.usePreferences(p)).root;
     else if (page === '#notification-mail') view = new NotificationMailView(this.ctx).root;
     else if (page === '#analytics') view = this.analytics.show(hash);

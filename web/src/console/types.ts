@@ -188,6 +188,28 @@ export interface SupervisionOverview {
   chatsCut: boolean;
 }
 
+/** A message a waiting visitor left when nobody was accepting; `id` is its conversation's. */
+export interface OfflineMessage {
+  id: string;
+  botId: string;
+  botName: string | null;
+  team: string | null;
+  visitorName: string | null;
+  visitorEmail: string;
+  message: string;
+  leftAt: string;
+  handledBy: string | null;
+  handledByName: string | null;
+  handledAt: string | null;
+}
+
+export interface OfflineMessagePage {
+  items: OfflineMessage[];
+  page: number;
+  size: number;
+  hasMore: boolean;
+}
+
 /** A team and its members; `team` null: the agents who serve every team. */
 export interface TeamMembers {
   team: string | null;

@@ -17,7 +17,17 @@ interface SavedChat {
 }
 
 const SAVED = 'handoff.demo.native';
-const FEED_TYPES = new Set(['message', 'queue', 'assigned', 'waiting', 'ended', 'expired', 'end-proposed', 'end-withdrawn']);
+const FEED_TYPES = new Set(['message', 'queue', 'assigned', 'waiting', 'ended', 'expired', 'end-proposed', 'end-withdrawn', 'leave-message-offered', 'message-left']);
+/** What the visitor is told when leave-message is refused, by error code. */
+const LEAVE_MESSAGE_ERRORS: Record<string, string> = {
+  'invalid-email': 'Please give one valid e-mail address.',
+  'invalid-name': 'That name is too long or has odd characters.',
+  'invalid-message': 'Please write a message.',
+  'message-too-long': 'Your message is too long (at most 4000 characters).',
+  'not-waiting': 'Your chat is no longer waiting: someone took it, or it ended.',
+  'not-offered': 'Leaving a message is not possible yet.',
+  'invalid-frame': 'Please give an e-mail address and a message.',
+};
 
 let phase: 'bot' | 'requesting' | 'live' | 'ended' = 'bot';
 let transcript = new Transcript();
@@ -28,6 +38,7 @@ let agentName: string | null = null;
 let typingSent = 0;
 let typingIdle: number | undefined;
 let rating: ((text: string) => void) | null = null;
+let leaving: ((problem: string | null) => void) | null = null;
 
 const nameInput = byId<HTMLInputElement>('visitor-name');
 const widget = new ChatWidget(byId('chat'), (text) => void send(text), () => noteTyping());
@@ -126,6 +137,14 @@ function onFrame(f: VisitorFrame): void {
     case 'end-withdrawn':
       widget.hideEnd();
       return;
+    case 'leave-message-offered':
+      if (agentName) return;
+      transcript.add('system', String(f.message ?? 'Our team is offline right now.'));
+      widget.showLeaveMessage(nameInput.value.trim(), leaveMessage);
+      break;
+    case 'message-left':
+      leaving?.(null);
+      return;
     case 'assigned':
       widget.hideEnd(); // a proposal to end dies with its agent's hold on the chat
       agentName = String(f.agentName ?? 'An agent');
@@ -141,7 +160,8 @@ function onFrame(f: VisitorFrame): void {
       break;
     case 'ended':
     case 'expired':
-      endChat(String(f.message ?? 'The chat has ended.'), (f.buttonLabel as string | null) ?? null, true);
+      // a message left is not a chat to rate
+      endChat(String(f.message ?? 'The chat has ended.'), (f.buttonLabel as string | null) ?? null, f.reason !== 'left_message');
       break;
     case 'typing':
       widget.setTyping(f.typing ? `${agentName ?? 'The agent'} is typing…` : null);
@@ -155,6 +175,10 @@ function onFrame(f: VisitorFrame): void {
     case 'error':
       if (f.clientMessageId) transcript.failed(String(f.clientMessageId));
       if (f.code === 'no-end-proposal') widget.hideEnd();
+      if (leaving && String(f.code) in LEAVE_MESSAGE_ERRORS) {
+        leaving(LEAVE_MESSAGE_ERRORS[String(f.code)]);
+        return;
+      }
       if (f.code === 'already-rated') rating?.('You have already rated this chat. Thank you!');
       else if (rating && f.code === 'invalid-frame') rating('That rating could not be sent.');
       break;
@@ -183,6 +207,16 @@ function rate(score: number, comment: string): Promise<string> {
       resolve(text);
     };
     socket?.send(comment ? { type: 'rate', score, comment } : { type: 'rate', score });
+  });
+}
+
+function leaveMessage(name: string, email: string, message: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    leaving = (problem) => {
+      leaving = null;
+      resolve(problem);
+    };
+    socket?.send({ type: 'leave-message', name: name || null, email, message });
   });
 }
 

@@ -19,6 +19,7 @@ let conversationId = '';
 let agentName: string | null = null;
 let typingSent = 0;
 let typingIdle: number | undefined;
+let leaving: ((problem: string | null) => void) | null = null;
 
 const widget = new ChatWidget(byId('chat'), (text) => send(text), () => noteTyping());
 
@@ -98,15 +99,27 @@ function connect(): void {
   // The agent proposes to end: to_user brought the end message, this adds its button; writing instead keeps it going.
   socket.on('end_proposed', (p: { buttonLabel?: string }) => widget.showEndProposal(p.buttonLabel ?? null, () => socket?.emit('confirm_end')));
   socket.on('end_proposal_withdrawn', () => widget.hideEnd());
-  socket.on('chat_ended', (e: { buttonLabel?: string }) => endChat(e.buttonLabel ?? null));
+  // Nobody is accepting: offer the form; message_left confirms, chat_ended (left_message) then ends the chat.
+  socket.on('leave_message_offered', (o: { message?: string }) => {
+    if (agentName) return;
+    transcript.add('system', o.message ?? 'Our team is offline right now.');
+    widget.showLeaveMessage('', leaveMessage);
+    render();
+  });
+  socket.on('message_left', () => leaving?.(null));
+  socket.on('chat_ended', (e: { buttonLabel?: string; reason?: string }) => endChat(e.buttonLabel ?? null, e.reason !== 'left_message'));
   socket.on('handoff_unavailable', (u: { offlineMessage?: string; nextOpening?: string }) => {
     phase = 'bot';
     const opening = u.nextOpening ? ` We are back ${formatOpening(u.nextOpening)}.` : '';
     widget.setStatus(null);
     botSays({ text: `${u.offlineMessage ?? 'Our team is offline right now.'}${opening}` });
   });
-  socket.on('handoff_error', (e: { code: string; message: string }) => {
+  socket.on('handoff_error', (e: { code: string; message: string; event?: string }) => {
     if (e.code === 'no-end-proposal') widget.hideEnd();
+    if (leaving && e.event === 'leave_message') {
+      leaving(e.message);
+      return;
+    }
     console.warn(`handoff_error ${e.code}: ${e.message}`);
   });
   socket.on('disconnect_socket', () => socket?.disconnect());
@@ -117,13 +130,13 @@ function connect(): void {
   render();
 }
 
-function endChat(buttonLabel: string | null): void {
+function endChat(buttonLabel: string | null, canRate: boolean): void {
   phase = 'ended';
   widget.setTyping(null);
   widget.setStatus(null);
   widget.enableInput(false, 'The chat has ended');
   widget.offerEnd(null);
-  widget.showEnd(buttonLabel, backToBot, rate);
+  widget.showEnd(buttonLabel, backToBot, canRate ? rate : undefined);
   render();
 }
 
@@ -141,6 +154,16 @@ function rate(score: number, comment: string): Promise<string> {
     rating.on('handoff_error', (e: { code: string; message: string }) =>
       done(e.code === 'already-rated' ? 'You have already rated this chat. Thank you!' : `Could not send the rating: ${e.message}`));
     rating.emit('rate_chat', comment ? { ConversationID: chat, BotID: botId, score, comment } : { ConversationID: chat, BotID: botId, score });
+  });
+}
+
+function leaveMessage(name: string, email: string, message: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    leaving = (problem) => {
+      leaving = null;
+      resolve(problem);
+    };
+    socket?.emit('leave_message', { ConversationID: conversationId, BotID: bot!.botId, name: name || null, email, message });
   });
 }
 

@@ -116,6 +116,31 @@ export class ChatWidget {
     this.footer.hidden = false;
   }
 
+  /**
+   * Nobody is accepting: a small form to leave a message instead of waiting. `submit` answers null when the
+   * message was taken, else what to tell the visitor; the form stays (the visitor may still be taken meanwhile).
+   */
+  showLeaveMessage(name: string, submit: (name: string, email: string, message: string) => Promise<string | null>): void {
+    const nameInput = el('input', { class: 'leave-name', attrs: { 'aria-label': 'Your name', placeholder: 'Your name', maxlength: '200', autocomplete: 'name' } });
+    nameInput.value = name;
+    const email = el('input', { class: 'leave-email', attrs: { 'aria-label': 'Your e-mail', placeholder: 'you@example.com', type: 'email', required: 'true', maxlength: '320', autocomplete: 'email' } });
+    const message = el('textarea', { class: 'leave-text', attrs: { 'aria-label': 'Your message', placeholder: 'What can we help with?', required: 'true', maxlength: '4000', rows: '3' } });
+    const result = el('p', { class: 'leave-result', attrs: { role: 'status' } });
+    const button = el('button', { class: 'primary leave-send', attrs: { type: 'submit' } }, 'Leave message');
+    const form = el('form', { class: 'leave-message' }, el('p', { class: 'leave-hint' }, 'Nobody can answer right now. Leave a message and we will reply by e-mail.'), nameInput, email, message, button, result);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      button.disabled = true;
+      result.textContent = 'Sending…';
+      void submit(nameInput.value.trim(), email.value.trim(), message.value).then((problem) => {
+        result.textContent = problem ?? '';
+        button.disabled = problem === null;
+      });
+    });
+    replace(this.footer, form);
+    this.footer.hidden = false;
+  }
+
   hideEnd(): void {
     replace(this.footer);
     this.footer.hidden = true;

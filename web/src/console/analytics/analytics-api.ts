@@ -14,7 +14,7 @@ export interface Distribution {
 export interface Metrics {
   requests: number;
   accepted: number;
-  abandoned: { total: number; visitorLeft: number; expired: number };
+  abandoned: { total: number; visitorLeft: number; expired: number; leftMessage: number };
   abandonmentRate: number | null;
   refusedOutsideHours: number;
   transfers: number;

@@ -15,6 +15,7 @@ export const CARDS: [string, string, (m: Metrics) => string][] = [
   ['requests', 'Requests', (m) => count(m.requests)],
   ['accepted', 'Accepted', (m) => count(m.accepted)],
   ['abandoned', 'Abandoned before accept', (m) => count(m.abandoned.total)],
+  ['left-message', 'Messages left instead of waiting', (m) => count(m.abandoned.leftMessage)],
   ['abandonment-rate', 'Abandonment rate', (m) => percent(m.abandonmentRate)],
   ['refused', 'Refused outside hours', (m) => count(m.refusedOutsideHours)],
   ['transfers', 'Transfers', (m) => count(m.transfers)],

@@ -44,6 +44,7 @@ const OUTCOMES: Record<string, string> = {
   EXPIRED: 'Expired',
   ABANDONED_VISITOR_LEFT: 'Abandoned (visitor left)',
   ABANDONED_EXPIRED: 'Abandoned (expired)',
+  LEFT_MESSAGE: 'Left a message',
 };
 
 export function outcome(value: string): string {

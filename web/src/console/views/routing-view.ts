@@ -11,6 +11,7 @@ interface RoutingSettings {
   onAgentUnavailable: 'KEEP' | 'REQUEUE';
   strategy: string;
   offerTimeoutSeconds: number;
+  leaveMessageAfterSeconds: number;
 }
 
 interface TeamSettings {
@@ -65,6 +66,7 @@ export class RoutingView {
         s.onAgentUnavailable,
       );
       const timeout = input(s.offerTimeoutSeconds, { type: 'number', min: '5', max: '600' });
+      const leaveAfter = input(s.leaveMessageAfterSeconds, { type: 'number', min: '0', max: '86400', 'aria-label': 'Leave a message after (seconds)' });
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
       const form = el(
         'form',
@@ -72,6 +74,7 @@ export class RoutingView {
         field('Strategy', strategy),
         field('Offer timeout (seconds)', timeout, 'How long an offered agent has to accept.'),
         field('When an agent goes away or offline', unavailable),
+        field('Leave a message after (seconds)', leaveAfter, 'While nobody is accepting, waiting visitors may leave a message after this long; 0: never.'),
         errors,
         el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save routing'),
       );
@@ -82,6 +85,7 @@ export class RoutingView {
             strategy: strategy.value,
             onAgentUnavailable: unavailable.value,
             offerTimeoutSeconds: Number(timeout.value),
+            leaveMessageAfterSeconds: Number(leaveAfter.value),
           });
           errors.replaceChildren();
           toast('Routing saved.');

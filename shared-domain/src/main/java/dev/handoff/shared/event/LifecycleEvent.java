@@ -4,5 +4,5 @@ package dev.handoff.shared.event;
 public sealed interface LifecycleEvent extends ConversationEvent
         permits Queued, QueuePositionChanged, Offered, Assigned, Requeued, Transferred, SubjectChanged,
                 Completed, EndedByVisitor, Expired, Rated, OffersMissed, QueueOverflowed,
-                EndProposed, EndProposalWithdrawn {
+                EndProposed, EndProposalWithdrawn, MessageLeft {
 }

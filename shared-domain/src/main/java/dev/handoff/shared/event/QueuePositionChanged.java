@@ -12,6 +12,8 @@ import java.util.UUID;
  *
  * @param estimatedWaitSeconds the wait when {@code waitStatus} has one, else 0
  * @param waitStatus what can be said about the wait; null (older producers) means {@link WaitStatus#ESTIMATED}
+ * @param leaveMessageOffered true when nobody is accepting and the visitor has waited long enough to be offered to
+ *     leave a message instead; null (or absent) means not offered
  */
 public record QueuePositionChanged(
         UUID eventId,
@@ -20,15 +22,27 @@ public record QueuePositionChanged(
         ConversationId conversationId,
         int position,
         long estimatedWaitSeconds,
-        WaitStatus waitStatus) implements LifecycleEvent {
+        WaitStatus waitStatus,
+        Boolean leaveMessageOffered) implements LifecycleEvent {
+    /** A new place and wait status, without an offer to leave a message. */
+    public QueuePositionChanged(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
+            int position, long estimatedWaitSeconds, WaitStatus waitStatus) {
+        this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, waitStatus, null);
+    }
+
     /** A new place with a measured wait. */
     public QueuePositionChanged(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
             int position, long estimatedWaitSeconds) {
-        this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, null);
+        this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, null, null);
     }
 
     /** The wait status, {@link WaitStatus#ESTIMATED} when the producer gave none. */
     public WaitStatus waitStatusOrEstimated() {
         return waitStatus == null ? WaitStatus.ESTIMATED : waitStatus;
+    }
+
+    /** Whether the visitor may leave a message instead of waiting. */
+    public boolean offersLeavingMessage() {
+        return Boolean.TRUE.equals(leaveMessageOffered);
     }
 }

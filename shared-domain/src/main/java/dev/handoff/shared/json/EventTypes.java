@@ -12,6 +12,7 @@ import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Offered;
 import dev.handoff.shared.event.OffersMissed;
@@ -39,7 +40,7 @@ public final class EventTypes {
             Requeued.class, Transferred.class, SubjectChanged.class, Completed.class, EndedByVisitor.class,
             Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class, OffersMissed.class,
             QueueOverflowed.class, HandoffRefused.class, ErasureRequested.class, ErasureConfirmed.class,
-            EndProposed.class, EndProposalWithdrawn.class);
+            EndProposed.class, EndProposalWithdrawn.class, MessageLeft.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));

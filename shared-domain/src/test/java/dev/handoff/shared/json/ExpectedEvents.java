@@ -11,6 +11,7 @@ import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Offered;
 import dev.handoff.shared.event.OffersMissed;
@@ -74,9 +75,17 @@ final class ExpectedEvents {
         events.put("Queued.minimal.json", new Queued(id("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"),
                 at("2025-03-10T14:05:00.120Z"), ACME, ANONYMOUS_CHAT, BOT, null, 0, 1, 0));
         events.put("QueuePositionChanged.json", new QueuePositionChanged(id("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"),
-                at("2025-03-10T14:02:51Z"), ACME, THANDI_CHAT, 2, 95, WaitStatus.ESTIMATED));
+                at("2025-03-10T14:02:51Z"), ACME, THANDI_CHAT, 2, 95, WaitStatus.ESTIMATED, false));
         events.put("QueuePositionChanged.minimal.json", new QueuePositionChanged(
                 id("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7c"), at("2025-03-10T14:06:10Z"), ACME, ANONYMOUS_CHAT, 1, 0));
+        events.put("QueuePositionChanged.leaveMessage.json", new QueuePositionChanged(
+                id("7b8c9d0e-1f2a-4b3c-8d4e-8f9a0b1c2d3e"), at("2025-03-10T14:09:02Z"), ACME, THANDI_CHAT, 1, 0,
+                WaitStatus.NO_AGENTS, true));
+        events.put("MessageLeft.json", new MessageLeft(id("5f6a7b8c-9d0e-4f1a-8b2c-6d7e8f9a0b1c"),
+                at("2025-03-10T14:09:31.640Z"), ACME, THANDI_CHAT, BOT, BILLING, "Thandi Mokoena", "thandi@example.com",
+                "Nobody is around, so: I was charged twice for March (INV-2025-0311). Please refund one <payment> & mail me."));
+        events.put("MessageLeft.minimal.json", new MessageLeft(id("6a7b8c9d-0e1f-4a2b-9c3d-7e8f9a0b1c2d"),
+                at("2025-03-10T14:10:02Z"), ACME, ANONYMOUS_CHAT, BOT, null, null, "visitor@example.com", "Call me back?"));
         events.put("Offered.json", new Offered(id("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"),
                 at("2025-03-10T14:04:00Z"), ACME, THANDI_CHAT, ANA, at("2025-03-10T14:04:30Z")));
         events.put("Assigned.json", new Assigned(id("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"),

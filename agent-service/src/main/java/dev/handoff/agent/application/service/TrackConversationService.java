@@ -3,12 +3,14 @@ package dev.handoff.agent.application.service;
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.agent.application.port.out.AgentConversationPort;
 import dev.handoff.agent.application.port.out.ChatChangesPort;
+import dev.handoff.agent.application.port.out.OfflineMessagePort;
 import dev.handoff.agent.domain.model.AgentConversation;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.AgentNotice.Reason;
 import dev.handoff.agent.domain.model.AgentNotice.RemovalReason;
 import dev.handoff.agent.domain.model.EndReason;
 import dev.handoff.agent.domain.model.HandoffDetails;
+import dev.handoff.agent.domain.model.OfflineMessage;
 import dev.handoff.agent.domain.model.PendingHandoff;
 import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.event.Assigned;
@@ -18,6 +20,7 @@ import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Offered;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
@@ -38,11 +41,14 @@ public class TrackConversationService implements TrackConversationUseCase {
     private final AgentConversationPort conversations;
     private final NoticeBoard board;
     private final ChatChangesPort changes;
+    private final OfflineMessagePort offlineMessages;
 
-    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board, ChatChangesPort changes) {
+    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board, ChatChangesPort changes,
+            OfflineMessagePort offlineMessages) {
         this.conversations = conversations;
         this.board = board;
         this.changes = changes;
+        this.offlineMessages = offlineMessages;
     }
 
     @Override
@@ -94,6 +100,10 @@ public class TrackConversationService implements TrackConversationUseCase {
             view.transferred(transferred.fromAgentId(), transferred.toAgentId(), e.occurredAt());
         } else if (endReasonOf(e) != null) {
             view.ended(endReasonOf(e), e.occurredAt());
+            if (e instanceof MessageLeft left) {
+                // kept with the end of the wait, in its transaction: listed for agents once the request is gone
+                offlineMessages.record(OfflineMessage.of(left, view.details().map(HandoffDetails::botName).orElse(null)));
+            }
         } else {
             return; // SubjectChanged and EndProposed are this service's own; the others do not change the view
         }
@@ -115,6 +125,8 @@ public class TrackConversationService implements TrackConversationUseCase {
             return EndReason.ENDED_BY_VISITOR;
         } else if (e instanceof Expired) {
             return EndReason.EXPIRED;
+        } else if (e instanceof MessageLeft) {
+            return EndReason.LEFT_MESSAGE;
         }
         return null;
     }

@@ -6,5 +6,7 @@ public enum EndReason {
     COMPLETED,
     ENDED_BY_VISITOR,
     /** Nobody wrote for the bot's inactivity timeout. */
-    EXPIRED
+    EXPIRED,
+    /** Nobody was accepting and the waiting visitor left a message instead. */
+    LEFT_MESSAGE
 }

@@ -42,7 +42,8 @@ final class ChatFixture {
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     final NoticeBoard board = new NoticeBoard(sessions, sessions, watches, watches, POLICY, clock);
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
-    final TrackConversationService track = new TrackConversationService(chats, board, changes);
+    final TrackConversationService track = new TrackConversationService(chats, board, changes,
+            new InMemoryOfflineMessages());
     final AwaitClaimedChatService claims = new AwaitClaimedChatService(chats, changes, clock, Duration.ofSeconds(5));
     final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
     final ChatGuard guard = new ChatGuard(chats);

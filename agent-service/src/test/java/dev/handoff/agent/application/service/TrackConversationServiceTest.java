@@ -43,7 +43,8 @@ class TrackConversationServiceTest {
     private final InMemorySessionPorts sessions = new InMemorySessionPorts();
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     private final TrackConversationService track = new TrackConversationService(store,
-            new NoticeBoard(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock), new InMemoryChatChanges(clock));
+            new NoticeBoard(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock), new InMemoryChatChanges(clock),
+            new InMemoryOfflineMessages());
     private final ListPendingHandoffsService list = new ListPendingHandoffsService(store, store);
     /** An agent of the tenant whose token names no teams: they see every request of it. */
     private static final AgentProfile ANYONE = new AgentProfile(TENANT, AgentId.of("alice"), "Alice", Set.of("agent"),

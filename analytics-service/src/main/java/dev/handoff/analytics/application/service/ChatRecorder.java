@@ -10,6 +10,7 @@ import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Rated;
 import dev.handoff.shared.event.SubjectChanged;
@@ -75,6 +76,8 @@ class ChatRecorder {
             return fact -> fact.endedByVisitor(e.occurredAt());
         } else if (event instanceof Expired e) {
             return fact -> fact.expired(e.occurredAt());
+        } else if (event instanceof MessageLeft e) {
+            return fact -> fact.messageLeft(e.occurredAt());
         } else if (event instanceof Rated e) {
             return fact -> fact.rated(e.score(), e.occurredAt());
         }

@@ -9,6 +9,7 @@ import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Transferred;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,8 @@ class HoldRecorder {
 
     void record(ConversationEvent event, DirtyHours dirty) {
         boolean closes = event instanceof Assigned || event instanceof Transferred || event instanceof Requeued
-                || event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired;
+                || event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+                || event instanceof MessageLeft;
         if (!closes) {
             return;
         }

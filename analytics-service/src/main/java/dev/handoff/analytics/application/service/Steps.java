@@ -7,6 +7,7 @@ import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.ConversationEvent;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Rated;
 import dev.handoff.shared.event.Requeued;
@@ -40,6 +41,9 @@ final class Steps {
             step = step(e, StepKind.ENDED_BY_VISITOR, null, null, null, null, null);
         } else if (event instanceof Expired e) {
             step = step(e, StepKind.EXPIRED, null, null, null, null, null);
+        } else if (event instanceof MessageLeft e) {
+            // the step says that a message was left, not what it says: that is agent-service's to show
+            step = step(e, StepKind.LEFT_MESSAGE, null, null, null, value(e.team()), null);
         } else if (event instanceof Rated e) {
             step = step(e, StepKind.RATED, null, null, null, null, String.valueOf(e.score()));
         }

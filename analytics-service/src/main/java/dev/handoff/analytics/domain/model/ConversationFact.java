@@ -35,6 +35,7 @@ public final class ConversationFact {
     private Instant firstAgentMessageAt;
     private int visitorMessages;
     private int agentMessages;
+    private Instant messageLeftAt;
 
     public ConversationFact(TenantId tenantId, ConversationId conversationId) {
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
@@ -61,6 +62,7 @@ public final class ConversationFact {
         fact.firstAgentMessageAt = s.firstAgentMessageAt();
         fact.visitorMessages = s.visitorMessages();
         fact.agentMessages = s.agentMessages();
+        fact.messageLeftAt = s.messageLeftAt();
         return fact;
     }
 
@@ -68,7 +70,7 @@ public final class ConversationFact {
     public FactState state() {
         return new FactState(tenantId, conversationId, botId, team, channel, language, firstSeenAt, requestedAt,
                 queuedAt, assignedAt, agentId, completedAt, endedAt, expiredAt, rating, transfers, firstAgentMessageAt,
-                visitorMessages, agentMessages);
+                visitorMessages, agentMessages, messageLeftAt);
     }
 
     /** The bot asked for a human, for {@code team} in {@code language} over {@code channel} (each may be null). */
@@ -117,6 +119,12 @@ public final class ConversationFact {
     public void endedByVisitor(Instant at) {
         seen(at);
         endedAt = earliest(endedAt, at);
+    }
+
+    /** The waiting visitor left a message instead: they left, with a message. */
+    public void messageLeft(Instant at) {
+        endedByVisitor(at);
+        messageLeftAt = earliest(messageLeftAt, at);
     }
 
     /** It ended on its own after inactivity. */

@@ -8,12 +8,12 @@ import java.util.Objects;
 /**
  * Which chats to list, newest first. Every filter but the tenant and period may be null.
  *
- * @param abandoned true: only chats nobody took before they ended; false: only chats an agent took
+ * @param outcome only chats an agent took, nobody took before they ended, or whose visitor left a message
  * @param text words that must all occur in the chat (bot history, messages, translations, rating comment)
  * @param after continue after this chat of the previous page
  */
 public record ConversationSearch(TenantId tenantId, Instant from, Instant to, String bot, String team, String agent,
-        String channel, String language, Integer rating, Boolean abandoned, String text, int limit, Cursor after) {
+        String channel, String language, Integer rating, OutcomeFilter outcome, String text, int limit, Cursor after) {
     public static final int MAX_LIMIT = 200;
 
     public ConversationSearch {
@@ -28,6 +28,16 @@ public record ConversationSearch(TenantId tenantId, Instant from, Instant to, St
         if (text != null && text.length() > 200) {
             throw new InvalidSearchException("text may be at most 200 characters long");
         }
+    }
+
+    /** How the listed chats went. */
+    public enum OutcomeFilter {
+        /** An agent took them. */
+        ACCEPTED,
+        /** Nobody took them before they ended (the visitor left, with or without a message, or they expired). */
+        ABANDONED,
+        /** Nobody was accepting and the visitor left a message instead (a kind of abandoned). */
+        LEFT_MESSAGE
     }
 
     /** Where a page ended: the last chat's start and id. */

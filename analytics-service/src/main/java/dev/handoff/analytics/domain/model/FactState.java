@@ -31,7 +31,8 @@ public record FactState(
         int transfers,
         Instant firstAgentMessageAt,
         int visitorMessages,
-        int agentMessages) {
+        int agentMessages,
+        Instant messageLeftAt) {
 
     /** When the chat counts as started: the handoff request, else the first event seen. */
     public Instant startedAt() {
@@ -46,6 +47,11 @@ public record FactState(
     /** The visitor left before any agent took it. */
     public boolean leftBeforeAccept() {
         return endedAt != null && (assignedAt == null || assignedAt.isAfter(endedAt));
+    }
+
+    /** The visitor left before any agent took it, with a message left instead of waiting. */
+    public boolean leftMessage() {
+        return messageLeftAt != null && leftBeforeAccept();
     }
 
     /** It expired before any agent took it (and the visitor had not left first). */

@@ -33,8 +33,12 @@ public record Metrics(
         Csat csat,
         Occupancy occupancy) {
 
-    /** Chats that ended before an agent took them, by how. */
-    public record Abandoned(long total, long visitorLeft, long expired) {
+    /**
+     * Chats that ended before an agent took them, by how.
+     *
+     * @param leftMessage of {@code visitorLeft}, those whose visitor left a message because nobody was accepting
+     */
+    public record Abandoned(long total, long visitorLeft, long expired, long leftMessage) {
     }
 
     /**
@@ -62,7 +66,8 @@ public record Metrics(
                 ratio(c.rated, c.accepted), List.of(c.ratings[0], c.ratings[1], c.ratings[2], c.ratings[3], c.ratings[4]));
         Occupancy occupancy = withOccupancy ? new Occupancy(c.onlineMillis / 1000, c.occupiedMillis / 1000,
                 ratio(c.occupiedMillis, c.onlineMillis)) : null;
-        return new Metrics(c.requests, c.accepted, new Abandoned(abandoned, c.abandonedLeft, c.abandonedExpired),
+        return new Metrics(c.requests, c.accepted, new Abandoned(abandoned, c.abandonedLeft, c.abandonedExpired,
+                c.leftMessage),
                 ratio(abandoned, c.requests), c.refusedOutsideHours, c.transfers, Distribution.secondsOf(c.waitMillis),
                 Distribution.secondsOf(c.firstResponseMillis), Distribution.secondsOf(c.resolutionMillis),
                 Distribution.of(c.messagesPerChat), csat, occupancy);

@@ -17,10 +17,14 @@ public enum Outcome {
     /** The visitor left before any agent took it. */
     ABANDONED_VISITOR_LEFT,
     /** It expired before any agent took it. */
-    ABANDONED_EXPIRED;
+    ABANDONED_EXPIRED,
+    /** Nobody was accepting and the visitor left a message instead of waiting (before any agent took it). */
+    LEFT_MESSAGE;
 
     public static Outcome of(FactState chat) {
-        if (chat.leftBeforeAccept()) {
+        if (chat.leftMessage()) {
+            return LEFT_MESSAGE;
+        } else if (chat.leftBeforeAccept()) {
             return ABANDONED_VISITOR_LEFT;
         } else if (chat.expiredBeforeAccept()) {
             return ABANDONED_EXPIRED;

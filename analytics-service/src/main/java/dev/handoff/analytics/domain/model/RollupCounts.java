@@ -9,6 +9,8 @@ public final class RollupCounts {
     public long accepted;
     public long abandonedLeft;
     public long abandonedExpired;
+    /** Of {@link #abandonedLeft}, the chats whose visitor left a message. */
+    public long leftMessage;
     public long refusedOutsideHours;
     public long transfers;
     public long rated;
@@ -31,6 +33,7 @@ public final class RollupCounts {
         }
         if (chat.leftBeforeAccept()) {
             abandonedLeft++;
+            leftMessage += chat.leftMessage() ? 1 : 0;
         } else if (chat.expiredBeforeAccept()) {
             abandonedExpired++;
         }
@@ -62,6 +65,7 @@ public final class RollupCounts {
         accepted += other.accepted;
         abandonedLeft += other.abandonedLeft;
         abandonedExpired += other.abandonedExpired;
+        leftMessage += other.leftMessage;
         refusedOutsideHours += other.refusedOutsideHours;
         transfers += other.transfers;
         rated += other.rated;
@@ -83,6 +87,7 @@ public final class RollupCounts {
         accepted -= part.accepted;
         abandonedLeft -= part.abandonedLeft;
         abandonedExpired -= part.abandonedExpired;
+        leftMessage -= part.leftMessage;
         refusedOutsideHours -= part.refusedOutsideHours;
         transfers -= part.transfers;
         rated -= part.rated;

@@ -10,5 +10,7 @@ public enum StepKind {
     COMPLETED,
     ENDED_BY_VISITOR,
     EXPIRED,
-    RATED
+    RATED,
+    /** The waiting visitor left a message instead (nobody was accepting). */
+    LEFT_MESSAGE
 }

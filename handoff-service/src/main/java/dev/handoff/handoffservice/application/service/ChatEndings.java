@@ -26,13 +26,21 @@ class ChatEndings {
         this.webhooks = webhooks;
     }
 
+    /** What the visitor is told when their wait ends with the message they left, instead of the bot's end message. */
+    static final String MESSAGE_LEFT = "Thank you. Your message has been passed on, and we will answer by e-mail.";
+
     /** @return whether this call ended the chat (false if it had already ended) */
     boolean end(Conversation lockedChat, ConversationStatus how, Instant at) {
         if (!lockedChat.ended(how)) {
             return false;
         }
         BotSettings bot = settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
-        String message = bot == null ? BotSettings.DEFAULT_END_MESSAGE : bot.endMessage();
+        String message = how == ConversationStatus.LEFT_MESSAGE ? MESSAGE_LEFT
+                : bot == null ? BotSettings.DEFAULT_END_MESSAGE : bot.endMessage();
+        if (how == ConversationStatus.LEFT_MESSAGE) {
+            // the confirmation is a feed entry before the end, so the visitor gets both in this order, also on replay
+            feed.append(lockedChat, seq -> new VisitorFeedEntry.MessageLeftConfirmed(lockedChat.id(), seq, at));
+        }
         String button = bot == null ? BotSettings.DEFAULT_END_BUTTON_LABEL : bot.endButtonLabel();
         feed.append(lockedChat, seq -> new VisitorFeedEntry.Ended(lockedChat.id(), seq, at, how, message, button));
         if (bot != null && bot.webhookUrl() != null) {

@@ -3,12 +3,16 @@ package dev.handoff.handoffservice.application.service;
 import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageCommand;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageRefusedException;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +21,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The visitor leaves, at any time or by clicking the end button the agent proposed: the chat ends for everyone, once. */
+/**
+ * The visitor leaves, at any time, by clicking the end button the agent proposed, or with a message left instead of
+ * waiting: the chat ends for everyone, once.
+ */
 @ApplicationScoped
-public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndProposalUseCase {
+public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndProposalUseCase, LeaveMessageUseCase {
     private final LoadConversationPort conversations;
     private final ChatEndings endings;
     private final PublishConversationEventPort events;
@@ -50,6 +57,31 @@ public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndPr
             throw new NoEndProposalException(chat.id());
         }
         endLocked(chat);
+    }
+
+    /**
+     * Only while the chat waits and the visitor was offered to, under the chat's lock: the end (feed entry for the
+     * visitor) and {@code MessageLeft} (outbox) commit together, so the message is never lost nor sent for a chat an
+     * agent took meanwhile.
+     */
+    @Override
+    @Transactional
+    public void leave(LeaveMessageCommand command) {
+        Conversation chat = TenantChats.require(conversations.loadForUpdate(command.conversationId()),
+                command.tenantId(), command.conversationId());
+        if (chat.status() != ConversationStatus.WAITING) {
+            // also a second message after the first ended the wait: the visitor was told it ended (left_message)
+            throw new LeaveMessageRefusedException(LeaveMessageRefusedException.NOT_WAITING,
+                    "A message can be left only while the chat waits for an agent.");
+        }
+        if (!chat.mayLeaveMessage()) {
+            throw new LeaveMessageRefusedException(LeaveMessageRefusedException.NOT_OFFERED,
+                    "A message can be left once it is offered (leave-message-offered).");
+        }
+        Instant now = clock.instant();
+        endings.end(chat, ConversationStatus.LEFT_MESSAGE, now);
+        events.publish(new MessageLeft(UUID.randomUUID(), now, chat.tenantId(), chat.id(), chat.botId(), chat.team(),
+                command.name(), command.email(), command.message()));
     }
 
     private void endLocked(Conversation chat) {

@@ -1,7 +1,9 @@
 package dev.handoff.handoffservice.application.service;
 
 import dev.handoff.handoffservice.application.port.in.TrackLifecycleUseCase;
+import dev.handoff.handoffservice.application.port.out.LoadBotSettingsPort;
 import dev.handoff.handoffservice.application.port.out.LoadConversationPort;
+import dev.handoff.handoffservice.domain.model.BotSettings;
 import dev.handoff.handoffservice.domain.model.Conversation;
 import dev.handoff.handoffservice.domain.model.ConversationStatus;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
@@ -11,6 +13,7 @@ import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
@@ -28,13 +31,15 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
     private final FeedWriter feed;
     private final ChatEndings endings;
     private final EndProposals proposals;
+    private final LoadBotSettingsPort settings;
 
     public TrackLifecycleService(LoadConversationPort load, FeedWriter feed, ChatEndings endings,
-            EndProposals proposals) {
+            EndProposals proposals, LoadBotSettingsPort settings) {
         this.load = load;
         this.feed = feed;
         this.endings = endings;
         this.proposals = proposals;
+        this.settings = settings;
     }
 
     @Override
@@ -52,6 +57,9 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
             endings.end(chat, ConversationStatus.ENDED_BY_VISITOR, event.occurredAt());
         } else if (event instanceof Expired) {
             endings.end(chat, ConversationStatus.EXPIRED, event.occurredAt());
+        } else if (event instanceof MessageLeft) {
+            // normally this service's own, already ended in the transaction that published it
+            endings.end(chat, ConversationStatus.LEFT_MESSAGE, event.occurredAt());
         } else if (chat.isActive()) {
             onChange(chat, event);
         }
@@ -75,6 +83,12 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
         } else if (event instanceof QueuePositionChanged p && chat.status() == ConversationStatus.WAITING) {
             feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, p.occurredAt(), p.position(),
                     p.estimatedWaitSeconds(), p.waitStatusOrEstimated()));
+            if (p.offersLeavingMessage() && chat.offerLeavingMessage(p.occurredAt())) {
+                String offline = settings.load(chat.tenantId(), chat.botId()).map(BotSettings::offlineMessage)
+                        .orElse(BotSettings.DEFAULT_OFFLINE_MESSAGE);
+                feed.append(chat, seq -> new VisitorFeedEntry.LeaveMessageOffered(chat.id(), seq, p.occurredAt(),
+                        offline));
+            }
         }
     }
 }

@@ -62,7 +62,8 @@ public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, 
         Payload payload = how == ConversationStatus.EXPIRED ? Payload.LIVECHAT_SESSION_EXPIRED : Payload.LIVECHAT_SESSION_END;
         String endedBy = switch (how) {
             case COMPLETED -> "completed";
-            case ENDED_BY_VISITOR -> "visitor";
+            // a message left is the visitor ending the wait: bots keep the three values they know
+            case ENDED_BY_VISITOR, LEFT_MESSAGE -> "visitor";
             case EXPIRED -> "expired";
             default -> throw new IllegalArgumentException(how + " is not an end");
         };

@@ -25,6 +25,7 @@ public final class Conversation {
     private long deliveredSequence;
     private Instant ratedAt;
     private Instant endProposedAt;
+    private Instant leaveMessageOfferedAt;
 
     public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
             TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt) {
@@ -98,6 +99,35 @@ public final class Conversation {
         }
         endProposedAt = null;
         return true;
+    }
+
+    /**
+     * Routing offered the waiting visitor to leave a message. The offer stands until the
+     * chat ends, even if an agent comes back meanwhile: a visitor halfway through writing keeps their chance.
+     *
+     * @return whether the visitor should now be shown the offer (false: not waiting, or shown already)
+     */
+    public boolean offerLeavingMessage(Instant at) {
+        if (status != ConversationStatus.WAITING || leaveMessageOfferedAt != null) {
+            return false;
+        }
+        leaveMessageOfferedAt = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    /** Restores the stored time of an offer to leave a message, whatever the chat's status now. */
+    public void restoreLeaveMessageOffer(Instant offeredAt) {
+        leaveMessageOfferedAt = offeredAt;
+    }
+
+    /** When the visitor was offered to leave a message, or null. */
+    public Instant leaveMessageOfferedAt() {
+        return leaveMessageOfferedAt;
+    }
+
+    /** Whether the visitor may leave a message now: still waiting, and offered to. */
+    public boolean mayLeaveMessage() {
+        return status == ConversationStatus.WAITING && leaveMessageOfferedAt != null;
     }
 
     /** When the visitor was shown the end button they have not answered yet, or null. */

@@ -6,7 +6,9 @@ public enum ConversationStatus {
     ASSIGNED(true),
     COMPLETED(false),
     ENDED_BY_VISITOR(false),
-    EXPIRED(false);
+    EXPIRED(false),
+    /** The visitor, offered to because nobody was accepting, left a message instead of waiting. */
+    LEFT_MESSAGE(false);
 
     private final boolean active;
 

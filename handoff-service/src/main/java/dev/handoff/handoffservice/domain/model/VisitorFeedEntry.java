@@ -67,6 +67,19 @@ public sealed interface VisitorFeedEntry {
             String buttonLabel) implements VisitorFeedEntry {
     }
 
+    /**
+     * Nobody is accepting and the visitor waited long enough: they may leave a message instead of waiting.
+     *
+     * @param offlineMessage the bot's offline message, shown with the form
+     */
+    record LeaveMessageOffered(ConversationId conversationId, long sequence, Instant at, String offlineMessage)
+            implements VisitorFeedEntry {
+    }
+
+    /** The message the visitor left was taken; the end follows as the next entry. */
+    record MessageLeftConfirmed(ConversationId conversationId, long sequence, Instant at) implements VisitorFeedEntry {
+    }
+
     /** The visitor wrote instead of clicking the end button: the proposal is withdrawn, the chat goes on. */
     record EndProposalWithdrawn(ConversationId conversationId, long sequence, Instant at) implements VisitorFeedEntry {
     }

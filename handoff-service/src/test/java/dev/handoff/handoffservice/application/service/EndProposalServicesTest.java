@@ -45,7 +45,7 @@ class EndProposalServicesTest {
     private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
             ports, ports, ports, ports.endProposals());
     private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings(), ports.endProposals());
+            ports.endings(), ports.endProposals(), ports);
     private final EndVisitorChatService confirm = new EndVisitorChatService(ports, ports.endings(), ports, clock);
 
     @BeforeEach

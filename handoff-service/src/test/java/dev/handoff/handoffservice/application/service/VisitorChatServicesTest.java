@@ -51,7 +51,7 @@ class VisitorChatServicesTest {
     private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
             ports, ports, ports, ports.endProposals());
     private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings(), ports.endProposals());
+            ports.endings(), ports.endProposals(), ports);
     private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(ports, ports, ports, ports.endings(),
             ports, clock);
 

@@ -2,6 +2,7 @@ package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.in.RefreshWaitEstimatesUseCase;
 import dev.handoff.routing.application.port.out.QueueChangesPort;
+import dev.handoff.routing.domain.model.QueueRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,5 +23,11 @@ public class RefreshWaitEstimatesService implements RefreshWaitEstimatesUseCase 
     @Transactional
     public int refreshAll() {
         return changes.recordEveryQueueInLine(null);
+    }
+
+    @Override
+    @Transactional
+    public int refreshDueLeaveMessageOffers() {
+        return changes.recordQueuesDueToOfferLeavingMessage(QueueRules.DEFAULT_LEAVE_MESSAGE_AFTER_SECONDS);
     }
 }

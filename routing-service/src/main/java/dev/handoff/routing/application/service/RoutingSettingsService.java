@@ -5,6 +5,7 @@ import dev.handoff.routing.application.port.in.ConfigureRoutingSettingsUseCase;
 import dev.handoff.routing.application.port.in.RoutingSettings;
 import dev.handoff.routing.application.port.in.TeamRoutingSettings;
 import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
+import dev.handoff.routing.application.port.out.QueueChangesPort;
 import dev.handoff.routing.application.port.out.QueueRulesPort;
 import dev.handoff.routing.application.port.out.StrategySettingsPort;
 import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
@@ -26,13 +27,15 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
     private final StrategySettingsPort strategies;
     private final AssignmentWakeupPort wakeups;
     private final QueueRulesPort rules;
+    private final QueueChangesPort changes;
 
     public RoutingSettingsService(UnavailableAgentPolicyPort policy, StrategySettingsPort strategies,
-            AssignmentWakeupPort wakeups, QueueRulesPort rules) {
+            AssignmentWakeupPort wakeups, QueueRulesPort rules, QueueChangesPort changes) {
         this.policy = policy;
         this.strategies = strategies;
         this.wakeups = wakeups;
         this.rules = rules;
+        this.changes = changes;
     }
 
     @Override
@@ -54,9 +57,14 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
             strategies.saveTenantStrategy(tenant, changed);
             wakeups.agentsChanged(tenant);
         }
-        if (command.missedOffersBeforeAway() != null || command.teamOverflowSeconds() != null) {
+        if (command.missedOffersBeforeAway() != null || command.teamOverflowSeconds() != null
+                || command.leaveMessageAfterSeconds() != null) {
             rules.saveRules(tenant, rules.rules(tenant).with(command.missedOffersBeforeAway(),
-                    command.teamOverflowSeconds()));
+                    command.teamOverflowSeconds(), command.leaveMessageAfterSeconds()));
+        }
+        if (command.leaveMessageAfterSeconds() != null) {
+            // Who may leave a message depends on it: the announcer looks at the tenant's queues again.
+            changes.recordEveryQueueInLine(tenant);
         }
         return settings(tenant);
     }

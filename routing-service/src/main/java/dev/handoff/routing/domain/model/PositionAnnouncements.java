@@ -2,6 +2,7 @@ package dev.handoff.routing.domain.model;
 
 import dev.handoff.shared.id.ConversationId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,16 +28,23 @@ public final class PositionAnnouncements {
         return plan(order, stored, changes, QueueOutlook.estimated(perAssignment));
     }
 
+    /** {@link #plan(List, Map, Map, Collection, QueueOutlook)} without arrival times: nobody may leave a message. */
+    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes, QueueOutlook outlook) {
+        return plan(order, Map.of(), stored, changes, outlook);
+    }
+
     /**
      * The announcements for a queue.
      *
      * @param order the conversations in line now, in serving order
+     * @param arrivals when each of them arrived (for the offer to leave a message)
      * @param stored what each was told last, as stored
      * @param changes the changes since then (joins and returns adjust what counts as told)
      * @param outlook what can be said of the queue's waits now
      */
-    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
-            Collection<QueueChange> changes, QueueOutlook outlook) {
+    public static Plan plan(List<ConversationId> order, Map<ConversationId, Instant> arrivals,
+            Map<ConversationId, AnnouncedPlace> stored, Collection<QueueChange> changes, QueueOutlook outlook) {
         Map<ConversationId, AnnouncedPlace> told = new HashMap<>(stored);
         for (QueueChange change : changes) {
             if (change instanceof QueueChange.Joined joined) {
@@ -49,7 +57,7 @@ public final class PositionAnnouncements {
         Map<ConversationId, AnnouncedPlace> store = new LinkedHashMap<>();
         for (int index = 0; index < order.size(); index++) {
             ConversationId id = order.get(index);
-            AnnouncedPlace now = outlook.placeAt(index + 1);
+            AnnouncedPlace now = outlook.placeAt(index + 1, arrivals.get(id));
             AnnouncedPlace before = told.get(id);
             if (before == null || before.worthTelling(now)) {
                 announce.put(id, now);

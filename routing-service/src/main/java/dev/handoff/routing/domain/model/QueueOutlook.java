@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What routing can honestly tell the visitors of one queue about their wait, now.
@@ -16,11 +17,31 @@ import java.util.Objects;
  *   <li>Otherwise a number: position times the queue's measured time per assignment ({@link AssignmentPace}), which
  *       grows while nothing is taken; {@link WaitStatus#AGENTS_BUSY} when every online agent is at their limit.</li>
  * </ul>
+ *
+ * <p>While nobody is accepting ({@code NO_AGENTS}, {@code NOT_ACCEPTING}), visitors who arrived by
+ * {@code leaveMessageFrom} may leave a message instead of waiting.
+ *
+ * @param leaveMessageFrom visitors who arrived at or before it are offered to leave a message; null: nobody is
  */
-public record QueueOutlook(WaitStatus status, Duration perAssignment) {
+public record QueueOutlook(WaitStatus status, Duration perAssignment, Instant leaveMessageFrom) {
     public QueueOutlook {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(perAssignment, "perAssignment");
+    }
+
+    /** An outlook that offers nobody to leave a message. */
+    public QueueOutlook(WaitStatus status, Duration perAssignment) {
+        this(status, perAssignment, null);
+    }
+
+    /**
+     * This outlook, with visitors who waited {@code after} by {@code now} offered to leave a message if nobody is
+     * accepting; {@code after} empty: the tenant offers it to nobody.
+     */
+    public QueueOutlook withLeaveMessageAfter(Optional<Duration> after, Instant now) {
+        boolean nobodyAccepting = status == WaitStatus.NO_AGENTS || status == WaitStatus.NOT_ACCEPTING;
+        return new QueueOutlook(status, perAssignment,
+                nobodyAccepting ? after.map(now::minus).orElse(null) : null);
     }
 
     /** A queue measured at {@code perAssignment}, with agents who have room. */
@@ -51,9 +72,15 @@ public record QueueOutlook(WaitStatus status, Duration perAssignment) {
                 perAssignment);
     }
 
-    /** What a visitor at {@code position} is told. */
+    /** What a visitor at {@code position} is told, not counting an offer to leave a message. */
     public AnnouncedPlace placeAt(int position) {
+        return placeAt(position, null);
+    }
+
+    /** What a visitor at {@code position} who arrived at {@code arrivedAt} (null: unknown) is told. */
+    public AnnouncedPlace placeAt(int position, Instant arrivedAt) {
         long seconds = status.hasEstimate() ? WaitEstimate.secondsFor(position, perAssignment) : 0;
-        return new AnnouncedPlace(position, seconds, status);
+        boolean offered = leaveMessageFrom != null && arrivedAt != null && !arrivedAt.isAfter(leaveMessageFrom);
+        return new AnnouncedPlace(position, seconds, status, offered);
     }
 }

@@ -49,7 +49,8 @@ final class Announcing {
                     }
                 }, tenant -> 2, clock);
         this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> { }, clock);
-        this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add, clock);
+        this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add,
+                new InMemoryQueueRules(), clock);
     }
 
     /** Runs the announcer as the timed job does: every queue changed so far, once. */

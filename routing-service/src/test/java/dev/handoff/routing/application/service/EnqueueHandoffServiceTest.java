@@ -3,6 +3,7 @@ package dev.handoff.routing.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
+import dev.handoff.routing.application.port.out.QueueOrderPort;
 import dev.handoff.routing.application.port.out.QueuePort;
 import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.shared.event.IntegrationEvent;
@@ -10,6 +11,7 @@ import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +19,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EnqueueHandoffServiceTest {
@@ -27,8 +31,18 @@ class EnqueueHandoffServiceTest {
     private final InMemoryQueue queue = new InMemoryQueue();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final Announcing announcing = new Announcing(new InMemoryClaimPorts(),
-            (tenant, team) -> queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList(), published, clock);
+    private final Announcing announcing = new Announcing(new InMemoryClaimPorts(), new QueueOrderPort() {
+        @Override
+        public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
+            return queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList();
+        }
+
+        @Override
+        public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
+            return queue.waiting(tenant).stream().collect(Collectors.toMap(QueueEntry::conversationId,
+                    QueueEntry::enqueuedAt));
+        }
+    }, published, clock);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final EnqueueHandoffService service = new EnqueueHandoffService(queue, announcing.estimates,
             published::add, announcing.store, wakeups, clock);

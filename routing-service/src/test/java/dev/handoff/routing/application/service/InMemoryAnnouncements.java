@@ -8,6 +8,7 @@ import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,17 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
     @Override
     public void record(QueueKey queue, QueueChange change) {
         changes.add(new Noted(++lastId, queue, change));
+    }
+
+    /** Without arrival times here: every queue with a visitor told nobody is accepting and not offered yet. */
+    @Override
+    public int recordQueuesDueToOfferLeavingMessage(int defaultSeconds) {
+        List<QueueKey> due = told.entrySet().stream().filter(e -> e.getValue().values().stream()
+                        .anyMatch(p -> !p.leaveMessageOffered() && (p.status() == WaitStatus.NO_AGENTS
+                                || p.status() == WaitStatus.NOT_ACCEPTING)))
+                .map(Map.Entry::getKey).toList();
+        due.forEach(q -> record(q, new QueueChange.Reordered()));
+        return due.size();
     }
 
     @Override

@@ -42,6 +42,8 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     /** Offers each agent let lapse in a row, and when routing last asked for them to be set away. */
     final Map<AgentId, Integer> missedOffers = new HashMap<>();
     final Map<AgentId, Instant> awayRequested = new HashMap<>();
+    /** When conversations arrived, where a test cares (the offer to leave a message). */
+    final Map<ConversationId, Instant> arrivals = new HashMap<>();
     private Instant databaseClock = Instant.parse("2026-11-23T08:00:00Z");
 
     void waiting(String id, TenantId tenant, TeamId team) {
@@ -118,6 +120,13 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
                 .filter(h -> h.status() == QueueStatus.WAITING || h.status() == QueueStatus.OFFERED)
                 .filter(h -> h.tenantId().equals(tenant) && Objects.equals(h.team(), team))
                 .map(ConversationHold::conversationId).toList();
+    }
+
+    @Override
+    public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
+        Map<ConversationId, Instant> known = new HashMap<>(arrivals);
+        known.keySet().retainAll(waitingIn(tenant, team));
+        return known;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.handoff.shared.model.WaitStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QueueOutlookTest {
@@ -45,5 +46,34 @@ class QueueOutlookTest {
         // a head that arrived only lately: still a wait, however quiet the queue was before
         assertThat(QueueOutlook.assess(new QueueStaffing(1, 5), longAgo, NOW.minusSeconds(30), NOW, PACE).status())
                 .isEqualTo(WaitStatus.ESTIMATED);
+    }
+
+    @Test
+    void onlyVisitorsWhoWaitedTheTimeWhileNobodyAcceptsAreOfferedToLeaveAMessage() {
+        Optional<Duration> after = Optional.of(Duration.ofSeconds(120));
+        QueueOutlook nobody = QueueOutlook.assess(new QueueStaffing(0, 0), EVERY_20S, NOW.minusSeconds(30), NOW, PACE)
+                .withLeaveMessageAfter(after, NOW);
+        assertThat(nobody.placeAt(1, NOW.minusSeconds(120))).isEqualTo(new AnnouncedPlace(1, 0, WaitStatus.NO_AGENTS, true));
+        assertThat(nobody.placeAt(2, NOW.minusSeconds(119))).isEqualTo(new AnnouncedPlace(2, 0, WaitStatus.NO_AGENTS));
+        assertThat(nobody.placeAt(1)).isEqualTo(new AnnouncedPlace(1, 0, WaitStatus.NO_AGENTS));
+
+        QueueOutlook quiet = QueueOutlook.assess(new QueueStaffing(2, 3), List.of(), NOW.minusSeconds(600), NOW, PACE)
+                .withLeaveMessageAfter(after, NOW);
+        assertThat(quiet.placeAt(1, NOW.minusSeconds(600)).leaveMessageOffered()).isTrue();
+
+        for (QueueStaffing accepting : List.of(new QueueStaffing(2, 3), new QueueStaffing(2, 0))) {
+            QueueOutlook outlook = QueueOutlook.assess(accepting, EVERY_20S, NOW.minusSeconds(600), NOW, PACE)
+                    .withLeaveMessageAfter(after, NOW);
+            assertThat(outlook.placeAt(1, NOW.minusSeconds(600)).leaveMessageOffered()).as("%s", accepting).isFalse();
+        }
+        assertThat(nobody.withLeaveMessageAfter(Optional.empty(), NOW).placeAt(1, NOW.minusSeconds(600))
+                .leaveMessageOffered()).isFalse();
+    }
+
+    @Test
+    void anOfferIsWorthTellingEvenWhenNothingElseChanged() {
+        AnnouncedPlace told = new AnnouncedPlace(1, 0, WaitStatus.NO_AGENTS);
+        assertThat(told.worthTelling(new AnnouncedPlace(1, 0, WaitStatus.NO_AGENTS, true))).isTrue();
+        assertThat(told.worthTelling(new AnnouncedPlace(1, 0, WaitStatus.NO_AGENTS))).isFalse();
     }
 }

@@ -35,5 +35,15 @@ class QueueRulesTest {
         assertThatThrownBy(() -> new QueueRules(-1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new QueueRules(3, 9)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new QueueRules(3, 86_401)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QueueRules(3, 0, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QueueRules(3, 0, 86_401)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMessageMayBeLeftAfterTwoMinutesByDefaultAndNeverWithZero() {
+        assertThat(QueueRules.DEFAULT.leaveMessageAfter()).contains(Duration.ofSeconds(120));
+        assertThat(QueueRules.DEFAULT.with(null, null, 5).leaveMessageAfter()).contains(Duration.ofSeconds(5));
+        assertThat(QueueRules.DEFAULT.with(null, null, 0).leaveMessageAfter()).isEmpty();
+        assertThat(QueueRules.DEFAULT.with(1, null).leaveMessageAfterSeconds()).isEqualTo(120);
     }
 }

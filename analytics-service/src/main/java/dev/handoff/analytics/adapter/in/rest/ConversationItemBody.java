@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A line of the transcript list. Durations in seconds, null where they do not apply.
  *
- * @param outcome WAITING, OPEN, COMPLETED, ENDED_BY_VISITOR, EXPIRED, ABANDONED_VISITOR_LEFT or ABANDONED_EXPIRED
+ * @param outcome WAITING, OPEN, COMPLETED, ENDED_BY_VISITOR, EXPIRED, ABANDONED_VISITOR_LEFT, ABANDONED_EXPIRED or LEFT_MESSAGE
  * @param erased the transcript was deleted (erasure or retention); the figures remain
  */
 public record ConversationItemBody(String conversationId, Instant startedAt, String botId, String team, String channel,

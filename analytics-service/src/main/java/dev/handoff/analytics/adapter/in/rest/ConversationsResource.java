@@ -50,8 +50,9 @@ public class ConversationsResource {
     public ListBody list(@BeanParam PeriodQuery period, @BeanParam SliceQuery filter,
             @Parameter(description = "1 to 5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "5")) @QueryParam("rating") String rating,
-            @Parameter(description = "accepted or abandoned (any case)", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"accepted", "abandoned"})) @QueryParam("outcome") String outcome,
+            @Parameter(description = "accepted, abandoned or left_message (any case)", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"accepted", "abandoned", "left_message"}))
+            @QueryParam("outcome") String outcome,
             @Parameter(description = "Words that must all occur: \"quoted phrase\", or -word to exclude; free text on "
                     + "one line", schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.FREE_TEXT_PATTERN,
                     maxLength = QueryParameters.MAX_SEARCH)) @QueryParam("q") String text,
@@ -81,7 +82,7 @@ public class ConversationsResource {
                 QueryParameters.id("bot", filter.bot), QueryParameters.id("team", filter.team),
                 QueryParameters.id("agent", filter.agent), channel == null ? null : channel.name(),
                 QueryParameters.language(filter.language), QueryParameters.rating(rating),
-                QueryParameters.abandoned(outcome), QueryParameters.search(text), limit, Cursors.read(cursor)));
+                QueryParameters.outcome(outcome), QueryParameters.search(text), limit, Cursors.read(cursor)));
         return new ListBody(page.items().stream().map(ConversationItemBody::of).toList(), Cursors.write(page.next()));
     }
 

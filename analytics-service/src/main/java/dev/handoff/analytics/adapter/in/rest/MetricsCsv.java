@@ -15,7 +15,7 @@ final class MetricsCsv {
 
     static List<String> header() {
         List<String> columns = new ArrayList<>(List.of("requests", "accepted", "abandoned", "abandoned_visitor_left",
-                "abandoned_expired", "abandonment_rate", "refused_outside_hours", "transfers"));
+                "abandoned_expired", "abandoned_left_message", "abandonment_rate", "refused_outside_hours", "transfers"));
         for (String name : DISTRIBUTIONS) {
             for (String part : List.of("count", "mean", "p50", "p90", "p99")) {
                 columns.add(name + "_" + part);
@@ -28,7 +28,7 @@ final class MetricsCsv {
 
     static List<Object> row(Metrics m) {
         List<Object> values = new ArrayList<>(List.of(m.requests(), m.accepted(), m.abandoned().total(),
-                m.abandoned().visitorLeft(), m.abandoned().expired()));
+                m.abandoned().visitorLeft(), m.abandoned().expired(), m.abandoned().leftMessage()));
         values.add(m.abandonmentRate());
         values.add(m.refusedOutsideHours());
         values.add(m.transfers());

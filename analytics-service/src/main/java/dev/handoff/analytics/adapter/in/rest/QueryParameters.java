@@ -1,5 +1,6 @@
 package dev.handoff.analytics.adapter.in.rest;
 
+import dev.handoff.analytics.domain.model.ConversationSearch.OutcomeFilter;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
 import dev.handoff.shared.model.Channel;
@@ -68,15 +69,16 @@ final class QueryParameters {
         return absent(value) ? otherwise : (int) InputRules.wholeNumber("limit", value, 1, MAX_LIMIT);
     }
 
-    /** True for {@code abandoned}, false for {@code accepted} (any case), null when absent. */
-    static Boolean abandoned(String value) {
+    /** {@code accepted}, {@code abandoned} or {@code left_message} (any case); null when absent. */
+    static OutcomeFilter outcome(String value) {
         if (absent(value)) {
             return null;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "abandoned" -> true;
-            case "accepted" -> false;
-            default -> throw new InvalidInputException("outcome", "must be accepted or abandoned");
+            case "abandoned" -> OutcomeFilter.ABANDONED;
+            case "accepted" -> OutcomeFilter.ACCEPTED;
+            case "left_message" -> OutcomeFilter.LEFT_MESSAGE;
+            default -> throw new InvalidInputException("outcome", "must be accepted, abandoned or left_message");
         };
     }
 

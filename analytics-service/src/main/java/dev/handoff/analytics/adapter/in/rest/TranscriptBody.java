@@ -24,7 +24,8 @@ public record TranscriptBody(ConversationItemBody conversation, Instant assigned
     }
 
     /**
-     * @param kind QUEUED, ASSIGNED, REQUEUED, TRANSFERRED, SUBJECT_CHANGED, COMPLETED, ENDED_BY_VISITOR, EXPIRED, RATED
+     * @param kind QUEUED, ASSIGNED, REQUEUED, TRANSFERRED, SUBJECT_CHANGED, COMPLETED, ENDED_BY_VISITOR, EXPIRED, RATED,
+     *     LEFT_MESSAGE
      * @param detail the assignment method, requeue reason or rating
      */
     public record Step(Instant at, String kind, String agentId, String agentName, String toAgentId, String team,

@@ -17,7 +17,7 @@ import java.time.Instant;
 public class ConversationFactRepository implements ConversationFactsPort {
     private static final String SAVE = "update conversation_fact set bot_id = ?, team = ?, channel = ?, language = ?,"
             + " started_at = ?, first_seen_at = ?, requested_at = ?, queued_at = ?, assigned_at = ?, agent_id = ?,"
-            + " completed_at = ?, ended_at = ?, expired_at = ?, rating = ?, transfers = ?"
+            + " completed_at = ?, ended_at = ?, expired_at = ?, rating = ?, transfers = ?, message_left_at = ?"
             + " where tenant_id = ? and conversation_id = ?";
     // A message may come before anything else about its chat: it then starts the fact, and the chat's start.
     private static final String COUNT_MESSAGE = "insert into conversation_fact as f (tenant_id, conversation_id,"
@@ -57,7 +57,7 @@ public class ConversationFactRepository implements ConversationFactsPort {
         FactState s = fact.state();
         sql.update(SAVE, text(s.botId()), text(s.team()), text(s.channel()), s.language(), s.startedAt(),
                 s.firstSeenAt(), s.requestedAt(), s.queuedAt(), s.assignedAt(), text(s.agentId()), s.completedAt(),
-                s.endedAt(), s.expiredAt(), s.rating(), s.transfers(), s.tenantId().value(), s.conversationId().value());
+                s.endedAt(), s.expiredAt(), s.rating(), s.transfers(), s.messageLeftAt(), s.tenantId().value(), s.conversationId().value());
     }
 
     @Override

@@ -82,8 +82,13 @@ public class ConversationQueries implements ConversationQueriesPort {
             filter(query, parameters, " and f.channel = ?", s.channel());
             filter(query, parameters, " and f.language = ?", s.language());
             filter(query, parameters, " and f.rating = ?", s.rating());
-            if (s.abandoned() != null) {
-                query.append(s.abandoned() ? " and " + ABANDONED : " and f.assigned_at is not null");
+            if (s.outcome() != null) {
+                query.append(switch (s.outcome()) {
+                    case ABANDONED -> " and " + ABANDONED;
+                    case ACCEPTED -> " and f.assigned_at is not null";
+                    case LEFT_MESSAGE -> " and f.message_left_at is not null"
+                            + " and (f.assigned_at is null or f.assigned_at > f.ended_at)";
+                });
             }
             if (matching != null && (!few || s.text().contains("\""))) {
                 query.append(WORDS);

@@ -14,7 +14,7 @@ import java.sql.SQLException;
 final class FactRows {
     static final String COLUMNS = "tenant_id, conversation_id, bot_id, team, channel, language, first_seen_at,"
             + " requested_at, queued_at, assigned_at, agent_id, completed_at, ended_at, expired_at, rating, transfers,"
-            + " first_agent_message_at, visitor_messages, agent_messages";
+            + " first_agent_message_at, visitor_messages, agent_messages, message_left_at";
     static final String SELECT = "select " + COLUMNS + " from conversation_fact";
 
     private FactRows() {
@@ -32,6 +32,6 @@ final class FactRows {
                 Sql.instant(row, "assigned_at"), agent == null ? null : AgentId.of(agent),
                 Sql.instant(row, "completed_at"), Sql.instant(row, "ended_at"), Sql.instant(row, "expired_at"),
                 Sql.integer(row, "rating"), row.getInt("transfers"), Sql.instant(row, "first_agent_message_at"),
-                row.getInt("visitor_messages"), row.getInt("agent_messages"));
+                row.getInt("visitor_messages"), row.getInt("agent_messages"), Sql.instant(row, "message_left_at"));
     }
 }

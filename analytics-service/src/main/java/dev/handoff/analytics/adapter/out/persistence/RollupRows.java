@@ -12,9 +12,9 @@ import java.sql.SQLException;
 final class RollupRows {
     static final String COLUMNS = "bucket_start, dim_value, requests, accepted, abandoned_left, abandoned_expired,"
             + " refused_outside_hours, transfers, rated, rating_sum, rating_1, rating_2, rating_3, rating_4, rating_5,"
-            + " online_ms, occupied_ms, wait_ms, first_response_ms, resolution_ms, messages_per_chat";
+            + " online_ms, occupied_ms, wait_ms, first_response_ms, resolution_ms, messages_per_chat, left_message";
     static final String INSERT = "insert into metric_rollup (tenant_id, dimension, grain, " + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String[] RATINGS = {"rating_1", "rating_2", "rating_3", "rating_4", "rating_5"};
 
@@ -41,6 +41,7 @@ final class RollupRows {
                 c.messagesPerChat}) {
             insert.setBytes(i++, histogram.encode());
         }
+        insert.setInt(i, Math.toIntExact(c.leftMessage));
     }
 
     /** Adds the row to {@code c}: sketches straight from their bytes, no counts of the row made first. */
@@ -49,6 +50,7 @@ final class RollupRows {
         c.accepted += row.getInt("accepted");
         c.abandonedLeft += row.getInt("abandoned_left");
         c.abandonedExpired += row.getInt("abandoned_expired");
+        c.leftMessage += row.getInt("left_message");
         c.refusedOutsideHours += row.getInt("refused_outside_hours");
         c.transfers += row.getInt("transfers");
         c.rated += row.getInt("rated");

@@ -152,9 +152,10 @@ class MetricsApiTest {
                 .header("Content-Disposition", "attachment; filename=\"metrics.csv\"").extract().asString();
         String[] lines = series.split("\r\n");
         assertThat(lines).hasSize(25);
-        assertThat(lines[0]).startsWith("start,end,requests,accepted,abandoned,").contains(",wait_to_accept_s_p99,")
+        assertThat(lines[0]).startsWith("start,end,requests,accepted,abandoned,abandoned_visitor_left,abandoned_expired,"
+                + "abandoned_left_message,abandonment_rate,").contains(",wait_to_accept_s_p99,")
                 .endsWith(",online_s,occupied_s,occupancy");
-        assertThat(lines[9]).startsWith("2025-06-02T08:00:00Z,2025-06-02T09:00:00Z,1,1,0,0,0,0.0,0,0,1,10.0,");
+        assertThat(lines[9]).startsWith("2025-06-02T08:00:00Z,2025-06-02T09:00:00Z,1,1,0,0,0,0,0.0,0,0,1,10.0,");
         String agents = given().auth().oauth2(TestTokens.agent("kim", TENANT, "supervisor")).accept("text/csv")
                 .queryParam("from", "2025-06-02").queryParam("to", "2025-06-03")
                 .get("/api/v1/analytics/breakdown/agent").then().statusCode(200).extract().asString();

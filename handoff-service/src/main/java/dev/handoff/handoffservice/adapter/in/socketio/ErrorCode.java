@@ -31,6 +31,16 @@ enum ErrorCode {
     ALREADY_RATED,
     /** {@code confirm_end} without a pending proposal to end (none made, or a message since withdrew it). */
     NO_END_PROPOSAL,
+    /** {@code leave_message} for a chat that is not waiting (an agent holds it, or it ended). */
+    NOT_WAITING,
+    /** {@code leave_message} before it was offered ({@code leave_message_offered}). */
+    NOT_OFFERED,
+    /** {@code leave_message} without one valid e-mail address. */
+    INVALID_EMAIL,
+    /** {@code leave_message} with a name too long or with control characters. */
+    INVALID_NAME,
+    /** {@code leave_message} with an empty message or one with control characters other than tabs and line breaks. */
+    INVALID_MESSAGE,
     /** The message was certainly not stored (the broker is unavailable); send it again later. */
     MESSAGE_NOT_STORED,
     /** Whether the message was stored is unknown; send it again with the same {@code clientMessageId}. */

@@ -23,12 +23,15 @@ final class EventNames {
     static final String RATED = "rated";
     static final String END_PROPOSED = "end_proposed";
     static final String END_PROPOSAL_WITHDRAWN = "end_proposal_withdrawn";
+    static final String LEAVE_MESSAGE_OFFERED = "leave_message_offered";
+    static final String MESSAGE_LEFT = "message_left";
     // extensions, client to server
     static final String TYPING = "typing";
     static final String END_CHAT = "end_chat";
     static final String LIVECHAT_SESSION_END = "LIVECHAT_SESSION_END";
     static final String RATE_CHAT = "rate_chat";
     static final String CONFIRM_END = "confirm_end";
+    static final String LEAVE_MESSAGE = "leave_message";
 
     private EventNames() {
     }

@@ -59,6 +59,10 @@ final class FeedForwarder implements VisitorFeedListener {
                     .put("buttonLabel", proposed.buttonLabel()));
         } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
             socket.emit(EventNames.END_PROPOSAL_WITHDRAWN, new JSONObject());
+        } else if (entry instanceof VisitorFeedEntry.MessageLeftConfirmed left) {
+            socket.emit(EventNames.MESSAGE_LEFT, new JSONObject().put("ConversationID", left.conversationId().value()));
+        } else if (entry instanceof VisitorFeedEntry.LeaveMessageOffered offer) {
+            socket.emit(EventNames.LEAVE_MESSAGE_OFFERED, new JSONObject().putOpt("message", offer.offlineMessage()));
         } else if (entry instanceof VisitorFeedEntry.Ended ended) {
             if (ended.endMessage() != null && !ended.endMessage().isBlank()) {
                 socket.emit(EventNames.TO_USER, new JSONObject().put("message", ended.endMessage()));

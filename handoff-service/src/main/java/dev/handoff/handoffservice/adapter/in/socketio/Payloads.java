@@ -30,6 +30,10 @@ final class Payloads {
     record Rating(BotId botId, ConversationId conversationId, int score, String comment) {
     }
 
+    /** {@code leave_message} (extension): the message a waiting visitor leaves; its text rules are the use case's. */
+    record LeftMessage(BotId botId, ConversationId conversationId, String name, String email, String message) {
+    }
+
     /** As for the native socket's {@code rate} frame. */
     static final int MAX_COMMENT_CHARS = 1000;
 
@@ -59,6 +63,17 @@ final class Payloads {
         }
         return new Rating(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), whole,
                 comment instanceof String text ? text : null);
+    }
+
+    LeftMessage leftMessage(Object payload) {
+        JSONObject object = object(payload);
+        Object name = object.opt("name");
+        if (name != null && name != JSONObject.NULL && !(name instanceof String)) {
+            throw invalid("name must be a string");
+        }
+        return new LeftMessage(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")),
+                name instanceof String given ? given : null, string(object, "email", "email"),
+                string(object, "message", "message"));
     }
 
     History history(Object payload) {

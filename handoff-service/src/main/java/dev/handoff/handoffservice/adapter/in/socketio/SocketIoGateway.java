@@ -2,6 +2,7 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
@@ -57,10 +58,11 @@ public class SocketIoGateway {
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateSocketSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd) {
+            LocateSocketSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd,
+            LeaveMessageUseCase leave) {
         this.config = config;
         this.sessions = sessions;
-        this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd);
+        this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd, leave);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
         // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
         // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.

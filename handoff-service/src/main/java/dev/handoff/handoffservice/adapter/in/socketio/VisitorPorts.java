@@ -2,6 +2,7 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.RateChatUseCase;
@@ -11,5 +12,5 @@ import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 /** The use cases a visitor socket drives. */
 record VisitorPorts(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
         EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch, RateChatUseCase rate,
-        AcceptEndProposalUseCase confirmEnd) {
+        AcceptEndProposalUseCase confirmEnd, LeaveMessageUseCase leave) {
 }

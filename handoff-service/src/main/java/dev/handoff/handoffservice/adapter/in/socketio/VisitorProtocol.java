@@ -2,6 +2,8 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageCommand;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageRefusedException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
@@ -52,6 +54,7 @@ final class VisitorProtocol {
             case EventNames.END_CHAT, EventNames.LIVECHAT_SESSION_END -> end();
             case EventNames.RATE_CHAT -> rate(payloads.rating(payload));
             case EventNames.CONFIRM_END -> confirmEnd();
+            case EventNames.LEAVE_MESSAGE -> leaveMessage(payloads.leftMessage(payload));
             default -> throw new RejectedEvent(ErrorCode.UNKNOWN_EVENT, "this event is not part of the protocol");
         }
     }
@@ -185,6 +188,22 @@ final class VisitorProtocol {
             throw new RejectedEvent(ErrorCode.NO_END_PROPOSAL, e.getMessage());
         } catch (ChatNotOpenException e) {
             throw new RejectedEvent(ErrorCode.CHAT_ENDED, e.getMessage());
+        }
+    }
+
+    /** The waiting visitor leaves a message instead of waiting; the feed then confirms it and ends the chat. */
+    private void leaveMessage(Payloads.LeftMessage left) {
+        VisitorChat joined = joined();
+        if (!joined.conversationId().equals(left.conversationId()) || !joined.botId().equals(left.botId())) {
+            throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH,
+                    "ConversationID and BotID must be those this socket joined with username");
+        }
+        try {
+            ports.leave().leave(new LeaveMessageCommand(joined.tenantId(), joined.conversationId(), left.name(),
+                    left.email(), left.message()));
+        } catch (LeaveMessageRefusedException e) {
+            throw new RejectedEvent(ErrorCode.valueOf(e.code().toUpperCase(Locale.ROOT).replace('-', '_')),
+                    e.getMessage());
         }
     }
 

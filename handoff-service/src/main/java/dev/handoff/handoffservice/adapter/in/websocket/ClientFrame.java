@@ -25,6 +25,10 @@ sealed interface ClientFrame {
     record Rate(int score, String comment) implements ClientFrame {
     }
 
+    /** The visitor leaves a message instead of waiting (fields checked by the use case's rules). */
+    record LeaveMessage(String name, String email, String message) implements ClientFrame {
+    }
+
     record Ping() implements ClientFrame {
     }
 

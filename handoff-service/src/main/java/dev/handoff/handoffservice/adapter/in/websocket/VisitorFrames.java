@@ -49,9 +49,10 @@ public class VisitorFrames {
             case "end" -> new ClientFrame.End();
             case "confirm-end" -> new ClientFrame.ConfirmEnd();
             case "rate" -> rate(json);
+            case "leave-message" -> leaveMessage(json);
             case "ping" -> new ClientFrame.Ping();
             default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected message, typing, resume, end,"
-                    + " confirm-end, rate or ping.", null);
+                    + " confirm-end, rate, leave-message or ping.", null);
         };
     }
 
@@ -96,6 +97,18 @@ public class VisitorFrames {
         return new ClientFrame.Rate(score.asInt(), comment.isTextual() ? comment.asText() : null);
     }
 
+    private static ClientFrame leaveMessage(JsonNode json) {
+        JsonNode name = json.path("name");
+        JsonNode email = json.path("email");
+        JsonNode message = json.path("message");
+        boolean nameOk = name.isMissingNode() || name.isNull() || name.isTextual();
+        if (!nameOk || !email.isTextual() || !message.isTextual()) {
+            return new ClientFrame.Bad("invalid-frame", "leave-message needs a string \"email\" and \"message\", and"
+                    + " \"name\" if given as a string.", null);
+        }
+        return new ClientFrame.LeaveMessage(name.isTextual() ? name.asText() : null, email.asText(), message.asText());
+    }
+
     String entry(VisitorFeedEntry entry) {
         ObjectNode frame = mapper.createObjectNode().put("sequence", entry.sequence()).put("time", entry.at().toString());
         if (entry instanceof VisitorFeedEntry.Message m) {
@@ -121,6 +134,10 @@ public class VisitorFrames {
             frame.put("type", "end-proposed").put("message", e.endMessage()).put("buttonLabel", e.buttonLabel());
         } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
             frame.put("type", "end-withdrawn");
+        } else if (entry instanceof VisitorFeedEntry.LeaveMessageOffered o) {
+            frame.put("type", "leave-message-offered").put("message", o.offlineMessage());
+        } else if (entry instanceof VisitorFeedEntry.MessageLeftConfirmed) {
+            frame.put("type", "message-left");
         }
         return write(frame);
     }

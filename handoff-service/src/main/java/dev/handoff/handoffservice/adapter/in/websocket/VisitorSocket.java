@@ -3,6 +3,9 @@ package dev.handoff.handoffservice.adapter.in.websocket;
 import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageCommand;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageRefusedException;
+import dev.handoff.handoffservice.application.port.in.LeaveMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
 import dev.handoff.handoffservice.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
@@ -61,6 +64,7 @@ public class VisitorSocket {
     private final EndVisitorChatUseCase end;
     private final AcceptEndProposalUseCase confirmEnd;
     private final RateChatUseCase rate;
+    private final LeaveMessageUseCase leave;
     private final WatchVisitorFeedUseCase feed;
     private final VisitorFrames frames;
     private final Clock clock;
@@ -68,8 +72,9 @@ public class VisitorSocket {
 
     public VisitorSocket(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
             EndVisitorChatUseCase end, AcceptEndProposalUseCase confirmEnd, RateChatUseCase rate,
-            WatchVisitorFeedUseCase feed, VisitorFrames frames, Clock clock) {
+            LeaveMessageUseCase leave, WatchVisitorFeedUseCase feed, VisitorFrames frames, Clock clock) {
         this.confirmEnd = confirmEnd;
+        this.leave = leave;
         this.open = open;
         this.post = post;
         this.typing = typing;
@@ -163,6 +168,10 @@ public class VisitorSocket {
                 end.end(chat.tenantId(), chat.conversationId());
             } else if (frame instanceof ClientFrame.ConfirmEnd) {
                 confirmEnd.accept(chat.tenantId(), chat.conversationId());
+            } else if (frame instanceof ClientFrame.LeaveMessage l) {
+                // the feed brings message-left, then ended (left_message)
+                leave.leave(new LeaveMessageCommand(chat.tenantId(), chat.conversationId(), l.name(), l.email(),
+                        l.message()));
             } else if (frame instanceof ClientFrame.Rate r) {
                 rate.rate(chat.tenantId(), chat.conversationId(), r.score(), r.comment());
                 session.send(frames.rated(r.score()));
@@ -171,6 +180,8 @@ public class VisitorSocket {
             session.send(frames.error("chat-ended", e.getMessage(), clientIdOf(frame)));
         } catch (NoEndProposalException e) {
             session.send(frames.error("no-end-proposal", e.getMessage(), null));
+        } catch (LeaveMessageRefusedException e) {
+            session.send(frames.error(e.code(), e.getMessage(), null));
         } catch (RatingRefusedException e) {
             session.send(frames.error(e.code(), e.getMessage(), null));
         } catch (MessageNotStoredException e) {

@@ -58,4 +58,7 @@ public class ConversationEntity extends PanacheEntityBase {
 
     @Column(name = "end_proposed_at")
     public Instant endProposedAt;
+
+    @Column(name = "leave_message_offered_at")
+    public Instant leaveMessageOfferedAt;
 }

@@ -80,6 +80,7 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         row.deliveredSequence = conversation.deliveredSequence();
         row.ratedAt = conversation.ratedAt();
         row.endProposedAt = conversation.endProposedAt();
+        row.leaveMessageOfferedAt = conversation.leaveMessageOfferedAt();
     }
 
     private static Conversation toDomain(ConversationEntity row) {
@@ -91,6 +92,7 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
         if (row.endProposedAt != null) {
             chat.endProposed(row.endProposedAt);
         }
+        chat.restoreLeaveMessageOffer(row.leaveMessageOfferedAt);
         return chat;
     }
 }

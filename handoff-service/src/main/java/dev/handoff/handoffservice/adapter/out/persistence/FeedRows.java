@@ -36,6 +36,10 @@ final class FeedRows {
             return "END_PROPOSED";
         } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
             return "END_WITHDRAWN";
+        } else if (entry instanceof VisitorFeedEntry.LeaveMessageOffered) {
+            return "LEAVE_MESSAGE_OFFERED";
+        } else if (entry instanceof VisitorFeedEntry.MessageLeftConfirmed) {
+            return "MESSAGE_LEFT";
         }
         return "ENDED";
     }
@@ -56,6 +60,8 @@ final class FeedRows {
                     e.buttonLabel(), null);
         } else if (entry instanceof VisitorFeedEntry.EndProposed e) {
             p = new Payload(null, null, null, null, null, null, null, null, null, e.endMessage(), e.buttonLabel(), null);
+        } else if (entry instanceof VisitorFeedEntry.LeaveMessageOffered o) {
+            p = new Payload(null, null, o.offlineMessage(), null, null, null, null, null, null, null, null, null);
         } else {
             p = new Payload(null, null, null, null, null, null, null, null, null, null, null, null);
         }
@@ -79,6 +85,8 @@ final class FeedRows {
                     p.endMessage(), p.buttonLabel());
             case "END_PROPOSED" -> new VisitorFeedEntry.EndProposed(id, sequence, at, p.endMessage(), p.buttonLabel());
             case "END_WITHDRAWN" -> new VisitorFeedEntry.EndProposalWithdrawn(id, sequence, at);
+            case "LEAVE_MESSAGE_OFFERED" -> new VisitorFeedEntry.LeaveMessageOffered(id, sequence, at, p.text());
+            case "MESSAGE_LEFT" -> new VisitorFeedEntry.MessageLeftConfirmed(id, sequence, at);
             default -> throw new IllegalStateException("unknown feed entry kind " + kind);
         };
     }

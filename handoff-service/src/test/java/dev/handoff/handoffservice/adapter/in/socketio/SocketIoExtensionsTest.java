@@ -39,6 +39,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.handoff.shared.event.MessageLeft;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the server adds to the Botlhale protocol (typing, ending, the agent's proposal to end, offline hours), which
@@ -71,6 +74,18 @@ class SocketIoExtensionsTest {
         SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
         agents.assign(chat, "alice", "Alice");
         client.awaitEvent(EventNames.AGENT_JOINED);
+    }
+
+    /** The visitor hands off on this socket and waits. */
+    private void waiting(NodeSocketIoClient client, String chat, String bot) {
+        client.connect(4, "websocket", server, "/live_agent", ORIGIN);
+        SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
+    }
+
+    /** Routing tells the visitor of {@code chat} a place without a wait, and whether they may leave a message. */
+    private static void told(String chat, int position, WaitStatus status, Boolean leaveMessage) {
+        agents.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
+                ConversationId.of(chat), position, 0, status, leaveMessage));
     }
 
     @Test
@@ -139,10 +154,8 @@ class SocketIoExtensionsTest {
         String bot = SocketIoFixtures.socketIoBot();
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
-            client.connect(4, "websocket", server, "/live_agent", ORIGIN);
-            SocketIoFixtures.startChat(client, chat, bot, line("user", "help"));
-            agents.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
-                    ConversationId.of(chat), 3, 0, WaitStatus.NOT_ACCEPTING));
+            waiting(client, chat, bot);
+            told(chat, 3, WaitStatus.NOT_ACCEPTING, null);
             JsonNode queue = client.awaitEvent(EventNames.QUEUE_POSITION);
             assertThat(queue.path("position").asInt()).isEqualTo(3);
             assertThat(queue.path("estimatedWaitSeconds").asLong()).isZero();
@@ -235,6 +248,75 @@ class SocketIoExtensionsTest {
             assertThat(client.awaitEvent(EventNames.TO_USER, 2).path("message").asText())
                     .as("the chat goes on").isEqualTo("Of course, go ahead");
             assertThat(client.events(EventNames.CHAT_ENDED)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWaitingVisitorOfferedToLeavesAMessageAndEveryBadAnswerIsRefusedByName() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            waiting(client, chat, bot);
+            Map<String, Object> valid = object("ConversationID", chat, "BotID", bot, "name", "Thandi",
+                    "email", "thandi@example.com", "message", "Call me back");
+            int errors = 0;
+
+            client.emit(EventNames.LEAVE_MESSAGE, valid);
+            assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText()).isEqualTo("not-offered");
+
+            told(chat, 1, WaitStatus.NOT_ACCEPTING, true);
+            assertThat(client.awaitEvent(EventNames.LEAVE_MESSAGE_OFFERED).path("message").asText())
+                    .isEqualTo("Our team is currently offline.");
+
+            List<Object[]> refusals = List.of(
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "nope", "message", "hi"),
+                            "invalid-email"},
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "t@example.com", "message", ""),
+                            "invalid-message"},
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "t@example.com",
+                            "message", "x".repeat(4001)), "message-too-long"},
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "name", "n".repeat(201),
+                            "email", "t@example.com", "message", "hi"), "invalid-name"},
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", 5, "message", "hi"),
+                            "invalid-payload"},
+                    new Object[] {object("ConversationID", chat, "BotID", bot, "name", true, "email", "t@example.com",
+                            "message", "hi"), "invalid-payload"},
+                    new Object[] {object("ConversationID", "another-chat", "BotID", bot, "email", "t@example.com",
+                            "message", "hi"), "conversation-mismatch"});
+            for (Object[] refusal : refusals) {
+                client.emit(EventNames.LEAVE_MESSAGE, refusal[0]);
+                assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText()).isEqualTo(refusal[1]);
+            }
+
+            client.emit(EventNames.LEAVE_MESSAGE, valid);
+            assertThat(client.awaitEvent(EventNames.MESSAGE_LEFT).path("ConversationID").asText()).isEqualTo(chat);
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).contains("passed on");
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("left_message");
+            client.awaitEvent(EventNames.DISCONNECT_SOCKET);
+        }
+        MessageLeft left = EVENTS.read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                r -> chat.equals(r.key()) && r.value().contains("\"MessageLeft\""), SocketIoFixtures.KAFKA_WAIT).value(),
+                MessageLeft.class);
+        // the first MessageLeft of the chat is the valid one: none of the refusals was kept
+        assertThat(left.message()).isEqualTo("Call me back");
+        assertThat(left.visitorName()).isEqualTo("Thandi");
+        assertThat(left.visitorEmail()).isEqualTo("thandi@example.com");
+        assertThat(left.botId().value()).isEqualTo(bot);
+    }
+
+    @Test
+    void aChatAnAgentHoldsTakesNoMessage() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            waiting(client, chat, bot);
+            told(chat, 1, WaitStatus.NO_AGENTS, true);
+            client.awaitEvent(EventNames.LEAVE_MESSAGE_OFFERED);
+            agents.assign(chat, "alice", "Alice");
+            client.awaitEvent(EventNames.AGENT_JOINED);
+            client.emit(EventNames.LEAVE_MESSAGE, object("ConversationID", chat, "BotID", bot,
+                    "email", "t@example.com", "message", "too late"));
+            assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("not-waiting");
         }
     }
 }

@@ -38,12 +38,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.MessageLeft;
+import dev.handoff.shared.json.EventJson;
 
 /** A whole live chat from the visitor's native socket, with the agent side played on the real broker. */
 @QuarkusTest
 @WithTestInfrastructure
 class NativeVisitorChatTest {
     private static final TenantId TENANT = TenantId.of(VisitorChatFixture.TENANT);
+    private static final String OFFLINE = "Nobody is here right now; leave us a note.";
+    private static final EventJson EVENTS = new EventJson();
     private static VisitorChatFixture fixture;
 
     @TestHTTPResource("/ws/visitor")
@@ -257,6 +262,103 @@ class NativeVisitorChatTest {
             visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-2\",\"text\":\"Still here\"}");
             assertThat(visitor.await(f -> "ack".equals(f.path("type").asText())
                     && "v-2".equals(f.path("clientMessageId").asText()))).as("the chat goes on").isNotNull();
+        }
+    }
+
+    private static String leave(String name, String email, String message) {
+        return "{\"type\":\"leave-message\",\"name\":" + name + ",\"email\":" + email + ",\"message\":" + message + "}";
+    }
+
+    private static void offer(ConversationId chat) {
+        fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 0,
+                WaitStatus.NO_AGENTS, true));
+    }
+
+    private static String refusal(JsonSocketClient visitor, String frame) {
+        visitor.send(frame);
+        return visitor.await("error").path("code").asText();
+    }
+
+    @Test
+    void aVisitorOfferedToLeaveAMessageLeavesOneAndTheWaitEndsWithEveryBadAnswerRefusedByName() {
+        String botId = fixture.newBot("\"offlineMessage\":\"" + OFFLINE + "\"");
+        JsonPath answer = fixture.handoff(botId);
+        ConversationId chat = ConversationId.of(answer.getString("conversationId"));
+        String valid = leave("\"Thandi M\"", "\"thandi@example.com\"", "\"Please call me back\\nabout INV-1\"");
+
+        String token = "token=" + answer.getString("visitorToken");
+        // A socket takes bursts of 10 frames: the refusals are spread over sockets of the same visitor.
+        try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, token)) {
+            // not offered yet: nobody said nobody is accepting
+            assertThat(refusal(visitor, valid)).isEqualTo("not-offered");
+
+            offer(chat);
+            assertThat(visitor.await("queue").path("waitStatus").asText()).isEqualTo("no-agents");
+            assertThat(visitor.await("leave-message-offered").path("message").asText()).isEqualTo(OFFLINE);
+
+            assertThat(refusal(visitor, leave("\"T\"", "\"not-an-address\"", "\"hi\""))).isEqualTo("invalid-email");
+            assertThat(refusal(visitor, leave("\"T\"", "\"a@b.example c@d.example\"", "\"hi\"")))
+                    .isEqualTo("invalid-email");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"  \""))).isEqualTo("invalid-message");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"" + "x".repeat(4001) + "\"")))
+                    .isEqualTo("message-too-long");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"bell\\u0007\""))).isEqualTo("invalid-message");
+        }
+        try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, token)) {
+            // the offer is in the feed: a new socket gets it again
+            assertThat(visitor.await("leave-message-offered").path("message").asText()).isEqualTo(OFFLINE);
+            assertThat(refusal(visitor, leave("\"" + "n".repeat(201) + "\"", "\"t@example.com\"", "\"hi\"")))
+                    .isEqualTo("invalid-name");
+            assertThat(refusal(visitor, leave("\"T\"", "5", "\"hi\""))).isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "[\"hi\"]"))).isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, leave("7", "\"t@example.com\"", "\"hi\""))).isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, "{\"type\":\"leave-message\",\"message\":\"hi\"}")).isEqualTo("invalid-frame");
+        }
+        try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, token)) {
+            visitor.send(valid);
+            visitor.await("message-left");
+            JsonNode ended = visitor.await("ended");
+            assertThat(ended.path("reason").asText()).isEqualTo("left_message");
+            assertThat(ended.path("message").asText()).contains("passed on");
+
+            // the wait is over: a second message is not taken
+            assertThat(refusal(visitor, valid)).isEqualTo("not-waiting");
+            visitor.send("{\"type\":\"rate\",\"score\":4}");
+            visitor.await("rated");
+        }
+        // In the order the service wrote them: the one message taken, then the rating; nothing from any refusal.
+        List<IntegrationEvent> published = fixture.kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE,
+                r -> chat.value().equals(r.key()) && (r.value().contains("\"MessageLeft\"")
+                        || r.value().contains("\"Rated\"")), 2, Duration.ofSeconds(30))
+                .stream().map(r -> EVENTS.read(r.value())).toList();
+        assertThat(published.get(0)).isInstanceOf(MessageLeft.class);
+        assertThat(published.get(1)).isInstanceOf(Rated.class);
+        MessageLeft left = (MessageLeft) published.get(0);
+        assertThat(left.tenantId()).isEqualTo(TENANT);
+        assertThat(left.botId().value()).isEqualTo(botId);
+        assertThat(left.team()).isNull();
+        assertThat(left.visitorName()).isEqualTo("Thandi M");
+        assertThat(left.visitorEmail()).isEqualTo("thandi@example.com");
+        assertThat(left.message()).isEqualTo("Please call me back\nabout INV-1");
+    }
+
+    @Test
+    void anOfferStandsWhileWaitingButNotOnceAnAgentTookTheChat() {
+        String botId = fixture.newBot("");
+        JsonPath answer = fixture.handoff(botId);
+        ConversationId chat = ConversationId.of(answer.getString("conversationId"));
+        try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, "token=" + answer.getString("visitorToken"))) {
+            offer(chat);
+            visitor.await("leave-message-offered");
+            // an agent came online: a wait is told again, the visitor halfway through the form keeps their chance
+            fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 60,
+                    WaitStatus.ESTIMATED));
+            visitor.await(f -> "queue".equals(f.path("type").asText())
+                    && "estimated".equals(f.path("waitStatus").asText()));
+            fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice",
+                    AssignmentMethod.CLAIM));
+            visitor.await("assigned");
+            assertThat(refusal(visitor, leave("null", "\"t@example.com\"", "\"too late\""))).isEqualTo("not-waiting");
         }
     }
 }

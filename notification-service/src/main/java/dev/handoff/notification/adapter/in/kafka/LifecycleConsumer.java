@@ -10,6 +10,7 @@ import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
@@ -60,7 +61,9 @@ public class LifecycleConsumer {
                     : ConversationChangeCommand.of(t.tenantId(), t.conversationId(), Change.BACK_IN_QUEUE);
         } else if (event instanceof Requeued r) {
             command = ConversationChangeCommand.of(r.tenantId(), r.conversationId(), Change.BACK_IN_QUEUE);
-        } else if (event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired) {
+        } else if (event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+                || event instanceof MessageLeft) {
+            // a message left ends the wait: no more "still waiting" mails for it
             command = ConversationChangeCommand.of(event.tenantId(), event.conversationId(), Change.ENDED);
         }
         return Optional.ofNullable(command);

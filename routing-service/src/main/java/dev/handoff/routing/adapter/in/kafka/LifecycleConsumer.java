@@ -8,6 +8,7 @@ import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.LifecycleEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.json.MalformedEventException;
@@ -58,6 +59,8 @@ public class LifecycleConsumer {
     }
 
     private static boolean endsAConversation(IntegrationEvent event) {
-        return event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired;
+        // A message left instead of waiting ends the wait as a visitor leaving does.
+        return event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+                || event instanceof MessageLeft;
     }
 }

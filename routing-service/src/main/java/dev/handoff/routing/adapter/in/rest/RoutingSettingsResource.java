@@ -50,9 +50,10 @@ public class RoutingSettingsResource {
     @PUT
     public SettingsBody update(@NotNull @Valid ChangeBody body) {
         if (Stream.of(body.onAgentUnavailable(), body.strategy(), body.offerTimeoutSeconds(),
-                body.missedOffersBeforeAway(), body.teamOverflowSeconds()).allMatch(v -> v == null)) {
+                body.missedOffersBeforeAway(), body.teamOverflowSeconds(), body.leaveMessageAfterSeconds())
+                .allMatch(v -> v == null)) {
             String given = "give at least one of onAgentUnavailable, strategy, offerTimeoutSeconds,"
-                    + " missedOffersBeforeAway, teamOverflowSeconds";
+                    + " missedOffersBeforeAway, teamOverflowSeconds, leaveMessageAfterSeconds";
             throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Nothing to change: " + given + ".")
                     .withErrors(List.of(new FieldError("offerTimeoutSeconds", given),
                             new FieldError("onAgentUnavailable", given), new FieldError("strategy", given))));
@@ -61,10 +62,19 @@ public class RoutingSettingsResource {
                 && body.teamOverflowSeconds() < QueueRules.MIN_OVERFLOW_SECONDS) {
             throw overflowProblem("teamOverflowSeconds");
         }
+        if (body.leaveMessageAfterSeconds() != null && body.leaveMessageAfterSeconds() != 0
+                && body.leaveMessageAfterSeconds() < QueueRules.MIN_LEAVE_MESSAGE_AFTER_SECONDS) {
+            String message = "must be 0 (never) or between " + QueueRules.MIN_LEAVE_MESSAGE_AFTER_SECONDS + " and "
+                    + QueueRules.MAX_LEAVE_MESSAGE_AFTER_SECONDS;
+            throw new ProblemException(Problem.of(400, "validation", "Invalid request",
+                            "leaveMessageAfterSeconds " + message + ".")
+                    .withErrors(List.of(new FieldError("leaveMessageAfterSeconds", message))));
+        }
         RoutingSettings changed = settings.change(caller.tenant(), new ChangeRoutingSettingsCommand(
                 body.onAgentUnavailable() == null ? null : OnAgentUnavailable.valueOf(body.onAgentUnavailable()),
                 body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
-                body.offerTimeoutSeconds(), body.missedOffersBeforeAway(), body.teamOverflowSeconds()));
+                body.offerTimeoutSeconds(), body.missedOffersBeforeAway(), body.teamOverflowSeconds(),
+                body.leaveMessageAfterSeconds()));
         return SettingsBody.of(changed);
     }
 
@@ -82,7 +92,8 @@ public class RoutingSettingsResource {
             @Pattern(regexp = STRATEGIES, message = STRATEGY_MESSAGE) String strategy,
             @Min(5) @Max(600) Integer offerTimeoutSeconds,
             @Min(0) @Max(QueueRules.MAX_MISSED_OFFERS_BEFORE_AWAY) Integer missedOffersBeforeAway,
-            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer teamOverflowSeconds) {
+            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer teamOverflowSeconds,
+            @Min(0) @Max(QueueRules.MAX_LEAVE_MESSAGE_AFTER_SECONDS) Integer leaveMessageAfterSeconds) {
     }
 
     /**
@@ -96,13 +107,15 @@ public class RoutingSettingsResource {
      * @param missedOffersBeforeAway after this many lapsed offers in a row an agent is set away; 0: never
      * @param teamOverflowSeconds how long a conversation waits in a team's queue before every agent may take it
      *     (teams may set their own); 0: never
+     * @param leaveMessageAfterSeconds how long a visitor waits while nobody is accepting before being offered to
+     *     leave a message instead; 0: never
      */
     public record SettingsBody(String onAgentUnavailable, String strategy, int offerTimeoutSeconds,
-            int missedOffersBeforeAway, int teamOverflowSeconds) {
+            int missedOffersBeforeAway, int teamOverflowSeconds, int leaveMessageAfterSeconds) {
         static SettingsBody of(RoutingSettings settings) {
             return new SettingsBody(settings.onAgentUnavailable().name(), settings.strategy().strategy().name(),
                     settings.strategy().offerTimeoutSeconds(), settings.rules().missedOffersBeforeAway(),
-                    settings.rules().teamOverflowSeconds());
+                    settings.rules().teamOverflowSeconds(), settings.rules().leaveMessageAfterSeconds());
         }
     }
 }

@@ -51,6 +51,22 @@ public class RoutingSweeps {
         }
     }
 
+    /**
+     * Visitors nobody is accepting who have now waited their tenant's time are offered to leave a message within this
+     * interval, not at the next full refresh; it reads only visitors awaiting that offer.
+     */
+    @Scheduled(every = "${routing.leave-message.sweep-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void offerLeavingMessages() {
+        try {
+            waits.refreshDueLeaveMessageOffers();
+        } catch (RuntimeException e) {
+            LOG.warnf("finding visitors due to be offered to leave a message failed, the next run tries again: %s",
+                    e.toString());
+        }
+    }
+
     /** Conversations that waited in a team's queue past its overflow time move to the tenant-wide queue. */
     @Scheduled(every = "${routing.overflow.sweep-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -27,7 +27,8 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
     @Override
     public Map<ConversationId, AnnouncedPlace> toldIn(QueueKey queue) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select conversation_id, position, wait_seconds, wait_status from announced_position
+                        select conversation_id, position, wait_seconds, wait_status, leave_message_offered
+                        from announced_position
                         where tenant_id = ?1 and team = ?2""")
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, QueueRows.teamKey(queue.team()))
@@ -37,7 +38,7 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
             Object[] r = (Object[]) row;
             told.put(ConversationId.of((String) r[0]),
                     new AnnouncedPlace(((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                            AnnouncedRows.status((String) r[3])));
+                            AnnouncedRows.status((String) r[3]), Boolean.TRUE.equals(r[4])));
         }
         return told;
     }
@@ -47,20 +48,24 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
         if (!told.isEmpty()) {
             entityManager.createNativeQuery("""
                             insert into announced_position (tenant_id, team, conversation_id, position, wait_seconds,
-                                                            wait_status)
-                            select ?1, ?2, t.c, t.p, t.w, t.s
+                                                            wait_status, leave_message_offered)
+                            select ?1, ?2, t.c, t.p, t.w, t.s, t.o
                             from unnest(string_to_array(?3, ','), cast(string_to_array(?4, ',') as integer[]),
-                                        cast(string_to_array(?5, ',') as bigint[]), string_to_array(?6, ','))
-                                 as t(c, p, w, s)
+                                        cast(string_to_array(?5, ',') as bigint[]), string_to_array(?6, ','),
+                                        cast(string_to_array(?7, ',') as boolean[]))
+                                 as t(c, p, w, s, o)
                             on conflict (tenant_id, team, conversation_id) do update
                                 set position = excluded.position, wait_seconds = excluded.wait_seconds,
-                                    wait_status = excluded.wait_status""")
+                                    wait_status = excluded.wait_status,
+                                    leave_message_offered = excluded.leave_message_offered""")
                     .setParameter(1, queue.tenant().value())
                     .setParameter(2, QueueRows.teamKey(queue.team()))
                     .setParameter(3, joined(told.keySet().stream().map(ConversationId::value).toList()))
                     .setParameter(4, joined(told.values().stream().map(p -> String.valueOf(p.position())).toList()))
                     .setParameter(5, joined(told.values().stream().map(p -> String.valueOf(p.waitSeconds())).toList()))
                     .setParameter(6, joined(told.values().stream().map(p -> p.status().name()).toList()))
+                    .setParameter(7, joined(told.values().stream()
+                            .map(p -> String.valueOf(p.leaveMessageOffered())).toList()))
                     .executeUpdate();
         }
         if (!gone.isEmpty()) {

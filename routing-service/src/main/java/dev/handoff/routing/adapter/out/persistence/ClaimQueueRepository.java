@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Row-locked holds on queue entries; the lock, not the application, serialises claims. */
@@ -114,5 +116,18 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
                         + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED') order by priority desc, seq"),
                 tenant, team).getResultList();
         return ids.stream().map(id -> ConversationId.of((String) id)).toList();
+    }
+
+    @Override
+    public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
+        List<?> rows = QueueRows.bindQueue(entityManager.createNativeQuery("select conversation_id, enqueued_at"
+                        + " from queue_entry where " + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED')"),
+                tenant, team).getResultList();
+        Map<ConversationId, Instant> arrivals = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            arrivals.put(ConversationId.of((String) r[0]), QueueRows.instant(r[1]));
+        }
+        return arrivals;
     }
 }

@@ -64,6 +64,23 @@ public class QueueChangesRepository implements QueueChangesPort {
     }
 
     @Override
+    public int recordQueuesDueToOfferLeavingMessage(int defaultSeconds) {
+        // Walks the partial index announced_position_awaiting_offer: visitors told nobody is accepting, not offered.
+        return entityManager.createNativeQuery("""
+                        insert into queue_change (tenant_id, team)
+                        select distinct a.tenant_id, a.team
+                        from announced_position a
+                        join queue_entry q on q.conversation_id = a.conversation_id and q.status in ('WAITING', 'OFFERED')
+                        left join routing_settings s on s.tenant_id = a.tenant_id
+                        where a.wait_status in ('NO_AGENTS', 'NOT_ACCEPTING') and a.leave_message_offered is not true
+                          and coalesce(s.leave_message_after_seconds, ?1) > 0
+                          and q.enqueued_at <= now() - coalesce(s.leave_message_after_seconds, ?1) * interval '1 second'
+                          and not exists (select 1 from queue_change c where c.tenant_id = a.tenant_id and c.team = a.team)""")
+                .setParameter(1, defaultSeconds)
+                .executeUpdate();
+    }
+
+    @Override
     public long latest() {
         return ((Number) entityManager.createNativeQuery("select coalesce(max(id), 0) from queue_change")
                 .getSingleResult()).longValue();

@@ -20,24 +20,28 @@ public class QueueRulesRepository implements QueueRulesPort {
     @Override
     public QueueRules rules(TenantId tenant) {
         List<?> rows = entityManager.createNativeQuery(
-                        "select missed_offers_before_away, team_overflow_seconds from routing_settings where tenant_id = ?1")
+                        "select missed_offers_before_away, team_overflow_seconds, leave_message_after_seconds"
+                                + " from routing_settings where tenant_id = ?1")
                 .setParameter(1, tenant.value()).getResultList();
         // Null columns (a tenant that only set other rules) mean the defaults.
         return rows.stream().map(Object[].class::cast).findFirst()
-                .map(row -> QueueRules.DEFAULT.with(integer(row[0]), integer(row[1])))
+                .map(row -> QueueRules.DEFAULT.with(integer(row[0]), integer(row[1]), integer(row[2])))
                 .orElse(QueueRules.DEFAULT);
     }
 
     @Override
     public void saveRules(TenantId tenant, QueueRules rules) {
         entityManager.createNativeQuery("""
-                        insert into routing_settings (tenant_id, missed_offers_before_away, team_overflow_seconds)
-                        values (?1, ?2, ?3)
+                        insert into routing_settings (tenant_id, missed_offers_before_away, team_overflow_seconds,
+                                                      leave_message_after_seconds)
+                        values (?1, ?2, ?3, ?4)
                         on conflict (tenant_id) do update set missed_offers_before_away = excluded.missed_offers_before_away,
-                            team_overflow_seconds = excluded.team_overflow_seconds""")
+                            team_overflow_seconds = excluded.team_overflow_seconds,
+                            leave_message_after_seconds = excluded.leave_message_after_seconds""")
                 .setParameter(1, tenant.value())
                 .setParameter(2, rules.missedOffersBeforeAway())
                 .setParameter(3, rules.teamOverflowSeconds())
+                .setParameter(4, rules.leaveMessageAfterSeconds())
                 .executeUpdate();
     }
 

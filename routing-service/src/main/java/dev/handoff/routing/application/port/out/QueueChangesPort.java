@@ -18,6 +18,13 @@ public interface QueueChangesPort {
      */
     int recordEveryQueueInLine(TenantId tenant);
 
+    /**
+     * Notes as changed every queue with a visitor who was told nobody is accepting, was not yet offered to leave a
+     * message, and has waited their tenant's time for that offer ({@code defaultSeconds} where the tenant chose
+     * none); reads only such visitors, not whole queues.
+     */
+    int recordQueuesDueToOfferLeavingMessage(int defaultSeconds);
+
     /** The number of the newest change noted so far, 0 when there is none. */
     long latest();
 
