@@ -10,7 +10,7 @@ import { browserTabs, IdleAway } from './idle';
 import { AgentSocket } from './live/agent-socket';
 import { LiveList } from './live/live-list';
 import { banner, errorText, toast } from './notices';
-import type { NotificationPreferences, PendingItem, QuickReply, SequencedFrame } from './types';
+import type { LiveMessage, NotificationPreferences, PendingItem, QuickReply, SequencedFrame } from './types';
 import { BotSettingsView } from './views/bot-settings-view';
 import { ChatsView } from './views/chats-view';
 import { MessagesLeftView } from './views/messages-left-view';
@@ -241,7 +241,11 @@ export class ConsoleApp {
         pane?.message(frame);
         const fromVisitor = frame.sender.toLowerCase() === 'visitor';
         if (!chats.has(frame.conversationId)) {
-          void this.reloadChats();
+          // The first message can overtake the reload that follows a claim: alert once the chat is known.
+          void this.reloadChats().then(() => {
+            const known = chats.get(frame.conversationId);
+            if (fromVisitor && known) this.alertVisitorMessage(frame, known.visitorName);
+          });
           return;
         }
         const entry = chats.get(frame.conversationId)!;
@@ -251,7 +255,7 @@ export class ConsoleApp {
           id: frame.conversationId,
           patch: { preview: frame.translation?.text ?? frame.text, lastMessageAt: frame.time, typing: false, unread: entry.unread + (fromVisitor && !seen ? 1 : 0) },
         });
-        if (fromVisitor) alertIfHidden('visitorMessage', `Message from ${entry.visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text, `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
+        if (fromVisitor) this.alertVisitorMessage(frame, entry.visitorName);
         return;
       }
       case 'typing':
@@ -339,6 +343,11 @@ export class ConsoleApp {
         void this.reload();
       }
     }
+  }
+
+  private alertVisitorMessage(frame: LiveMessage, visitorName: string | null | undefined): void {
+    alertIfHidden('visitorMessage', `Message from ${visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text,
+      `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
   }
 
   private async reloadChats(): Promise<void> {
