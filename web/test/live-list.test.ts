@@ -11,6 +11,9 @@ const item = (id: string, waitingSince: string, priority = 0): PendingItem => ({
   preview: null,
   priority,
   team: null,
+  botName: null,
+  botAvatarUrl: null,
+  waitingMessages: 0,
 });
 
 const ids = (list: LiveList<PendingItem>) => list.list().map((p) => p.conversationId);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Ctx } from '../src/console/context';
-import type { NotificationPreferences } from '../src/console/types';
+import type { NotificationPreferences, NotificationPreferencesChange } from '../src/console/types';
 import { MyNotificationsView } from '../src/console/views/my-notifications-view';
 import { parseEmails } from '../src/console/views/notification-mail-view';
 
@@ -25,7 +25,7 @@ function ctxWith(api: Partial<Ctx['api']>): Ctx {
 
 describe('My notifications', () => {
   it('shows where mail goes and saves each switch and the language as the agent set them', async () => {
-    const saved = vi.fn(async (p: NotificationPreferences) => ({ ...PREFS, ...p }));
+    const saved = vi.fn(async (p: NotificationPreferencesChange) => ({ ...PREFS, ...p }));
     const applied = vi.fn();
     const view = new MyNotificationsView(ctxWith({ notificationPreferences: async () => PREFS, saveNotificationPreferences: saved }), applied);
     await vi.waitFor(() => expect(view.root.querySelector('form')).not.toBeNull());

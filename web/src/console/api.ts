@@ -1,22 +1,32 @@
-// REST calls of the console, through the gateway origin, with the agent's bearer token.
+// REST calls of the console, through the gateway origin, with the agent's bearer token; what each answers is typed
+// from the services' OpenAPI documents (types.ts).
 import type { OidcSession } from './auth/oidc';
 import type {
   AgentSettings,
   Capacity,
   ChatDetail,
+  ChatState,
+  Claimed,
+  EndProposal,
   ChatSummary,
   LiveMessage,
   LoggedNotification,
   MailableAgent,
   NotificationPreferences,
+  NotificationPreferencesChange,
   NotificationSettings,
   OfflineMessage,
   OfflineMessagePage,
   PendingItem,
   QueueEntry,
   QuickReply,
+  ReadState,
+  Recipients,
+  SessionTicket,
+  SubjectState,
   SupervisionOverview,
   TeamMembers,
+  Transferred,
 } from './types';
 
 /** A refused call: the problem+json body (RFC 9457) the services answer with. */
@@ -61,21 +71,21 @@ export class Api {
   chats = () => this.call<ChatSummary[]>('GET', '/api/v1/agent/chats');
   chat = (id: string) => this.call<ChatDetail>('GET', `/api/v1/agent/chats/${enc(id)}`);
   markRead = (id: string, upTo?: number) =>
-    this.call<{ readUpTo: number; unread: number }>('POST', `/api/v1/agent/chats/${enc(id)}/read${upTo ? `?upToSequence=${upTo}` : ''}`);
+    this.call<ReadState>('POST', `/api/v1/agent/chats/${enc(id)}/read${upTo ? `?upToSequence=${upTo}` : ''}`);
   send = (id: string, clientMessageId: string, text: string) =>
     this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/messages`, { clientMessageId, text });
   sendQuickReply = (id: string, quickReplyId: string, clientMessageId: string) =>
     this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/quick-replies/${enc(quickReplyId)}`, { clientMessageId });
   typing = (id: string, typing: boolean) => this.call<void>('POST', `/api/v1/agent/chats/${enc(id)}/typing`, { typing });
-  subject = (id: string, subject: string) => this.call<{ subject: string }>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
-  complete = (id: string) => this.call<{ status: string }>('POST', `/api/v1/agent/chats/${enc(id)}/complete`);
-  proposeEnd = (id: string) => this.call<{ status: string; endProposedAt: string }>('POST', `/api/v1/agent/chats/${enc(id)}/end-proposal`);
-  acceptOffer = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/accept`);
+  subject = (id: string, subject: string) => this.call<SubjectState>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
+  complete = (id: string) => this.call<ChatState>('POST', `/api/v1/agent/chats/${enc(id)}/complete`);
+  proposeEnd = (id: string) => this.call<EndProposal>('POST', `/api/v1/agent/chats/${enc(id)}/end-proposal`);
+  acceptOffer = (id: string) => this.call<Claimed>('POST', `/api/v1/queue/${enc(id)}/accept`);
   declineOffer = (id: string) => this.call<void>('POST', `/api/v1/queue/${enc(id)}/decline`);
-  claim = (id: string) => this.call<{ agentId: string; alreadyHeld: boolean }>('POST', `/api/v1/queue/${enc(id)}/claim`);
+  claim = (id: string) => this.call<Claimed>('POST', `/api/v1/queue/${enc(id)}/claim`);
   transfer = (id: string, target: { toAgentId: string } | { toQueue: true } | { toTeam: string }) =>
-    this.call<{ status: string }>('POST', `/api/v1/queue/${enc(id)}/transfer`, target);
-  takeOver = (id: string) => this.call<{ status: string }>('POST', `/api/v1/queue/${enc(id)}/take-over`);
+    this.call<Transferred>('POST', `/api/v1/queue/${enc(id)}/transfer`, target);
+  takeOver = (id: string) => this.call<Transferred>('POST', `/api/v1/queue/${enc(id)}/take-over`);
   queue = () => this.call<QueueEntry[]>('GET', '/api/v1/queue');
   capacity = () => this.call<Capacity>('GET', '/api/v1/routing/capacity');
   supervision = () => this.call<SupervisionOverview>('GET', '/api/v1/agent/supervision');
@@ -88,14 +98,14 @@ export class Api {
   quickReplies = () => this.call<QuickReply[]>('GET', '/api/v1/agent/quick-replies');
   settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
   saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });
-  ticket = () => this.call<{ ticket: string; expiresAt: string }>('POST', '/api/v1/agent/session-tickets');
+  ticket = () => this.call<SessionTicket>('POST', '/api/v1/agent/session-tickets');
   notificationPreferences = () => this.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences');
-  saveNotificationPreferences = (p: NotificationPreferences) =>
+  saveNotificationPreferences = (p: NotificationPreferencesChange) =>
     this.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', p);
   notificationSettings = () => this.call<NotificationSettings>('GET', '/api/v1/notifications/settings');
   saveNotificationSettings = (s: NotificationSettings) => this.call<NotificationSettings>('PUT', '/api/v1/notifications/settings', s);
-  recipients = () => this.call<{ emails: string[] }>('GET', '/api/v1/notifications/recipients');
-  saveRecipients = (emails: string[]) => this.call<{ emails: string[] }>('PUT', '/api/v1/notifications/recipients', { emails });
+  recipients = () => this.call<Recipients>('GET', '/api/v1/notifications/recipients');
+  saveRecipients = (emails: string[]) => this.call<Recipients>('PUT', '/api/v1/notifications/recipients', { emails });
   mailableAgents = () => this.call<MailableAgent[]>('GET', '/api/v1/notifications/agents');
   notificationLog = (query: { conversationId?: string; mailStatus?: string }) =>
     this.call<LoggedNotification[]>('GET', `/api/v1/notifications?${new URLSearchParams(query).toString()}`);

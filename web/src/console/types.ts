@@ -1,239 +1,162 @@
-// The JSON the console reads, as agent-service and routing-service document it in their READMEs.
+// The JSON the console reads. Each answer's shape comes from the OpenAPI document its service serves (docs/api,
+// turned into src/generated/api by `npm run api:types`; the build fails when those are stale), so a member a service
+// renames or drops stops the build here. The documents do not yet say which members may be null, so `Answer` names
+// them, and `Narrowed` the values the console relies on where a document gives a plain string.
+import type { components as AgentApi } from '../generated/api/agent-service';
+import type { components as NotificationApi } from '../generated/api/notification-service';
+import type { components as RoutingApi } from '../generated/api/routing-service';
 
-export interface PendingItem {
-  conversationId: string;
-  visitorName: string;
-  botId: string;
-  waitingSince: string;
-  preview: string | null;
-  priority: number;
-  team: string | null;
-  /** The bot's display name, else its id (older servers send none). */
-  botName?: string | null;
-  botAvatarUrl?: string | null;
-  /** Messages the visitor wrote while waiting (older servers send none). */
-  waitingMessages?: number;
-}
+type Agent = AgentApi['schemas'];
+type Notification = NotificationApi['schemas'];
+type Routing = RoutingApi['schemas'];
 
-export interface ChatSummary {
-  conversationId: string;
-  visitorName: string;
-  botId: string | null;
-  since: string | null;
-  preview: string | null;
-  lastMessageAt: string | null;
-  unread: number;
-  subject: string | null;
-  botName?: string | null;
-}
+/** An answer's members: all present (the services write nulls), and null only where `Nullable` names them. */
+export type Answer<T, Nullable extends keyof T = never> = {
+  [K in keyof T]-?: K extends Nullable ? Exclude<T[K], undefined> | null : Exclude<T[K], undefined>;
+};
 
-export interface Translation {
-  language: string;
-  text: string;
-}
+/** `T` with the members of `N` narrowed; each must be a member of `T` and fit what `T` says of it, nulls aside. */
+export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? Nullable<T[K]> : never }> = Omit<T, keyof N> & N;
+
+/** What a document's type allows once any member may also be null (the documents do not say which may). */
+type Nullable<T> = T extends (infer E)[]
+  ? Nullable<E>[] | null
+  : T extends object
+    ? { [K in keyof T]?: Nullable<T[K]> } | null
+    : T | null;
+
+export type PendingItem = Answer<Agent['PendingHandoffBody'], 'preview' | 'team' | 'botName' | 'botAvatarUrl'>;
+
+export type ChatSummary = Answer<
+  Agent['ChatSummaryBody'],
+  'botId' | 'since' | 'preview' | 'lastMessageAt' | 'subject' | 'botName'
+>;
+
+export type Translation = Answer<Agent['TranslationBody']>;
 
 /** A live message: REST answers, history lines with source "live", and `message` frames. */
-export interface LiveMessage {
-  conversationId: string;
-  messageId: string;
-  sequence: number;
-  sender: string;
-  senderName: string | null;
-  text: string;
-  language: string | null;
-  translation: Translation | null;
-  time: string | null;
-  clientMessageId?: string | null;
-}
+export type LiveMessage = Narrowed<
+  Answer<Agent['ChatMessageBody'], 'senderName' | 'language' | 'translation' | 'time'>,
+  // Absent on a history line shown as a live message; the REST answers and frames carry it.
+  { translation: Translation | null; clientMessageId?: string | null }
+>;
 
-export interface HistoryLine {
-  source: 'bot' | 'live';
-  sequence: number | null;
-  messageId: string | null;
-  sender: string;
-  senderName: string | null;
-  text: string;
-  language: string | null;
-  translation: Translation | null;
-  time: string | null;
-}
+export type HistoryLine = Narrowed<
+  Answer<Agent['HistoryLineBody'], 'sequence' | 'messageId' | 'senderName' | 'language' | 'translation' | 'time'>,
+  { source: 'bot' | 'live'; translation: Translation | null }
+>;
 
-export interface ChatDetail {
-  conversationId: string;
-  status: 'REQUESTED' | 'QUEUED' | 'ASSIGNED' | 'ENDED';
-  endReason: string | null;
-  endedAt: string | null;
-  assignee: string | null;
-  subject: string | null;
-  botId: string | null;
-  botName?: string | null;
-  botAvatarUrl?: string | null;
-  language: string | null;
-  team: string | null;
-  visitor: { name: string; email: string | null; locale: string | null; attributes: Record<string, string> | null };
-  startedAt: string | null;
-  handoffAt: string | null;
-  history: HistoryLine[];
-  lastSequence: number;
-  readUpTo: number;
-  unread: number;
-  /** While the agent's proposal to end waits for the visitor's click. */
-  endProposedAt?: string | null;
-}
+export type ChatVisitor = Answer<Agent['VisitorBody'], 'email' | 'locale' | 'attributes'>;
 
-export interface QuickReply {
-  id: string;
-  shortcut: string;
-  text: string;
-  scope: 'SHARED' | 'PERSONAL';
-  ownerId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ChatDetail = Narrowed<
+  Answer<
+    Agent['ChatBody'],
+    | 'endReason'
+    | 'endedAt'
+    | 'assignee'
+    | 'subject'
+    | 'botId'
+    | 'botName'
+    | 'botAvatarUrl'
+    | 'language'
+    | 'team'
+    | 'startedAt'
+    | 'handoffAt'
+    | 'endProposedAt'
+  >,
+  { status: 'REQUESTED' | 'QUEUED' | 'ASSIGNED' | 'ENDED'; visitor: ChatVisitor; history: HistoryLine[] }
+>;
 
-export interface AgentSettings {
-  preferredLanguage: string | null;
-  translationAvailable: boolean;
-  updatedAt: string | null;
-}
+export type QuickReply = Narrowed<Answer<Agent['QuickReplyBody'], 'ownerId'>, { scope: 'SHARED' | 'PERSONAL' }>;
+
+export type AgentSettings = Answer<Agent['SettingsBody'], 'preferredLanguage' | 'updatedAt'>;
 
 export type AgentStatus = 'ONLINE' | 'AWAY';
 
-/** One agent's notification choices (notification-service); the last three members are read-only. */
-export interface NotificationPreferences {
-  emailNewRequest: boolean;
-  emailStillWaiting: boolean;
-  emailVisitorMessage: boolean;
-  desktopNewRequest: boolean;
-  desktopVisitorMessage: boolean;
-  sound: boolean;
-  mailLanguage: string | null;
-  /** Where mail goes (the token's address); null: no mail can reach this agent. */
-  email?: string | null;
-  /** After this long without activity the console reports the agent away. */
-  idleMinutes?: number;
-  mailLanguages?: string[];
-}
+/** One agent's notification choices (notification-service); email, idleMinutes and mailLanguages are read-only. */
+export type NotificationPreferences = Answer<Notification['PreferencesBody'], 'mailLanguage' | 'email'>;
+
+/** What an agent changes of their notification choices. */
+export type NotificationPreferencesChange = Omit<NotificationPreferences, 'email' | 'idleMinutes' | 'mailLanguages'>;
 
 /** A tenant's notification settings, thresholds in minutes. */
-export interface NotificationSettings {
-  mailAgents: boolean;
-  waitingAfterMinutes: number;
-  escalateAfterMinutes: number | null;
-  batchMinutes: number;
-  idleMinutes: number;
-  language: string;
-  bots: { botId: string; waitingAfterMinutes: number }[];
-}
+export type NotificationSettings = Narrowed<
+  Answer<Notification['SettingsBody'], 'escalateAfterMinutes'>,
+  { bots: Answer<Notification['BotThreshold']>[] }
+>;
 
-export interface NotificationMail {
-  email: string;
-  language: string;
-  status: 'PENDING' | 'SENT' | 'FAILED' | 'ABANDONED';
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  sentAt: string | null;
-}
+export type NotificationMail = Narrowed<
+  Answer<Notification['MailBody'], 'lastError' | 'nextAttemptAt' | 'sentAt'>,
+  { status: 'PENDING' | 'SENT' | 'FAILED' | 'ABANDONED' }
+>;
 
 /** One entry of the notification log. */
-export interface LoggedNotification {
-  id: string;
-  conversationId: string;
-  kind: 'NEW_REQUEST' | 'STILL_WAITING' | 'ESCALATION' | 'VISITOR_MESSAGE';
-  batch: number;
-  status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' | 'NO_RECIPIENTS';
-  dueAt: string;
-  decidedAt: string | null;
-  note: string | null;
-  messages: number;
-  mails: NotificationMail[];
-}
+export type LoggedNotification = Narrowed<
+  Answer<Notification['NotificationLogBody'], 'decidedAt' | 'note'>,
+  {
+    kind: 'NEW_REQUEST' | 'STILL_WAITING' | 'ESCALATION' | 'VISITOR_MESSAGE';
+    status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' | 'NO_RECIPIENTS';
+    mails: NotificationMail[];
+  }
+>;
 
 /** An agent as notification-service knows them. */
-export interface MailableAgent {
-  agentId: string;
-  displayName: string;
-  email: string | null;
-  presence: string | null;
-}
+export type MailableAgent = Answer<Notification['AgentBody'], 'email' | 'presence'>;
 
-/** Frames of /ws/agent (agent-service README, "The console socket"). */
 /** An agent as the supervisors' overview lists them (agent-service). */
-export interface SupervisedAgent {
-  agentId: string;
-  displayName: string;
-  status: 'ONLINE' | 'AWAY' | 'OFFLINE';
-  teams: string[];
-  supervisor: boolean;
-  activeChats: number;
-}
+export type SupervisedAgent = Narrowed<Answer<Agent['AgentBody']>, { status: 'ONLINE' | 'AWAY' | 'OFFLINE' }>;
 
 /** A chat an agent holds now (agent-service's overview). */
-export interface SupervisedChat {
-  conversationId: string;
-  agentId: string;
-  agentName: string;
-  visitorName: string;
-  botId: string | null;
-  botName: string | null;
-  team: string | null;
-  since: string | null;
-  subject: string | null;
-}
+export type SupervisedChat = Answer<Agent['ActiveChatBody'], 'botId' | 'botName' | 'team' | 'since' | 'subject'>;
 
-export interface SupervisionOverview {
-  agents: SupervisedAgent[];
-  chats: SupervisedChat[];
-  chatsCut: boolean;
-}
+export type SupervisionOverview = Narrowed<
+  Answer<Agent['OverviewBody']>,
+  { agents: SupervisedAgent[]; chats: SupervisedChat[] }
+>;
 
 /** A message a waiting visitor left when nobody was accepting; `id` is its conversation's. */
-export interface OfflineMessage {
-  id: string;
-  botId: string;
-  botName: string | null;
-  team: string | null;
-  visitorName: string | null;
-  visitorEmail: string;
-  message: string;
-  leftAt: string;
-  handledBy: string | null;
-  handledByName: string | null;
-  handledAt: string | null;
-}
+export type OfflineMessage = Answer<
+  Agent['OfflineMessageBody'],
+  'botName' | 'team' | 'visitorName' | 'handledBy' | 'handledByName' | 'handledAt'
+>;
 
-export interface OfflineMessagePage {
-  items: OfflineMessage[];
-  page: number;
-  size: number;
-  hasMore: boolean;
-}
+export type OfflineMessagePage = Narrowed<Answer<Agent['PageBody']>, { items: OfflineMessage[] }>;
 
 /** A team and its members; `team` null: the agents who serve every team. */
-export interface TeamMembers {
-  team: string | null;
-  members: SupervisedAgent[];
-}
+export type TeamMembers = Narrowed<Answer<Agent['TeamBody'], 'team'>, { members: SupervisedAgent[] }>;
 
 /** One waiting conversation as routing's queue view lists it. */
-export interface QueueEntry {
-  conversationId: string;
-  position: number;
-  visitorName: string | null;
-  botId: string;
-  waitingSince: string;
-  team: string | null;
-  offeredTo: string | null;
-  priority: number;
-}
+export type QueueEntry = Answer<
+  Routing['QueueItemBody'],
+  'visitorName' | 'team' | 'offeredTo' | 'overflowedFrom' | 'preview' | 'estimatedWaitSeconds'
+>;
 
 /** Routing's limits: the tenant default and each agent's own (null: the default). */
-export interface Capacity {
-  defaultMaxChats: number;
-  agents: { agentId: string; maxChats: number | null; activeChats: number }[];
-}
+export type Capacity = Narrowed<
+  Answer<Routing['CapacityBody']>,
+  { agents: Answer<Routing['AgentBody'], 'maxChats'>[] }
+>;
 
+/** A tenant's routing: strategy, offers, what happens to an unavailable agent's chats, overflow, leave-a-message. */
+export type RoutingSettings = Narrowed<Answer<Routing['SettingsBody']>, { onAgentUnavailable: 'KEEP' | 'REQUEUE' }>;
+
+/** A team's own routing (null: the tenant's) and what is in effect for it. */
+export type TeamRoutingSettings = Answer<
+  Routing['TeamSettingsBody'],
+  'strategy' | 'offerTimeoutSeconds' | 'overflowAfterSeconds'
+>;
+
+export type ReadState = Answer<Agent['ReadStateBody']>;
+export type SubjectState = Answer<Agent['SubjectStateBody']>;
+export type ChatState = Answer<Agent['ChatStateBody'], 'endedAt' | 'endReason'>;
+export type EndProposal = Answer<Agent['EndProposalBody']>;
+export type SessionTicket = Answer<Agent['TicketBody']>;
+/** A claim or an accepted offer; `alreadyHeld`: the caller held it before. */
+export type Claimed = Answer<Routing['ClaimedBody']>;
+export type Transferred = Answer<Routing['TransferredBody'], 'fromAgentId' | 'toAgentId' | 'team'>;
+export type Recipients = Answer<Notification['RecipientsBody']>;
+
+/** Frames of /ws/agent (agent-service README, "The console socket"). */
 export type ServerFrame =
   | { type: 'welcome'; agentId: string; status: AgentStatus; lastSeq: number }
   | ({ type: 'pending.added'; seq: number } & PendingItem)

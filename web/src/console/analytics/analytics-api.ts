@@ -1,83 +1,69 @@
 // analytics-service's API as the dashboard reads it: metrics, breakdowns, transcripts, CSV downloads.
 import type { Api } from '../api';
 import { ApiError } from '../api';
+import type { components } from '../../generated/api/analytics-service';
 import type { OidcSession } from '../auth/oidc';
+import type { Answer, Narrowed } from '../types';
 
-export interface Distribution {
-  count: number;
-  mean: number | null;
-  p50: number | null;
-  p90: number | null;
-  p99: number | null;
-}
+type Schemas = components['schemas'];
 
-export interface Metrics {
-  requests: number;
-  accepted: number;
-  abandoned: { total: number; visitorLeft: number; expired: number; leftMessage: number };
-  abandonmentRate: number | null;
-  refusedOutsideHours: number;
-  transfers: number;
-  waitToAccept: Distribution;
-  firstResponse: Distribution;
-  resolution: Distribution;
-  messagesPerChat: Distribution;
-  csat: { average: number | null; responses: number; responseRate: number | null; distribution: number[] };
-  occupancy: { onlineSeconds: number; occupiedSeconds: number; rate: number | null } | null;
-}
+export type Distribution = Answer<Schemas['Distribution'], 'mean' | 'p50' | 'p90' | 'p99'>;
 
-export interface MetricsReport {
-  from: string;
-  to: string;
-  zone: string;
-  bucket: string;
-  dimension: string;
-  value: string | null;
-  totals: Metrics;
-  series: { start: string; end: string; metrics: Metrics }[];
-}
+export type Metrics = Narrowed<
+  Answer<Schemas['Metrics'], 'abandonmentRate' | 'occupancy'>,
+  {
+    abandoned: Answer<Schemas['Abandoned']>;
+    waitToAccept: Distribution;
+    firstResponse: Distribution;
+    resolution: Distribution;
+    messagesPerChat: Distribution;
+    csat: Answer<Schemas['Csat'], 'average' | 'responseRate'>;
+    occupancy: Answer<Schemas['Occupancy'], 'rate'> | null;
+  }
+>;
 
-export interface Breakdown {
-  from: string;
-  to: string;
-  zone: string;
-  dimension: string;
-  totals: Metrics;
-  rows: { value: string | null; label: string; metrics: Metrics }[];
-}
+export type MetricsReport = Narrowed<
+  Answer<Schemas['MetricsBody'], 'value'>,
+  { totals: Metrics; series: Narrowed<Answer<Schemas['BucketBody']>, { metrics: Metrics }>[] }
+>;
 
-export interface ConversationItem {
-  conversationId: string;
-  startedAt: string;
-  botId: string | null;
-  team: string | null;
-  channel: string | null;
-  language: string | null;
-  agentId: string | null;
-  agentName: string | null;
-  visitorName: string | null;
-  subject: string | null;
-  outcome: string;
-  waitSeconds: number | null;
-  firstResponseSeconds: number | null;
-  resolutionSeconds: number | null;
-  messages: number;
-  transfers: number;
-  rating: number | null;
-  erased: boolean;
-}
+export type Breakdown = Narrowed<
+  Answer<Schemas['BreakdownBody']>,
+  { totals: Metrics; rows: Narrowed<Answer<Schemas['Row'], 'value'>, { metrics: Metrics }>[] }
+>;
 
-export interface Transcript {
-  conversation: ConversationItem;
-  assignedAt: string | null;
-  endedAt: string | null;
-  visitor: { name: string | null; email: string | null; locale: string | null; attributes: Record<string, string> } | null;
-  reason: string | null;
-  botHistory: { sender: string; text: string; at: string | null }[];
-  messages: { messageId: string; at: string; sender: string; senderName: string | null; text: string; language: string | null; translation: { language: string; text: string } | null }[];
-  steps: { at: string; kind: string; agentId: string | null; agentName: string | null; toAgentId: string | null; team: string | null; detail: string | null }[];
-  rating: { score: number; comment: string | null; at: string | null } | null;
-}
+export type ConversationItem = Answer<
+  Schemas['ConversationItemBody'],
+  | 'botId'
+  | 'team'
+  | 'channel'
+  | 'language'
+  | 'agentId'
+  | 'agentName'
+  | 'visitorName'
+  | 'subject'
+  | 'waitSeconds'
+  | 'firstResponseSeconds'
+  | 'resolutionSeconds'
+  | 'rating'
+>;
+
+export type ConversationList = Narrowed<Answer<Schemas['ListBody'], 'next'>, { items: ConversationItem[] }>;
+
+export type Transcript = Narrowed<
+  Answer<Schemas['TranscriptBody'], 'assignedAt' | 'endedAt' | 'visitor' | 'reason' | 'rating'>,
+  {
+    conversation: ConversationItem;
+    visitor: Answer<Schemas['Visitor'], 'name' | 'email' | 'locale'> | null;
+    botHistory: Answer<Schemas['BotLine'], 'at'>[];
+    messages: Narrowed<
+      Answer<Schemas['Message'], 'senderId' | 'senderName' | 'language' | 'translation'>,
+      { translation: Answer<Schemas['Translation']> | null }
+    >[];
+    steps: Answer<Schemas['Step'], 'agentId' | 'agentName' | 'toAgentId' | 'team' | 'detail'>[];
+    rating: Answer<Schemas['Rating'], 'comment' | 'at'> | null;
+  }
+>;
 
 export type Query = Record<string, string | number | undefined | null>;
 
@@ -100,7 +86,7 @@ export class AnalyticsApi {
   breakdown = (dimension: string, query: Query) =>
     this.api.call<Breakdown>('GET', `/api/v1/analytics/breakdown/${encodeURIComponent(dimension)}${queryString(query)}`);
   conversations = (query: Query) =>
-    this.api.call<{ items: ConversationItem[]; next: string | null }>('GET', `/api/v1/analytics/conversations${queryString(query)}`);
+    this.api.call<ConversationList>('GET', `/api/v1/analytics/conversations${queryString(query)}`);
   transcript = (id: string) => this.api.call<Transcript>('GET', `/api/v1/analytics/conversations/${encodeURIComponent(id)}`);
 
   /** Saves what a path answers in `accept` as a file: the token goes in a header, so a plain link cannot do it. */

@@ -3,7 +3,7 @@ import { el, replace } from '../../shared/dom';
 import { setAlertPreferences } from '../alerts';
 import type { Ctx } from '../context';
 import { errorText, toast } from '../notices';
-import type { NotificationPreferences } from '../types';
+import type { NotificationPreferences, NotificationPreferencesChange } from '../types';
 import { checkbox, onSubmit, select } from './forms';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch' };
@@ -56,14 +56,14 @@ export class MyNotificationsView {
       el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save my notifications'),
     );
     onSubmit(form, errors, async () => {
-      const body: NotificationPreferences = {
+      const body: NotificationPreferencesChange = {
         emailNewRequest: emailNew.checked,
         emailStillWaiting: emailWaiting.checked,
         emailVisitorMessage: emailVisitor.checked,
         desktopNewRequest: desktopNew.checked,
         desktopVisitorMessage: desktopVisitor.checked,
         sound: sound.checked,
-        mailLanguage: language.value || null,
+        mailLanguage: (language.value || null) as NotificationPreferencesChange['mailLanguage'],
       };
       const stored = await this.ctx.api.saveNotificationPreferences(body);
       applyAlertPreferences(stored);

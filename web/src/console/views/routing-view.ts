@@ -3,24 +3,9 @@
 import { el, replace } from '../../shared/dom';
 import { enc } from '../api';
 import type { Ctx } from '../context';
-import type { Capacity } from '../types';
+import type { Capacity, RoutingSettings, TeamRoutingSettings } from '../types';
 import { errorText, toast } from '../notices';
 import { field, input, numberOrNull, select, showProblem } from './forms';
-
-interface RoutingSettings {
-  onAgentUnavailable: 'KEEP' | 'REQUEUE';
-  strategy: string;
-  offerTimeoutSeconds: number;
-  leaveMessageAfterSeconds: number;
-}
-
-interface TeamSettings {
-  team: string;
-  strategy: string | null;
-  offerTimeoutSeconds: number | null;
-  effectiveStrategy: string;
-  effectiveOfferTimeoutSeconds: number;
-}
 
 const STRATEGIES: [string, string][] = [
   ['MANUAL', 'Manual: agents accept requests'],
@@ -146,7 +131,7 @@ export class RoutingView {
 
   private async loadTeam(team: string): Promise<void> {
     try {
-      const t = await this.ctx.api.call<TeamSettings>('GET', `/api/v1/routing/teams/${enc(team)}/settings`);
+      const t = await this.ctx.api.call<TeamRoutingSettings>('GET', `/api/v1/routing/teams/${enc(team)}/settings`);
       const strategy = select([['', `Inherit (${t.effectiveStrategy})`], ...STRATEGIES], t.strategy);
       const timeout = input(t.offerTimeoutSeconds, { type: 'number', min: '5', max: '600', placeholder: `inherit (${t.effectiveOfferTimeoutSeconds})` });
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });

@@ -1,21 +1,16 @@
 package dev.handoff.testinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a service's OpenAPI document must say of its error answers: each is a problem+json body of the shared Problem
  * schema, and each operation lists the answers the error contract gives it (docs/api-errors.md).
  */
 final class DocumentedProblems {
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     private DocumentedProblems() {
@@ -23,30 +18,14 @@ final class DocumentedProblems {
 
     /** The broken rules of {@code document} (an OpenAPI document as JSON), one line each; empty when it is right. */
     static List<String> broken(String document) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = DocumentedOperations.parse(document);
         List<String> broken = new ArrayList<>();
         if (!root.path("components").path("schemas").path("Problem").path("properties").has("type")) {
             broken.add("no Problem schema with a type member in components.schemas");
         }
         boolean securedByDefault = root.path("security").size() > 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (path.getKey().startsWith("/q/")) {
-                continue;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (METHODS.contains(op.getKey())) {
-                    check(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(), op.getValue(),
-                            path.getValue(), securedByDefault, broken);
-                }
-            }
-        }
+        DocumentedOperations.each(root, (name, operation, pathItem) ->
+                check(name, operation, pathItem, securedByDefault, broken));
         return broken;
     }
 

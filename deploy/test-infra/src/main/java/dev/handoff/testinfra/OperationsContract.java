@@ -70,6 +70,13 @@ public abstract class OperationsContract {
         assertThat(DocumentedProblems.broken(document)).isEmpty();
     }
 
+    /** A client generated from the document (the console's types) can rely on what each success carries. */
+    @Test
+    void everySuccessfulAnswerSaysWhatItCarries() {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(DocumentedSuccesses.broken(document)).isEmpty();
+    }
+
     /**
      * docs/api holds each service's OpenAPI document for readers and client generators; it must be the one served.
      * {@code -Dopenapi.regenerate} writes it again (README, "API documents").

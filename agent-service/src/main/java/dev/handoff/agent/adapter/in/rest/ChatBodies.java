@@ -66,6 +66,7 @@ public final class ChatBodies {
      * @param language the original's language (BCP 47), null when unknown
      * @param translation the text in the other side's language, null when none was made
      */
+    @Schema(name = "ChatMessageBody", description = "A live message of a chat")
     public record MessageBody(String conversationId, String messageId, long sequence, String sender, String senderName,
             String text, String language, TranslationBody translation, Instant time, String clientMessageId) {
         public static MessageBody of(ChatMessage m) {

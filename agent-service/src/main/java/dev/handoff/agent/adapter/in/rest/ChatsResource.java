@@ -36,6 +36,8 @@ import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -109,10 +111,8 @@ public class ChatsResource {
     @POST
     @Path("{id}/messages")
     @Operation(summary = "Send a message to the visitor", description = SEND_GUARANTEE)
-    @APIResponse(responseCode = "201", description = "Stored durably (committed with synchronous commit); it reaches the"
-            + " visitor in order, once, also across crashes")
-    @APIResponse(responseCode = "200", description = "This clientMessageId was stored before: the stored message, nothing"
-            + " is sent again")
+    @APIResponse(responseCode = "201", description = STORED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
+    @APIResponse(responseCode = "200", description = STORED_BEFORE, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
     public Response send(@PathParam("id") String id,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
         ConversationId chat = chatId(id);
@@ -123,6 +123,8 @@ public class ChatsResource {
     @POST
     @Path("{id}/quick-replies/{quickReplyId}")
     @Operation(summary = "Send a quick reply to the visitor", description = SEND_GUARANTEE)
+    @APIResponse(responseCode = "201", description = STORED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
+    @APIResponse(responseCode = "200", description = STORED_BEFORE, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
     public Response sendQuickReply(@PathParam("id") String id, @PathParam("quickReplyId") String quickReplyId,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
         ConversationId chat = chatId(id);
@@ -133,6 +135,7 @@ public class ChatsResource {
 
     @POST
     @Path("{id}/typing")
+    @APIResponse(responseCode = "204", description = "Shown to the visitor while it lasts")
     public void typing(@PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid TypingBody body) {
         ConversationId chat = chatId(id);
         onceHeld(chat, () -> {
@@ -164,7 +167,7 @@ public class ChatsResource {
             + " button. A click ends the chat (as ended by the visitor, chat.ended); anything the visitor writes"
             + " instead withdraws the proposal (end.withdrawn on the agent socket) and the chat goes on. Complete ends"
             + " it at once.")
-    @APIResponse(responseCode = "202", description = "Proposed; the visitor decides")
+    @APIResponse(responseCode = "202", description = "Proposed; the visitor decides", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndProposalBody.class)))
     @APIResponse(responseCode = "409", description = "end-already-proposed (one is pending) or chat-ended")
     public Response proposeEnd(@PathParam("id") String id) {
         ConversationId chat = chatId(id);
@@ -176,6 +179,11 @@ public class ChatsResource {
     static final String SEND_GUARANTEE = "201 or 200: the message is stored and will reach the visitor once, in order."
             + " 4xx: refused, nothing changed. Any other outcome (a 5xx, a timeout, a connection lost before the answer)"
             + " is unknown: send again with the same clientMessageId; it is stored and shown once whichever try arrived.";
+
+    private static final String STORED = "Stored durably (committed with synchronous commit); it reaches the visitor in"
+            + " order, once, also across crashes";
+    private static final String STORED_BEFORE = "This clientMessageId was stored before: the stored message, nothing is"
+            + " sent again";
 
     /** 201 for a new message, 200 for a retry that found the message sent before. */
     private static Response sent(SentMessage sent) {

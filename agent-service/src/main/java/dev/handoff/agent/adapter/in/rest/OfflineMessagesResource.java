@@ -116,6 +116,7 @@ public class OfflineMessagesResource {
     }
 
     /** A message left; {@code id} is its conversation's id; the handled fields are null while it waits. */
+    @Schema(name = "OfflineMessageBody", description = "A message a waiting visitor left")
     public record MessageBody(String id, String botId, String botName, String team, String visitorName,
             String visitorEmail, String message, Instant leftAt, String handledBy, String handledByName,
             Instant handledAt) {

@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Quick replies: shared ones (supervisors manage them) and each agent's personal ones. */
 @Path("/api/v1/agent/quick-replies")
@@ -49,6 +51,7 @@ public class QuickRepliesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuickReplyBody.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
         QuickReply created = replies.create(command(body));
         return Response.created(urls.of("/api/v1/agent/quick-replies/" + created.id()))

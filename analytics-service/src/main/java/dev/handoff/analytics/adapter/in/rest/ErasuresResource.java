@@ -27,8 +27,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Supervisors ask every service to forget a visitor, and follow the confirmations. */
 @Path("/api/v1/analytics/erasures")
@@ -67,6 +69,8 @@ public class ErasuresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a visitor's messages and personal data in every service (202: sent, follow its status)")
+    @APIResponse(responseCode = "202", description = "Sent to every service; Location names the erasure to follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusBody.class)))
     public Response request(@NotNull(message = "a JSON body is required") @Valid RequestBody body) {
         List<String> ids = body.conversationIds() == null ? List.of() : body.conversationIds();
         if (body.visitorEmail() == null && ids.isEmpty()) {

@@ -32,6 +32,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,6 +80,8 @@ public class DemoBotResource {
     @POST
     @Path("/handoff")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Handed off; the token opens the visitor's socket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemoHandoffAnswer.class)))
     public Response handoff(@NotNull(message = "a JSON body is required") @Valid DemoHandoffBody body) {
         requireEnabled();
         if (!handoffs.tryTake(clock.instant())) {

@@ -26,7 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Where bots hand conversations to humans. */
 @Path("/api/v1/bots/{botId}/handoffs")
@@ -34,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class BotHandoffResource {
+    static final String CREATED = "Handed off; Location names the conversation";
+    static final String REPEATED = "A retry (same conversationId or Idempotency-Key): the conversation the first try made";
+
     private final RequestHandoffUseCase requestHandoff;
     private final Caller caller;
     private final PublicUrls urls;
@@ -45,6 +51,8 @@ public class BotHandoffResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(responseCode = "200", description = REPEATED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
     public Response handoff(@PathParam("botId") String botId,
             @Parameter(description = "Makes a retry safe without a conversationId: the same key from the same bot "
                     + "always answers with the conversation the first try made (200), never a second one. "

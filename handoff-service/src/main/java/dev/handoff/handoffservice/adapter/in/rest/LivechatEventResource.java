@@ -19,7 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** CSML-style session payloads, for bots built on that convention. */
 @Path("/api/v1/bots/{botId}/livechat")
@@ -42,6 +45,11 @@ public class LivechatEventResource {
 
     /** START answers as a handoff request does; END answers 204, also for a chat that had already ended. */
     @POST
+    @APIResponse(responseCode = "201", description = "START: " + BotHandoffResource.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(responseCode = "200", description = "START: " + BotHandoffResource.REPEATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(responseCode = "204", description = "END: the live chat has ended (also when it had already)")
     public Response event(@PathParam("botId") String botId,
             @Parameter(description = "For START: as on a handoff request, makes a retry without a conversationId safe.")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +63,8 @@ public class PublicAvailabilityResource {
 
     @GET
     @Operation(summary = "Whether a bot's visitors can reach a human now (public, for web widgets)")
-    @APIResponse(responseCode = "200", description = "open or closed (with the next opening), and whether agents are online")
+    @APIResponse(responseCode = "200", description = "open or closed (with the next opening), and whether agents are online",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityBody.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "unknown-bot: no bot of that id with handoff settings in the tenant")
     @APIResponse(responseCode = "429", description = "too-many-requests from this client; Retry-After says when to ask again")
@@ -118,6 +120,7 @@ public class PublicAvailabilityResource {
     }
 
     /** The answer; its fingerprint is the ETag, so it changes exactly when one of these does. */
+    @Schema(name = "PublicAvailabilityBody", description = "Whether a bot's visitors can reach a human now")
     public record AvailabilityBody(String botId, boolean open, String reason, String offlineMessage, Instant nextOpening,
             boolean agentsAvailable) {
         static AvailabilityBody of(String botId, PublicAvailability a) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The agent a conversation is offered to (AUTO_WITH_OFFER) accepts or declines it. */
 @Path("/api/v1/queue/{conversationId}")
@@ -41,6 +42,7 @@ public class OfferResource {
     /** 204; the conversation is offered to the next agent, and never again to the caller. */
     @POST
     @Path("/decline")
+    @APIResponse(responseCode = "204", description = "Declined; offered to the next agent, never again to the caller")
     public void decline(@PathParam("conversationId") String conversationId) {
         offers.decline(command(conversationId));
     }
