@@ -40,7 +40,9 @@ final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolic
 
     @Override
     public void save(AgentPresence presence) {
-        snapshot.put(presence.tenantId().value() + "/" + presence.agentId().value(), presence);
+        // As the table's upsert: only ever forward in time.
+        snapshot.merge(presence.tenantId().value() + "/" + presence.agentId().value(), presence,
+                (stored, report) -> report.changedAt().isAfter(stored.changedAt()) ? report : stored);
     }
 
     @Override

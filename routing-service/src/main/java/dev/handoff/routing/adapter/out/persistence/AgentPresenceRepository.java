@@ -9,10 +9,7 @@ import dev.handoff.shared.model.PresenceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +18,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgentPresenceRepository implements AgentPresencePort {
     private static final String SELECT = """
-            select display_name, status, array_to_string(teams, ','), status_since, changed_at
+            select display_name, status, array_to_string(teams, ',') as teams, status_since, changed_at
             from agent_presence where tenant_id = ?1 and agent_id = ?2""";
 
     private final EntityManager entityManager;
@@ -66,23 +63,15 @@ public class AgentPresenceRepository implements AgentPresencePort {
     }
 
     private Optional<AgentPresence> read(String sql, TenantId tenant, AgentId agent) {
-        List<?> rows = entityManager.createNativeQuery(sql)
-                .setParameter(1, tenant.value()).setParameter(2, agent.value()).getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst().map(row -> new AgentPresence(tenant, agent,
-                (String) row[0], PresenceStatus.valueOf((String) row[1]), teams((String) row[2]), toInstant(row[3]),
-                toInstant(row[4])));
+        return Rows.first(Rows.query(entityManager, sql).setParameter(1, tenant.value()).setParameter(2, agent.value()))
+                .map(row -> new AgentPresence(tenant, agent, Rows.text(row, "display_name"),
+                        PresenceStatus.valueOf(Rows.text(row, "status")), teams(Rows.text(row, "teams")),
+                        Rows.instant(row, "status_since"), Rows.instant(row, "changed_at")));
     }
 
     private static Set<TeamId> teams(String joined) {
         // Ids cannot contain commas (Identifier), so the join is lossless.
         return joined == null || joined.isEmpty() ? Set.of()
                 : Arrays.stream(joined.split(",")).map(TeamId::of).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

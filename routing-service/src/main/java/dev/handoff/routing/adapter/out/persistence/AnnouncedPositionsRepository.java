@@ -6,6 +6,7 @@ import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +27,17 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
 
     @Override
     public Map<ConversationId, AnnouncedPlace> toldIn(QueueKey queue) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<Tuple> rows = Rows.all(Rows.query(entityManager, """
                         select conversation_id, position, wait_seconds, wait_status, leave_message_offered
                         from announced_position
                         where tenant_id = ?1 and team = ?2""")
                 .setParameter(1, queue.tenant().value())
-                .setParameter(2, QueueRows.teamKey(queue.team()))
-                .getResultList();
+                .setParameter(2, QueueRows.teamKey(queue.team())));
         Map<ConversationId, AnnouncedPlace> told = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            told.put(ConversationId.of((String) r[0]),
-                    new AnnouncedPlace(((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                            AnnouncedRows.status((String) r[3]), Boolean.TRUE.equals(r[4])));
+        for (Tuple row : rows) {
+            told.put(ConversationId.of(Rows.text(row, "conversation_id")),
+                    new AnnouncedPlace(Rows.integer(row, "position"), Rows.whole(row, "wait_seconds"),
+                            AnnouncedRows.status(Rows.text(row, "wait_status")), Rows.flag(row, "leave_message_offered")));
         }
         return told;
     }

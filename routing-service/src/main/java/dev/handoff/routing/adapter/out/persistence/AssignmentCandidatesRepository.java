@@ -28,13 +28,14 @@ public class AssignmentCandidatesRepository implements AssignmentCandidatesPort 
     public List<AssignmentCandidate> candidatesFor(ConversationId conversation, QueueKey queue, int defaultLimit) {
         // An agent whose presence names no team serves every team; everyone serves the tenant-wide queue.
         String servesTeam = queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?4 as varchar) = any(p.teams))";
-        Query query = entityManager.createNativeQuery("""
-                        select p.agent_id, p.display_name, coalesce(l.active_chats, 0), coalesce(l.max_chats, ?2),
-                               l.idle_since,
+        Query query = Rows.query(entityManager, """
+                        select p.agent_id, p.display_name, coalesce(l.active_chats, 0) as active_chats,
+                               coalesce(l.max_chats, ?2) as max_chats, l.idle_since,
                                (select count(*) from queue_entry o
-                                where o.tenant_id = p.tenant_id and o.offered_to = p.agent_id and o.status = 'OFFERED'),
+                                where o.tenant_id = p.tenant_id and o.offered_to = p.agent_id and o.status = 'OFFERED')
+                                 as open_offers,
                                exists (select 1 from passed_over x
-                                       where x.conversation_id = ?3 and x.agent_id = p.agent_id)
+                                       where x.conversation_id = ?3 and x.agent_id = p.agent_id) as passed_over
                         from agent_presence p
                         left join agent_load l on l.tenant_id = p.tenant_id and l.agent_id = p.agent_id
                         where p.tenant_id = ?1 and p.status = 'ONLINE'
@@ -45,9 +46,8 @@ public class AssignmentCandidatesRepository implements AssignmentCandidatesPort 
         if (queue.team() != null) {
             query.setParameter(4, queue.team().value());
         }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new AssignmentCandidate(AgentId.of((String) row[0]),
-                (String) row[1], ((Number) row[2]).intValue(), ((Number) row[5]).intValue(), ((Number) row[3]).intValue(),
-                row[4] == null ? null : QueueRows.instant(row[4]), (Boolean) row[6])).toList();
+        return Rows.all(query).stream().map(row -> new AssignmentCandidate(AgentId.of(Rows.text(row, "agent_id")),
+                Rows.text(row, "display_name"), Rows.integer(row, "active_chats"), Rows.integer(row, "open_offers"),
+                Rows.integer(row, "max_chats"), Rows.instant(row, "idle_since"), Rows.flag(row, "passed_over"))).toList();
     }
 }

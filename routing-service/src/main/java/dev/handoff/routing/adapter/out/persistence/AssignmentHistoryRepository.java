@@ -37,7 +37,7 @@ public class AssignmentHistoryRepository implements AssignmentHistoryPort {
                 .setParameter(3, Timestamp.from(since))
                 .setParameter(4, max)
                 .getResultList();
-        return rows.stream().map(QueueRows::instant).toList();
+        return rows.stream().map(Rows::instant).toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,11 +28,9 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public Optional<ConversationHold> lockHold(ConversationId conversationId) {
-        List<?> rows = entityManager.createNativeQuery(QueueRows.HOLD_COLUMNS
+        return Rows.first(Rows.query(entityManager, QueueRows.HOLD_COLUMNS
                         + " from queue_entry where conversation_id = ?1 for update")
-                .setParameter(1, conversationId.value())
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst().map(QueueRows::hold);
+                .setParameter(1, conversationId.value())).map(QueueRows::hold);
     }
 
     @Override
@@ -120,13 +119,12 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
-        List<?> rows = QueueRows.bindQueue(entityManager.createNativeQuery("select conversation_id, enqueued_at"
+        List<Tuple> rows = Rows.all(QueueRows.bindQueue(Rows.query(entityManager, "select conversation_id, enqueued_at"
                         + " from queue_entry where " + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED')"),
-                tenant, team).getResultList();
+                tenant, team));
         Map<ConversationId, Instant> arrivals = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            arrivals.put(ConversationId.of((String) r[0]), QueueRows.instant(r[1]));
+        for (Tuple row : rows) {
+            arrivals.put(ConversationId.of(Rows.text(row, "conversation_id")), Rows.instant(row, "enqueued_at"));
         }
         return arrivals;
     }

@@ -8,6 +8,7 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,23 +89,23 @@ public class QueueChangesRepository implements QueueChangesPort {
 
     @Override
     public Optional<QueueKey> reserveNextChanged(long upTo) {
-        List<?> candidates = entityManager.createNativeQuery("""
+        List<Tuple> candidates = Rows.all(Rows.query(entityManager, """
                         select tenant_id, team from queue_change where id <= ?1
                         group by tenant_id, team order by min(id) limit ?2""")
                 .setParameter(1, upTo)
-                .setParameter(2, CANDIDATES)
-                .getResultList();
-        for (Object row : candidates) {
-            Object[] r = (Object[]) row;
+                .setParameter(2, CANDIDATES));
+        for (Tuple row : candidates) {
+            String tenant = Rows.text(row, "tenant_id");
+            String team = Rows.text(row, "team");
             // A transaction-scoped advisory lock per queue, tried and never waited for: another announcer holding
             // it is working on that queue, so this one takes the next. Ids cannot contain '/', so the text is
             // unique per queue; two queues whose hashes collide are merely announced one after the other.
             Object reserved = entityManager.createNativeQuery("""
                             select pg_try_advisory_xact_lock(hashtext('routing.queue_change'),
                                                              hashtext(?1 || '/' || ?2))""")
-                    .setParameter(1, r[0]).setParameter(2, r[1]).getSingleResult();
+                    .setParameter(1, tenant).setParameter(2, team).getSingleResult();
             if (Boolean.TRUE.equals(reserved)) {
-                return Optional.of(new QueueKey(TenantId.of((String) r[0]), QueueRows.team((String) r[1])));
+                return Optional.of(new QueueKey(TenantId.of(tenant), QueueRows.team(team)));
             }
         }
         return Optional.empty();
@@ -114,18 +115,17 @@ public class QueueChangesRepository implements QueueChangesPort {
     public Pending changesOf(QueueKey queue) {
         // Read once the queue is reserved: an announcer that had it before has committed, so what it deleted is
         // gone and what it told is visible; rows committed after this read stay for the next round.
-        List<?> rows = entityManager.createNativeQuery("""
+        List<Tuple> rows = Rows.all(Rows.query(entityManager, """
                         select id, conversation_id, told_position, told_wait_seconds, told_wait_status from queue_change
                         where tenant_id = ?1 and team = ?2 order by id""")
                 .setParameter(1, queue.tenant().value())
-                .setParameter(2, QueueRows.teamKey(queue.team()))
-                .getResultList();
+                .setParameter(2, QueueRows.teamKey(queue.team())));
         List<QueueChange> changes = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            ids.add(((Number) r[0]).longValue());
-            changes.add(change((String) r[1], (Number) r[2], (Number) r[3], (String) r[4]));
+        for (Tuple row : rows) {
+            ids.add(Rows.whole(row, "id"));
+            changes.add(change(Rows.text(row, "conversation_id"), (Number) row.get("told_position"),
+                    (Number) row.get("told_wait_seconds"), Rows.text(row, "told_wait_status")));
         }
         return new Pending(changes, ids);
     }

@@ -6,6 +6,7 @@ import dev.handoff.routing.domain.model.QueueStaffing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,10 @@ public class QueueOutlookRepository implements QueueOutlookPort {
     @Override
     public QueueStaffing staffingOf(QueueKey queue, int defaultLimit) {
         String servesTeam = queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?3 as varchar) = any(p.teams))";
-        Query query = entityManager.createNativeQuery("""
-                        select count(*), coalesce(sum(greatest(0, coalesce(l.max_chats, ?2) - coalesce(l.active_chats, 0)
+        Query query = Rows.query(entityManager, """
+                        select count(*) as agents_online, coalesce(sum(greatest(0, coalesce(l.max_chats, ?2) - coalesce(l.active_chats, 0)
                                - (select count(*) from queue_entry o where o.tenant_id = p.tenant_id
-                                  and o.offered_to = p.agent_id and o.status = 'OFFERED'))), 0)
+                                  and o.offered_to = p.agent_id and o.status = 'OFFERED'))), 0) as free_slots
                         from agent_presence p
                         left join agent_load l on l.tenant_id = p.tenant_id and l.agent_id = p.agent_id
                         where p.tenant_id = ?1 and p.status = 'ONLINE'
@@ -38,8 +39,8 @@ public class QueueOutlookRepository implements QueueOutlookPort {
         if (queue.team() != null) {
             query.setParameter(3, queue.team().value());
         }
-        Object[] row = (Object[]) query.getSingleResult();
-        return new QueueStaffing(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+        Tuple row = (Tuple) query.getSingleResult();
+        return new QueueStaffing(Rows.integer(row, "agents_online"), Rows.integer(row, "free_slots"));
     }
 
     @Override
@@ -47,6 +48,6 @@ public class QueueOutlookRepository implements QueueOutlookPort {
         Query query = entityManager.createNativeQuery("select min(enqueued_at) from queue_entry where "
                 + QueueRows.sameQueue(queue.team()) + " and status in ('WAITING', 'OFFERED')");
         List<?> rows = QueueRows.bindQueue(query, queue.tenant(), queue.team()).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(QueueRows.instant(rows.get(0)));
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(Rows.instant(rows.get(0)));
     }
 }

@@ -9,8 +9,8 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /** Queue entries in PostgreSQL; the unique conversation id makes enqueueing idempotent across replicas. */
@@ -54,24 +54,18 @@ public class QueueRepository implements QueuePort {
 
     @Override
     public List<QueueEntry> waiting(TenantId tenant) {
-        List<?> rows = entityManager.createNativeQuery("""
+        return Rows.all(Rows.query(entityManager, """
                         select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview,
                                offered_to, overflowed_from
                         from queue_entry where tenant_id = ?1 and status in ('WAITING', 'OFFERED')
                         order by priority desc, seq""")
-                .setParameter(1, tenant.value())
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).map(QueueRepository::toEntry).toList();
+                .setParameter(1, tenant.value())).stream().map(QueueRepository::toEntry).toList();
     }
 
-    private static QueueEntry toEntry(Object[] row) {
-        return new QueueEntry(ConversationId.of((String) row[0]), TenantId.of((String) row[1]), BotId.of((String) row[2]),
-                row[3] == null ? null : TeamId.of((String) row[3]), ((Number) row[4]).intValue(), toInstant(row[5]),
-                (String) row[6], (String) row[7], row[8] == null ? null : AgentId.of((String) row[8]),
-                row[9] == null ? null : TeamId.of((String) row[9]));
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    private static QueueEntry toEntry(Tuple row) {
+        return new QueueEntry(ConversationId.of(Rows.text(row, "conversation_id")), TenantId.of(Rows.text(row, "tenant_id")),
+                BotId.of(Rows.text(row, "bot_id")), Rows.id(row, "team", TeamId::of), Rows.integer(row, "priority"),
+                Rows.instant(row, "enqueued_at"), Rows.text(row, "visitor_name"), Rows.text(row, "preview"),
+                Rows.id(row, "offered_to", AgentId::of), Rows.id(row, "overflowed_from", TeamId::of));
     }
 }

@@ -8,27 +8,24 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import jakarta.persistence.Tuple;
 
 /** Reading {@code queue_entry} rows the same way in every repository that locks them. */
 final class QueueRows {
-    /** The columns {@link #hold} reads, in its order. */
+    /** The columns {@link #hold} reads, by name; a query may select more. */
     static final String HOLD_COLUMNS = "select conversation_id, tenant_id, team, priority, status, assignee,"
             + " offered_to, offer_expires_at, assignee_name";
-    /** How many columns {@link #HOLD_COLUMNS} selects: a query adding columns reads them from this index on. */
-    static final int HOLD_COLUMN_COUNT = 9;
 
     private QueueRows() {
     }
 
-    static ConversationHold hold(Object[] row) {
-        Offer offer = row[6] == null ? null : new Offer(AgentId.of((String) row[6]), instant(row[7]));
-        return new ConversationHold(ConversationId.of((String) row[0]), TenantId.of((String) row[1]),
-                row[2] == null ? null : TeamId.of((String) row[2]), ((Number) row[3]).intValue(),
-                QueueStatus.valueOf((String) row[4]), row[5] == null ? null : AgentId.of((String) row[5]), offer,
-                (String) row[8]);
+    static ConversationHold hold(Tuple row) {
+        AgentId offeredTo = Rows.id(row, "offered_to", AgentId::of);
+        Offer offer = offeredTo == null ? null : new Offer(offeredTo, Rows.instant(row, "offer_expires_at"));
+        return new ConversationHold(ConversationId.of(Rows.text(row, "conversation_id")),
+                TenantId.of(Rows.text(row, "tenant_id")), Rows.id(row, "team", TeamId::of), Rows.integer(row, "priority"),
+                QueueStatus.valueOf(Rows.text(row, "status")), Rows.id(row, "assignee", AgentId::of), offer,
+                Rows.text(row, "assignee_name"));
     }
 
     /**
@@ -60,12 +57,5 @@ final class QueueRows {
     static Query bindQueue(Query query, TenantId tenant, TeamId team) {
         query.setParameter(1, tenant.value());
         return team == null ? query : query.setParameter(2, team.value());
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

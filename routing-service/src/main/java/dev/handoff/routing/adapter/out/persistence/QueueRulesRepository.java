@@ -19,13 +19,14 @@ public class QueueRulesRepository implements QueueRulesPort {
 
     @Override
     public QueueRules rules(TenantId tenant) {
-        List<?> rows = entityManager.createNativeQuery(
+        // Null columns (a tenant that only set other rules) mean the defaults.
+        return Rows.first(Rows.query(entityManager,
                         "select missed_offers_before_away, team_overflow_seconds, leave_message_after_seconds"
                                 + " from routing_settings where tenant_id = ?1")
-                .setParameter(1, tenant.value()).getResultList();
-        // Null columns (a tenant that only set other rules) mean the defaults.
-        return rows.stream().map(Object[].class::cast).findFirst()
-                .map(row -> QueueRules.DEFAULT.with(integer(row[0]), integer(row[1]), integer(row[2])))
+                .setParameter(1, tenant.value()))
+                .map(row -> QueueRules.DEFAULT.with(Rows.integerOrNull(row, "missed_offers_before_away"),
+                        Rows.integerOrNull(row, "team_overflow_seconds"),
+                        Rows.integerOrNull(row, "leave_message_after_seconds")))
                 .orElse(QueueRules.DEFAULT);
     }
 
@@ -50,7 +51,7 @@ public class QueueRulesRepository implements QueueRulesPort {
         List<?> rows = entityManager.createNativeQuery(
                         "select overflow_after_seconds from team_routing_settings where tenant_id = ?1 and team = ?2")
                 .setParameter(1, tenant.value()).setParameter(2, team.value()).getResultList();
-        return rows.isEmpty() ? null : integer(rows.get(0));
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
     }
 
     @Override
@@ -64,9 +65,5 @@ public class QueueRulesRepository implements QueueRulesPort {
                 .setParameter(3, seconds)
                 .executeUpdate();
         StrategySettingsRepository.deleteIfInheritingAll(entityManager, tenant, team);
-    }
-
-    private static Integer integer(Object column) {
-        return column == null ? null : ((Number) column).intValue();
     }
 }

@@ -9,6 +9,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,13 @@ public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySet
 
     @Override
     public Map<AgentId, AgentCapacity> agents(TenantId tenant) {
-        List<?> rows = entityManager.createNativeQuery(
+        List<Tuple> rows = Rows.all(Rows.query(entityManager,
                         "select agent_id, max_chats, active_chats from agent_load where tenant_id = ?1 order by agent_id")
-                .setParameter(1, tenant.value()).getResultList();
+                .setParameter(1, tenant.value()));
         Map<AgentId, AgentCapacity> agents = new LinkedHashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            agents.put(AgentId.of((String) r[0]), new AgentCapacity(r[1] == null ? null : ((Number) r[1]).intValue(),
-                    ((Number) r[2]).intValue()));
+        for (Tuple row : rows) {
+            agents.put(AgentId.of(Rows.text(row, "agent_id")), new AgentCapacity(Rows.integerOrNull(row, "max_chats"),
+                    Rows.integer(row, "active_chats")));
         }
         return agents;
     }

@@ -8,7 +8,7 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.List;
+import jakarta.persistence.Tuple;
 
 /** Strategy settings in {@code routing_settings} (the tenant's) and {@code team_routing_settings} (overrides). */
 @ApplicationScoped
@@ -21,12 +21,11 @@ public class StrategySettingsRepository implements StrategySettingsPort {
 
     @Override
     public StrategySettings tenantStrategy(TenantId tenant) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select strategy, offer_timeout_seconds from routing_settings where tenant_id = ?1")
-                .setParameter(1, tenant.value()).getResultList();
         // Null columns (a tenant that only set other rules) mean the defaults.
-        return rows.stream().map(Object[].class::cast).findFirst()
-                .map(row -> StrategySettings.DEFAULT.with(strategy(row[0]), seconds(row[1])))
+        return Rows.first(Rows.query(entityManager,
+                        "select strategy, offer_timeout_seconds from routing_settings where tenant_id = ?1")
+                .setParameter(1, tenant.value()))
+                .map(row -> StrategySettings.DEFAULT.with(strategy(row), Rows.integerOrNull(row, "offer_timeout_seconds")))
                 .orElse(StrategySettings.DEFAULT);
     }
 
@@ -44,11 +43,10 @@ public class StrategySettingsRepository implements StrategySettingsPort {
 
     @Override
     public TeamStrategy teamStrategy(TenantId tenant, TeamId team) {
-        List<?> rows = entityManager.createNativeQuery(
+        return Rows.first(Rows.query(entityManager,
                         "select strategy, offer_timeout_seconds from team_routing_settings where tenant_id = ?1 and team = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, team.value()).getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst()
-                .map(row -> new TeamStrategy(strategy(row[0]), seconds(row[1])))
+                .setParameter(1, tenant.value()).setParameter(2, team.value()))
+                .map(row -> new TeamStrategy(strategy(row), Rows.integerOrNull(row, "offer_timeout_seconds")))
                 .orElse(TeamStrategy.INHERIT_ALL);
     }
 
@@ -75,11 +73,7 @@ public class StrategySettingsRepository implements StrategySettingsPort {
                 .setParameter(1, tenant.value()).setParameter(2, team.value()).executeUpdate();
     }
 
-    private static AssignmentStrategy strategy(Object column) {
-        return column == null ? null : AssignmentStrategy.valueOf((String) column);
-    }
-
-    private static Integer seconds(Object column) {
-        return column == null ? null : ((Number) column).intValue();
+    private static AssignmentStrategy strategy(Tuple row) {
+        return Rows.id(row, "strategy", AssignmentStrategy::valueOf);
     }
 }
