@@ -2,23 +2,33 @@ package dev.handoff.testinfra;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.Rated;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The meta-annotation: real servers, the OIDC mock, and tokens the application accepts. */
 @QuarkusTest
 @WithTestInfrastructure
 class InfrastructureQuarkusTest {
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @Test
     void anAgentTokenIsAcceptedWithItsClaimsAndRoles() {
@@ -74,5 +84,24 @@ class InfrastructureQuarkusTest {
             assertThat(record.key()).isEqualTo("c-1");
         }
         assertThat(KafkaForks.ofThisJvm()).as("one broker for the whole test JVM").isEqualTo(1);
+    }
+
+    @Test
+    void kafkaTopicsPublishesEventsAsTheServicesDoAndAwaitsThemByTypeAndKeyPastAnythingElse() {
+        ConversationId chat = ConversationId.of("kafka-topics-" + UUID.randomUUID());
+        TenantId tenant = TenantId.of("test-infra");
+        kafka.send(Topics.CONVERSATION_LIFECYCLE, chat.value(), "not an event");
+        kafka.publish(new EndedByVisitor(UUID.randomUUID(), Instant.now(), tenant, chat));
+        Rated rated = new Rated(UUID.randomUUID(), Instant.now(), tenant, chat, 4, "Quick");
+        kafka.publish(rated);
+
+        Rated read = kafka.awaitEvent(Rated.class, chat.value());
+        assertThat(read.eventId()).isEqualTo(rated.eventId());
+        assertThat(read.score()).isEqualTo(4);
+        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
+                r -> r.value().contains(rated.eventId().toString()), KafkaTopics.WAIT);
+        assertThat(record.key()).as("keyed by its conversation").isEqualTo(chat.value());
+        assertThatThrownBy(() -> kafka.awaitEvents(Rated.class, chat.value(), r -> true, 2, Duration.ofSeconds(2)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("got 1 of");
     }
 }
