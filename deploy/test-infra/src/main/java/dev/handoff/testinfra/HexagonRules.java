@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class HexagonRules {
     private static final List<String> OUTBOX_STORE_TYPES = List.of(
             "dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
     private static final DescribedPredicate<JavaClass> OUTBOX_STORE = DescribedPredicate.describe(
-            "the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
+            "are the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
 
     private final String base;
     private final JavaClasses classes;
@@ -64,13 +65,26 @@ public final class HexagonRules {
         return new HexagonRules(base);
     }
 
-    /** Runs every rule; throws AssertionError listing the violations. */
+    /** Runs every rule; throws one AssertionError listing the violations of all the rules that failed. */
     public void check() {
+        List<String> reports = new ArrayList<>();
         for (ArchRule rule : rules()) {
-            rule.check(classes);
+            report(rule, reports);
         }
         for (ArchRule rule : placementRules()) {
+            report(rule, reports);
+        }
+        if (!reports.isEmpty()) {
+            throw new AssertionError(String.join(System.lineSeparator(), reports));
+        }
+    }
+
+    private void report(ArchRule rule, List<String> reports) {
+        try {
             rule.check(classes);
+        } catch (AssertionError violated) {
+            // every broken rule in one run, not only the first
+            reports.add(violated.getMessage());
         }
     }
 

@@ -40,4 +40,11 @@ class HexagonRulesTest {
             assertThatCode(() -> rule.check(TIDY_CLASSES)).as(rule.getDescription()).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void checkReportsEveryBrokenRuleAtOnce() {
+        assertThatThrownBy(LEAKY_RULES::check).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("should not have a simple name naming a transport")
+                .hasMessageContaining("adapter.out.kafka");
+    }
 }
