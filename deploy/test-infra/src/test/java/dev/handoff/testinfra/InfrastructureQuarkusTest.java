@@ -2,7 +2,6 @@ package dev.handoff.testinfra;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.handoff.shared.event.EndedByVisitor;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class InfrastructureQuarkusTest {
     @RegisterExtension
-    static final KafkaTopics kafka = new KafkaTopics();
+    static final KafkaTopics topics = new KafkaTopics();
 
     @Test
     void anAgentTokenIsAcceptedWithItsClaimsAndRoles() {
@@ -90,18 +89,14 @@ class InfrastructureQuarkusTest {
     void kafkaTopicsPublishesEventsAsTheServicesDoAndAwaitsThemByTypeAndKeyPastAnythingElse() {
         ConversationId chat = ConversationId.of("kafka-topics-" + UUID.randomUUID());
         TenantId tenant = TenantId.of("test-infra");
-        kafka.send(Topics.CONVERSATION_LIFECYCLE, chat.value(), "not an event");
-        kafka.publish(new EndedByVisitor(UUID.randomUUID(), Instant.now(), tenant, chat));
+        topics.send(Topics.CONVERSATION_LIFECYCLE, chat.value(), "not an event");
+        topics.publish(new EndedByVisitor(UUID.randomUUID(), Instant.now(), tenant, chat));
         Rated rated = new Rated(UUID.randomUUID(), Instant.now(), tenant, chat, 4, "Quick");
-        kafka.publish(rated);
+        topics.publish(rated);
 
-        Rated read = kafka.awaitEvent(Rated.class, chat.value());
+        // Under the same key first a record that is no event, then an event of another type: both passed over.
+        Rated read = topics.awaitEvent(Rated.class, chat.value());
         assertThat(read.eventId()).isEqualTo(rated.eventId());
         assertThat(read.score()).isEqualTo(4);
-        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                r -> r.value().contains(rated.eventId().toString()), KafkaTopics.WAIT);
-        assertThat(record.key()).as("keyed by its conversation").isEqualTo(chat.value());
-        assertThatThrownBy(() -> kafka.awaitEvents(Rated.class, chat.value(), r -> true, 2, Duration.ofSeconds(2)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("got 1 of");
     }
 }
