@@ -11,7 +11,6 @@ import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Rated;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Transferred;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
@@ -19,7 +18,6 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
@@ -27,7 +25,7 @@ import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,7 @@ import java.util.UUID;
 
 /** Builds one tenant's events and sends them to the real Kafka, as the other services would. */
 public final class AnalyticsEvents implements AutoCloseable {
-    private static final EventJson JSON = new EventJson();
-    private final KafkaTestClient kafka = new KafkaTestClient();
+    private final KafkaTopics kafka = new KafkaTopics();
     public final TenantId tenant;
 
     public AnalyticsEvents(String tenant) {
@@ -44,7 +41,7 @@ public final class AnalyticsEvents implements AutoCloseable {
     }
 
     public void send(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+        kafka.publish(event);
     }
 
     /** Sends the same record twice, as a producer retrying after a lost acknowledgement would. */

@@ -9,21 +9,19 @@ import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Queued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
 import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.MutableClock;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
@@ -42,11 +40,10 @@ import org.apache.kafka.common.TopicPartition;
 /** One tenant of a notification test: its settings, agents and conversations, driven through Kafka and REST. */
 public final class NotificationFixture implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(30);
-    private static final EventJson EVENT_JSON = new EventJson();
 
     public final TenantId tenant;
     private final MutableClock clock;
-    private final KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    private final KafkaTopics kafka = new KafkaTopics();
 
     public NotificationFixture(String tenantPrefix, MutableClock clock) {
         this.tenant = TenantId.of(tenantPrefix + "-" + UUID.randomUUID().toString().substring(0, 8));
@@ -133,7 +130,7 @@ public final class NotificationFixture implements AutoCloseable {
     }
 
     public RecordMetadata send(IntegrationEvent event) {
-        return kafka.send(Topics.of(event), event.key(), EVENT_JSON.write(event));
+        return kafka.publish(event);
     }
 
     /**

@@ -10,7 +10,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The ports-and-adapters rules every service keeps, checked by ArchUnit. Rules fail when they
@@ -28,14 +31,33 @@ public final class HexagonRules {
             "consume a Kafka channel", c -> c.getMethods().stream()
                     .anyMatch(m -> m.isAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")));
 
+    /** A transport as a camel-case word of a simple name: KafkaSender, RestClient; not Restore. */
+    private static final Pattern TRANSPORT_WORD =
+            Pattern.compile("(SocketIo|WebSocket|Socket|Http|Rest|Kafka)s?(?![a-z])");
+    private static final DescribedPredicate<JavaClass> NAMES_A_TRANSPORT = DescribedPredicate.describe(
+            "a simple name naming a transport (SocketIo, WebSocket, Socket, Http, Rest, Kafka)",
+            c -> TRANSPORT_WORD.matcher(c.getSimpleName()).find());
+    private static final String[] DATABASE = {
+        "jakarta.persistence..", "javax.persistence..", "org.hibernate..", "io.quarkus.hibernate..",
+        "io.quarkus.panache..", "javax.sql..", "java.sql.."
+    };
+    private static final List<String> OUTBOX_STORE_TYPES = List.of(
+            "dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
+    private static final DescribedPredicate<JavaClass> OUTBOX_STORE = DescribedPredicate.describe(
+            "are the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
+
     private final String base;
     private final JavaClasses classes;
 
     private HexagonRules(String base) {
-        this.base = base;
-        this.classes = new ClassFileImporter()
+        this(base, new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(base);
+                .importPackages(base));
+    }
+
+    HexagonRules(String base, JavaClasses classes) {
+        this.base = base;
+        this.classes = classes;
     }
 
     /** The rules for the service whose root package is {@code base}, e.g. {@code dev.handoff.routing}. */
@@ -43,10 +65,26 @@ public final class HexagonRules {
         return new HexagonRules(base);
     }
 
-    /** Runs every rule; throws AssertionError listing the violations. */
+    /** Runs every rule; throws one AssertionError listing the violations of all the rules that failed. */
     public void check() {
+        List<String> reports = new ArrayList<>();
         for (ArchRule rule : rules()) {
+            report(rule, reports);
+        }
+        for (ArchRule rule : placementRules()) {
+            report(rule, reports);
+        }
+        if (!reports.isEmpty()) {
+            throw new AssertionError(String.join(System.lineSeparator(), reports));
+        }
+    }
+
+    private void report(ArchRule rule, List<String> reports) {
+        try {
             rule.check(classes);
+        } catch (AssertionError violated) {
+            // every broken rule in one run, not only the first
+            reports.add(violated.getMessage());
         }
     }
 
@@ -73,6 +111,44 @@ public final class HexagonRules {
                 classes().that(CONSUME_KAFKA)
                         .should().beAnnotatedWith("dev.handoff.runtime.inbox.RetryWhileDatabaseDown")
                         .because("a record must wait while PostgreSQL restarts, never go to the dead-letter topic"));
+    }
+
+    /**
+     * Each class in the layer its role says: use cases are named for what they do, not for the transport that calls
+     * them, and a Kafka out-adapter sends records but never writes the database (the outbox row is persistence).
+     */
+    List<ArchRule> placementRules() {
+        return List.of(useCasesNameNoTransport(), kafkaAdaptersStayOutOfTheDatabase(),
+                onlyTheOutboxAdapterWritesTheOutbox());
+    }
+
+    ArchRule useCasesNameNoTransport() {
+        return classes().that().resideInAPackage(base + ".application..")
+                .should(ArchConditions.not(ArchConditions.have(NAMES_A_TRANSPORT)))
+                .because("transports live in adapters; a use case is named for what it does");
+    }
+
+    ArchRule kafkaAdaptersStayOutOfTheDatabase() {
+        return noClasses().that().resideInAPackage(base + ".adapter.out.kafka..")
+                .should().dependOnClassesThat(databaseAccess())
+                .because("writing the database (the outbox row included) is a persistence adapter's job")
+                // Most services publish only through the outbox and have no Kafka out-adapter at all; the rule's own
+                // test (HexagonRulesTest) shows it bites when the package holds a class.
+                .allowEmptyShould(true);
+    }
+
+    ArchRule onlyTheOutboxAdapterWritesTheOutbox() {
+        return noClasses().that().resideOutsideOfPackage(base + ".adapter.out.outbox..")
+                .should().dependOnClassesThat(OUTBOX_STORE)
+                .because("the outbox row is written by the outbox adapter, in the use case's transaction");
+    }
+
+    private DescribedPredicate<JavaClass> databaseAccess() {
+        return JavaClass.Predicates.resideInAnyPackage(DATABASE)
+                .or(JavaClass.Predicates.resideInAnyPackage(base + ".adapter.out.persistence..",
+                        base + ".adapter.out.outbox.."))
+                .or(OUTBOX_STORE)
+                .as("access the database (JPA, Hibernate, Panache, JDBC, the outbox store, persistence adapters)");
     }
 
     private String[] otherServices() {

@@ -4,21 +4,30 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.Rated;
+import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The meta-annotation: real servers, the OIDC mock, and tokens the application accepts. */
 @QuarkusTest
 @WithTestInfrastructure
 class InfrastructureQuarkusTest {
+    @RegisterExtension
+    static final KafkaTopics topics = new KafkaTopics();
 
     @Test
     void anAgentTokenIsAcceptedWithItsClaimsAndRoles() {
@@ -74,5 +83,20 @@ class InfrastructureQuarkusTest {
             assertThat(record.key()).isEqualTo("c-1");
         }
         assertThat(KafkaForks.ofThisJvm()).as("one broker for the whole test JVM").isEqualTo(1);
+    }
+
+    @Test
+    void kafkaTopicsPublishesEventsAsTheServicesDoAndAwaitsThemByTypeAndKeyPastAnythingElse() {
+        ConversationId chat = ConversationId.of("kafka-topics-" + UUID.randomUUID());
+        TenantId tenant = TenantId.of("test-infra");
+        topics.send(Topics.CONVERSATION_LIFECYCLE, chat.value(), "not an event");
+        topics.publish(new EndedByVisitor(UUID.randomUUID(), Instant.now(), tenant, chat));
+        Rated rated = new Rated(UUID.randomUUID(), Instant.now(), tenant, chat, 4, "Quick");
+        topics.publish(rated);
+
+        // Under the same key first a record that is no event, then an event of another type: both passed over.
+        Rated read = topics.awaitEvent(Rated.class, chat.value());
+        assertThat(read.eventId()).isEqualTo(rated.eventId());
+        assertThat(read.score()).isEqualTo(4);
     }
 }

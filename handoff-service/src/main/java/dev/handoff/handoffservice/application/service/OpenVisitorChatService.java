@@ -1,10 +1,10 @@
 package dev.handoff.handoffservice.application.service;
 
+import dev.handoff.handoffservice.application.port.in.JoinByConversationCommand;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.RequestHandoffCommand;
 import dev.handoff.handoffservice.application.port.in.RequestHandoffUseCase;
-import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
-import dev.handoff.handoffservice.application.port.in.SocketIoStartCommand;
+import dev.handoff.handoffservice.application.port.in.StartByConversationCommand;
 import dev.handoff.handoffservice.application.port.in.VisitorAccessDeniedException.Reason;
 import dev.handoff.handoffservice.application.port.in.VisitorAccessDeniedException;
 import dev.handoff.handoffservice.application.port.in.VisitorChat;
@@ -22,7 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks who may open which chat: a signed token for the native socket, bot settings for Socket.IO. */
+/** Checks who may open which chat: a signed token, or the bot's settings for joining by conversation id. */
 @ApplicationScoped
 public class OpenVisitorChatService implements OpenVisitorChatUseCase {
     private final VisitorTokenPort tokens;
@@ -56,8 +56,8 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
 
     @Override
     @Transactional
-    public Optional<VisitorChat> bySocketIo(SocketIoJoinCommand command) {
-        BotSettings bot = socketIoBot(command);
+    public Optional<VisitorChat> byConversation(JoinByConversationCommand command) {
+        BotSettings bot = botOpenToJoin(command);
         Optional<Conversation> chat = conversations.load(command.conversationId());
         if (chat.isPresent() && !chat.get().belongsTo(bot.tenantId(), bot.botId())) {
             // Someone else's conversation id: answer as if it did not exist, and do not take it over either.
@@ -68,9 +68,9 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
 
     @Override
     @Transactional
-    public VisitorChat startBySocketIo(SocketIoStartCommand command) {
-        SocketIoJoinCommand join = command.join();
-        BotSettings bot = socketIoBot(join);
+    public VisitorChat startByConversation(StartByConversationCommand command) {
+        JoinByConversationCommand join = command.join();
+        BotSettings bot = botOpenToJoin(join);
         handoffs.requestHandoff(new RequestHandoffCommand(bot.tenantId(), bot.botId(), join.conversationId(),
                 VisitorInfo.anonymous(), command.botHistory(), null, null, 0, "Socket.IO live chat request",
                 Channel.SOCKET_IO));
@@ -78,7 +78,7 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
                 .orElseThrow(() -> new IllegalStateException("handoff stored no conversation"));
     }
 
-    private BotSettings socketIoBot(SocketIoJoinCommand command) {
+    private BotSettings botOpenToJoin(JoinByConversationCommand command) {
         List<BotSettings> candidates = settings.loadInAnyTenant(command.botId());
         List<BotSettings> offering = candidates.stream().filter(BotSettings::socketIoEnabled).toList();
         if (candidates.isEmpty()) {

@@ -8,33 +8,22 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An agent's settings, in the default configuration: no translator is configured. */
 @QuarkusTest
 @WithTestInfrastructure
 class AgentSettingsApiTest {
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static ValidatableResponse put(String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).put("/api/v1/agent/settings")

@@ -11,44 +11,30 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.handoff.shared.event.Completed;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.SubjectChanged;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
-import java.util.function.Predicate;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Writing in chats: messages (idempotent), typing, subject and completion, with the events they publish. */
 @QuarkusTest
 @WithTestInfrastructure
 class ChatActionsApiTest {
     private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     /** A chat of a fresh tenant, assigned to a fresh agent whose token is returned with it. */
     private record Held(LiveChatFixture tenant, ConversationId id, String agent, String token) {
@@ -68,14 +54,6 @@ class ChatActionsApiTest {
                 .post("/api/v1/agent/chats/{id}/" + path, id.value()).then();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends IntegrationEvent> List<T> events(String topic, Class<T> type, ConversationId id,
-            Predicate<T> wanted, int count) {
-        return kafka.awaitRecords(topic, r -> id.value().equals(r.key()) && type.isInstance(JSON.read(r.value()))
-                        && wanted.test((T) JSON.read(r.value())), count, WAIT)
-                .stream().map(r -> (T) JSON.read(r.value())).toList();
-    }
-
     @Test
     void aMessageIsCreatedOncePublishedAsAgentAndARepeatReturnsItWithoutPublishingAgain() {
         Held chat = held();
@@ -93,7 +71,7 @@ class ChatActionsApiTest {
                 .statusCode(201).body("sequence", equalTo(2));
 
         // The outbox relays in order: had the repeat published, its record would come before k-2's.
-        List<MessagePosted> posted = events(Topics.CHAT_MESSAGES, MessagePosted.class, chat.id(), m -> true, 2);
+        List<MessagePosted> posted = kafka.awaitEvents(MessagePosted.class, chat.id().value(), m -> true, 2, WAIT);
         assertThat(posted).extracting(m -> m.messageId().value()).first().isEqualTo(messageId);
         assertThat(posted.get(1).text()).isEqualTo("Refunding now.");
         assertThat(posted.get(0).sender()).isEqualTo(Sender.AGENT);
@@ -143,7 +121,7 @@ class ChatActionsApiTest {
         post(chat.token(), "typing", chat.id(), "{\"typing\":false}").statusCode(204);
         post(chat.token(), "typing", chat.id(), "{}").statusCode(400);
 
-        List<Typing> typing = events(Topics.CHAT_SIGNALS, Typing.class, chat.id(), t -> true, 2);
+        List<Typing> typing = kafka.awaitEvents(Typing.class, chat.id().value(), t -> true, 2, WAIT);
         assertThat(typing).extracting(Typing::typing).containsExactly(true, false);
         assertThat(typing).extracting(Typing::sender).containsOnly(Sender.AGENT);
     }
@@ -159,7 +137,7 @@ class ChatActionsApiTest {
         given().auth().oauth2(chat.token()).get("/api/v1/agent/chats/{id}", chat.id().value()).then()
                 .body("subject", equalTo("Refund for March"));
 
-        SubjectChanged changed = events(Topics.CONVERSATION_LIFECYCLE, SubjectChanged.class, chat.id(), s -> true, 1).get(0);
+        SubjectChanged changed = kafka.awaitEvents(SubjectChanged.class, chat.id().value(), s -> true, 1, WAIT).get(0);
         assertThat(changed.subject()).isEqualTo("Refund for March");
         assertThat(changed.agentId().value()).isEqualTo(chat.agent());
     }
@@ -171,7 +149,7 @@ class ChatActionsApiTest {
                 .statusCode(200).body("status", equalTo("ENDED")).body("endReason", equalTo("completed"))
                 .body("endedAt", notNullValue());
 
-        Completed completed = events(Topics.CONVERSATION_LIFECYCLE, Completed.class, chat.id(), c -> true, 1).get(0);
+        Completed completed = kafka.awaitEvents(Completed.class, chat.id().value(), c -> true, 1, WAIT).get(0);
         assertThat(completed.agentId().value()).isEqualTo(chat.agent());
         given().auth().oauth2(chat.token()).post("/api/v1/agent/chats/{id}/complete", chat.id().value()).then()
                 .statusCode(409).body("type", equalTo("urn:handoff:problem:chat-ended"));

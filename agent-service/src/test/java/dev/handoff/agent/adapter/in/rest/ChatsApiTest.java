@@ -13,33 +13,22 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reading chats: the Active chats list, one chat with its history, read marks, and who may see what. */
 @QuarkusTest
 @WithTestInfrastructure
 class ChatsApiTest {
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @Test
     void aChatAssignedOnKafkaIsListedAndShowsVisitorBotHistoryAndLiveMessagesInOrder() {

@@ -7,8 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,9 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Claim, then write (decision 0046): a write that arrives before the assignment routing committed waits for it
@@ -32,17 +30,8 @@ import org.junit.jupiter.api.Test;
 @WithTestInfrastructure
 class ClaimThenWriteApiTest {
     private static final Pattern WAITING = Pattern.compile("(?m)^agent_chat_writes_awaiting_claim(?:\\{[^}]*})? (\\S+)$");
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @Test
     void aMessageWrittenBeforeTheClaimArrivedIsStoredOnceItDoes() {

@@ -8,7 +8,6 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Queued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Transferred;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.AgentId;
@@ -16,12 +15,11 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,19 +32,18 @@ public final class LiveChatFixture {
     /** Generous: the first events of a run wait for the consumer group to pick up freshly created topics. */
     public static final Duration WAIT = Duration.ofSeconds(60);
     public static final Instant ASKED_AT = Instant.parse("2026-11-23T09:59:30Z");
-    private static final EventJson JSON = new EventJson();
     private static final BotId BOT = BotId.of("support-bot");
 
-    private final KafkaTestClient kafka;
+    private final KafkaTopics kafka;
     public final TenantId tenant;
 
-    public LiveChatFixture(KafkaTestClient kafka, String tenant) {
+    public LiveChatFixture(KafkaTopics kafka, String tenant) {
         this.kafka = kafka;
         this.tenant = TenantId.of(tenant);
     }
 
     /** A tenant of its own, so tests never see each other's chats. */
-    public static LiveChatFixture newTenant(KafkaTestClient kafka) {
+    public static LiveChatFixture newTenant(KafkaTopics kafka) {
         return new LiveChatFixture(kafka, "t-" + UUID.randomUUID().toString().substring(0, 13));
     }
 
@@ -128,6 +125,6 @@ public final class LiveChatFixture {
     }
 
     private void send(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+        kafka.publish(event);
     }
 }

@@ -10,18 +10,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.HandoffRequested;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Queued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,9 +28,8 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Messages visitors left (MessageLeft on the lifecycle topic): listed newest first per team for agents and whole for
@@ -43,23 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestInfrastructure
 class OfflineMessagesApiTest {
-    private static final EventJson JSON = new EventJson();
     private static final String PATH = "/api/v1/agent/offline-messages";
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    private static void send(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
@@ -77,15 +58,16 @@ class OfflineMessagesApiTest {
     private static String leftMessage(String tenant, String name, String team, long secondsAgo) {
         ConversationId id = ConversationId.of(tenant + "-" + name);
         TeamId teamId = team == null ? null : TeamId.of(team);
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now().minusSeconds(600), TenantId.of(tenant), id,
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now().minusSeconds(600), TenantId.of(tenant), id,
                 BotId.of("demo-bot"), new VisitorInfo(name, name + "@example.com", "en", java.util.Map.of()),
                 List.of(), "en", teamId, 0, null, "Demo Bot", null, null));
-        send(new Queued(UUID.randomUUID(), Instant.now().minusSeconds(600), TenantId.of(tenant), id,
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now().minusSeconds(600), TenantId.of(tenant), id,
                 BotId.of("demo-bot"), teamId, 0, 1, 0));
         // the request first (another topic): the message then carries the bot's name from it
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(supervisor(tenant))
                 .get("/api/v1/agent/handoffs/pending").then().statusCode(200).body("conversationId", hasItem(id.value())));
-        send(new MessageLeft(UUID.randomUUID(), Instant.now().minusSeconds(secondsAgo), TenantId.of(tenant), id,
+        kafka.publish(new MessageLeft(UUID.randomUUID(), Instant.now().minusSeconds(secondsAgo),
+                TenantId.of(tenant), id,
                 BotId.of("demo-bot"), teamId, name, name + "@example.com", "Please call " + name));
         return id.value();
     }
@@ -169,7 +151,7 @@ class OfflineMessagesApiTest {
         String kept = leftMessage(tenant, "kept", null, 10);
         awaitListed(supervisor(tenant), contains(kept, erased));
 
-        send(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
+        kafka.publish(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
                 List.of(ConversationId.of(erased)), null));
         awaitListed(supervisor(tenant), contains(kept));
         as(supervisor(tenant)).get(PATH + "?status=all").then().body("items.message", hasItem("Please call kept"));

@@ -10,7 +10,6 @@ import dev.handoff.shared.GoldenEvents;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.HandoffRequested;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
@@ -18,13 +17,11 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,29 +30,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestInfrastructure
 class PendingHandoffsApiTest {
-    private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    private static void send(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static String agentOf(String tenant) {
         return TestTokens.agent("alice", tenant, "agent");
@@ -91,16 +73,17 @@ class PendingHandoffsApiTest {
     void queuedBeforeRequestedIsStillListedAndAnAssignmentTakesItAway() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-c");
-        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
+                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
         awaitPending(tenant, contains(id.value()));
         given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
                 .then().body("[0].visitorName", equalTo("Anonymous"))
                 // a bot without a display name is shown by its id
                 .body("[0].botName", equalTo("demo-bot")).body("[0].botAvatarUrl", equalTo(null));
 
-        send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+        kafka.publish(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
                 AssignmentMethod.CLAIM));
         awaitPending(tenant, empty());
     }
@@ -109,21 +92,23 @@ class PendingHandoffsApiTest {
     void aRequestWhoseVisitorWasErasedIsStillListedAnonymouslyAndLaterEventsStillApply() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-erased");
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
+                BotId.of("demo-bot"),
                 new VisitorInfo("Thandi", "thandi@example.com", "en", java.util.Map.of("plan", "gold")),
                 List.of(new HistoryEntry(Sender.VISITOR, "My order never came", null)), null, null, 0,
                 null));
-        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                null, 0, 1, 60));
         awaitPending(tenant, contains(id.value()));
 
-        send(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
+        kafka.publish(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
                 List.of(id), null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending").then().statusCode(200)
                         .body("conversationId", contains(id.value()))
                         .body("[0].visitorName", equalTo("Anonymous")).body("[0].preview", equalTo(null)));
 
-        send(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+        kafka.publish(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
                 AssignmentMethod.CLAIM));
         awaitPending(tenant, empty());
     }
@@ -132,9 +117,10 @@ class PendingHandoffsApiTest {
     void agentsSeeOnlyTheirOwnTenantsRequests() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-c");
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
-        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
+                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                null, 0, 1, 60));
         awaitPending(tenant, contains(id.value()));
 
         given().auth().oauth2(agentOf("another-" + tenant)).get("/api/v1/agent/handoffs/pending")
@@ -147,12 +133,13 @@ class PendingHandoffsApiTest {
         ConversationId poison = ConversationId.of(tenant + "-poison");
         // Longer than the 200 characters the view stores: the insert fails inside the consumer.
         VisitorInfo tooLong = new VisitorInfo("x".repeat(300), null, null, null);
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), poison, BotId.of("demo-bot"),
-                tooLong, List.of(), null, null, 0, null));
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), poison,
+                BotId.of("demo-bot"), tooLong, List.of(), null, null, 0, null));
         ConversationId healthy = ConversationId.of(tenant + "-healthy");
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy, BotId.of("demo-bot"),
-                VisitorInfo.anonymous(), List.of(), null, null, 0, null));
-        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy, BotId.of("demo-bot"), null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy,
+                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy,
+                BotId.of("demo-bot"), null, 0, 1, 60));
 
         awaitPending(tenant, contains(healthy.value()));
         kafka.awaitRecords("dead-letter-topic-handoff-requests", r -> poison.value().equals(r.key()), 1,
@@ -163,9 +150,10 @@ class PendingHandoffsApiTest {
     private static String pendingIn(String tenant, String name, String team) {
         ConversationId id = ConversationId.of(tenant + "-" + name);
         TeamId teamId = team == null ? null : TeamId.of(team);
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                VisitorInfo.anonymous(), List.of(), null, teamId, 0, null));
-        send(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), teamId, 0, 1, 60));
+        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
+                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, teamId, 0, null));
+        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
+                teamId, 0, 1, 60));
         return id.value();
     }
 

@@ -1,5 +1,7 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +9,9 @@ import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,41 +20,22 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Presence follows the sockets; the test profile's offline grace is 3 s. */
 @QuarkusTest
 @WithTestInfrastructure
 class AgentPresenceSocketTest {
     private static final Duration GRACE = Duration.ofSeconds(3);
-    private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
 
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
-
-    private static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private static PresenceChanged awaitStatus(String agent, PresenceStatus status) {
-        return kafka.awaitRecords(Topics.AGENT_PRESENCE,
-                        r -> agent.equals(r.key()) && ((PresenceChanged) JSON.read(r.value())).status() == status,
-                        1, JsonSocketClient.WAIT)
-                .stream().map(r -> (PresenceChanged) JSON.read(r.value())).findFirst().orElseThrow();
+        return kafka.awaitEvent(PresenceChanged.class, agent, p -> p.status() == status, JsonSocketClient.WAIT);
     }
 
     @Test
@@ -85,9 +66,9 @@ class AgentPresenceSocketTest {
         String tenant = unique("acme");
         String ana = unique("ana");
         String probe = unique("probe");
-        JsonSocketClient probeTab = AgentSockets.connect(endpoint, TestTokens.agent(probe, tenant, "agent"));
-        JsonSocketClient tab1 = AgentSockets.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
-        JsonSocketClient tab2 = AgentSockets.connect(endpoint, TestTokens.agent(ana, tenant, "agent"));
+        JsonSocketClient probeTab = agentTab(probe, tenant);
+        JsonSocketClient tab1 = agentTab(ana, tenant);
+        JsonSocketClient tab2 = agentTab(ana, tenant);
         awaitStatus(ana, PresenceStatus.ONLINE);
         awaitStatus(probe, PresenceStatus.ONLINE);
         tab2.close();

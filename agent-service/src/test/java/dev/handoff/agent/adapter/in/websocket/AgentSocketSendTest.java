@@ -2,6 +2,7 @@ package dev.handoff.agent.adapter.in.websocket;
 
 import static dev.handoff.agent.adapter.in.rest.LiveChatFixture.WAIT;
 import static dev.handoff.agent.adapter.in.rest.LiveChatFixture.unique;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,9 +16,8 @@ import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -26,29 +26,19 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages sent over the console's socket: stored once, in the order written, refused as over REST. */
 @QuarkusTest
 @WithTestInfrastructure
 class AgentSocketSendTest {
     private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
 
     private static String send(ConversationId chat, String key, String text) {
         return "{\"type\":\"send\",\"conversationId\":\"" + chat.value() + "\",\"clientMessageId\":\"" + key
@@ -81,7 +71,7 @@ class AgentSocketSendTest {
     void sendsAreAcknowledgedStoredOnceAndPublishedInTheOrderWritten() {
         LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
         String ana = unique("ana");
-        try (JsonSocketClient tab = AgentSockets.connect(endpoint, TestTokens.agent(ana, acme.tenant.value(), "agent"))) {
+        try (JsonSocketClient tab = agentTab(ana, acme.tenant.value())) {
             ConversationId chat = acme.assigned("socket-send", ana);
             tab.await(AgentSockets.frame("assigned", chat));
             // Written back to back, without waiting for answers: the socket handles them one after another.

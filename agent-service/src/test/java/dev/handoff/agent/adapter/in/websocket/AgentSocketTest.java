@@ -1,12 +1,14 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.frame;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,49 +16,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestInfrastructure
 class AgentSocketTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
-
-    private static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private JsonSocketClient tab(String agent, String tenant) {
-        return AgentSockets.connect(endpoint, TestTokens.agent(agent, tenant, "agent"));
-    }
-
-    private static Predicate<JsonNode> frame(String type, ConversationId id) {
-        return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
-    }
 
     @Test
     void aNewPendingRequestReachesEveryTabOfTheTenantsAgentsAndNoOtherTenant() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         ConversationFixture other = new ConversationFixture(kafka, unique("other"));
         String alice = unique("alice");
-        try (JsonSocketClient tab1 = tab(alice, acme.tenant.value()); JsonSocketClient tab2 = tab(alice, acme.tenant.value());
-                JsonSocketClient stranger = tab(unique("bob"), other.tenant.value())) {
+        try (JsonSocketClient tab1 = agentTab(alice, acme.tenant.value());
+                JsonSocketClient tab2 = agentTab(alice, acme.tenant.value());
+                JsonSocketClient stranger = agentTab(unique("bob"), other.tenant.value())) {
             ConversationId id = acme.pending("billing", null);
 
             JsonNode first = tab1.await(frame("pending.added", id));
@@ -82,7 +61,7 @@ class AgentSocketTest {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         try (JsonSocketClient billing = AgentSockets.connect(endpoint, TestTokens.agentInTeams(unique("bill"),
                 acme.tenant.value(), List.of("billing"), "agent"));
-                JsonSocketClient everyone = tab(unique("eve"), acme.tenant.value())) {
+                JsonSocketClient everyone = agentTab(unique("eve"), acme.tenant.value())) {
             ConversationId sales = acme.pending("s", "sales");
             everyone.await(frame("pending.added", sales));
             ConversationId bills = acme.pending("b", "billing");
@@ -106,8 +85,8 @@ class AgentSocketTest {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
         String carol = unique("carol");
-        try (JsonSocketClient aliceTab = tab(alice, acme.tenant.value());
-                JsonSocketClient carolTab = tab(carol, acme.tenant.value())) {
+        try (JsonSocketClient aliceTab = agentTab(alice, acme.tenant.value());
+                JsonSocketClient carolTab = agentTab(carol, acme.tenant.value())) {
             ConversationId claimed = acme.pending("c1", null);
             ConversationId left = acme.pending("c2", null);
             for (JsonSocketClient tab : List.of(aliceTab, carolTab)) {
@@ -136,9 +115,9 @@ class AgentSocketTest {
     void aResumeAfterADisconnectSendsExactlyTheMissedFramesInOrderThenLiveOnes() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
-        try (JsonSocketClient witness = tab(alice, acme.tenant.value())) {
+        try (JsonSocketClient witness = agentTab(alice, acme.tenant.value())) {
             long seen;
-            try (JsonSocketClient lost = tab(alice, acme.tenant.value())) {
+            try (JsonSocketClient lost = agentTab(alice, acme.tenant.value())) {
                 ConversationId first = acme.pending("c1", null);
                 seen = lost.await(frame("pending.added", first)).path("seq").asLong();
                 witness.await(frame("pending.added", first));
@@ -154,7 +133,7 @@ class AgentSocketTest {
             assertThat(missed).extracting(f -> f.path("seq").asLong()).containsExactly(seen + 1, seen + 2, seen + 3);
             assertThat(missed).anyMatch(frame("pending.removed", c2)::test).anyMatch(frame("pending.added", c3)::test);
 
-            try (JsonSocketClient back = tab(alice, acme.tenant.value())) {
+            try (JsonSocketClient back = agentTab(alice, acme.tenant.value())) {
                 back.send("{\"type\":\"resume\",\"afterSeq\":" + seen + "}");
                 assertThat(List.of(back.next(), back.next(), back.next())).isEqualTo(missed);
 
@@ -173,7 +152,7 @@ class AgentSocketTest {
 
     @Test
     void badFramesGetErrorFramesAndTheSocketStaysOpen() {
-        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
+        try (JsonSocketClient tab = agentTab(unique("alice"), unique("acme"))) {
             assertError(tab, "not json", "not-json");
             assertError(tab, "[1,2]", "not-json");
             assertError(tab, "{\"type\":\"dance\"}", "unknown-type");
@@ -189,7 +168,7 @@ class AgentSocketTest {
 
     @Test
     void aSocketSendingBadFramesOverAndOverIsClosedWith4429() {
-        try (JsonSocketClient tab = tab(unique("mallory"), unique("acme"))) {
+        try (JsonSocketClient tab = agentTab(unique("mallory"), unique("acme"))) {
             for (int i = 0; i < InboundLimits.BAD_FRAMES_PER_MINUTE; i++) {
                 tab.send("garbage " + i);
             }
@@ -200,7 +179,7 @@ class AgentSocketTest {
 
     @Test
     void aFrameOverTheHardLimitOf64KiBClosesTheSocketWith1009() {
-        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
+        try (JsonSocketClient tab = agentTab(unique("alice"), unique("acme"))) {
             tab.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}");
             assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG,
                     "frame larger than 65536 bytes"));
@@ -209,7 +188,7 @@ class AgentSocketTest {
 
     @Test
     void aBinaryFrameClosesTheSocketWith1003() {
-        try (JsonSocketClient tab = tab(unique("alice"), unique("acme"))) {
+        try (JsonSocketClient tab = agentTab(unique("alice"), unique("acme"))) {
             tab.sendBinary(new byte[] {1, 2, 3});
             assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1003, "binary frames are not accepted"));
         }

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.TestTokens;
+import io.restassured.RestAssured;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,16 @@ final class AgentSockets {
         return connect(endpoint, token, "");
     }
 
+    /** A console tab of {@code agent} in {@code tenant} (role {@code agent} only) on the service under test. */
+    static JsonSocketClient agentTab(String agent, String tenant) {
+        return connect(endpoint(), TestTokens.agent(agent, tenant, "agent"));
+    }
+
+    /** The console socket of the service under test: where RestAssured (set up by Quarkus) points, on /ws/agent. */
+    static URI endpoint() {
+        return URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/ws/agent");
+    }
+
     static JsonSocketClient connect(URI endpoint, String token, String extraQuery) {
         JsonSocketClient client = open(endpoint, "ticket=" + ticket(token) + extraQuery);
         client.await("welcome");
@@ -32,8 +44,15 @@ final class AgentSockets {
         return JsonSocketClient.open(endpoint, query);
     }
 
+    /** A single-use ticket for the token, from the service under test. */
     static String ticket(String token) {
         return given().auth().oauth2(token).post("/api/v1/agent/session-tickets")
+                .then().statusCode(200).extract().path("ticket");
+    }
+
+    /** A single-use ticket for the token, from the replica at {@code baseUri}. */
+    static String ticket(String baseUri, String token) {
+        return given().baseUri(baseUri).auth().oauth2(token).post("/api/v1/agent/session-tickets")
                 .then().statusCode(200).extract().path("ticket");
     }
 

@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,9 +35,8 @@ class ColleaguesApiTest {
         try (JsonSocketClient anaTab = AgentSockets.connect(endpoint, ana);
                 JsonSocketClient zoeTab = AgentSockets.connect(endpoint,
                         TestTokens.agentInTeams("zoe", tenant, List.of("billing"), "agent"));
-                JsonSocketClient benTab = AgentSockets.connect(endpoint, TestTokens.agent("ben", tenant, "agent"));
-                JsonSocketClient stranger = AgentSockets.connect(endpoint,
-                        TestTokens.agent("eve", tenant + "-other", "agent"))) {
+                JsonSocketClient benTab = agentTab("ben", tenant);
+                JsonSocketClient stranger = agentTab("eve", tenant + "-other")) {
             benTab.send("{\"type\":\"status\",\"status\":\"AWAY\"}");
             benTab.await("status");
 

@@ -5,18 +5,16 @@ import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Queued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +22,12 @@ import java.util.UUID;
 
 /** Puts conversations of one tenant through their life on Kafka, as the other services would. */
 final class ConversationFixture {
-    private static final EventJson JSON = new EventJson();
     private static final BotId BOT = BotId.of("demo-bot");
 
-    private final KafkaTestClient kafka;
+    private final KafkaTopics kafka;
     final TenantId tenant;
 
-    ConversationFixture(KafkaTestClient kafka, String tenant) {
+    ConversationFixture(KafkaTopics kafka, String tenant) {
         this.kafka = kafka;
         this.tenant = TenantId.of(tenant);
     }
@@ -61,6 +58,6 @@ final class ConversationFixture {
     }
 
     private void send(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+        kafka.publish(event);
     }
 }

@@ -2,6 +2,7 @@ package dev.handoff.agent.adapter.in.websocket;
 
 import static dev.handoff.agent.adapter.in.rest.LiveChatFixture.WAIT;
 import static dev.handoff.agent.adapter.in.rest.LiveChatFixture.unique;
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.frame;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -15,7 +16,6 @@ import dev.handoff.agent.adapter.in.rest.LiveChatFixture;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndProposalWithdrawn;
 import dev.handoff.shared.event.EndProposed;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.SubjectChanged;
 import dev.handoff.shared.event.Topics;
@@ -25,8 +25,7 @@ import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -35,10 +34,8 @@ import io.restassured.http.ContentType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A whole live chat from the agents' side: routing assigns it on Kafka, the visitor writes and types on Kafka,
@@ -49,35 +46,11 @@ import org.junit.jupiter.api.Test;
 @WithTestInfrastructure
 class LiveChatJourneyTest {
     private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
-
-    private static Predicate<JsonNode> frame(String type, ConversationId id) {
-        return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
-    }
-
-    private static <T extends IntegrationEvent> T awaitEvent(String topic, Class<T> type, ConversationId id,
-            Predicate<T> wanted) {
-        return type.cast(JSON.read(kafka.awaitRecord(topic, r -> {
-            if (!id.value().equals(r.key())) {
-                return false;
-            }
-            IntegrationEvent event = JSON.read(r.value());
-            return type.isInstance(event) && wanted.test(type.cast(event));
-        }, WAIT).value()));
-    }
 
     @Test
     void aChatIsAssignedAnsweredTransferredAndCompleted() {
@@ -114,8 +87,8 @@ class LiveChatJourneyTest {
                     .body("{\"clientMessageId\":\"ana-1\",\"text\":\"Hi Thandi, I'm Ana.\"}")
                     .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201)
                     .extract().path("messageId");
-            MessagePosted posted = awaitEvent(Topics.CHAT_MESSAGES, MessagePosted.class, id,
-                    m -> m.messageId().value().equals(answer));
+            MessagePosted posted = kafka.awaitEvent(MessagePosted.class, id.value(),
+                    m -> m.messageId().value().equals(answer), WAIT);
             assertThat(posted.sender()).isEqualTo(Sender.AGENT);
             assertThat(posted.senderId()).isEqualTo(ana);
             JsonNode own = anaTab.await(frame("message", id));
@@ -125,7 +98,7 @@ class LiveChatJourneyTest {
             // Typing, both ways.
             given().auth().oauth2(anaToken).contentType(ContentType.JSON).body("{\"typing\":true}")
                     .post("/api/v1/agent/chats/{id}/typing", id.value()).then().statusCode(204);
-            assertThat(awaitEvent(Topics.CHAT_SIGNALS, Typing.class, id, t -> t.sender() == Sender.AGENT).typing())
+            assertThat(kafka.awaitEvent(Typing.class, id.value(), t -> t.sender() == Sender.AGENT, WAIT).typing())
                     .isTrue();
             acme.visitorTyping(id, true);
             assertThat(anaTab.await(frame("typing", id)).path("typing").asBoolean()).isTrue();
@@ -136,11 +109,11 @@ class LiveChatJourneyTest {
                     .post("/api/v1/agent/quick-replies").then().statusCode(201).extract().path("id");
             given().auth().oauth2(anaToken).contentType(ContentType.JSON).body("{\"clientMessageId\":\"ana-2\"}")
                     .post("/api/v1/agent/chats/{id}/quick-replies/{qr}", id.value(), reply).then().statusCode(201);
-            awaitEvent(Topics.CHAT_MESSAGES, MessagePosted.class, id,
-                    m -> m.text().equals("I have refunded the second payment."));
+            kafka.awaitEvent(MessagePosted.class, id.value(),
+                    m -> m.text().equals("I have refunded the second payment."), WAIT);
             given().auth().oauth2(anaToken).contentType(ContentType.JSON).body("{\"subject\":\"Charged twice\"}")
                     .put("/api/v1/agent/chats/{id}/subject", id.value()).then().statusCode(200);
-            awaitEvent(Topics.CONVERSATION_LIFECYCLE, SubjectChanged.class, id, s -> s.subject().equals("Charged twice"));
+            kafka.awaitEvent(SubjectChanged.class, id.value(), s -> s.subject().equals("Charged twice"), WAIT);
 
             // Routing transfers the chat to Ben: Ana loses it, Ben gets it with the whole history.
             acme.transfer(id, ana, ben);
@@ -160,7 +133,7 @@ class LiveChatJourneyTest {
             // Ben completes it: Completed on Kafka, his console is told, and the chat is read-only.
             given().auth().oauth2(benToken).post("/api/v1/agent/chats/{id}/complete", id.value()).then()
                     .statusCode(200);
-            assertThat(awaitEvent(Topics.CONVERSATION_LIFECYCLE, Completed.class, id, c -> true).agentId().value())
+            assertThat(kafka.awaitEvent(Completed.class, id.value(), c -> true, WAIT).agentId().value())
                     .isEqualTo(ben);
             assertThat(benTab.await(frame("chat.ended", id)).path("reason").asText()).isEqualTo("completed");
             given().auth().oauth2(benToken).contentType(ContentType.JSON)
@@ -182,7 +155,7 @@ class LiveChatJourneyTest {
 
             given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/end-proposal", id.value()).then()
                     .statusCode(202).body("status", equalTo("ASSIGNED")).body("endProposedAt", notNullValue());
-            EndProposed proposed = awaitEvent(Topics.CONVERSATION_LIFECYCLE, EndProposed.class, id, e -> true);
+            EndProposed proposed = kafka.awaitEvent(EndProposed.class, id.value(), e -> true, WAIT);
             assertThat(proposed.agentId().value()).isEqualTo(ana);
             anaTab.await(frame("end.proposed", id));
             given().auth().oauth2(anaToken).get("/api/v1/agent/chats/{id}", id.value()).then()

@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
 import static dev.handoff.agent.adapter.in.websocket.AgentSockets.frame;
 import static dev.handoff.agent.adapter.in.websocket.AgentSockets.unique;
 import static dev.handoff.agent.adapter.in.websocket.AgentSockets.until;
@@ -10,25 +11,18 @@ import dev.handoff.shared.event.Offered;
 import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Requeued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.PresenceStatus;
-import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.KafkaTestClient;
-import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.WithTestInfrastructure;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Offers reach the offered agent over their socket (and nobody else), with the request and its deadline; an offer
@@ -37,33 +31,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestInfrastructure
 class OfferSocketTest {
-    private static final EventJson JSON = new EventJson();
-    private static KafkaTestClient kafka;
-
-    @TestHTTPResource("/ws/agent")
-    URI endpoint;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
-
-    private JsonSocketClient tab(String agent, String tenant) {
-        return AgentSockets.connect(endpoint, TestTokens.agent(agent, tenant, "agent"));
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @Test
     void theOfferedAgentGetsTheOfferWithItsDeadlineAndLearnsWhyItEnded() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
         String bob = unique("bob");
-        try (JsonSocketClient aliceTab = tab(alice, acme.tenant.value());
-                JsonSocketClient bobTab = tab(bob, acme.tenant.value())) {
+        try (JsonSocketClient aliceTab = agentTab(alice, acme.tenant.value());
+                JsonSocketClient bobTab = agentTab(bob, acme.tenant.value())) {
             ConversationId id = acme.pending("billing", null);
             aliceTab.await(frame("pending.added", id));
             Instant expiresAt = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
@@ -98,7 +75,7 @@ class OfferSocketTest {
     void anAgentWhoLetOffersLapseIsSetAwayAndTheirConsoleIsToldWhy() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String ana = unique("ana");
-        try (JsonSocketClient tab = tab(ana, acme.tenant.value())) {
+        try (JsonSocketClient tab = agentTab(ana, acme.tenant.value())) {
             ConversationId id = acme.pending("sales", null);
             tab.await(frame("pending.added", id));
 
@@ -107,10 +84,8 @@ class OfferSocketTest {
             assertThat(away.path("status").asText()).isEqualTo("AWAY");
             assertThat(away.path("reason").asText()).isEqualTo("offers-missed");
             assertThat(away.path("missedInARow").asInt()).isEqualTo(3);
-            PresenceChanged announced = kafka.awaitRecords(Topics.AGENT_PRESENCE, r -> ana.equals(r.key())
-                            && ((PresenceChanged) JSON.read(r.value())).status() == PresenceStatus.AWAY, 1,
-                    JsonSocketClient.WAIT).stream().map(r -> (PresenceChanged) JSON.read(r.value())).findFirst()
-                    .orElseThrow();
+            PresenceChanged announced = kafka.awaitEvent(PresenceChanged.class, ana,
+                    p -> p.status() == PresenceStatus.AWAY, JsonSocketClient.WAIT);
             assertThat(announced.tenantId()).isEqualTo(acme.tenant);
 
             // they come back by saying so

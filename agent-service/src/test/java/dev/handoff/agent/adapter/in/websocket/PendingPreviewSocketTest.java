@@ -11,9 +11,8 @@ import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -23,28 +22,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a visitor writes while waiting shows in the pending list, live over the socket and in the REST list. */
 @QuarkusTest
 @WithTestInfrastructure
 class PendingPreviewSocketTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
 
     private static MessagePosted visitorSays(ConversationFixture fixture, ConversationId id, String text) {
         return new MessagePosted(UUID.randomUUID(), Instant.now(), fixture.tenant, id,

@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import static dev.handoff.agent.adapter.in.websocket.AgentSockets.agentTab;
 import static dev.handoff.agent.adapter.in.websocket.AgentSockets.frame;
 import static dev.handoff.agent.adapter.in.websocket.AgentSockets.unique;
 import static io.restassured.RestAssured.given;
@@ -12,9 +13,8 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.agent.adapter.in.rest.LiveChatFixture;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,9 +24,8 @@ import io.restassured.response.ValidatableResponse;
 import java.net.URI;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The supervisors' live view over real Kafka, PostgreSQL, sockets and tokens: the overview with presence and load,
@@ -35,23 +34,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestInfrastructure
 class SupervisionApiTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
     /** Agent ids are global (presence is per agent): each test's own, so another test's socket changes nothing here. */
     private final String sueId = unique("sue");
     private final String aliceId = unique("alice");
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
 
     private static ValidatableResponse overview(String token) {
         return given().auth().oauth2(token).get("/api/v1/agent/supervision").then();
@@ -71,7 +61,7 @@ class SupervisionApiTest {
         String tenant = acme.tenant.value();
         String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
         try (JsonSocketClient sueTab = AgentSockets.connect(endpoint, sue)) {
-            JsonSocketClient aliceTab = AgentSockets.connect(endpoint, TestTokens.agent(aliceId, tenant, "agent"));
+            JsonSocketClient aliceTab = agentTab(aliceId, tenant);
             JsonNode hint = changed(sueTab);
             assertThat(hint.has("seq")).as("a hint, not a numbered frame").isFalse();
             overview(sue).statusCode(200).body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("ONLINE"))

@@ -17,15 +17,12 @@ import dev.handoff.agent.adapter.out.translation.TranslatorStandInProfile;
 import dev.handoff.agent.application.port.out.TranslateTextPort;
 import dev.handoff.agent.domain.model.LanguageTag;
 import dev.handoff.agent.domain.model.TranslationRequest;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.MessagePosted;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -40,10 +37,9 @@ import java.time.Duration;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Translation end to end, with a LibreTranslate stand-in as the translator: a visitor's Spanish reaches the
@@ -56,7 +52,8 @@ import org.junit.jupiter.api.Test;
 class TranslationJourneyTest {
     private static final EventJson JSON = new EventJson();
     private static final ObjectMapper TREE = new ObjectMapper();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
@@ -66,16 +63,6 @@ class TranslationJourneyTest {
     CircuitBreakerMaintenance breakers;
     @Inject
     TranslateTextPort translator;
-
-    @BeforeAll
-    static void connectKafka() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnectKafka() {
-        kafka.close();
-    }
 
     @BeforeEach
     void closeTheBreaker() {
@@ -88,10 +75,7 @@ class TranslationJourneyTest {
     }
 
     private static MessagePosted published(ConversationId id, String messageId) {
-        return (MessagePosted) JSON.read(kafka.awaitRecord(Topics.CHAT_MESSAGES, r -> {
-            IntegrationEvent e = id.value().equals(r.key()) ? JSON.read(r.value()) : null;
-            return e instanceof MessagePosted m && m.messageId().value().equals(messageId);
-        }, WAIT).value());
+        return kafka.awaitEvent(MessagePosted.class, id.value(), m -> m.messageId().value().equals(messageId), WAIT);
     }
 
     /** An agent who reads English, with a console open, holding a chat with a visitor whose browser reads es-MX. */

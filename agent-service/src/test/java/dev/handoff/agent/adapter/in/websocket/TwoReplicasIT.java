@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.agent.adapter.in.rest.LiveChatFixture;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.JsonSocketClient;
 import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.JsonSocketClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.ServiceProcess;
 import dev.handoff.testinfra.TestTokens;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -27,6 +27,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two real replicas of the packaged service (two JVMs from {@code target/quarkus-app}, run by failsafe after the
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 class TwoReplicasIT {
     private static final Duration READY = Duration.ofSeconds(90);
     private static OidcWiremockTestResource oidc;
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
     private static ServiceProcess a;
     private static ServiceProcess b;
 
@@ -50,7 +52,6 @@ class TwoReplicasIT {
         oidc = new OidcWiremockTestResource();
         CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(() -> oidc.start().get("keycloak.url"));
         Map<String, String> infra = InfrastructureTestResource.config();
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap.servers"));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"));

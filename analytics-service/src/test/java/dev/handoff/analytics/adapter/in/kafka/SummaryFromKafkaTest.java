@@ -21,10 +21,9 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.VisitorInfo;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,20 +33,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Events on the real Kafka in, figures from the REST summary out. */
 @QuarkusTest
 @WithTestInfrastructure
 class SummaryFromKafkaTest {
-    private static final KafkaTestClient KAFKA = new KafkaTestClient();
-    private static final EventJson EVENT_JSON = new EventJson();
-
-    @AfterAll
-    static void closeKafka() {
-        KAFKA.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static JsonPath summary(String tenant, String from, String to) {
         return AnalystApi.get(tenant, "/api/v1/analytics/summary", "from", from, "to", to);
@@ -58,13 +52,9 @@ class SummaryFromKafkaTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> expectations.accept(summary(tenant, from, to)));
     }
 
-    private static void send(ConversationEvent event) {
-        KAFKA.send(Topics.of(event), event.key(), EVENT_JSON.write(event));
-    }
-
     private static void sendGolden(String file, Class<? extends ConversationEvent> type) {
         ConversationEvent event = GoldenEvents.event(file, type);
-        KAFKA.send(Topics.of(event), event.key(), GoldenEvents.json(file));
+        kafka.send(Topics.of(event), event.key(), GoldenEvents.json(file));
     }
 
     @Test
@@ -115,21 +105,23 @@ class SummaryFromKafkaTest {
             Assigned assigned = new Assigned(UUID.randomUUID(), requestedAt.plusSeconds(waits[i]), tenant, conversation,
                     AgentId.of(agents[i]), agents[i], AssignmentMethod.AUTO);
             if (i == 0) {
-                send(assigned);
+                kafka.publish(assigned);
             }
-            send(request(tenant, conversation, requestedAt));
+            kafka.publish(request(tenant, conversation, requestedAt));
             if (i != 0) {
-                send(assigned);
+                kafka.publish(assigned);
             }
             if (i < 3) {
-                send(new Rated(UUID.randomUUID(), requestedAt.plusSeconds(300), tenant, conversation, 3 + i, null));
+                kafka.publish(new Rated(UUID.randomUUID(), requestedAt.plusSeconds(300), tenant, conversation,
+                        3 + i, null));
             }
         }
         ConversationId unanswered = ConversationId.random();
-        send(request(tenant, unanswered, base.plusSeconds(7200)));
-        send(new Expired(UUID.randomUUID(), base.plusSeconds(9000), tenant, unanswered, base.plusSeconds(7200)));
+        kafka.publish(request(tenant, unanswered, base.plusSeconds(7200)));
+        kafka.publish(new Expired(UUID.randomUUID(), base.plusSeconds(9000), tenant, unanswered,
+                base.plusSeconds(7200)));
         // The day before: outside the period asked for.
-        send(request(tenant, ConversationId.random(), base.minus(Duration.ofDays(1))));
+        kafka.publish(request(tenant, ConversationId.random(), base.minus(Duration.ofDays(1))));
 
         awaitSummary(tenant.value(), "2025-06-01", "2025-06-02", s -> {
             assertThat(s.getInt("handoffRequests")).isEqualTo(6);

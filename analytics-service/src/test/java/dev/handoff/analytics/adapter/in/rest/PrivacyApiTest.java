@@ -10,10 +10,8 @@ import dev.handoff.analytics.AnalyticsEvents;
 import dev.handoff.analytics.OneDayOfChats;
 import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.ErasureRequested;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,11 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retention and a visitor's erasure: transcripts go, every service is asked and confirms, the figures stay. */
 @QuarkusTest
 @WithTestInfrastructure
 class PrivacyApiTest {
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
+
     private static final String CONVERSATIONS = "/api/v1/analytics/conversations";
     private static final List<String> OTHER_SERVICES = List.of("handoff-service", "routing-service", "agent-service",
             "notification-service");
@@ -59,19 +61,16 @@ class PrivacyApiTest {
         assertThat(requested.getList("awaiting", String.class)).contains("analytics-service", "agent-service");
 
         // Every service gets the request on Kafka (analytics erases and confirms its own part) ...
-        try (KafkaTestClient kafka = new KafkaTestClient()) {
-            ErasureRequested sent = new EventJson().read(kafka.awaitRecord(Topics.DATA_ERASURE,
-                    r -> r.key().equals(id), Duration.ofSeconds(30)).value(), ErasureRequested.class);
-            assertThat(sent.conversationIds()).containsExactly(day.c1);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(AnalystApi.as(tenant, "supervisor")
-                    .get("/api/v1/analytics/erasures/" + id).then().statusCode(200).extract().jsonPath()
-                    .getList("confirmations.service", String.class)).containsExactly("analytics-service"));
-            // ... and the request completes once the others confirmed too.
-            for (String service : OTHER_SERVICES) {
-                ErasureConfirmed confirmed = new ErasureConfirmed(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
-                        UUID.fromString(id), service, 1);
-                kafka.send(Topics.DATA_ERASURE, id, new EventJson().write(confirmed));
-            }
+        ErasureRequested sent = kafka.awaitEvent(ErasureRequested.class, id, e -> true, Duration.ofSeconds(30));
+        assertThat(sent.conversationIds()).containsExactly(day.c1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(AnalystApi.as(tenant, "supervisor")
+                .get("/api/v1/analytics/erasures/" + id).then().statusCode(200).extract().jsonPath()
+                .getList("confirmations.service", String.class)).containsExactly("analytics-service"));
+        // ... and the request completes once the others confirmed too.
+        for (String service : OTHER_SERVICES) {
+            ErasureConfirmed confirmed = new ErasureConfirmed(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
+                    UUID.fromString(id), service, 1);
+            kafka.publish(confirmed);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> AnalystApi.as(tenant, "supervisor")
                 .get("/api/v1/analytics/erasures/" + id).then().statusCode(200).body("status", equalTo("COMPLETED"))

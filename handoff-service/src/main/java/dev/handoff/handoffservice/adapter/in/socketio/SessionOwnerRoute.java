@@ -1,6 +1,6 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
-import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
+import dev.handoff.handoffservice.application.port.in.LocateClientSessionUseCase;
 import dev.handoff.handoffservice.config.SocketIoConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -30,12 +30,12 @@ public class SessionOwnerRoute {
     private static final int ORDER = -2000;
 
     private final SocketIoGateway gateway;
-    private final LocateSocketSessionUseCase sessions;
+    private final LocateClientSessionUseCase sessions;
     private final SocketIoConfig config;
     private final Vertx vertx;
     private HttpClient client;
 
-    SessionOwnerRoute(SocketIoGateway gateway, LocateSocketSessionUseCase sessions, SocketIoConfig config, Vertx vertx) {
+    SessionOwnerRoute(SocketIoGateway gateway, LocateClientSessionUseCase sessions, SocketIoConfig config, Vertx vertx) {
         this.gateway = gateway;
         this.sessions = sessions;
         this.config = config;

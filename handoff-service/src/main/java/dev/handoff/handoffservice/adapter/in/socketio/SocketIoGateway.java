@@ -1,14 +1,14 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.AcceptEndProposalUseCase;
+import dev.handoff.handoffservice.application.port.in.ClientSession;
 import dev.handoff.handoffservice.application.port.in.EndVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.LeaveMessageUseCase;
-import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
+import dev.handoff.handoffservice.application.port.in.LocateClientSessionUseCase;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoffservice.application.port.in.RateChatUseCase;
 import dev.handoff.handoffservice.application.port.in.SignalVisitorTypingUseCase;
-import dev.handoff.handoffservice.application.port.in.SocketSession;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoffservice.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
@@ -52,13 +52,13 @@ public class SocketIoGateway {
     private final ExecutorService workers;
     private final Executor blocking;
     private final EngineIoServer engine;
-    private final LocateSocketSessionUseCase sessions;
+    private final LocateClientSessionUseCase sessions;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final EngineSessions engineSessions = new EngineSessions();
 
     SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
             SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateSocketSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd,
+            LocateClientSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd,
             LeaveMessageUseCase leave) {
         this.config = config;
         this.sessions = sessions;
@@ -119,7 +119,7 @@ public class SocketIoGateway {
         held.add(id);
         boolean polling = !Context.isOnEventLoopThread();
         if (polling) {
-            RequestContextTasks.run(() -> sessions.opened(new SocketSession(id, config.replicaAddress())));
+            RequestContextTasks.run(() -> sessions.opened(new ClientSession(id, config.replicaAddress())));
         }
         socket.on("close", args -> {
             held.remove(id);

@@ -2,6 +2,7 @@ package dev.handoff.handoffservice.adapter.in.socketio;
 
 import dev.handoff.handoffservice.application.port.in.ChatNotOpenException;
 import dev.handoff.handoffservice.application.port.in.HandoffUnavailableException;
+import dev.handoff.handoffservice.application.port.in.JoinByConversationCommand;
 import dev.handoff.handoffservice.application.port.in.LeaveMessageCommand;
 import dev.handoff.handoffservice.application.port.in.LeaveMessageRefusedException;
 import dev.handoff.handoffservice.application.port.in.MessageNotStoredException;
@@ -10,8 +11,7 @@ import dev.handoff.handoffservice.application.port.in.NoEndProposalException;
 import dev.handoff.handoffservice.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoffservice.application.port.in.PostedVisitorMessage;
 import dev.handoff.handoffservice.application.port.in.RatingRefusedException;
-import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
-import dev.handoff.handoffservice.application.port.in.SocketIoStartCommand;
+import dev.handoff.handoffservice.application.port.in.StartByConversationCommand;
 import dev.handoff.handoffservice.application.port.in.VisitorChat;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedCommand;
 import dev.handoff.handoffservice.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
@@ -32,7 +32,7 @@ final class VisitorProtocol {
     private final VisitorPorts ports;
     private final Payloads payloads;
     private final String origin;
-    private SocketIoJoinCommand pending;
+    private JoinByConversationCommand pending;
     private VisitorChat chat;
     // volatile: closed from the transport's thread as soon as the socket goes (see disconnected())
     private volatile FeedSubscription subscription;
@@ -94,8 +94,8 @@ final class VisitorProtocol {
             // one conversation per socket, also while its handoff waits for messages_to_client
             throw alreadyJoined();
         }
-        SocketIoJoinCommand join = new SocketIoJoinCommand(wanted.botId(), wanted.conversationId(), origin);
-        Optional<VisitorChat> open = ports.open().bySocketIo(join);
+        JoinByConversationCommand join = new JoinByConversationCommand(wanted.botId(), wanted.conversationId(), origin);
+        Optional<VisitorChat> open = ports.open().byConversation(join);
         if (open.isPresent()) {
             admit(open.get());
         } else {
@@ -116,7 +116,7 @@ final class VisitorProtocol {
             throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH, "bot_id is not the BotID sent with username");
         }
         try {
-            admit(ports.open().startBySocketIo(new SocketIoStartCommand(pending, history.entries())));
+            admit(ports.open().startByConversation(new StartByConversationCommand(pending, history.entries())));
         } catch (HandoffUnavailableException e) {
             pending = null;
             socket.handoffUnavailable(e.availability());
@@ -217,9 +217,9 @@ final class VisitorProtocol {
      * it names the chat as {@code username} does, with the same checks (bot, origin), and needs no join.
      */
     private void rate(Payloads.Rating rating) {
-        VisitorChat rated = ports.open().bySocketIo(new SocketIoJoinCommand(rating.botId(), rating.conversationId(),
-                origin)).orElseThrow(() -> new RejectedEvent(ErrorCode.UNKNOWN_CONVERSATION,
-                        "no chat with this ConversationID and BotID"));
+        JoinByConversationCommand named = new JoinByConversationCommand(rating.botId(), rating.conversationId(), origin);
+        VisitorChat rated = ports.open().byConversation(named).orElseThrow(() -> new RejectedEvent(
+                ErrorCode.UNKNOWN_CONVERSATION, "no chat with this ConversationID and BotID"));
         try {
             ports.rate().rate(rated.tenantId(), rated.conversationId(), rating.score(), rating.comment());
         } catch (RatingRefusedException e) {

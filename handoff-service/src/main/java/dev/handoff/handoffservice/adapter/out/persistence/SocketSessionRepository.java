@@ -1,7 +1,7 @@
 package dev.handoff.handoffservice.adapter.out.persistence;
 
-import dev.handoff.handoffservice.application.port.in.SocketSession;
-import dev.handoff.handoffservice.application.port.out.SocketSessionDirectoryPort;
+import dev.handoff.handoffservice.application.port.in.ClientSession;
+import dev.handoff.handoffservice.application.port.out.ClientSessionDirectoryPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The directory in table socket_io_session. */
 @ApplicationScoped
-public class SocketSessionRepository implements SocketSessionDirectoryPort {
+public class SocketSessionRepository implements ClientSessionDirectoryPort {
     private final EntityManager entityManager;
 
     public SocketSessionRepository(EntityManager entityManager) {
@@ -17,7 +17,7 @@ public class SocketSessionRepository implements SocketSessionDirectoryPort {
     }
 
     @Override
-    public void save(SocketSession session) {
+    public void save(ClientSession session) {
         entityManager.createNativeQuery("""
                         insert into socket_io_session (session_id, owner) values (?1, ?2)
                         on conflict (session_id) do update set owner = excluded.owner, opened_at = now()""")

@@ -2,7 +2,7 @@ package dev.handoff.handoffservice.application.port.in;
 
 import java.util.Optional;
 
-/** Lets a visitor into a live chat: by signed token (native socket) or by bot and conversation id (Socket.IO). */
+/** Lets a visitor into a live chat: by a signed token, or by bot and conversation id where the bot allows that. */
 public interface OpenVisitorChatUseCase {
     /**
      * @throws VisitorAccessDeniedException if the token is not valid now or its chat is unknown
@@ -11,18 +11,18 @@ public interface OpenVisitorChatUseCase {
 
     /**
      * The chat already open under this id for this bot, or empty when the bot has not handed it off yet (the
-     * client is then asked for the bot history and calls {@link #startBySocketIo}).
+     * client is then asked for the bot history and calls {@link #startByConversation}).
      *
-     * @throws VisitorAccessDeniedException if the bot does not offer Socket.IO live chat to this origin, or the id
-     *     belongs to another bot
+     * @throws VisitorAccessDeniedException if the bot does not offer joining by conversation id to this origin, or
+     *     the id belongs to another bot
      */
-    Optional<VisitorChat> bySocketIo(SocketIoJoinCommand command);
+    Optional<VisitorChat> byConversation(JoinByConversationCommand command);
 
     /**
      * Hands the conversation off with the history the client sent, or rejoins it if a parallel request did.
      *
      * @throws HandoffUnavailableException outside business hours, on a holiday, or while the bot is disabled
-     * @throws VisitorAccessDeniedException as {@link #bySocketIo}
+     * @throws VisitorAccessDeniedException as {@link #byConversation}
      */
-    VisitorChat startBySocketIo(SocketIoStartCommand command);
+    VisitorChat startByConversation(StartByConversationCommand command);
 }

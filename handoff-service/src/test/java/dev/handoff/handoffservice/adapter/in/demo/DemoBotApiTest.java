@@ -12,8 +12,7 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,26 +21,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo page's server side, on for tests (%test.handoff.demo.*: tenant demo, bot demo-page-bot). */
 @QuarkusTest
 @WithTestInfrastructure
 class DemoBotApiTest {
     private static final String BOT = "demo-page-bot";
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static void configure(String settingsJson) {
         given().auth().oauth2(TestTokens.agent("carol", "demo", "agent", "supervisor")).contentType(ContentType.JSON)

@@ -13,8 +13,7 @@ import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,25 +23,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestInfrastructure
 class BotHandoffApiTest {
     private static final String TENANT = "demo";
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     private static String supervisor() {
         return TestTokens.agent("carol", TENANT, "agent", "supervisor");
@@ -119,8 +108,7 @@ class BotHandoffApiTest {
     private static String requestedTeam(String botId, String body) {
         String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
-        HandoffRequested event = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
-                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRequested.class);
+        HandoffRequested event = kafka.awaitEvent(HandoffRequested.class, conversationId);
         return event.team() == null ? null : event.team().value();
     }
 
@@ -136,8 +124,7 @@ class BotHandoffApiTest {
         String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
 
-        HandoffRequested event = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
-                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRequested.class);
+        HandoffRequested event = kafka.awaitEvent(HandoffRequested.class, conversationId);
         assertThat(event.botDisplayName()).isEqualTo("Acme Helper");
         assertThat(event.botAvatarUrl()).isEqualTo("https://cdn.example.com/helper.png");
     }
@@ -305,8 +292,7 @@ class BotHandoffApiTest {
         given().auth().oauth2(bot(botId)).get("/api/v1/bots/{botId}/availability", botId)
                 .then().statusCode(200).body("open", equalTo(false)).body("reason", equalTo("HOLIDAY"));
         // Analytics counts refused requests: the refusal is announced although no conversation was opened.
-        HandoffRefused refused = new EventJson().read(kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
-                r -> botId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), HandoffRefused.class);
+        HandoffRefused refused = kafka.awaitEvent(HandoffRefused.class, botId);
         assertThat(refused.tenantId().value()).isEqualTo(TENANT);
         assertThat(refused.reason()).isEqualTo("HOLIDAY");
         assertThat(refused.channel()).isEqualTo(Channel.WEBSOCKET);

@@ -4,22 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.handoff.testinfra.TestTokens;
-import dev.handoff.testinfra.WithTestInfrastructure;
-import io.quarkus.test.junit.QuarkusTest;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.Expired;
-import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Requeued;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
+import dev.handoff.testinfra.TestTokens;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.sql.Connection;
@@ -31,10 +28,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestInfrastructure
 class ConversationApiTest {
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
+
     private static final String TENANT = "acme";
 
     private static String handOff(String botId, String body) {
@@ -67,22 +68,20 @@ class ConversationApiTest {
         String id = path.substring(path.lastIndexOf('/') + 1);
         ConversationId conversation = ConversationId.of(id);
         TenantId tenant = TenantId.of(TENANT);
-        try (KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers())) {
-            publish(kafka, new Assigned(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
-                    "Alice", AssignmentMethod.CLAIM));
-            awaitStatus(botId, path, "assigned");
-            publish(kafka, new Completed(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice")));
-            awaitStatus(botId, path, "completed");
-            // Late events: once the inbox has recorded them, they were applied, and changed nothing.
-            Requeued late = new Requeued(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
-                    "agent-offline");
-            Expired later = new Expired(UUID.randomUUID(), Instant.now(), tenant, conversation, Instant.now());
-            publish(kafka, late);
-            publish(kafka, later);
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(late.eventId(), later.eventId()));
-            given().auth().oauth2(TestTokens.bot("client", TENANT, botId)).get(path)
-                    .then().statusCode(200).body("status", equalTo("completed"));
-        }
+        kafka.publish(new Assigned(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
+                "Alice", AssignmentMethod.CLAIM));
+        awaitStatus(botId, path, "assigned");
+        kafka.publish(new Completed(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice")));
+        awaitStatus(botId, path, "completed");
+        // Late events: once the inbox has recorded them, they were applied, and changed nothing.
+        Requeued late = new Requeued(UUID.randomUUID(), Instant.now(), tenant, conversation, AgentId.of("alice"),
+                "agent-offline");
+        Expired later = new Expired(UUID.randomUUID(), Instant.now(), tenant, conversation, Instant.now());
+        kafka.publish(late);
+        kafka.publish(later);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(late.eventId(), later.eventId()));
+        given().auth().oauth2(TestTokens.bot("client", TENANT, botId)).get(path)
+                .then().statusCode(200).body("status", equalTo("completed"));
     }
 
     private static boolean processed(UUID... eventIds) throws Exception {
@@ -94,10 +93,6 @@ class ConversationApiTest {
                 return rs.next() && rs.getInt(1) == eventIds.length;
             }
         }
-    }
-
-    private static void publish(KafkaTestClient kafka, IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), new EventJson().write(event));
     }
 
     private static void awaitStatus(String botId, String path, String status) {

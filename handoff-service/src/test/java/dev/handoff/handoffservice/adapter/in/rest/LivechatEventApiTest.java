@@ -26,7 +26,7 @@ import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
 import dev.handoff.testinfra.InfrastructureTestResource;
 import dev.handoff.testinfra.JsonSocketClient;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -49,9 +49,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CSML session payloads, HMAC-signed webhooks, and inactivity expiry that happens exactly once. */
 @QuarkusTest
@@ -60,23 +59,14 @@ class LivechatEventApiTest {
     private static final String TENANT = "demo";
     private static final String SECRET = "webhook-secret-for-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @Inject
     ExpireSilentChatsUseCase expiry;
 
     @TestHTTPResource("/ws/visitor")
     URI visitorEndpoint;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     private static String botWithWebhook(WebhookReceiver receiver) {
         String botId = "bot-" + UUID.randomUUID();
@@ -114,8 +104,7 @@ class LivechatEventApiTest {
                     .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
                     .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
 
-            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30));
+            kafka.awaitEvent(EndedByVisitor.class, chat);
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
             JsonNode body = verified(receiver.calls.get(0));
             assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_SESSION_END");
@@ -129,8 +118,7 @@ class LivechatEventApiTest {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             String chat = start(botWithWebhook(receiver));
 
-            HandoffRequested requested = new EventJson().read(kafka.awaitRecord(Topics.HANDOFF_REQUESTS,
-                    r -> chat.equals(r.key()), Duration.ofSeconds(30)).value(), HandoffRequested.class);
+            HandoffRequested requested = kafka.awaitEvent(HandoffRequested.class, chat);
             assertThat(requested.channel()).isEqualTo(Channel.CSML);
             assertThat(requested.visitor().name()).isEqualTo("Sipho");
         }
@@ -175,9 +163,7 @@ class LivechatEventApiTest {
             assertThat(status(chat)).isEqualTo("EXPIRED");
             assertThat(count("select count(*) from visitor_feed where conversation_id = ? and kind = 'ENDED'", chat))
                     .isEqualTo(1);
-            Expired expired = new EventJson().read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat.equals(r.key()) && r.value().contains("Expired"), Duration.ofSeconds(30)).value(),
-                    Expired.class);
+            Expired expired = kafka.awaitEvent(Expired.class, chat);
             assertThat(expired.conversationId().value()).isEqualTo(chat);
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
             assertThat(verified(receiver.calls.get(0)).path("payload").asText()).isEqualTo("LIVECHAT_SESSION_EXPIRED");
@@ -260,8 +246,7 @@ class LivechatEventApiTest {
             given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
                     .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
                     .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
-            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30));
+            kafka.awaitEvent(EndedByVisitor.class, chat);
             assertThat(status(chat)).isEqualTo("ENDED_BY_VISITOR");
         }
     }

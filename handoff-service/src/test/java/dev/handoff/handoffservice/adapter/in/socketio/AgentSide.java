@@ -14,7 +14,7 @@ import dev.handoff.shared.json.EventTypes;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +24,11 @@ import java.util.UUID;
  * from {@link Topics}, key = conversation id, the shared {@link EventJson}, an {@code event-type} header).
  */
 final class AgentSide {
-    private final KafkaTestClient kafka;
+    private final KafkaTopics kafka;
     private final EventJson json = new EventJson();
     private final TenantId tenant;
 
-    AgentSide(KafkaTestClient kafka, String tenant) {
+    AgentSide(KafkaTopics kafka, String tenant) {
         this.kafka = kafka;
         this.tenant = TenantId.of(tenant);
     }

@@ -11,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.MessagePosted;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,9 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,20 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @WithTestInfrastructure
 class SocketIoBadInputTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/")
     URI server;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     private NodeSocketIoClient client(String origin) {
         NodeSocketIoClient client = NodeSocketIoClient.start().connect(4, "websocket", server, "/live_agent", origin);

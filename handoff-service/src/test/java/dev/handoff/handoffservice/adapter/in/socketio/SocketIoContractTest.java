@@ -12,17 +12,16 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @WithTestInfrastructure
 class SocketIoContractTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -43,13 +43,7 @@ class SocketIoContractTest {
 
     @BeforeAll
     static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
         agents = new AgentSide(kafka, TENANT);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     static Stream<Arguments> clients() {

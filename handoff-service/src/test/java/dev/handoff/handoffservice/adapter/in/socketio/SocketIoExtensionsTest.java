@@ -1,13 +1,10 @@
 package dev.handoff.handoffservice.adapter.in.socketio;
 
-import dev.handoff.shared.id.AgentId;
-import dev.handoff.shared.event.EndProposed;
-import dev.handoff.shared.event.EndProposalWithdrawn;
-import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.fromUser;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.BUTTON_LABEL;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.END_MESSAGE;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.ORIGIN;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.TENANT;
+import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.fromUser;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.history;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.line;
 import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.object;
@@ -15,18 +12,19 @@ import static dev.handoff.handoffservice.adapter.in.socketio.SocketIoFixtures.us
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Rated;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
+import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.WaitStatus;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -35,13 +33,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import dev.handoff.shared.event.MessageLeft;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the server adds to the Botlhale protocol (typing, ending, the agent's proposal to end, offline hours), which
@@ -50,8 +47,8 @@ import java.util.Map;
 @QuarkusTest
 @WithTestInfrastructure
 class SocketIoExtensionsTest {
-    private static final EventJson EVENTS = new EventJson();
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -59,13 +56,7 @@ class SocketIoExtensionsTest {
 
     @BeforeAll
     static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
         agents = new AgentSide(kafka, TENANT);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     /** The visitor hands off on this socket and Alice takes the chat. */
@@ -96,16 +87,14 @@ class SocketIoExtensionsTest {
             chatWithAlice(client, chat, bot);
 
             client.emit(EventNames.TYPING, object("typing", true));
-            kafka.awaitRecord(Topics.CHAT_SIGNALS, r -> chat.equals(r.key())
-                    && EVENTS.read(r.value()) instanceof Typing t && t.sender() == Sender.VISITOR && t.typing(),
+            kafka.awaitEvent(Typing.class, chat, t -> t.sender() == Sender.VISITOR && t.typing(),
                     SocketIoFixtures.KAFKA_WAIT);
             agents.publish(new Typing(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT), ConversationId.of(chat),
                     Sender.AGENT, true));
             assertThat(client.awaitEvent(EventNames.AGENT_TYPING).path("typing").asBoolean()).isTrue();
 
             client.emit(EventNames.END_CHAT);
-            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
-                    && EVENTS.read(r.value()) instanceof EndedByVisitor, SocketIoFixtures.KAFKA_WAIT);
+            kafka.awaitEvent(EndedByVisitor.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
             assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo(END_MESSAGE);
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
@@ -137,8 +126,7 @@ class SocketIoExtensionsTest {
             JsonNode rated = rating.awaitEvent(EventNames.RATED);
             assertThat(rated.path("score").asInt()).isEqualTo(4);
             assertThat(rated.path("ConversationID").asText()).isEqualTo(chat);
-            Rated event = (Rated) EVENTS.read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
-                    && EVENTS.read(r.value()) instanceof Rated, SocketIoFixtures.KAFKA_WAIT).value());
+            Rated event = kafka.awaitEvent(Rated.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
             assertThat(event.score()).isEqualTo(4);
             assertThat(event.comment()).isEqualTo("Quick and kind");
 
@@ -215,8 +203,7 @@ class SocketIoExtensionsTest {
             assertThat(proposed.path("buttonLabel").asText()).isEqualTo(BUTTON_LABEL);
 
             client.emit(EventNames.CONFIRM_END);
-            kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
-                    && EVENTS.read(r.value()) instanceof EndedByVisitor, SocketIoFixtures.KAFKA_WAIT);
+            kafka.awaitEvent(EndedByVisitor.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
@@ -236,10 +223,8 @@ class SocketIoExtensionsTest {
             String messageId = SocketIoFixtures.awaitVisitorMessage(kafka, chat, "Actually, one more thing")
                     .messageId().value();
             client.awaitEvent(EventNames.END_PROPOSAL_WITHDRAWN);
-            EndProposalWithdrawn withdrawn = (EndProposalWithdrawn) EVENTS.read(kafka.awaitRecord(
-                    Topics.CONVERSATION_LIFECYCLE, r -> chat.equals(r.key())
-                            && EVENTS.read(r.value()) instanceof EndProposalWithdrawn, SocketIoFixtures.KAFKA_WAIT)
-                    .value());
+            EndProposalWithdrawn withdrawn = kafka.awaitEvent(EndProposalWithdrawn.class, chat, e -> true,
+                    SocketIoFixtures.KAFKA_WAIT);
             assertThat(withdrawn.messageId().value()).isEqualTo(messageId);
 
             client.emit(EventNames.CONFIRM_END);
@@ -294,9 +279,7 @@ class SocketIoExtensionsTest {
             assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("left_message");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
         }
-        MessageLeft left = EVENTS.read(kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                r -> chat.equals(r.key()) && r.value().contains("\"MessageLeft\""), SocketIoFixtures.KAFKA_WAIT).value(),
-                MessageLeft.class);
+        MessageLeft left = kafka.awaitEvent(MessageLeft.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
         // the first MessageLeft of the chat is the valid one: none of the refusals was kept
         assertThat(left.message()).isEqualTo("Call me back");
         assertThat(left.visitorName()).isEqualTo("Thandi");

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.MessagePosted;
-import dev.handoff.shared.event.Topics;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.Sender;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
@@ -26,7 +24,6 @@ final class SocketIoFixtures {
     static final String END_MESSAGE = "Thank you for chatting with us.";
     static final String BUTTON_LABEL = "Back to the bot";
     static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
-    private static final EventJson EVENTS = new EventJson();
 
     private SocketIoFixtures() {
     }
@@ -94,25 +91,21 @@ final class SocketIoFixtures {
         return client.awaitEvent(EventNames.HANDOFF_ERROR, n);
     }
 
-    static HandoffRequested awaitHandoffRequested(KafkaTestClient kafka, String conversation) {
-        return EVENTS.read(kafka.awaitRecord(Topics.HANDOFF_REQUESTS, r -> conversation.equals(r.key()), KAFKA_WAIT)
-                .value(), HandoffRequested.class);
+    static HandoffRequested awaitHandoffRequested(KafkaTopics kafka, String conversation) {
+        return kafka.awaitEvent(HandoffRequested.class, conversation, e -> true, KAFKA_WAIT);
     }
 
-    static MessagePosted awaitVisitorMessage(KafkaTestClient kafka, String conversation, String text) {
-        return EVENTS.read(kafka.awaitRecord(Topics.CHAT_MESSAGES, r -> conversation.equals(r.key())
-                && isVisitorMessage(r.value(), text), KAFKA_WAIT).value(), MessagePosted.class);
+    static MessagePosted awaitVisitorMessage(KafkaTopics kafka, String conversation, String text) {
+        return kafka.awaitEvent(MessagePosted.class, conversation, m -> isVisitorMessage(m, text), KAFKA_WAIT);
     }
 
     /** Every visitor message of the conversation on Kafka (read until {@code expected} arrived). */
-    static List<MessagePosted> visitorMessages(KafkaTestClient kafka, String conversation, int expected) {
-        return kafka.awaitRecords(Topics.CHAT_MESSAGES, r -> conversation.equals(r.key())
-                && isVisitorMessage(r.value(), null), expected, KAFKA_WAIT).stream()
-                .map(r -> EVENTS.read(r.value(), MessagePosted.class)).toList();
+    static List<MessagePosted> visitorMessages(KafkaTopics kafka, String conversation, int expected) {
+        return kafka.awaitEvents(MessagePosted.class, conversation, m -> isVisitorMessage(m, null), expected,
+                KAFKA_WAIT);
     }
 
-    private static boolean isVisitorMessage(String json, String text) {
-        return EVENTS.read(json) instanceof MessagePosted posted && posted.sender() == Sender.VISITOR
-                && (text == null || text.equals(posted.text()));
+    private static boolean isVisitorMessage(MessagePosted posted, String text) {
+        return posted.sender() == Sender.VISITOR && (text == null || text.equals(posted.text()));
     }
 }

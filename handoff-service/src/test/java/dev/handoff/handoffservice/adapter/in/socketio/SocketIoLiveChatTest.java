@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.handoffservice.application.port.in.JoinByConversationCommand;
 import dev.handoff.handoffservice.application.port.in.OpenVisitorChatUseCase;
-import dev.handoff.handoffservice.application.port.in.SocketIoJoinCommand;
 import dev.handoff.handoffservice.application.port.in.VisitorChat;
 import dev.handoff.handoffservice.application.port.out.VisitorFeedPort;
 import dev.handoff.handoffservice.domain.model.VisitorFeedEntry;
@@ -21,12 +21,11 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Channel;
+import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.NodeSocketIoClient;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,15 +33,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A whole live chat through the Socket.IO 3.1.3 client of the Botlhale snippet, the agent side played on Kafka. */
 @QuarkusTest
 @WithTestInfrastructure
 class SocketIoLiveChatTest {
-    private static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -56,13 +56,7 @@ class SocketIoLiveChatTest {
 
     @BeforeAll
     static void connect() {
-        kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
         agents = new AgentSide(kafka, TENANT);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     @Test
@@ -131,7 +125,7 @@ class SocketIoLiveChatTest {
     /** Waits until the socket was handed the whole feed so far (the visitor's own message included). */
     private void awaitHandedOut(String bot, String chat, MessagePosted lastMessage) {
         ConversationId id = ConversationId.of(chat);
-        SocketIoJoinCommand join = new SocketIoJoinCommand(BotId.of(bot), id, ORIGIN);
+        JoinByConversationCommand join = new JoinByConversationCommand(BotId.of(bot), id, ORIGIN);
         // same thread: the use case and the feed read through Hibernate in this test's request context
         await().atMost(NodeSocketIoClient.WAIT).pollInSameThread().until(() -> {
             if (!feed.containsMessage(id, lastMessage.messageId())) {
@@ -139,7 +133,7 @@ class SocketIoLiveChatTest {
             }
             List<VisitorFeedEntry> entries = feed.after(id, 0, 1000);
             long last = entries.get(entries.size() - 1).sequence();
-            return open.bySocketIo(join).map(VisitorChat::deliveredSequence).orElse(-1L) >= last;
+            return open.byConversation(join).map(VisitorChat::deliveredSequence).orElse(-1L) >= last;
         });
     }
 }

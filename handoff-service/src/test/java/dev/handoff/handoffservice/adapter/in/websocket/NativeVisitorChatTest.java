@@ -137,9 +137,7 @@ class NativeVisitorChatTest {
 
             visitor.send("{\"type\":\"rate\",\"score\":5,\"comment\":\"Quick and kind\"}");
             assertThat(visitor.await("rated").path("score").asInt()).isEqualTo(5);
-            Rated rated = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat.value().equals(r.key()) && r.value().contains("Rated"), Duration.ofSeconds(30)).value(),
-                    Rated.class);
+            Rated rated = fixture.kafka.awaitEvent(Rated.class, chat.value());
             assertThat(rated.score()).isEqualTo(5);
             assertThat(rated.comment()).isEqualTo("Quick and kind");
             visitor.send("{\"type\":\"rate\",\"score\":1}");
@@ -156,9 +154,7 @@ class NativeVisitorChatTest {
             JsonNode ended = visitor.await("ended");
             assertThat(ended.path("reason").asText()).isEqualTo("ended_by_visitor");
             assertThat(ended.path("message").asText()).isEqualTo("Thanks, bye!");
-            EndedByVisitor event = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat.equals(r.key()) && r.value().contains("EndedByVisitor"), Duration.ofSeconds(30)).value(),
-                    EndedByVisitor.class);
+            EndedByVisitor event = fixture.kafka.awaitEvent(EndedByVisitor.class, chat);
             assertThat(event.conversationId().value()).isEqualTo(chat);
         }
     }
@@ -225,8 +221,7 @@ class NativeVisitorChatTest {
             JsonNode ended = visitor.await("ended");
             assertThat(ended.path("reason").asText()).isEqualTo("ended_by_visitor");
             assertThat(ended.path("sequence").asLong()).isGreaterThan(proposed.path("sequence").asLong());
-            fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE, r -> chat[0].value().equals(r.key())
-                    && r.value().contains(EndedByVisitor.class.getSimpleName()), Duration.ofSeconds(30));
+            fixture.kafka.awaitEvent(EndedByVisitor.class, chat[0].value());
 
             visitor.send("{\"type\":\"confirm-end\"}");
             assertThat(visitor.await(f -> "error".equals(f.path("type").asText())
@@ -250,10 +245,7 @@ class NativeVisitorChatTest {
             }
             String messageId = answers.get("ack").path("id").asText();
             JsonNode withdrawn = answers.get("end-withdrawn");
-            EndProposalWithdrawn event = fixture.read(fixture.kafka.awaitRecord(Topics.CONVERSATION_LIFECYCLE,
-                    r -> chat[0].value().equals(r.key())
-                            && r.value().contains(EndProposalWithdrawn.class.getSimpleName()), Duration.ofSeconds(30)).value(),
-                    EndProposalWithdrawn.class);
+            EndProposalWithdrawn event = fixture.kafka.awaitEvent(EndProposalWithdrawn.class, chat[0].value());
             assertThat(event.messageId().value()).isEqualTo(messageId);
             assertThat(withdrawn.path("sequence").asLong()).isPositive();
 

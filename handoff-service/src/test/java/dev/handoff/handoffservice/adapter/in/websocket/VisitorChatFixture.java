@@ -3,10 +3,8 @@ package dev.handoff.handoffservice.adapter.in.websocket;
 import static io.restassured.RestAssured.given;
 
 import dev.handoff.shared.event.IntegrationEvent;
-import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -17,7 +15,7 @@ final class VisitorChatFixture implements AutoCloseable {
     static final String TENANT = "demo";
     private static final EventJson JSON = new EventJson();
 
-    final KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    final KafkaTopics kafka = new KafkaTopics();
 
     /** A bot open around the clock, with an end message and button and the given extra settings JSON. */
     String newBot(String extraSettings) {
@@ -41,7 +39,7 @@ final class VisitorChatFixture implements AutoCloseable {
 
     /** Publishes an event where its producer would. */
     void publish(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+        kafka.publish(event);
     }
 
     <T extends IntegrationEvent> T read(String json, Class<T> type) {

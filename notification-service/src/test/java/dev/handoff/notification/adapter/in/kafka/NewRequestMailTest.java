@@ -15,8 +15,7 @@ import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.MutableClock;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
@@ -28,11 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A handoff request on the real Kafka in, one mail per person on the real SMTP server out. */
 @QuarkusTest
 @WithTestInfrastructure
 class NewRequestMailTest {
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
+
     private static final String NEW = "NEW_REQUEST";
 
     @Inject
@@ -46,10 +49,8 @@ class NewRequestMailTest {
                 .contentType(ContentType.JSON).body(Map.of("emails", List.of("golden-supervisor@example.com")))
                 .put("/api/v1/notifications/recipients").then().statusCode(200);
 
-        try (KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers())) {
-            kafka.send(Topics.CONVERSATION_LIFECYCLE, queued.key(), GoldenEvents.json(Queued.class));
-            kafka.send(Topics.HANDOFF_REQUESTS, golden.key(), GoldenEvents.json(HandoffRequested.class));
-        }
+        kafka.send(Topics.CONVERSATION_LIFECYCLE, queued.key(), GoldenEvents.json(Queued.class));
+        kafka.send(Topics.HANDOFF_REQUESTS, golden.key(), GoldenEvents.json(HandoffRequested.class));
 
         MailContent mail = awaitMails(golden.conversationId(), NEW, 1).get(0);
         assertThat(mail.to()).isEqualTo("golden-supervisor@example.com");

@@ -11,10 +11,10 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.json.EventJson;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.testinfra.InfrastructureTestResource;
+import dev.handoff.testinfra.KafkaTopics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class QueueFixture implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final EventJson JSON = new EventJson();
-    private final KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers());
+    private final KafkaTopics kafka = new KafkaTopics();
 
     /**
      * Sends the handoff requests one at a time, each once routing announced the one before as queued: the topic
@@ -54,7 +54,7 @@ final class QueueFixture implements AutoCloseable {
             HandoffRequested request = new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
                     ConversationId.of(id), BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), "en",
                     team == null ? null : TeamId.of(team), 0, null);
-            kafka.send(Topics.HANDOFF_REQUESTS, request.key(), JSON.write(request));
+            kafka.publish(request);
         }
     }
 
@@ -122,7 +122,7 @@ final class QueueFixture implements AutoCloseable {
     }
 
     void publish(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), JSON.write(event));
+        kafka.publish(event);
     }
 
     @Override

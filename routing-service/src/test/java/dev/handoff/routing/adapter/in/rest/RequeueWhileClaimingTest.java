@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Topics;
-import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.PresenceStatus;
-import dev.handoff.testinfra.InfrastructureTestResource;
-import dev.handoff.testinfra.KafkaTestClient;
+import dev.handoff.testinfra.KafkaTopics;
 import dev.handoff.testinfra.TestTokens;
 import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +37,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One agent holding many chats goes offline in a tenant that requeues, while other agents keep
@@ -48,6 +47,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestInfrastructure
 class RequeueWhileClaimingTest {
+    @RegisterExtension
+    static final KafkaTopics kafka = new KafkaTopics();
+
     private static final int CHATS = 20;
     private static final int CLAIMERS = 4;
     private static final int LIMIT = 5;
@@ -134,11 +136,8 @@ class RequeueWhileClaimingTest {
     }
 
     private static List<String> requeuedFromLeaver(String tenant) {
-        EventJson json = new EventJson();
-        try (KafkaTestClient kafka = new KafkaTestClient(InfrastructureTestResource.kafkaBootstrapServers())) {
-            return kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE, r -> r.key().startsWith(tenant + "-")
-                            && json.read(r.value()) instanceof Requeued e && e.reason().equals("agent-offline"), CHATS,
-                    QueueFixture.WAIT).stream().map(r -> r.key()).collect(Collectors.toList());
-        }
+        return kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE, r -> r.key().startsWith(tenant + "-")
+                        && KafkaTopics.event(r) instanceof Requeued e && e.reason().equals("agent-offline"), CHATS,
+                QueueFixture.WAIT).stream().map(r -> r.key()).collect(Collectors.toList());
     }
 }

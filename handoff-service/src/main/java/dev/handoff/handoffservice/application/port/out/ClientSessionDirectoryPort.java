@@ -1,11 +1,11 @@
 package dev.handoff.handoffservice.application.port.out;
 
-import dev.handoff.handoffservice.application.port.in.SocketSession;
+import dev.handoff.handoffservice.application.port.in.ClientSession;
 import java.util.Optional;
 
 /** The shared directory of long-polling sessions and their replicas. */
-public interface SocketSessionDirectoryPort {
-    void save(SocketSession session);
+public interface ClientSessionDirectoryPort {
+    void save(ClientSession session);
 
     void delete(String sessionId);
 

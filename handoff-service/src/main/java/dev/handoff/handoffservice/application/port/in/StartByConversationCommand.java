@@ -4,9 +4,9 @@ import dev.handoff.shared.model.HistoryEntry;
 import java.util.List;
 import java.util.Objects;
 
-/** A Botlhale client's {@code messages_to_client} event: the bot history for a chat not yet handed off. */
-public record SocketIoStartCommand(SocketIoJoinCommand join, List<HistoryEntry> botHistory) {
-    public SocketIoStartCommand {
+/** Hands off a chat joined by conversation id that was not handed off yet, with the bot history the client sent. */
+public record StartByConversationCommand(JoinByConversationCommand join, List<HistoryEntry> botHistory) {
+    public StartByConversationCommand {
         Objects.requireNonNull(join, "join");
         botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
     }

@@ -1,16 +1,16 @@
-package dev.handoff.agent.adapter.out.kafka;
+package dev.handoff.agent.adapter.out.outbox;
 
 import dev.handoff.agent.application.port.out.PublishChatEventsPort;
 import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.ConversationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes agents' chat events through the transactional outbox: they leave only if their change commits. */
+/** Writes agents' chat events into the outbox table in the caller's transaction: they reach Kafka if it commits. */
 @ApplicationScoped
-public class OutboxChatEventsPublisher implements PublishChatEventsPort {
+public class ChatEventOutboxWriter implements PublishChatEventsPort {
     private final Outbox outbox;
 
-    public OutboxChatEventsPublisher(Outbox outbox) {
+    public ChatEventOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 

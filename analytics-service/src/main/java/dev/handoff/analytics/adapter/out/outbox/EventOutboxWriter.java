@@ -1,16 +1,16 @@
-package dev.handoff.analytics.adapter.out.kafka;
+package dev.handoff.analytics.adapter.out.outbox;
 
 import dev.handoff.analytics.application.port.out.PublishEventPort;
 import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.IntegrationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes through the transactional outbox, so the event leaves only if the change it announces commits. */
+/** Writes events into the outbox table in the caller's transaction: they reach Kafka only if it commits. */
 @ApplicationScoped
-public class OutboxEventPublisher implements PublishEventPort {
+public class EventOutboxWriter implements PublishEventPort {
     private final Outbox outbox;
 
-    public OutboxEventPublisher(Outbox outbox) {
+    public EventOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 

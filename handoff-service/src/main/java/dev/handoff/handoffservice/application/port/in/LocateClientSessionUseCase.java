@@ -2,9 +2,9 @@ package dev.handoff.handoffservice.application.port.in;
 
 import java.util.Optional;
 
-/** Where each long-polling Socket.IO session lives, so any replica can hand a request on to the one holding it. */
-public interface LocateSocketSessionUseCase {
-    void opened(SocketSession session);
+/** Where each visitor client's long-polling session lives, so any replica can pass a request to its holder. */
+public interface LocateClientSessionUseCase {
+    void opened(ClientSession session);
 
     void closed(String sessionId);
 

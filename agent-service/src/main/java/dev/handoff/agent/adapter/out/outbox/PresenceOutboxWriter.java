@@ -1,16 +1,16 @@
-package dev.handoff.agent.adapter.out.kafka;
+package dev.handoff.agent.adapter.out.outbox;
 
 import dev.handoff.agent.application.port.out.PublishPresencePort;
 import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.PresenceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes through the transactional outbox, so a presence change leaves only if its state change commits. */
+/** Writes presence changes into the outbox table in the caller's transaction: they reach Kafka only if it commits. */
 @ApplicationScoped
-public class OutboxPresencePublisher implements PublishPresencePort {
+public class PresenceOutboxWriter implements PublishPresencePort {
     private final Outbox outbox;
 
-    public OutboxPresencePublisher(Outbox outbox) {
+    public PresenceOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 

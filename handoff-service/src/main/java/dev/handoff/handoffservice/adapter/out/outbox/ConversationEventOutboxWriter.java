@@ -1,16 +1,16 @@
-package dev.handoff.handoffservice.adapter.out.kafka;
+package dev.handoff.handoffservice.adapter.out.outbox;
 
 import dev.handoff.handoffservice.application.port.out.PublishConversationEventPort;
 import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.IntegrationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes through the transactional outbox, so the event leaves only if the state change commits. */
+/** Writes events into the outbox table in the caller's transaction: they reach Kafka only if it commits. */
 @ApplicationScoped
-public class OutboxEventPublisher implements PublishConversationEventPort {
+public class ConversationEventOutboxWriter implements PublishConversationEventPort {
     private final Outbox outbox;
 
-    public OutboxEventPublisher(Outbox outbox) {
+    public ConversationEventOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 

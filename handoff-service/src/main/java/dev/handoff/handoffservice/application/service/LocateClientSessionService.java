@@ -1,24 +1,24 @@
 package dev.handoff.handoffservice.application.service;
 
-import dev.handoff.handoffservice.application.port.in.LocateSocketSessionUseCase;
-import dev.handoff.handoffservice.application.port.in.SocketSession;
-import dev.handoff.handoffservice.application.port.out.SocketSessionDirectoryPort;
+import dev.handoff.handoffservice.application.port.in.LocateClientSessionUseCase;
+import dev.handoff.handoffservice.application.port.in.ClientSession;
+import dev.handoff.handoffservice.application.port.out.ClientSessionDirectoryPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /** Each call one short transaction on the directory. */
 @ApplicationScoped
-public class LocateSocketSessionService implements LocateSocketSessionUseCase {
-    private final SocketSessionDirectoryPort directory;
+public class LocateClientSessionService implements LocateClientSessionUseCase {
+    private final ClientSessionDirectoryPort directory;
 
-    LocateSocketSessionService(SocketSessionDirectoryPort directory) {
+    LocateClientSessionService(ClientSessionDirectoryPort directory) {
         this.directory = directory;
     }
 
     @Override
     @Transactional
-    public void opened(SocketSession session) {
+    public void opened(ClientSession session) {
         directory.save(session);
     }
 
