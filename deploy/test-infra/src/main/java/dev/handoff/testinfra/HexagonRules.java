@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class HexagonRules {
     private static final List<String> SERVICES = List.of(
-            "handoffservice", "routing", "agent", "notification", "analytics");
+            "handoff", "routing", "agent", "notification", "analytics");
     private static final String[] TECHNICAL = {
         "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..",
         "com.fasterxml..", "org.apache.kafka..", "org.eclipse.microprofile..", "dev.handoff.runtime.."

@@ -30,11 +30,11 @@ public class AgentMessages {
     private final AgentConversationPort conversations;
     private final ChatMessagePort messages;
     private final PublishChatEventsPort events;
-    private final NoticeBoard board;
+    private final NoticeDistributor board;
     private final Clock clock;
 
     public AgentMessages(ChatGuard guard, AgentConversationPort conversations, ChatMessagePort messages,
-            PublishChatEventsPort events, NoticeBoard board, Clock clock) {
+            PublishChatEventsPort events, NoticeDistributor board, Clock clock) {
         this.guard = guard;
         this.conversations = conversations;
         this.messages = messages;

@@ -29,11 +29,11 @@ public class CompleteChatService implements CompleteChatUseCase, ProposeEndUseCa
     private final ChatGuard guard;
     private final AgentConversationPort conversations;
     private final PublishChatEventsPort events;
-    private final NoticeBoard board;
+    private final NoticeDistributor board;
     private final Clock clock;
 
     public CompleteChatService(ChatGuard guard, AgentConversationPort conversations, PublishChatEventsPort events,
-            NoticeBoard board, Clock clock) {
+            NoticeDistributor board, Clock clock) {
         this.guard = guard;
         this.conversations = conversations;
         this.events = events;

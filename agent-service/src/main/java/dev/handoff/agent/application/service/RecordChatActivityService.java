@@ -23,10 +23,10 @@ import java.util.List;
 public class RecordChatActivityService implements RecordChatActivityUseCase {
     private final AgentConversationPort conversations;
     private final ChatMessagePort messages;
-    private final NoticeBoard board;
+    private final NoticeDistributor board;
 
     public RecordChatActivityService(AgentConversationPort conversations, ChatMessagePort messages,
-            NoticeBoard board) {
+            NoticeDistributor board) {
         this.conversations = conversations;
         this.messages = messages;
         this.board = board;

@@ -19,10 +19,10 @@ import java.time.Instant;
 public class SetAwayAfterMissedOffersService implements SetAwayAfterMissedOffersUseCase {
     private final AgentPresencePort presences;
     private final PresenceAnnouncer announcer;
-    private final NoticeBoard board;
+    private final NoticeDistributor board;
     private final Clock clock;
 
-    public SetAwayAfterMissedOffersService(AgentPresencePort presences, PresenceAnnouncer announcer, NoticeBoard board,
+    public SetAwayAfterMissedOffersService(AgentPresencePort presences, PresenceAnnouncer announcer, NoticeDistributor board,
             Clock clock) {
         this.presences = presences;
         this.announcer = announcer;

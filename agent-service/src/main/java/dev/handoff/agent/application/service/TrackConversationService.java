@@ -39,11 +39,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TrackConversationService implements TrackConversationUseCase {
     private final AgentConversationPort conversations;
-    private final NoticeBoard board;
+    private final NoticeDistributor board;
     private final ChatChangesPort changes;
     private final OfflineMessagePort offlineMessages;
 
-    public TrackConversationService(AgentConversationPort conversations, NoticeBoard board, ChatChangesPort changes,
+    public TrackConversationService(AgentConversationPort conversations, NoticeDistributor board, ChatChangesPort changes,
             OfflineMessagePort offlineMessages) {
         this.conversations = conversations;
         this.board = board;

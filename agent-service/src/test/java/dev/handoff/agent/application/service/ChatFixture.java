@@ -40,7 +40,7 @@ final class ChatFixture {
     final InMemorySessionPorts sessions = new InMemorySessionPorts();
     final InMemoryWatches watches = new InMemoryWatches();
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
-    final NoticeBoard board = new NoticeBoard(sessions, sessions, watches, watches, POLICY, clock);
+    final NoticeDistributor board = new NoticeDistributor(sessions, sessions, watches, watches, POLICY, clock);
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
     final TrackConversationService track = new TrackConversationService(chats, board, changes,
             new InMemoryOfflineMessages());

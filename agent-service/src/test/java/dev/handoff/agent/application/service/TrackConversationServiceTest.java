@@ -43,7 +43,7 @@ class TrackConversationServiceTest {
     private final InMemorySessionPorts sessions = new InMemorySessionPorts();
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     private final TrackConversationService track = new TrackConversationService(store,
-            new NoticeBoard(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock), new InMemoryChatChanges(clock),
+            new NoticeDistributor(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock), new InMemoryChatChanges(clock),
             new InMemoryOfflineMessages());
     private final ListPendingHandoffsService list = new ListPendingHandoffsService(store, store);
     /** An agent of the tenant whose token names no teams: they see every request of it. */

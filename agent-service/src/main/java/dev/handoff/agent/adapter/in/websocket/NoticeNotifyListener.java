@@ -1,0 +1,39 @@
+package dev.handoff.agent.adapter.in.websocket;
+
+import dev.handoff.runtime.notify.PostgresChannelListener;
+import dev.handoff.shared.id.AgentId;
+import dev.handoff.shared.id.Identifier;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Listens on the PostgreSQL channel where committed notices are announced (by agent id) and wakes this
+ * replica's sockets of those agents. PostgreSQL delivers a notification to every listening replica, only
+ * after its transaction committed: this is the fan-out across replicas. After a (re)connect of the
+ * listener every socket catches up, as notifications sent meanwhile are lost.
+ */
+@Singleton
+public class NoticeNotifyListener {
+    private final PostgresChannelListener listener;
+
+    public NoticeNotifyListener(AgroalDataSource dataSource, LiveSessions live,
+            @ConfigProperty(name = "agent.notices.channel") String channel) {
+        this.listener = new PostgresChannelListener(dataSource, channel, agentId -> {
+            if (Identifier.isValid(agentId)) {
+                live.wake(AgentId.of(agentId));
+            }
+        }, live::wakeAll);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        listener.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        listener.stop();
+    }
+}

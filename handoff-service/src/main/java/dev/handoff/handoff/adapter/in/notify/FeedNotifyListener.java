@@ -1,0 +1,55 @@
+package dev.handoff.handoff.adapter.in.notify;
+
+import dev.handoff.handoff.application.port.in.RingVisitorFeedUseCase;
+import dev.handoff.runtime.notify.PostgresChannelListener;
+import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.Identifier;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hears feed news from every replica (PostgreSQL NOTIFY, see the announcer for the payloads) and rings this
+ * replica's visitor sockets of that chat.
+ */
+@Singleton
+public class FeedNotifyListener {
+    private final PostgresChannelListener listener;
+    private final RingVisitorFeedUseCase ring;
+
+    public FeedNotifyListener(AgroalDataSource dataSource, RingVisitorFeedUseCase ring,
+            @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
+        this.ring = ring;
+        this.listener = new PostgresChannelListener(dataSource, channel, this::onNews, ring::catchUpAll);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        listener.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        listener.stop();
+    }
+
+    private void onNews(String payload) {
+        int space = payload.indexOf(' ');
+        String id = space < 0 ? payload : payload.substring(0, space);
+        if (!Identifier.isValid(id)) {
+            return;
+        }
+        if (space < 0) {
+            ring.feedGrew(ConversationId.of(id));
+        } else {
+            ring.agentTyping(ConversationId.of(id), payload.endsWith(" typing"));
+        }
+    }
+
+    @Scheduled(every = "${handoff.visitor-feed.retry-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void retryStalled() {
+        ring.retryStalled();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.handoff.handoff.adapter.out.persistence;
+
+import dev.handoff.handoff.application.port.out.AnnounceFeedPort;
+import dev.handoff.shared.id.ConversationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.Session;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Announces feed news on a PostgreSQL channel; PostgreSQL delivers it to every replica's listener only once the
+ * transaction commits, so no replica reads an entry before it exists. Payloads: {@code <conversation id>} when
+ * the feed grew, {@code <conversation id> typing} or {@code <conversation id> idle} for the agent's typing (ids
+ * hold no spaces).
+ */
+@ApplicationScoped
+public class FeedAnnouncer implements AnnounceFeedPort {
+    private static final Object ANNOUNCED = FeedAnnouncer.class.getName() + ".announced";
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
+    private final String channel;
+
+    public FeedAnnouncer(EntityManager em, TransactionSynchronizationRegistry transaction,
+            @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
+        this.em = em;
+        this.transaction = transaction;
+        this.channel = channel;
+    }
+
+    /**
+     * Once per chat and transaction: PostgreSQL would fold repeats of one payload into one notification anyway, and
+     * a transaction that stores a batch of messages would otherwise pay a statement per message for nothing.
+     */
+    @Override
+    public void entryAdded(ConversationId conversationId) {
+        @SuppressWarnings("unchecked")
+        Set<String> announced = (Set<String>) transaction.getResource(ANNOUNCED);
+        if (announced == null) {
+            announced = new HashSet<>();
+            transaction.putResource(ANNOUNCED, announced);
+        }
+        if (announced.add(conversationId.value())) {
+            notify(conversationId.value());
+        }
+    }
+
+    @Override
+    public void agentTyping(ConversationId conversationId, boolean typing) {
+        notify(conversationId.value() + (typing ? " typing" : " idle"));
+    }
+
+    /** On the transaction's connection, without the flush a Hibernate query would cost first. */
+    private void notify(String payload) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, channel);
+                notify.setString(2, payload);
+                notify.execute();
+            }
+        });
+    }
+}

@@ -1,8 +1,0 @@
-package dev.handoff.handoffservice.application.port.out;
-
-import dev.handoff.shared.event.IntegrationEvent;
-
-/** Publishes an event together with the current transaction: both happen or neither does. */
-public interface PublishConversationEventPort {
-    void publish(IntegrationEvent event);
-}
