@@ -2,10 +2,10 @@ package dev.handoff.e2e;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.handoff.testinfra.FreePorts;
 import dev.handoff.testinfra.RawHttp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +36,7 @@ final class GatewayCases implements AutoCloseable {
 
     /** Starts {@code deploy/gateway/target/gateway.jar} routing to the platform's services. */
     static GatewayCases start(Platform platform, Path root, Path logDir, List<String> services) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-jar", root.resolve("deploy/gateway/target/gateway.jar").toString(), "--port",
                 String.valueOf(port), "--upstream-host", "localhost"));
