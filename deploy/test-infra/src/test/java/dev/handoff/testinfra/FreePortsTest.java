@@ -17,5 +17,4 @@ class FreePortsTest {
             assertThat(socket.getLocalPort()).isEqualTo(port);
         }
     }
-
 }

@@ -21,7 +21,9 @@ public class FeedNotifyListener {
     private final PostgresChannelListener listener;
     private final RingVisitorFeedUseCase ring;
 
-    public FeedNotifyListener(AgroalDataSource dataSource, RingVisitorFeedUseCase ring,
+    public FeedNotifyListener(
+            AgroalDataSource dataSource,
+            RingVisitorFeedUseCase ring,
             @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.ring = ring;
         this.listener = new PostgresChannelListener(dataSource, channel, this::onNews, ring::catchUpAll);
@@ -48,7 +50,9 @@ public class FeedNotifyListener {
         }
     }
 
-    @Scheduled(every = "${handoff.visitor-feed.retry-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${handoff.visitor-feed.retry-interval:5s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void retryStalled() {
         ring.retryStalled();
     }
