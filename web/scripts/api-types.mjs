@@ -9,8 +9,12 @@ const services = ['agent-service', 'routing-service', 'notification-service', 'a
 const generator = `${web}node_modules/.bin/openapi-typescript`;
 
 for (const service of services) {
-  execFileSync(generator, [`../docs/api/${service}.yaml`, '--output', `src/generated/api/${service}.ts`, '--alphabetize'], {
-    cwd: web,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    generator,
+    [`../docs/api/${service}.yaml`, '--output', `src/generated/api/${service}.ts`, '--alphabetize'],
+    {
+      cwd: web,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }

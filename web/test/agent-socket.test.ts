@@ -74,10 +74,26 @@ describe('AgentSocket', () => {
     expect(second.url.searchParams.get('afterSeq')).toBe('7');
 
     // the server replays from afterSeq; a live frame raced in before the socket died is replayed too
-    second.serverSends({ type: 'welcome', agentId: 'alice', status: 'AWAY', lastSeq: 9 }, frame(7), frame(8), frame(9), frame(9));
+    second.serverSends(
+      { type: 'welcome', agentId: 'alice', status: 'AWAY', lastSeq: 9 },
+      frame(7),
+      frame(8),
+      frame(9),
+      frame(9),
+    );
     expect(events).toEqual([
-      'connecting', 'open', 'status ONLINE', 'resync welcome', 'frame 6', 'frame 7',
-      'lost', 'lost', 'open', 'status AWAY', 'frame 8', 'frame 9',
+      'connecting',
+      'open',
+      'status ONLINE',
+      'resync welcome',
+      'frame 6',
+      'frame 7',
+      'lost',
+      'lost',
+      'open',
+      'status AWAY',
+      'frame 8',
+      'frame 9',
     ]);
     socket.stop();
   });
@@ -94,7 +110,14 @@ describe('AgentSocket', () => {
       frame(5),
       { type: 'error', code: 'rate-limited', detail: 'slow down' },
     );
-    expect(events.slice(3)).toEqual(['resync welcome', 'resync frames-expired', 'frame 2', 'frame 5', 'resync gap', 'problem rate-limited']);
+    expect(events.slice(3)).toEqual([
+      'resync welcome',
+      'resync frames-expired',
+      'frame 2',
+      'frame 5',
+      'resync gap',
+      'problem rate-limited',
+    ]);
     socket.stop();
   });
 

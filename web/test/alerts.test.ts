@@ -90,7 +90,7 @@ describe('alerts for a new request or message', () => {
     expect(FakeNotification.shown).toHaveLength(0);
   });
 
-  it('follow the agent\'s switches: a kind turned off is silent, the sound switch mutes the chime only', async () => {
+  it("follow the agent's switches: a kind turned off is silent, the sound switch mutes the chime only", async () => {
     const alerts = await import('../src/console/alerts');
     await alerts.enableAlerts();
     tabHidden(true);

@@ -38,20 +38,39 @@ describe('who sees analytics', () => {
 
 describe('the period in the address', () => {
   it('turns the last 7 days in a zone into midnights there, the end exclusive', () => {
-    const q = periodQuery(parseChoice(new URLSearchParams('days=7&zone=Africa/Johannesburg&bucket=hour')), new Date('2026-03-10T23:30:00Z'));
+    const q = periodQuery(
+      parseChoice(new URLSearchParams('days=7&zone=Africa/Johannesburg&bucket=hour')),
+      new Date('2026-03-10T23:30:00Z'),
+    );
     // 23:30 UTC is already the 11th in Johannesburg (UTC+2)
     expect(q).toEqual({ from: '2026-03-05', to: '2026-03-12', zone: 'Africa/Johannesburg', bucket: 'hour' });
   });
 
   it('passes a bar’s instants through and includes the last day of a date range', () => {
-    expect(periodQuery(parseChoice(new URLSearchParams('from=2026-03-01T00:00:00Z&to=2026-03-02T00:00:00Z&zone=UTC')), new Date())).toMatchObject({ from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' });
-    expect(periodQuery(parseChoice(new URLSearchParams('from=2026-03-01&to=2026-03-03&zone=UTC')), new Date())).toMatchObject({ from: '2026-03-01', to: '2026-03-04' });
+    expect(
+      periodQuery(
+        parseChoice(new URLSearchParams('from=2026-03-01T00:00:00Z&to=2026-03-02T00:00:00Z&zone=UTC')),
+        new Date(),
+      ),
+    ).toMatchObject({ from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' });
+    expect(
+      periodQuery(parseChoice(new URLSearchParams('from=2026-03-01&to=2026-03-03&zone=UTC')), new Date()),
+    ).toMatchObject({ from: '2026-03-01', to: '2026-03-04' });
   });
 
   it('reads the conversation filters and the page', () => {
-    const route = analyticsRoute('#analytics/conversations?from=2026-03-01&to=2026-03-01&zone=UTC&agent=agent-7&rating=1&q=refund');
+    const route = analyticsRoute(
+      '#analytics/conversations?from=2026-03-01&to=2026-03-01&zone=UTC&agent=agent-7&rating=1&q=refund',
+    );
     expect(route.page).toBe('conversations');
-    expect(conversationsQuery(route.params, new Date())).toMatchObject({ from: '2026-03-01', to: '2026-03-02', agent: 'agent-7', rating: '1', q: 'refund', bot: null });
+    expect(conversationsQuery(route.params, new Date())).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-02',
+      agent: 'agent-7',
+      rating: '1',
+      q: 'refund',
+      bot: null,
+    });
     expect(analyticsRoute('#analytics/conversation/a%2Fb').id).toBe('a/b');
     expect(analyticsRoute('#analytics?days=7').page).toBe('dashboard');
   });
@@ -60,10 +79,32 @@ describe('the period in the address', () => {
 describe('the dashboard', () => {
   it('shows the API’s totals on its cards and the breakdown rows with links to their conversations', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // happy-dom has no canvas for Chart.js
-    const report: MetricsReport = { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z', zone: 'UTC', bucket: 'day', dimension: 'all', value: null, totals: METRICS, series: [{ start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z', metrics: METRICS }] };
-    const breakdown: Breakdown = { from: report.from, to: report.to, zone: 'UTC', dimension: 'agent', totals: METRICS, rows: [{ value: 'agent-7', label: 'Alice', metrics: METRICS }] };
-    const analytics = { metrics: vi.fn(async () => report), breakdown: vi.fn(async () => breakdown) } as unknown as AnalyticsApi;
-    const view = new DashboardView({ analytics, me: me('analyst'), navigate: () => undefined }, new URLSearchParams('days=1&zone=UTC'));
+    const report: MetricsReport = {
+      from: '2026-03-01T00:00:00Z',
+      to: '2026-03-02T00:00:00Z',
+      zone: 'UTC',
+      bucket: 'day',
+      dimension: 'all',
+      value: null,
+      totals: METRICS,
+      series: [{ start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z', metrics: METRICS }],
+    };
+    const breakdown: Breakdown = {
+      from: report.from,
+      to: report.to,
+      zone: 'UTC',
+      dimension: 'agent',
+      totals: METRICS,
+      rows: [{ value: 'agent-7', label: 'Alice', metrics: METRICS }],
+    };
+    const analytics = {
+      metrics: vi.fn(async () => report),
+      breakdown: vi.fn(async () => breakdown),
+    } as unknown as AnalyticsApi;
+    const view = new DashboardView(
+      { analytics, me: me('analyst'), navigate: () => undefined },
+      new URLSearchParams('days=1&zone=UTC'),
+    );
     await vi.waitFor(() => expect(view.root.querySelector('[data-card="requests"] .card-value')).not.toBeNull());
     const card = (id: string) => view.root.querySelector(`[data-card="${id}"] .card-value`)?.textContent;
     expect(card('requests')).toBe('12');

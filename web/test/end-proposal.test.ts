@@ -5,7 +5,11 @@ import { ChatWidget } from '../src/demo/widget';
 describe("the demo widget shows the agent's proposal to end", () => {
   it('as the end button, which confirms once clicked, while the visitor can still write', () => {
     const root = document.createElement('div');
-    const widget = new ChatWidget(root, () => undefined, () => undefined);
+    const widget = new ChatWidget(
+      root,
+      () => undefined,
+      () => undefined,
+    );
     widget.enableInput(true);
     const confirm = vi.fn();
 
@@ -19,7 +23,11 @@ describe("the demo widget shows the agent's proposal to end", () => {
 
   it('and takes the button away when the proposal is withdrawn', () => {
     const root = document.createElement('div');
-    const widget = new ChatWidget(root, () => undefined, () => undefined);
+    const widget = new ChatWidget(
+      root,
+      () => undefined,
+      () => undefined,
+    );
     widget.showEndProposal(null, () => undefined);
     expect(root.querySelector('button.confirm-end')?.textContent).toBe('End chat');
 

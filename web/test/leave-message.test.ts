@@ -17,7 +17,11 @@ function form(root: HTMLElement) {
 describe('the demo widget offers to leave a message', () => {
   it('as a form with the name filled in, sending name, e-mail and message as typed', async () => {
     const root = document.createElement('div');
-    const widget = new ChatWidget(root, () => undefined, () => undefined);
+    const widget = new ChatWidget(
+      root,
+      () => undefined,
+      () => undefined,
+    );
     const submit = vi.fn(async () => null);
     widget.showLeaveMessage('Thandi', submit);
     const f = form(root);
@@ -32,7 +36,11 @@ describe('the demo widget offers to leave a message', () => {
 
   it('shows why a message was refused and lets the visitor try again', async () => {
     const root = document.createElement('div');
-    const widget = new ChatWidget(root, () => undefined, () => undefined);
+    const widget = new ChatWidget(
+      root,
+      () => undefined,
+      () => undefined,
+    );
     widget.showLeaveMessage('', async () => 'Please give one valid e-mail address.');
     const f = form(root);
     f.form.dispatchEvent(new Event('submit', { cancelable: true }));

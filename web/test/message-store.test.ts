@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MessageStore } from '../src/console/live/message-store';
 import type { HistoryLine, LiveMessage } from '../src/console/types';
 
-const live = (sequence: number, text: string, sender = 'VISITOR', clientMessageId: string | null = null): LiveMessage => ({
+const live = (
+  sequence: number,
+  text: string,
+  sender = 'VISITOR',
+  clientMessageId: string | null = null,
+): LiveMessage => ({
   conversationId: 'c1',
   messageId: `m${sequence}`,
   sequence,
@@ -16,7 +21,15 @@ const live = (sequence: number, text: string, sender = 'VISITOR', clientMessageI
 });
 
 const botLine = (sender: string, text: string): HistoryLine => ({
-  source: 'bot', sequence: null, messageId: null, sender, senderName: null, text, language: null, translation: null, time: null,
+  source: 'bot',
+  sequence: null,
+  messageId: null,
+  sender,
+  senderName: null,
+  text,
+  language: null,
+  translation: null,
+  time: null,
 });
 
 const texts = (store: MessageStore) => store.list().map((m) => m.text);
@@ -25,7 +38,11 @@ describe('MessageStore', () => {
   it('shows the bot conversation first, then live messages by sequence whatever order they arrive in', () => {
     const store = new MessageStore();
     store.add(live(3, 'third'));
-    store.load([botLine('VISITOR', 'I need a person'), botLine('BOT', 'Let me find someone'), { ...live(1, 'first'), source: 'live' }]);
+    store.load([
+      botLine('VISITOR', 'I need a person'),
+      botLine('BOT', 'Let me find someone'),
+      { ...live(1, 'first'), source: 'live' },
+    ]);
     store.add(live(2, 'second', 'AGENT'));
     expect(texts(store)).toEqual(['I need a person', 'Let me find someone', 'first', 'second', 'third']);
     expect(store.list().map((m) => m.author)).toEqual(['visitor', 'bot', 'visitor', 'agent', 'visitor']);
@@ -36,8 +53,14 @@ describe('MessageStore', () => {
     const store = new MessageStore();
     expect(store.add(live(1, 'hello'))).toBe(true);
     expect(store.add(live(1, 'hello'))).toBe(false);
-    store.load([{ ...live(1, 'hello'), source: 'live' }, { ...live(2, 'again'), source: 'live' }]);
-    store.load([{ ...live(1, 'hello'), source: 'live' }, { ...live(2, 'again'), source: 'live' }]);
+    store.load([
+      { ...live(1, 'hello'), source: 'live' },
+      { ...live(2, 'again'), source: 'live' },
+    ]);
+    store.load([
+      { ...live(1, 'hello'), source: 'live' },
+      { ...live(2, 'again'), source: 'live' },
+    ]);
     expect(texts(store)).toEqual(['hello', 'again']);
   });
 

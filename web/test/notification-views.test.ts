@@ -27,7 +27,10 @@ describe('My notifications', () => {
   it('shows where mail goes and saves each switch and the language as the agent set them', async () => {
     const saved = vi.fn(async (p: NotificationPreferencesChange) => ({ ...PREFS, ...p }));
     const applied = vi.fn();
-    const view = new MyNotificationsView(ctxWith({ notificationPreferences: async () => PREFS, saveNotificationPreferences: saved }), applied);
+    const view = new MyNotificationsView(
+      ctxWith({ notificationPreferences: async () => PREFS, saveNotificationPreferences: saved }),
+      applied,
+    );
     await vi.waitFor(() => expect(view.root.querySelector('form')).not.toBeNull());
     expect(view.root.textContent).toContain('Mail goes to alice@demo.example.');
 
@@ -51,7 +54,10 @@ describe('My notifications', () => {
   });
 
   it('says so when no mail can reach the agent', async () => {
-    const view = new MyNotificationsView(ctxWith({ notificationPreferences: async () => ({ ...PREFS, email: null }) }), vi.fn());
+    const view = new MyNotificationsView(
+      ctxWith({ notificationPreferences: async () => ({ ...PREFS, email: null }) }),
+      vi.fn(),
+    );
     await vi.waitFor(() => expect(view.root.textContent).toContain('Your account has no e-mail address'));
   });
 });

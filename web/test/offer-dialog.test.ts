@@ -29,7 +29,13 @@ describe('the offer dialog', () => {
     vi.setSystemTime(NOW);
     const accept = vi.fn().mockResolvedValue(true);
     const dialog = new OfferDialog({ accept, decline: vi.fn() });
-    dialog.show({ conversationId: 'c1', expiresAt: '2026-03-02T10:00:30Z', visitorName: 'Thandi', preview: 'Where is my order?', botName: 'Helper' });
+    dialog.show({
+      conversationId: 'c1',
+      expiresAt: '2026-03-02T10:00:30Z',
+      visitorName: 'Thandi',
+      preview: 'Where is my order?',
+      botName: 'Helper',
+    });
 
     expect(document.querySelector('.offer-visitor')!.textContent).toContain('Thandi');
     expect(document.querySelector('.offer-preview')!.textContent).toBe('Where is my order?');

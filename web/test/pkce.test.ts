@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { base64Url, codeChallengeS256, randomUrlSafe } from '../src/console/auth/pkce';
-import { authorizeUrl, decodeJwt, displayName, expiresSoon, parseCallback, roles, withoutCallbackParams } from '../src/console/auth/oidc-urls';
+import {
+  authorizeUrl,
+  decodeJwt,
+  displayName,
+  expiresSoon,
+  parseCallback,
+  roles,
+  withoutCallbackParams,
+} from '../src/console/auth/oidc-urls';
 
 describe('PKCE', () => {
   it('computes the S256 challenge of RFC 7636, appendix B', async () => {
-    expect(await codeChallengeS256('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(await codeChallengeS256('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
   });
 
   it('makes verifiers of 43+ URL-safe characters, different each time', () => {
@@ -52,20 +62,40 @@ describe('authorization code flow', () => {
   });
 
   it('reads the code, an error, or nothing from the redirect', () => {
-    expect(parseCallback('http://localhost:8080/console/?state=s1&session_state=x&iss=i&code=abc')).toEqual({ kind: 'code', code: 'abc', state: 's1' });
-    expect(parseCallback('http://localhost:8080/console/?error=access_denied&error_description=No&state=s1')).toEqual({
-      kind: 'error', error: 'access_denied', description: 'No', state: 's1',
+    expect(parseCallback('http://localhost:8080/console/?state=s1&session_state=x&iss=i&code=abc')).toEqual({
+      kind: 'code',
+      code: 'abc',
+      state: 's1',
     });
-    expect(parseCallback('http://localhost:8080/console/#state=s2&code=def')).toEqual({ kind: 'code', code: 'def', state: 's2' });
+    expect(parseCallback('http://localhost:8080/console/?error=access_denied&error_description=No&state=s1')).toEqual({
+      kind: 'error',
+      error: 'access_denied',
+      description: 'No',
+      state: 's1',
+    });
+    expect(parseCallback('http://localhost:8080/console/#state=s2&code=def')).toEqual({
+      kind: 'code',
+      code: 'def',
+      state: 's2',
+    });
     expect(parseCallback('http://localhost:8080/console/#chats')).toEqual({ kind: 'none' });
   });
 
   it('cleans the callback parameters off the address', () => {
-    expect(withoutCallbackParams('http://localhost:8080/console/?state=s&session_state=x&iss=i&code=c&keep=1')).toBe('http://localhost:8080/console/?keep=1');
+    expect(withoutCallbackParams('http://localhost:8080/console/?state=s&session_state=x&iss=i&code=c&keep=1')).toBe(
+      'http://localhost:8080/console/?keep=1',
+    );
   });
 
   it('reads token claims for display and refresh scheduling', () => {
-    const payload = { sub: 'u1', exp: 2000, name: 'Alice Archer', preferred_username: 'alice', realm_access: { roles: ['agent'] }, tenant: 'demo' };
+    const payload = {
+      sub: 'u1',
+      exp: 2000,
+      name: 'Alice Archer',
+      preferred_username: 'alice',
+      realm_access: { roles: ['agent'] },
+      tenant: 'demo',
+    };
     const token = `h.${base64Url(new TextEncoder().encode(JSON.stringify(payload)))}.sig`;
     const claims = decodeJwt(token);
     expect(claims).toEqual(payload);

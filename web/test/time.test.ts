@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatElapsed, formatEstimatedWait, formatOpening, formatQueuePosition, formatQueueStatus } from '../src/shared/time';
+import {
+  formatClock,
+  formatElapsed,
+  formatEstimatedWait,
+  formatOpening,
+  formatQueuePosition,
+  formatQueueStatus,
+} from '../src/shared/time';
 
 describe('wait and time wording', () => {
   const now = Date.parse('2026-03-02T10:00:00Z');
@@ -46,7 +53,9 @@ describe('wait and time wording', () => {
   it('tells a waiting visitor plainly when no wait can be promised', () => {
     expect(formatQueueStatus(3, 180, 'estimated')).toBe('You are number 3 in line. Estimated wait: about 3 minutes.');
     expect(formatQueueStatus(3, 180)).toBe('You are number 3 in line. Estimated wait: about 3 minutes.');
-    expect(formatQueueStatus(2, 600, 'agents-busy')).toBe('You are number 2 in line. Everyone is busy; estimated wait: about 10 minutes.');
+    expect(formatQueueStatus(2, 600, 'agents-busy')).toBe(
+      'You are number 2 in line. Everyone is busy; estimated wait: about 10 minutes.',
+    );
     expect(formatQueueStatus(1, 0, 'no-agents')).toContain('No one is available right now');
     expect(formatQueueStatus(4, 0, 'not-accepting')).toContain('cannot say how long');
     expect(formatQueueStatus(4, 0, 'not-accepting')).not.toContain('less than a minute');

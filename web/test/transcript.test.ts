@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type FeedMessage, Transcript } from '../src/demo/transcript';
 
-const msg = (sequence: number, id: string, sender: string, text: string): FeedMessage => ({ type: 'message', sequence, id, sender, text });
+const msg = (sequence: number, id: string, sender: string, text: string): FeedMessage => ({
+  type: 'message',
+  sequence,
+  id,
+  sender,
+  text,
+});
 
 /** What the page does with a frame: drop replays by sequence, then show. */
 function feed(t: Transcript, m: FeedMessage): void {

@@ -54,16 +54,24 @@ export class Api {
   constructor(private readonly session: OidcSession) {}
 
   async call<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await this.session.accessToken()}`, Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${await this.session.accessToken()}`,
+      Accept: 'application/json',
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (response.status === 401 && !retried) {
       await this.session.refresh();
       return this.call(method, path, body, true);
     }
     const text = await response.text();
     const json = text ? (JSON.parse(text) as unknown) : undefined;
-    if (!response.ok) throw new ApiError(response.status, (json as Record<string, unknown>) ?? { title: response.statusText });
+    if (!response.ok)
+      throw new ApiError(response.status, (json as Record<string, unknown>) ?? { title: response.statusText });
     return json as T;
   }
 
@@ -75,9 +83,13 @@ export class Api {
   send = (id: string, clientMessageId: string, text: string) =>
     this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/messages`, { clientMessageId, text });
   sendQuickReply = (id: string, quickReplyId: string, clientMessageId: string) =>
-    this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/quick-replies/${enc(quickReplyId)}`, { clientMessageId });
-  typing = (id: string, typing: boolean) => this.call<void>('POST', `/api/v1/agent/chats/${enc(id)}/typing`, { typing });
-  subject = (id: string, subject: string) => this.call<SubjectState>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
+    this.call<LiveMessage>('POST', `/api/v1/agent/chats/${enc(id)}/quick-replies/${enc(quickReplyId)}`, {
+      clientMessageId,
+    });
+  typing = (id: string, typing: boolean) =>
+    this.call<void>('POST', `/api/v1/agent/chats/${enc(id)}/typing`, { typing });
+  subject = (id: string, subject: string) =>
+    this.call<SubjectState>('PUT', `/api/v1/agent/chats/${enc(id)}/subject`, { subject });
   complete = (id: string) => this.call<ChatState>('POST', `/api/v1/agent/chats/${enc(id)}/complete`);
   proposeEnd = (id: string) => this.call<EndProposal>('POST', `/api/v1/agent/chats/${enc(id)}/end-proposal`);
   acceptOffer = (id: string) => this.call<Claimed>('POST', `/api/v1/queue/${enc(id)}/accept`);
@@ -94,16 +106,19 @@ export class Api {
   stopWatching = () => this.call<void>('DELETE', '/api/v1/agent/supervision/watch');
   offlineMessages = (status: 'open' | 'handled' | 'all', page: number) =>
     this.call<OfflineMessagePage>('GET', `/api/v1/agent/offline-messages?status=${status}&page=${page}`);
-  markOfflineMessageHandled = (id: string) => this.call<OfflineMessage>('POST', `/api/v1/agent/offline-messages/${enc(id)}/handled`);
+  markOfflineMessageHandled = (id: string) =>
+    this.call<OfflineMessage>('POST', `/api/v1/agent/offline-messages/${enc(id)}/handled`);
   quickReplies = () => this.call<QuickReply[]>('GET', '/api/v1/agent/quick-replies');
   settings = () => this.call<AgentSettings>('GET', '/api/v1/agent/settings');
-  saveSettings = (preferredLanguage: string | null) => this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });
+  saveSettings = (preferredLanguage: string | null) =>
+    this.call<AgentSettings>('PUT', '/api/v1/agent/settings', { preferredLanguage });
   ticket = () => this.call<SessionTicket>('POST', '/api/v1/agent/session-tickets');
   notificationPreferences = () => this.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences');
   saveNotificationPreferences = (p: NotificationPreferencesChange) =>
     this.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', p);
   notificationSettings = () => this.call<NotificationSettings>('GET', '/api/v1/notifications/settings');
-  saveNotificationSettings = (s: NotificationSettings) => this.call<NotificationSettings>('PUT', '/api/v1/notifications/settings', s);
+  saveNotificationSettings = (s: NotificationSettings) =>
+    this.call<NotificationSettings>('PUT', '/api/v1/notifications/settings', s);
   recipients = () => this.call<Recipients>('GET', '/api/v1/notifications/recipients');
   saveRecipients = (emails: string[]) => this.call<Recipients>('PUT', '/api/v1/notifications/recipients', { emails });
   mailableAgents = () => this.call<MailableAgent[]>('GET', '/api/v1/notifications/agents');

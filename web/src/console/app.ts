@@ -125,7 +125,14 @@ export class ConsoleApp {
   start(): void {
     byId('me').replaceWith(this.topbar.root);
     if (!this.ctx.me.roles.some((r) => r === 'agent' || r === 'supervisor')) {
-      replace(byId('view'), el('p', { class: 'empty' }, `${this.ctx.me.name} has no agent role: the console is for agents and supervisors.`));
+      replace(
+        byId('view'),
+        el(
+          'p',
+          { class: 'empty' },
+          `${this.ctx.me.name} has no agent role: the console is for agents and supervisors.`,
+        ),
+      );
       return;
     }
     this.ctx.pending.onChange(() => this.renderTabs());
@@ -154,8 +161,7 @@ export class ConsoleApp {
     if (page === '#pending') {
       view = this.pendingView.root;
       this.pendingView.highlight(id ? decodeURIComponent(id) : null);
-    }
-    else if (page === '#chats') {
+    } else if (page === '#chats') {
       this.chatsView.open(id ? decodeURIComponent(id) : null);
       view = this.chatsView.root;
     } else if (page === '#quick-replies') view = new QuickRepliesView(this.ctx).root;
@@ -184,7 +190,11 @@ export class ConsoleApp {
         const count = t.count?.() ?? 0;
         return el(
           'a',
-          { class: `tab${t.hash === current ? ' active' : ''}`, attrs: { href: t.hash, 'aria-current': t.hash === current ? 'page' : undefined }, data: { tab: t.hash.slice(1) } },
+          {
+            class: `tab${t.hash === current ? ' active' : ''}`,
+            attrs: { href: t.hash, 'aria-current': t.hash === current ? 'page' : undefined },
+            data: { tab: t.hash.slice(1) },
+          },
           t.label,
           count > 0 && el('span', { class: 'badge' }, count),
         );
@@ -201,7 +211,14 @@ export class ConsoleApp {
         const { type: _type, seq: _seq, ...item } = frame;
         const isNew = !pending.has(item.conversationId);
         pending.apply({ kind: 'upsert', item });
-        if (isNew) alertIfHidden('newRequest', 'New chat request', `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`, `pending-${item.conversationId}`, () => this.ctx.navigate('#pending'));
+        if (isNew)
+          alertIfHidden(
+            'newRequest',
+            'New chat request',
+            `${item.visitorName || 'Anonymous'}: ${item.preview ?? ''}`,
+            `pending-${item.conversationId}`,
+            () => this.ctx.navigate('#pending'),
+          );
         return;
       }
       case 'pending.updated': {
@@ -216,18 +233,32 @@ export class ConsoleApp {
       case 'offer': {
         const { type: _type, seq: _seq, ...offer } = frame;
         this.offers.show(offer);
-        alertIfHidden('newRequest', 'A chat is offered to you', `${offer.visitorName || 'Anonymous'}: ${offer.preview ?? ''}`, `offer-${offer.conversationId}`, () => this.ctx.navigate('#pending'));
+        alertIfHidden(
+          'newRequest',
+          'A chat is offered to you',
+          `${offer.visitorName || 'Anonymous'}: ${offer.preview ?? ''}`,
+          `offer-${offer.conversationId}`,
+          () => this.ctx.navigate('#pending'),
+        );
         return;
       }
       case 'offer.ended':
         if (this.offers.openFor === frame.conversationId) {
           this.offers.close(frame.conversationId);
-          if (frame.reason !== 'declined') toast(frame.reason === 'timed-out' ? 'The offered chat went to someone else: the time to answer ran out.' : 'The offered chat was taken back.');
+          if (frame.reason !== 'declined')
+            toast(
+              frame.reason === 'timed-out'
+                ? 'The offered chat went to someone else: the time to answer ran out.'
+                : 'The offered chat was taken back.',
+            );
         }
         return;
       case 'away':
         this.topbar.showStatus('AWAY');
-        toast(`You were set to away after ${frame.missedInARow} offers went unanswered. Set yourself online when you are back.`, 'error');
+        toast(
+          `You were set to away after ${frame.missedInARow} offers went unanswered. Set yourself online when you are back.`,
+          'error',
+        );
         return;
       case 'assigned':
         void this.reloadChats().then(() => {
@@ -253,7 +284,12 @@ export class ConsoleApp {
         chats.apply({
           kind: 'patch',
           id: frame.conversationId,
-          patch: { preview: frame.translation?.text ?? frame.text, lastMessageAt: frame.time, typing: false, unread: entry.unread + (fromVisitor && !seen ? 1 : 0) },
+          patch: {
+            preview: frame.translation?.text ?? frame.text,
+            lastMessageAt: frame.time,
+            typing: false,
+            unread: entry.unread + (fromVisitor && !seen ? 1 : 0),
+          },
         });
         if (fromVisitor) this.alertVisitorMessage(frame, entry.visitorName);
         return;
@@ -273,7 +309,10 @@ export class ConsoleApp {
       case 'end.withdrawn': {
         const pane = this.paneOf(frame.conversationId);
         pane?.endProposal(false);
-        if (!pane) toast(`${this.ctx.chats.get(frame.conversationId)?.visitorName || 'The visitor'} wrote instead of ending the chat: it goes on.`);
+        if (!pane)
+          toast(
+            `${this.ctx.chats.get(frame.conversationId)?.visitorName || 'The visitor'} wrote instead of ending the chat: it goes on.`,
+          );
         return;
       }
       case 'chat.removed': {
@@ -346,8 +385,13 @@ export class ConsoleApp {
   }
 
   private alertVisitorMessage(frame: LiveMessage, visitorName: string | null | undefined): void {
-    alertIfHidden('visitorMessage', `Message from ${visitorName || 'Anonymous'}`, frame.translation?.text ?? frame.text,
-      `chat-${frame.conversationId}`, () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`));
+    alertIfHidden(
+      'visitorMessage',
+      `Message from ${visitorName || 'Anonymous'}`,
+      frame.translation?.text ?? frame.text,
+      `chat-${frame.conversationId}`,
+      () => this.ctx.navigate(`#chats/${encodeURIComponent(frame.conversationId)}`),
+    );
   }
 
   private async reloadChats(): Promise<void> {
@@ -398,7 +442,12 @@ export class ConsoleApp {
         toast(`You already hold your limit of ${String(e.problem.maxChats ?? '')} chats. Complete one first.`, 'error');
         return false; // the offer stays open: the agent may still decline it
       }
-      toast(e instanceof ApiError && e.kind === 'offer-expired' ? 'The time to answer ran out.' : `Could not accept: ${errorText(e)}`, 'error');
+      toast(
+        e instanceof ApiError && e.kind === 'offer-expired'
+          ? 'The time to answer ran out.'
+          : `Could not accept: ${errorText(e)}`,
+        'error',
+      );
     }
     return true;
   }

@@ -32,4 +32,5 @@ export const isSupervisor = (me: Me) => me.roles.includes('supervisor');
 export const byWaitingOrder = (a: PendingItem, b: PendingItem) =>
   b.priority - a.priority || Date.parse(a.waitingSince) - Date.parse(b.waitingSince);
 
-export const byAssignment = (a: ChatEntry, b: ChatEntry) => Date.parse(a.since ?? '') - Date.parse(b.since ?? '') || a.conversationId.localeCompare(b.conversationId);
+export const byAssignment = (a: ChatEntry, b: ChatEntry) =>
+  Date.parse(a.since ?? '') - Date.parse(b.since ?? '') || a.conversationId.localeCompare(b.conversationId);

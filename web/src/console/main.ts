@@ -23,10 +23,20 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   replace(
     byId('view'),
-    el('div', { class: 'fatal', attrs: { role: 'alert' } },
+    el(
+      'div',
+      { class: 'fatal', attrs: { role: 'alert' } },
       el('h2', {}, 'The console could not start'),
       el('p', {}, e instanceof Error ? e.message : String(e)),
-      el('button', { class: 'primary', attrs: { type: 'button' }, on: { click: () => location.assign(new URL('./', location.href)) } }, 'Try again'),
+      el(
+        'button',
+        {
+          class: 'primary',
+          attrs: { type: 'button' },
+          on: { click: () => location.assign(new URL('./', location.href)) },
+        },
+        'Try again',
+      ),
     ),
   );
 });

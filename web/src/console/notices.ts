@@ -2,7 +2,11 @@
 import { byId, el } from '../shared/dom';
 
 export function toast(text: string, kind: 'info' | 'error' = 'info'): void {
-  const node = el('div', { class: `toast toast-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
+  const node = el(
+    'div',
+    { class: `toast toast-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } },
+    text,
+  );
   byId('toasts').appendChild(node);
   window.setTimeout(() => node.remove(), kind === 'error' ? 8000 : 4000);
 }

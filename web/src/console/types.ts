@@ -16,7 +16,8 @@ export type Answer<T, Nullable extends keyof T = never> = {
 };
 
 /** `T` with the members of `N` narrowed; each must be a member of `T` and fit what `T` says of it, nulls aside. */
-export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? Nullable<T[K]> : never }> = Omit<T, keyof N> & N;
+export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? Nullable<T[K]> : never }> = Omit<T, keyof N> &
+  N;
 
 /** What a document's type allows once any member may also be null (the documents do not say which may). */
 type Nullable<T> = T extends (infer E)[]

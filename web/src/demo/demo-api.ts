@@ -35,14 +35,22 @@ export async function requestHandoff(body: {
 }): Promise<HandoffAnswer> {
   let response: Response;
   try {
-    response = await fetch(new URL('handoff', BASE), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    response = await fetch(new URL('handoff', BASE), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   } catch {
     return { kind: 'failed', detail: 'The server cannot be reached. Check your connection and try again.' };
   }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (response.ok) return { kind: 'accepted', handoff: json as unknown as Handoff };
   if (response.status === 409 && String(json.type).endsWith('handoff-unavailable')) {
-    return { kind: 'unavailable', offlineMessage: (json.offlineMessage as string) ?? null, nextOpening: (json.nextOpening as string) ?? null };
+    return {
+      kind: 'unavailable',
+      offlineMessage: (json.offlineMessage as string) ?? null,
+      nextOpening: (json.nextOpening as string) ?? null,
+    };
   }
   if (response.status === 404) return { kind: 'disabled' };
   return { kind: 'failed', detail: String(json.detail ?? `The server answered ${response.status}.`) };

@@ -17,7 +17,18 @@ interface SavedChat {
 }
 
 const SAVED = 'handoff.demo.native';
-const FEED_TYPES = new Set(['message', 'queue', 'assigned', 'waiting', 'ended', 'expired', 'end-proposed', 'end-withdrawn', 'leave-message-offered', 'message-left']);
+const FEED_TYPES = new Set([
+  'message',
+  'queue',
+  'assigned',
+  'waiting',
+  'ended',
+  'expired',
+  'end-proposed',
+  'end-withdrawn',
+  'leave-message-offered',
+  'message-left',
+]);
 /** What the visitor is told when leave-message is refused, by error code. */
 const LEAVE_MESSAGE_ERRORS: Record<string, string> = {
   'invalid-email': 'Please give one valid e-mail address.',
@@ -41,7 +52,11 @@ let rating: ((text: string) => void) | null = null;
 let leaving: ((problem: string | null) => void) | null = null;
 
 const nameInput = byId<HTMLInputElement>('visitor-name');
-const widget = new ChatWidget(byId('chat'), (text) => void send(text), () => noteTyping());
+const widget = new ChatWidget(
+  byId('chat'),
+  (text) => void send(text),
+  () => noteTyping(),
+);
 
 function render(): void {
   widget.render(transcript.all());
@@ -51,7 +66,10 @@ function botSays(reply: BotReply): void {
   transcript.add('bot', reply.text, 'Acme assistant');
   botHistory.push({ sender: 'bot', message: reply.text });
   const offline = bot !== null && !bot.open;
-  widget.setSuggestions((reply.suggestions ?? []).filter((s) => !(offline && s === TALK_TO_A_HUMAN)), (s) => void send(s));
+  widget.setSuggestions(
+    (reply.suggestions ?? []).filter((s) => !(offline && s === TALK_TO_A_HUMAN)),
+    (s) => void send(s),
+  );
   render();
 }
 
@@ -88,7 +106,10 @@ async function handoff(): Promise<void> {
   phase = 'bot';
   if (result.kind === 'accepted') {
     transcript.add('system', 'You asked for a person. Please stay on this page.');
-    sessionStorage.setItem(SAVED, JSON.stringify({ handoff: result.handoff, lines: [...transcript.all()] } satisfies SavedChat));
+    sessionStorage.setItem(
+      SAVED,
+      JSON.stringify({ handoff: result.handoff, lines: [...transcript.all()] } satisfies SavedChat),
+    );
     goLive(result.handoff);
   } else if (result.kind === 'unavailable') {
     botSays(offlineReply(result.offlineMessage, result.nextOpening));
@@ -111,11 +132,16 @@ function goLive(h: Handoff): void {
   widget.enableInput(true);
   widget.offerEnd(() => socket?.send({ type: 'end' }));
   widget.setStatus(formatQueueStatus(h.queuePosition, h.estimatedWaitSeconds));
-  socket = new VisitorSocket(h.visitorToken, () => transcript.lastSequence, onFrame, (state) => {
-    if (state === 'lost') widget.setStatus('Connection lost. Reconnecting…');
-    else if (state === 'refused') endChat('This chat is no longer available.', null, false);
-    else if (phase === 'live' && agentName) widget.setStatus(null);
-  });
+  socket = new VisitorSocket(
+    h.visitorToken,
+    () => transcript.lastSequence,
+    onFrame,
+    (state) => {
+      if (state === 'lost') widget.setStatus('Connection lost. Reconnecting…');
+      else if (state === 'refused') endChat('This chat is no longer available.', null, false);
+      else if (phase === 'live' && agentName) widget.setStatus(null);
+    },
+  );
   socket.connect();
   render();
 }
@@ -128,7 +154,14 @@ function onFrame(f: VisitorFrame): void {
       if (f.sender === 'agent') widget.setTyping(null);
       break;
     case 'queue':
-      if (!agentName) widget.setStatus(formatQueueStatus(Number(f.position), (f.estimatedWaitSeconds as number | null) ?? null, f.waitStatus as string | undefined));
+      if (!agentName)
+        widget.setStatus(
+          formatQueueStatus(
+            Number(f.position),
+            (f.estimatedWaitSeconds as number | null) ?? null,
+            f.waitStatus as string | undefined,
+          ),
+        );
       break;
     case 'end-proposed':
       transcript.add('system', String(f.message ?? 'Can we end the chat?'));
@@ -161,7 +194,11 @@ function onFrame(f: VisitorFrame): void {
     case 'ended':
     case 'expired':
       // a message left is not a chat to rate
-      endChat(String(f.message ?? 'The chat has ended.'), (f.buttonLabel as string | null) ?? null, f.reason !== 'left_message');
+      endChat(
+        String(f.message ?? 'The chat has ended.'),
+        (f.buttonLabel as string | null) ?? null,
+        f.reason !== 'left_message',
+      );
       break;
     case 'typing':
       widget.setTyping(f.typing ? `${agentName ?? 'The agent'} is typing…` : null);

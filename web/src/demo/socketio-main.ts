@@ -21,7 +21,11 @@ let typingSent = 0;
 let typingIdle: number | undefined;
 let leaving: ((problem: string | null) => void) | null = null;
 
-const widget = new ChatWidget(byId('chat'), (text) => send(text), () => noteTyping());
+const widget = new ChatWidget(
+  byId('chat'),
+  (text) => send(text),
+  () => noteTyping(),
+);
 
 function render(): void {
   widget.render(transcript.all());
@@ -47,12 +51,16 @@ function send(text: string): void {
   const clientMessageId = newId();
   const line = transcript.sending(clientMessageId, text);
   render();
-  socket.emit('from_user', { message: text, ConversationID: conversationId, BotID: bot!.botId }, (ack: { messageId?: string; error?: { message: string } }) => {
-    if (ack?.messageId) transcript.ack(clientMessageId, ack.messageId);
-    else transcript.failed(clientMessageId);
-    line.state = ack?.messageId ? 'sent' : 'failed';
-    render();
-  });
+  socket.emit(
+    'from_user',
+    { message: text, ConversationID: conversationId, BotID: bot!.botId },
+    (ack: { messageId?: string; error?: { message: string } }) => {
+      if (ack?.messageId) transcript.ack(clientMessageId, ack.messageId);
+      else transcript.failed(clientMessageId);
+      line.state = ack?.messageId ? 'sent' : 'failed';
+      render();
+    },
+  );
   stopTyping();
 }
 
@@ -90,14 +98,18 @@ function connect(): void {
     transcript.add('system', 'You are back in the queue; the next available person will continue.');
     render();
   });
-  socket.on('agent_typing', (t: { typing: boolean }) => widget.setTyping(t.typing ? `${agentName ?? 'The agent'} is typing…` : null));
+  socket.on('agent_typing', (t: { typing: boolean }) =>
+    widget.setTyping(t.typing ? `${agentName ?? 'The agent'} is typing…` : null),
+  );
   socket.on('to_user', (m: { message: string }) => {
     transcript.add(agentName ? 'agent' : 'system', m.message, agentName ?? undefined);
     widget.setTyping(null);
     render();
   });
   // The agent proposes to end: to_user brought the end message, this adds its button; writing instead keeps it going.
-  socket.on('end_proposed', (p: { buttonLabel?: string }) => widget.showEndProposal(p.buttonLabel ?? null, () => socket?.emit('confirm_end')));
+  socket.on('end_proposed', (p: { buttonLabel?: string }) =>
+    widget.showEndProposal(p.buttonLabel ?? null, () => socket?.emit('confirm_end')),
+  );
   socket.on('end_proposal_withdrawn', () => widget.hideEnd());
   // Nobody is accepting: offer the form; message_left confirms, chat_ended (left_message) then ends the chat.
   socket.on('leave_message_offered', (o: { message?: string }) => {
@@ -107,7 +119,9 @@ function connect(): void {
     render();
   });
   socket.on('message_left', () => leaving?.(null));
-  socket.on('chat_ended', (e: { buttonLabel?: string; reason?: string }) => endChat(e.buttonLabel ?? null, e.reason !== 'left_message'));
+  socket.on('chat_ended', (e: { buttonLabel?: string; reason?: string }) =>
+    endChat(e.buttonLabel ?? null, e.reason !== 'left_message'),
+  );
   socket.on('handoff_unavailable', (u: { offlineMessage?: string; nextOpening?: string }) => {
     phase = 'bot';
     const opening = u.nextOpening ? ` We are back ${formatOpening(u.nextOpening)}.` : '';
@@ -152,8 +166,16 @@ function rate(score: number, comment: string): Promise<string> {
     };
     rating.on('rated', () => done('Thank you for your rating!'));
     rating.on('handoff_error', (e: { code: string; message: string }) =>
-      done(e.code === 'already-rated' ? 'You have already rated this chat. Thank you!' : `Could not send the rating: ${e.message}`));
-    rating.emit('rate_chat', comment ? { ConversationID: chat, BotID: botId, score, comment } : { ConversationID: chat, BotID: botId, score });
+      done(
+        e.code === 'already-rated'
+          ? 'You have already rated this chat. Thank you!'
+          : `Could not send the rating: ${e.message}`,
+      ),
+    );
+    rating.emit(
+      'rate_chat',
+      comment ? { ConversationID: chat, BotID: botId, score, comment } : { ConversationID: chat, BotID: botId, score },
+    );
   });
 }
 
@@ -163,7 +185,13 @@ function leaveMessage(name: string, email: string, message: string): Promise<str
       leaving = null;
       resolve(problem);
     };
-    socket?.emit('leave_message', { ConversationID: conversationId, BotID: bot!.botId, name: name || null, email, message });
+    socket?.emit('leave_message', {
+      ConversationID: conversationId,
+      BotID: bot!.botId,
+      name: name || null,
+      email,
+      message,
+    });
   });
 }
 

@@ -59,7 +59,14 @@ export class Transcript {
 
   /** The visitor's message, shown before the server has it. */
   sending(clientMessageId: string, text: string): Line {
-    const line: Line = { key: `c-${clientMessageId}`, author: 'visitor', text, state: 'sending', clientMessageId, time: new Date().toISOString() };
+    const line: Line = {
+      key: `c-${clientMessageId}`,
+      author: 'visitor',
+      text,
+      state: 'sending',
+      clientMessageId,
+      time: new Date().toISOString(),
+    };
     this.lines.push(line);
     this.byClientId.set(clientMessageId, line);
     return line;
@@ -87,14 +94,23 @@ export class Transcript {
     }
     const author = (['visitor', 'agent', 'bot', 'system'] as const).find((a) => a === m.sender) ?? 'system';
     if (author === 'visitor') {
-      const mine = this.lines.find((l) => l.state === 'sending' && l.text === m.text.trim() && ![...this.byServerId.values()].includes(l));
+      const mine = this.lines.find(
+        (l) => l.state === 'sending' && l.text === m.text.trim() && ![...this.byServerId.values()].includes(l),
+      );
       if (mine) {
         mine.state = 'sent';
         this.byServerId.set(m.id, mine);
         return false;
       }
     }
-    const line: Line = { key: `s-${m.id}`, author, name: m.senderName, text: m.text, translation: m.translation, time: m.time };
+    const line: Line = {
+      key: `s-${m.id}`,
+      author,
+      name: m.senderName,
+      text: m.text,
+      translation: m.translation,
+      time: m.time,
+    };
     this.lines.push(line);
     this.byServerId.set(m.id, line);
     return true;

@@ -53,7 +53,8 @@ export class VisitorSocket {
   send(frame: object): void {
     const text = JSON.stringify(frame);
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(text);
-    else if ((frame as VisitorFrame).type !== 'ping' && (frame as VisitorFrame).type !== 'typing') this.outbox.push(text);
+    else if ((frame as VisitorFrame).type !== 'ping' && (frame as VisitorFrame).type !== 'typing')
+      this.outbox.push(text);
   }
 
   close(): void {

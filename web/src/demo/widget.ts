@@ -6,13 +6,22 @@ import type { Line } from './transcript';
 
 export class ChatWidget {
   private readonly title = el('h2', { class: 'chat-title' }, 'Acme assistant');
-  private readonly endChat = el('button', { class: 'link end-chat', attrs: { type: 'button' }, on: { click: () => this.onEnd?.() } }, 'End chat');
+  private readonly endChat = el(
+    'button',
+    { class: 'link end-chat', attrs: { type: 'button' }, on: { click: () => this.onEnd?.() } },
+    'End chat',
+  );
   private readonly log = el('ol', { class: 'chat-log', attrs: { 'aria-live': 'polite' } });
   private readonly status = el('p', { class: 'chat-status', attrs: { role: 'status' } });
   private readonly typing = el('p', { class: 'chat-typing', attrs: { 'aria-live': 'polite' } });
   private readonly suggestions = el('div', { class: 'chat-suggestions' });
   private readonly input = el('input', { attrs: { 'aria-label': 'Message', autocomplete: 'off', maxlength: '4000' } });
-  private readonly form = el('form', { class: 'chat-form' }, this.input, el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Send'));
+  private readonly form = el(
+    'form',
+    { class: 'chat-form' },
+    this.input,
+    el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Send'),
+  );
   private readonly footer = el('div', { class: 'chat-footer' });
   private onEnd: (() => void) | null = null;
 
@@ -20,7 +29,15 @@ export class ChatWidget {
     this.status.hidden = true;
     this.footer.hidden = true;
     this.endChat.hidden = true;
-    root.append(el('header', { class: 'chat-head' }, this.title, this.endChat), this.log, this.typing, this.status, this.suggestions, this.form, this.footer);
+    root.append(
+      el('header', { class: 'chat-head' }, this.title, this.endChat),
+      this.log,
+      this.typing,
+      this.status,
+      this.suggestions,
+      this.form,
+      this.footer,
+    );
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       const text = this.input.value.trim();
@@ -48,8 +65,18 @@ export class ChatWidget {
         el(
           'li',
           { class: `line line-${l.author}${l.state ? ` line-${l.state}` : ''}` },
-          l.author !== 'system' && el('span', { class: 'who' }, l.name || (l.author === 'visitor' ? 'You' : l.author === 'bot' ? 'Assistant' : 'Agent'), l.time ? ` · ${formatClock(l.time)}` : ''),
-          el('span', { class: 'text' }, messageText(l.author === 'agent' && l.translation ? l.translation.text : l.text)),
+          l.author !== 'system' &&
+            el(
+              'span',
+              { class: 'who' },
+              l.name || (l.author === 'visitor' ? 'You' : l.author === 'bot' ? 'Assistant' : 'Agent'),
+              l.time ? ` · ${formatClock(l.time)}` : '',
+            ),
+          el(
+            'span',
+            { class: 'text' },
+            messageText(l.author === 'agent' && l.translation ? l.translation.text : l.text),
+          ),
           l.state === 'sending' && el('span', { class: 'state' }, 'sending…'),
           l.state === 'failed' && el('span', { class: 'state' }, 'not sent'),
         ),
@@ -68,7 +95,12 @@ export class ChatWidget {
   }
 
   setSuggestions(options: string[], pick: (option: string) => void): void {
-    replace(this.suggestions, ...options.map((o) => el('button', { class: 'suggestion', attrs: { type: 'button' }, on: { click: () => pick(o) } }, o)));
+    replace(
+      this.suggestions,
+      ...options.map((o) =>
+        el('button', { class: 'suggestion', attrs: { type: 'button' }, on: { click: () => pick(o) } }, o),
+      ),
+    );
   }
 
   enableInput(enabled: boolean, placeholder = 'Type your message'): void {
@@ -79,29 +111,54 @@ export class ChatWidget {
   }
 
   /** The end of a live chat: the bot's button, and (when given) the 1-5 rating. */
-  showEnd(buttonLabel: string | null, back: () => void, rate?: (score: number, comment: string) => Promise<string>): void {
+  showEnd(
+    buttonLabel: string | null,
+    back: () => void,
+    rate?: (score: number, comment: string) => Promise<string>,
+  ): void {
     const parts: HTMLElement[] = [];
     if (rate) {
-      const comment = el('input', { attrs: { placeholder: 'Anything to add? (optional)', maxlength: '1000', 'aria-label': 'Comment' } });
+      const comment = el('input', {
+        attrs: { placeholder: 'Anything to add? (optional)', maxlength: '1000', 'aria-label': 'Comment' },
+      });
       const result = el('p', { class: 'rating-result', attrs: { role: 'status' } });
       const stars = [1, 2, 3, 4, 5].map((score) =>
-        el('button', {
-          class: 'star',
-          attrs: { type: 'button', 'aria-label': `${score} of 5`, title: `${score} of 5` },
-          data: { score: String(score) },
-          on: {
-            click: async () => {
-              stars.forEach((s) => (s.disabled = true));
-              stars.forEach((s, i) => s.classList.toggle('chosen', i < score));
-              result.textContent = await rate(score, comment.value.trim());
-              comment.disabled = true;
+        el(
+          'button',
+          {
+            class: 'star',
+            attrs: { type: 'button', 'aria-label': `${score} of 5`, title: `${score} of 5` },
+            data: { score: String(score) },
+            on: {
+              click: async () => {
+                stars.forEach((s) => (s.disabled = true));
+                stars.forEach((s, i) => s.classList.toggle('chosen', i < score));
+                result.textContent = await rate(score, comment.value.trim());
+                comment.disabled = true;
+              },
             },
           },
-        }, '★'),
+          '★',
+        ),
       );
-      parts.push(el('div', { class: 'rating' }, el('p', {}, 'How did we do?'), el('div', { class: 'stars' }, ...stars), comment, result));
+      parts.push(
+        el(
+          'div',
+          { class: 'rating' },
+          el('p', {}, 'How did we do?'),
+          el('div', { class: 'stars' }, ...stars),
+          comment,
+          result,
+        ),
+      );
     }
-    parts.push(el('button', { class: 'primary end-button', attrs: { type: 'button' }, on: { click: back } }, buttonLabel || 'Back to the bot'));
+    parts.push(
+      el(
+        'button',
+        { class: 'primary end-button', attrs: { type: 'button' }, on: { click: back } },
+        buttonLabel || 'Back to the bot',
+      ),
+    );
     replace(this.footer, ...parts);
     this.footer.hidden = false;
   }
@@ -111,7 +168,11 @@ export class ChatWidget {
     replace(
       this.footer,
       el('p', { class: 'end-proposal-hint' }, 'Done? Or just keep writing if you need more help.'),
-      el('button', { class: 'primary end-button confirm-end', attrs: { type: 'button' }, on: { click: confirm } }, buttonLabel || 'End chat'),
+      el(
+        'button',
+        { class: 'primary end-button confirm-end', attrs: { type: 'button' }, on: { click: confirm } },
+        buttonLabel || 'End chat',
+      ),
     );
     this.footer.hidden = false;
   }
@@ -120,14 +181,48 @@ export class ChatWidget {
    * Nobody is accepting: a small form to leave a message instead of waiting. `submit` answers null when the
    * message was taken, else what to tell the visitor; the form stays (the visitor may still be taken meanwhile).
    */
-  showLeaveMessage(name: string, submit: (name: string, email: string, message: string) => Promise<string | null>): void {
-    const nameInput = el('input', { class: 'leave-name', attrs: { 'aria-label': 'Your name', placeholder: 'Your name', maxlength: '200', autocomplete: 'name' } });
+  showLeaveMessage(
+    name: string,
+    submit: (name: string, email: string, message: string) => Promise<string | null>,
+  ): void {
+    const nameInput = el('input', {
+      class: 'leave-name',
+      attrs: { 'aria-label': 'Your name', placeholder: 'Your name', maxlength: '200', autocomplete: 'name' },
+    });
     nameInput.value = name;
-    const email = el('input', { class: 'leave-email', attrs: { 'aria-label': 'Your e-mail', placeholder: 'you@example.com', type: 'email', required: 'true', maxlength: '320', autocomplete: 'email' } });
-    const message = el('textarea', { class: 'leave-text', attrs: { 'aria-label': 'Your message', placeholder: 'What can we help with?', required: 'true', maxlength: '4000', rows: '3' } });
+    const email = el('input', {
+      class: 'leave-email',
+      attrs: {
+        'aria-label': 'Your e-mail',
+        placeholder: 'you@example.com',
+        type: 'email',
+        required: 'true',
+        maxlength: '320',
+        autocomplete: 'email',
+      },
+    });
+    const message = el('textarea', {
+      class: 'leave-text',
+      attrs: {
+        'aria-label': 'Your message',
+        placeholder: 'What can we help with?',
+        required: 'true',
+        maxlength: '4000',
+        rows: '3',
+      },
+    });
     const result = el('p', { class: 'leave-result', attrs: { role: 'status' } });
     const button = el('button', { class: 'primary leave-send', attrs: { type: 'submit' } }, 'Leave message');
-    const form = el('form', { class: 'leave-message' }, el('p', { class: 'leave-hint' }, 'Nobody can answer right now. Leave a message and we will reply by e-mail.'), nameInput, email, message, button, result);
+    const form = el(
+      'form',
+      { class: 'leave-message' },
+      el('p', { class: 'leave-hint' }, 'Nobody can answer right now. Leave a message and we will reply by e-mail.'),
+      nameInput,
+      email,
+      message,
+      button,
+      result,
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       button.disabled = true;

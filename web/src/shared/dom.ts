@@ -34,7 +34,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    parent.appendChild(
+      typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 
@@ -59,7 +61,9 @@ export function messageText(text: string): DocumentFragment {
     for (const match of line.matchAll(LINK)) {
       const at = match.index ?? 0;
       append(fragment, line.slice(last, at));
-      fragment.appendChild(el('a', { attrs: { href: match[0], target: '_blank', rel: 'noopener noreferrer' } }, match[0]));
+      fragment.appendChild(
+        el('a', { attrs: { href: match[0], target: '_blank', rel: 'noopener noreferrer' } }, match[0]),
+      );
       last = at + match[0].length;
     }
     append(fragment, line.slice(last));

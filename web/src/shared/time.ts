@@ -32,24 +32,37 @@ export function formatQueuePosition(position: number): string {
  * A waiting visitor's status line: their place and what routing can honestly say of the wait (`waitStatus` of the
  * queue frames); a missing status is a measured wait.
  */
-export function formatQueueStatus(position: number, seconds: number | null | undefined, waitStatus?: string | null): string {
+export function formatQueueStatus(
+  position: number,
+  seconds: number | null | undefined,
+  waitStatus?: string | null,
+): string {
   const place = formatQueuePosition(position);
-  if (waitStatus === 'no-agents') return `${place} No one is available right now; someone will answer as soon as they are back.`;
-  if (waitStatus === 'not-accepting') return `${place} Nobody has been able to take a chat for a while, so we cannot say how long it will take.`;
+  if (waitStatus === 'no-agents')
+    return `${place} No one is available right now; someone will answer as soon as they are back.`;
+  if (waitStatus === 'not-accepting')
+    return `${place} Nobody has been able to take a chat for a while, so we cannot say how long it will take.`;
   const words = formatEstimatedWait(seconds);
   if (!words) return place;
-  return waitStatus === 'agents-busy' ? `${place} Everyone is busy; estimated wait: ${words}.` : `${place} Estimated wait: ${words}.`;
+  return waitStatus === 'agents-busy'
+    ? `${place} Everyone is busy; estimated wait: ${words}.`
+    : `${place} Estimated wait: ${words}.`;
 }
 
 /** When something opens again, in the reader's time zone: "today at 09:00", "tomorrow at 09:00", "on Mon 3 Mar at 09:00". */
 export function formatOpening(iso: string, now: Date = new Date(), timeZone?: string, locale = 'en-GB'): string {
   const at = new Date(iso);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    at,
+  );
   const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
   if (day(at) === day(now)) return `today at ${time}`;
   if (day(at) === day(tomorrow)) return `tomorrow at ${time}`;
-  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(
+    at,
+  );
   return `on ${date} at ${time}`;
 }
 

@@ -84,17 +84,26 @@ export class AnalyticsApi {
 
   metrics = (query: Query) => this.api.call<MetricsReport>('GET', `/api/v1/analytics/metrics${queryString(query)}`);
   breakdown = (dimension: string, query: Query) =>
-    this.api.call<Breakdown>('GET', `/api/v1/analytics/breakdown/${encodeURIComponent(dimension)}${queryString(query)}`);
+    this.api.call<Breakdown>(
+      'GET',
+      `/api/v1/analytics/breakdown/${encodeURIComponent(dimension)}${queryString(query)}`,
+    );
   conversations = (query: Query) =>
     this.api.call<ConversationList>('GET', `/api/v1/analytics/conversations${queryString(query)}`);
-  transcript = (id: string) => this.api.call<Transcript>('GET', `/api/v1/analytics/conversations/${encodeURIComponent(id)}`);
+  transcript = (id: string) =>
+    this.api.call<Transcript>('GET', `/api/v1/analytics/conversations/${encodeURIComponent(id)}`);
 
   /** Saves what a path answers in `accept` as a file: the token goes in a header, so a plain link cannot do it. */
   async download(path: string, accept: string, fileName: string): Promise<void> {
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${await this.session.accessToken()}`, Accept: accept } });
+    const response = await fetch(path, {
+      headers: { Authorization: `Bearer ${await this.session.accessToken()}`, Accept: accept },
+    });
     if (!response.ok) {
       const text = await response.text();
-      throw new ApiError(response.status, text ? (JSON.parse(text) as Record<string, unknown>) : { title: response.statusText });
+      throw new ApiError(
+        response.status,
+        text ? (JSON.parse(text) as Record<string, unknown>) : { title: response.statusText },
+      );
     }
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: fileName });

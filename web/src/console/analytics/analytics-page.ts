@@ -16,7 +16,8 @@ import { TranscriptView } from './transcript-view';
 export const canSeeAnalytics = (me: Me) => me.roles.includes('analyst') || me.roles.includes('supervisor');
 
 /** Only analysts and supervisors, and no agent work: they land on the dashboard. */
-export const analyticsFirst = (me: Me) => canSeeAnalytics(me) && !me.roles.includes('agent') && !me.roles.includes('supervisor');
+export const analyticsFirst = (me: Me) =>
+  canSeeAnalytics(me) && !me.roles.includes('agent') && !me.roles.includes('supervisor');
 
 export class AnalyticsPages {
   private readonly ctx: AnalyticsCtx;
@@ -42,7 +43,12 @@ export class AnalyticsPages {
 export class AnalystConsole {
   private readonly pages: AnalyticsPages;
 
-  constructor(api: Api, session: OidcSession, private readonly me: Me, private readonly signOut: () => void) {
+  constructor(
+    api: Api,
+    session: OidcSession,
+    private readonly me: Me,
+    private readonly signOut: () => void,
+  ) {
     this.pages = new AnalyticsPages(api, session, me, (hash) => {
       if (location.hash === hash) this.route();
       else location.hash = hash;
@@ -51,9 +57,21 @@ export class AnalystConsole {
 
   start(): void {
     byId('me').replaceWith(
-      el('div', { class: 'me' }, el('span', { class: 'who', attrs: { title: this.me.tenant ? `tenant ${this.me.tenant}` : '' } }, this.me.name), el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => this.signOut() } }, 'Sign out')),
+      el(
+        'div',
+        { class: 'me' },
+        el('span', { class: 'who', attrs: { title: this.me.tenant ? `tenant ${this.me.tenant}` : '' } }, this.me.name),
+        el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => this.signOut() } }, 'Sign out'),
+      ),
     );
-    replace(byId('tabs'), el('a', { class: 'tab active', attrs: { href: '#analytics', 'aria-current': 'page' }, data: { tab: 'analytics' } }, 'Analytics'));
+    replace(
+      byId('tabs'),
+      el(
+        'a',
+        { class: 'tab active', attrs: { href: '#analytics', 'aria-current': 'page' }, data: { tab: 'analytics' } },
+        'Analytics',
+      ),
+    );
     document.title = 'Analytics';
     window.addEventListener('hashchange', () => this.route());
     this.route();

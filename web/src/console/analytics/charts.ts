@@ -1,7 +1,28 @@
 // Charts of the dashboard with Chart.js, only the parts it draws (bars and lines), so the bundle stays small.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 
 export interface Series {
   label: string;
@@ -10,14 +31,30 @@ export interface Series {
   stack?: string;
 }
 
-const COLORS = { accepted: '#2e7d32', abandoned: '#c62828', refused: '#8a4b00', p50: '#1565c0', p90: '#6a1b9a', p99: '#ad1457', other: '#546e7a' };
+const COLORS = {
+  accepted: '#2e7d32',
+  abandoned: '#c62828',
+  refused: '#8a4b00',
+  p50: '#1565c0',
+  p90: '#6a1b9a',
+  p99: '#ad1457',
+  other: '#546e7a',
+};
 export { COLORS };
 
 /** A bar chart; `onBar` gets the index of the bucket clicked, for the drill-down. */
-export function barChart(canvas: HTMLCanvasElement, labels: string[], series: Series[], onBar?: (index: number) => void): Chart {
+export function barChart(
+  canvas: HTMLCanvasElement,
+  labels: string[],
+  series: Series[],
+  onBar?: (index: number) => void,
+): Chart {
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, stack: s.stack })) },
+    data: {
+      labels,
+      datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, stack: s.stack })),
+    },
     options: {
       animation: false,
       responsive: true,
@@ -38,7 +75,17 @@ export function barChart(canvas: HTMLCanvasElement, labels: string[], series: Se
 export function lineChart(canvas: HTMLCanvasElement, labels: string[], series: Series[], unit: string): Chart {
   return new Chart(canvas, {
     type: 'line',
-    data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, borderColor: s.color, backgroundColor: s.color, spanGaps: true, pointRadius: 2 })) },
+    data: {
+      labels,
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: s.values,
+        borderColor: s.color,
+        backgroundColor: s.color,
+        spanGaps: true,
+        pointRadius: 2,
+      })),
+    },
     options: {
       animation: false,
       responsive: true,

@@ -30,5 +30,9 @@ export function sliceOf(params: URLSearchParams): [string, string] | null {
 export function analyticsRoute(hash: string): { page: string; id: string | null; params: URLSearchParams } {
   const [path, query] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/');
-  return { page: parts[1] || 'dashboard', id: parts[2] ? decodeURIComponent(parts[2]) : null, params: new URLSearchParams(query ?? '') };
+  return {
+    page: parts[1] || 'dashboard',
+    id: parts[2] ? decodeURIComponent(parts[2]) : null,
+    params: new URLSearchParams(query ?? ''),
+  };
 }

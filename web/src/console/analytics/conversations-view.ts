@@ -26,11 +26,35 @@ export class ConversationsView {
   private readonly more = el('button', { attrs: { type: 'button' } }, 'More');
   private next: string | null = null;
 
-  constructor(private readonly ctx: AnalyticsCtx, private readonly params: URLSearchParams) {
+  constructor(
+    private readonly ctx: AnalyticsCtx,
+    private readonly params: URLSearchParams,
+  ) {
     const query = conversationsQuery(params, new Date());
-    const search = el('input', { attrs: { type: 'search', name: 'q', 'aria-label': 'Words', placeholder: 'words in the chat', value: params.get('q') ?? undefined } });
-    const rating = el('select', { attrs: { name: 'rating', 'aria-label': 'Rating' } }, el('option', { attrs: { value: '' } }, 'Any rating'), ...[1, 2, 3, 4, 5].map((r) => el('option', { attrs: { value: String(r), selected: params.get('rating') === String(r) } }, `${r}`)));
-    const form = el('form', { class: 'inline-form' }, search, rating, el('button', { attrs: { type: 'submit' } }, 'Search'));
+    const search = el('input', {
+      attrs: {
+        type: 'search',
+        name: 'q',
+        'aria-label': 'Words',
+        placeholder: 'words in the chat',
+        value: params.get('q') ?? undefined,
+      },
+    });
+    const rating = el(
+      'select',
+      { attrs: { name: 'rating', 'aria-label': 'Rating' } },
+      el('option', { attrs: { value: '' } }, 'Any rating'),
+      ...[1, 2, 3, 4, 5].map((r) =>
+        el('option', { attrs: { value: String(r), selected: params.get('rating') === String(r) } }, `${r}`),
+      ),
+    );
+    const form = el(
+      'form',
+      { class: 'inline-form' },
+      search,
+      rating,
+      el('button', { attrs: { type: 'submit' } }, 'Search'),
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const next = new URLSearchParams(this.params);
@@ -38,7 +62,9 @@ export class ConversationsView {
       next.set('rating', rating.value);
       this.go(next);
     });
-    const filters = FILTERS.filter((f) => f !== 'q' && f !== 'rating' && params.get(f)).map((f) => el('span', { class: 'chip', data: { filter: f } }, `${f}: ${params.get(f)}`));
+    const filters = FILTERS.filter((f) => f !== 'q' && f !== 'rating' && params.get(f)).map((f) =>
+      el('span', { class: 'chip', data: { filter: f } }, `${f}: ${params.get(f)}`),
+    );
     this.more.hidden = true;
     this.more.addEventListener('click', () => void this.page({ ...query, cursor: this.next }));
     this.root.append(
@@ -51,11 +77,38 @@ export class ConversationsView {
       }),
       form,
       el('div', { class: 'chips' }, ...filters),
-      el('p', {}, el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => void this.ctx.analytics.download(`/api/v1/analytics/conversations${queryString(query)}`, 'text/csv', 'conversations.csv').catch(() => undefined) } }, 'Download CSV')),
+      el(
+        'p',
+        {},
+        el(
+          'button',
+          {
+            class: 'link',
+            attrs: { type: 'button' },
+            on: {
+              click: () =>
+                void this.ctx.analytics
+                  .download(`/api/v1/analytics/conversations${queryString(query)}`, 'text/csv', 'conversations.csv')
+                  .catch(() => undefined),
+            },
+          },
+          'Download CSV',
+        ),
+      ),
       el(
         'table',
         { class: 'data-table', data: { table: 'conversations' } },
-        el('thead', {}, el('tr', {}, ...['Started', 'Bot', 'Agent', 'Visitor', 'Outcome', 'Wait', 'First response', 'Messages', 'Rating'].map((h) => el('th', {}, h)))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...['Started', 'Bot', 'Agent', 'Visitor', 'Outcome', 'Wait', 'First response', 'Messages', 'Rating'].map(
+              (h) => el('th', {}, h),
+            ),
+          ),
+        ),
         this.table,
       ),
       this.more,
@@ -72,7 +125,8 @@ export class ConversationsView {
     try {
       const page = await this.ctx.analytics.conversations({ ...query, limit: 50 });
       this.table.append(...page.items.map((c) => this.row(c)));
-      if (this.table.childElementCount === 0) replace(this.table, el('tr', {}, el('td', { class: 'empty', attrs: { colspan: '9' } }, 'No conversations.')));
+      if (this.table.childElementCount === 0)
+        replace(this.table, el('tr', {}, el('td', { class: 'empty', attrs: { colspan: '9' } }, 'No conversations.')));
       this.next = page.next;
       this.more.hidden = page.next === null;
     } catch (e) {
@@ -84,7 +138,15 @@ export class ConversationsView {
     return el(
       'tr',
       { data: { conversation: c.conversationId } },
-      el('td', {}, el('a', { attrs: { href: `#analytics/conversation/${encodeURIComponent(c.conversationId)}` } }, moment(c.startedAt, parseChoice(this.params).zone))),
+      el(
+        'td',
+        {},
+        el(
+          'a',
+          { attrs: { href: `#analytics/conversation/${encodeURIComponent(c.conversationId)}` } },
+          moment(c.startedAt, parseChoice(this.params).zone),
+        ),
+      ),
       el('td', {}, c.botId ?? '–'),
       el('td', {}, c.agentName ?? c.agentId ?? '–'),
       el('td', {}, c.erased ? '(erased)' : (c.visitorName ?? '–')),

@@ -35,7 +35,10 @@ export class DashboardView {
   private readonly dimension: string;
   private readonly charts: Chart[] = [];
 
-  constructor(private readonly ctx: AnalyticsCtx, params: URLSearchParams) {
+  constructor(
+    private readonly ctx: AnalyticsCtx,
+    params: URLSearchParams,
+  ) {
     this.choice = parseChoice(params);
     const asked = params.get('by');
     this.dimension = DIMENSIONS.some(([d]) => d === asked) ? (asked as string) : 'agent';
@@ -51,10 +54,18 @@ export class DashboardView {
   private async load(): Promise<void> {
     const query = periodQuery(this.choice, new Date());
     try {
-      const [report, breakdown] = await Promise.all([this.ctx.analytics.metrics(query), this.ctx.analytics.breakdown(this.dimension, query)]);
+      const [report, breakdown] = await Promise.all([
+        this.ctx.analytics.metrics(query),
+        this.ctx.analytics.breakdown(this.dimension, query),
+      ]);
       this.render(report, breakdown);
     } catch (e) {
-      replace(this.root, el('h2', {}, 'Analytics'), this.controls(), el('p', { class: 'error', attrs: { role: 'alert' } }, errorText(e)));
+      replace(
+        this.root,
+        el('h2', {}, 'Analytics'),
+        this.controls(),
+        el('p', { class: 'error', attrs: { role: 'alert' } }, errorText(e)),
+      );
     }
   }
 
@@ -71,7 +82,15 @@ export class DashboardView {
   private render(report: MetricsReport, breakdown: Breakdown): void {
     const query = periodQuery(this.choice, new Date());
     const csv = (path: string, name: string) =>
-      el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => void this.ctx.analytics.download(path, 'text/csv', name).catch(() => undefined) } }, 'CSV');
+      el(
+        'button',
+        {
+          class: 'link',
+          attrs: { type: 'button' },
+          on: { click: () => void this.ctx.analytics.download(path, 'text/csv', name).catch(() => undefined) },
+        },
+        'CSV',
+      );
     const qs = (extra: Record<string, string> = {}) => `?${new URLSearchParams({ ...query, ...extra })}`;
     const requests = el('canvas', { attrs: { 'aria-label': 'Requests per bucket' } });
     const waits = el('canvas', { attrs: { 'aria-label': 'Wait to accept per bucket' } });
@@ -79,7 +98,18 @@ export class DashboardView {
       this.root,
       el('h2', {}, 'Analytics'),
       this.controls(),
-      el('div', { class: 'cards' }, ...CARDS.map(([id, label, read]) => el('div', { class: 'card', data: { card: id } }, el('span', { class: 'card-label' }, label), el('strong', { class: 'card-value' }, read(report.totals))))),
+      el(
+        'div',
+        { class: 'cards' },
+        ...CARDS.map(([id, label, read]) =>
+          el(
+            'div',
+            { class: 'card', data: { card: id } },
+            el('span', { class: 'card-label' }, label),
+            el('strong', { class: 'card-value' }, read(report.totals)),
+          ),
+        ),
+      ),
       el('h3', {}, 'Requests ', csv(`/api/v1/analytics/metrics${qs()}`, 'metrics.csv')),
       el('p', { class: 'hint' }, 'Click a bar to see its conversations.'),
       el('div', { class: 'chart' }, requests),
@@ -87,9 +117,24 @@ export class DashboardView {
       el('div', { class: 'chart' }, waits),
       el('h3', {}, 'Durations over the period'),
       this.durations(report.totals),
-      el('h3', {}, 'Breakdown by ', this.dimensionPicker(), ' ', csv(`/api/v1/analytics/breakdown/${this.dimension}${qs()}`, `breakdown-${this.dimension}.csv`)),
+      el(
+        'h3',
+        {},
+        'Breakdown by ',
+        this.dimensionPicker(),
+        ' ',
+        csv(`/api/v1/analytics/breakdown/${this.dimension}${qs()}`, `breakdown-${this.dimension}.csv`),
+      ),
       this.breakdownTable(breakdown),
-      el('p', {}, el('a', { attrs: { href: `#analytics/conversations?${choiceParams(this.choice)}` } }, 'All conversations of the period')),
+      el(
+        'p',
+        {},
+        el(
+          'a',
+          { attrs: { href: `#analytics/conversations?${choiceParams(this.choice)}` } },
+          'All conversations of the period',
+        ),
+      ),
     );
     const labels = report.series.map((s) => bucketLabel(s.start, report.bucket, report.zone));
     this.charts.push(
@@ -97,17 +142,41 @@ export class DashboardView {
         requests,
         labels,
         [
-          { label: 'Accepted', values: report.series.map((s) => s.metrics.accepted), color: COLORS.accepted, stack: 'r' },
-          { label: 'Abandoned', values: report.series.map((s) => s.metrics.abandoned.total), color: COLORS.abandoned, stack: 'r' },
-          { label: 'Other', values: report.series.map((s) => s.metrics.requests - s.metrics.accepted - s.metrics.abandoned.total), color: COLORS.other, stack: 'r' },
-          { label: 'Refused outside hours', values: report.series.map((s) => s.metrics.refusedOutsideHours), color: COLORS.refused, stack: 'x' },
+          {
+            label: 'Accepted',
+            values: report.series.map((s) => s.metrics.accepted),
+            color: COLORS.accepted,
+            stack: 'r',
+          },
+          {
+            label: 'Abandoned',
+            values: report.series.map((s) => s.metrics.abandoned.total),
+            color: COLORS.abandoned,
+            stack: 'r',
+          },
+          {
+            label: 'Other',
+            values: report.series.map((s) => s.metrics.requests - s.metrics.accepted - s.metrics.abandoned.total),
+            color: COLORS.other,
+            stack: 'r',
+          },
+          {
+            label: 'Refused outside hours',
+            values: report.series.map((s) => s.metrics.refusedOutsideHours),
+            color: COLORS.refused,
+            stack: 'x',
+          },
         ],
         (index) => this.drill(report.series[index].start, report.series[index].end),
       ),
       lineChart(
         waits,
         labels,
-        (['p50', 'p90', 'p99'] as const).map((p) => ({ label: p, values: report.series.map((s) => s.metrics.waitToAccept[p]), color: COLORS[p] })),
+        (['p50', 'p90', 'p99'] as const).map((p) => ({
+          label: p,
+          values: report.series.map((s) => s.metrics.waitToAccept[p]),
+          color: COLORS[p],
+        })),
         'seconds',
       ),
     );
@@ -120,14 +189,24 @@ export class DashboardView {
   }
 
   private dimensionPicker(): HTMLSelectElement {
-    const picker = el('select', { attrs: { 'aria-label': 'Breakdown by', name: 'by' } }, ...DIMENSIONS.map(([d, label]) => el('option', { attrs: { value: d, selected: d === this.dimension } }, label)));
+    const picker = el(
+      'select',
+      { attrs: { 'aria-label': 'Breakdown by', name: 'by' } },
+      ...DIMENSIONS.map(([d, label]) => el('option', { attrs: { value: d, selected: d === this.dimension } }, label)),
+    );
     picker.addEventListener('change', () => this.go(this.choice, picker.value));
     return picker;
   }
 
   private durations(m: Metrics): HTMLElement {
     const row = (name: string, id: string, d: Distribution, show: (v: number | null) => string) =>
-      el('tr', { data: { row: id } }, el('th', {}, name), el('td', {}, count(d.count)), ...[d.mean, d.p50, d.p90, d.p99].map((v) => el('td', {}, show(v))));
+      el(
+        'tr',
+        { data: { row: id } },
+        el('th', {}, name),
+        el('td', {}, count(d.count)),
+        ...[d.mean, d.p50, d.p90, d.p99].map((v) => el('td', {}, show(v))),
+      );
     return el(
       'table',
       { class: 'data-table', data: { table: 'durations' } },
@@ -144,7 +223,19 @@ export class DashboardView {
   }
 
   private breakdownTable(b: Breakdown): HTMLElement {
-    const head = ['', 'Requests', 'Accepted', 'Abandoned', 'Wait p50', 'Wait p90', 'First response p50', 'Resolution p50', 'Msgs/chat', 'CSAT', 'Occupancy'];
+    const head = [
+      '',
+      'Requests',
+      'Accepted',
+      'Abandoned',
+      'Wait p50',
+      'Wait p90',
+      'First response p50',
+      'Resolution p50',
+      'Msgs/chat',
+      'CSAT',
+      'Occupancy',
+    ];
     return el(
       'table',
       { class: 'data-table', data: { table: 'breakdown' } },

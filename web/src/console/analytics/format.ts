@@ -26,14 +26,18 @@ export function duration(seconds: number | null | undefined): string {
 /** A bucket's start as its label: hours with the time, days and weeks as dates, in the report's zone. */
 export function bucketLabel(start: string, bucket: string, zone: string): string {
   const options: Intl.DateTimeFormatOptions =
-    bucket === 'hour' ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: zone };
+    bucket === 'hour'
+      ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }
+      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: zone };
   return new Intl.DateTimeFormat('en', options).format(new Date(start));
 }
 
 /** A moment in the viewer's time zone, for transcripts. */
 export function moment(at: string | null | undefined, zone?: string): string {
   if (!at) return '–';
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }).format(new Date(at));
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }).format(
+    new Date(at),
+  );
 }
 
 const OUTCOMES: Record<string, string> = {

@@ -26,7 +26,9 @@ export function browserZone(): string {
 
 /** The date (yyyy-MM-dd) it is at `now` in `zone`. */
 export function dateIn(zone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 /** `date` plus `days` (calendar days, whatever the zone does with its clocks). */
@@ -37,14 +39,22 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The API's query for a choice: dates are midnights in the zone; `to` is exclusive. */
-export function periodQuery(choice: PeriodChoice, now: Date): { from: string; to: string; zone: string; bucket: Bucket } {
+export function periodQuery(
+  choice: PeriodChoice,
+  now: Date,
+): { from: string; to: string; zone: string; bucket: Bucket } {
   if (choice.days > 0) {
     const tomorrow = addDays(dateIn(choice.zone, now), 1);
     return { from: addDays(tomorrow, -choice.days), to: tomorrow, zone: choice.zone, bucket: choice.bucket };
   }
   const to = choice.to ?? choice.from ?? '';
   // Instants (a drill-down's bucket) pass as they are; a date range includes its last day.
-  return { from: choice.from ?? '', to: to.includes('T') ? to : addDays(to, 1), zone: choice.zone, bucket: choice.bucket };
+  return {
+    from: choice.from ?? '',
+    to: to.includes('T') ? to : addDays(to, 1),
+    zone: choice.zone,
+    bucket: choice.bucket,
+  };
 }
 
 /** Reads a choice from the address's parameters; what is missing gets the defaults (30 days, browser's zone, days). */
@@ -76,7 +86,8 @@ export function choiceParams(choice: PeriodChoice): URLSearchParams {
 
 /** Every zone the browser knows, the viewer's first. */
 export function zones(): string[] {
-  const all = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  const all =
+    (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   const mine = browserZone();
   return [mine, 'UTC', ...all.filter((z) => z !== mine && z !== 'UTC')];
 }

@@ -9,7 +9,10 @@ import { duration, moment, outcome } from './format';
 export class TranscriptView {
   readonly root = el('section', { class: 'analytics-page transcript', attrs: { 'aria-label': 'Transcript' } });
 
-  constructor(private readonly ctx: AnalyticsCtx, private readonly id: string) {
+  constructor(
+    private readonly ctx: AnalyticsCtx,
+    private readonly id: string,
+  ) {
     this.root.append(el('h2', {}, 'Transcript'), el('p', { class: 'empty' }, 'Loading…'));
     void this.load();
   }
@@ -18,7 +21,11 @@ export class TranscriptView {
     try {
       this.render(await this.ctx.analytics.transcript(this.id));
     } catch (e) {
-      replace(this.root, el('h2', {}, 'Transcript'), el('p', { class: 'error', attrs: { role: 'alert' } }, errorText(e)));
+      replace(
+        this.root,
+        el('h2', {}, 'Transcript'),
+        el('p', { class: 'error', attrs: { role: 'alert' } }, errorText(e)),
+      );
     }
   }
 
@@ -26,7 +33,15 @@ export class TranscriptView {
     const c = t.conversation;
     const path = `/api/v1/analytics/conversations/${encodeURIComponent(this.id)}`;
     const download = (accept: string, name: string, label: string) =>
-      el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => void this.ctx.analytics.download(path, accept, name).catch(() => undefined) } }, label);
+      el(
+        'button',
+        {
+          class: 'link',
+          attrs: { type: 'button' },
+          on: { click: () => void this.ctx.analytics.download(path, accept, name).catch(() => undefined) },
+        },
+        label,
+      );
     const facts: [string, string][] = [
       ['Started', moment(c.startedAt)],
       ['Bot', c.botId ?? '–'],
@@ -44,11 +59,37 @@ export class TranscriptView {
     replace(
       this.root,
       el('h2', {}, 'Transcript'),
-      el('p', {}, el('a', { attrs: { href: '#analytics/conversations' } }, '← Conversations'), ' ', download('application/json', `${this.id}.json`, 'Download JSON'), ' ', download('text/csv', `${this.id}.csv`, 'Download CSV')),
-      el('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [el('dt', {}, name), el('dd', { data: { fact: name } }, value)])),
+      el(
+        'p',
+        {},
+        el('a', { attrs: { href: '#analytics/conversations' } }, '← Conversations'),
+        ' ',
+        download('application/json', `${this.id}.json`, 'Download JSON'),
+        ' ',
+        download('text/csv', `${this.id}.csv`, 'Download CSV'),
+      ),
+      el(
+        'dl',
+        { class: 'facts' },
+        ...facts.flatMap(([name, value]) => [el('dt', {}, name), el('dd', { data: { fact: name } }, value)]),
+      ),
       t.reason && el('p', {}, `Handed off because: ${t.reason}`),
       el('h3', {}, 'Bot history'),
-      el('ol', { class: 'lines', data: { part: 'bot' } }, ...t.botHistory.map((b) => el('li', { data: { sender: b.sender } }, el('span', { class: 'at' }, moment(b.at)), ' ', el('b', {}, b.sender), ': ', messageText(b.text)))),
+      el(
+        'ol',
+        { class: 'lines', data: { part: 'bot' } },
+        ...t.botHistory.map((b) =>
+          el(
+            'li',
+            { data: { sender: b.sender } },
+            el('span', { class: 'at' }, moment(b.at)),
+            ' ',
+            el('b', {}, b.sender),
+            ': ',
+            messageText(b.text),
+          ),
+        ),
+      ),
       el('h3', {}, 'Live chat'),
       el(
         'ol',
@@ -62,12 +103,29 @@ export class TranscriptView {
             el('b', {}, m.senderName ?? m.sender),
             ': ',
             messageText(m.text),
-            m.translation && el('div', { class: 'translation' }, `${m.translation.language}: `, messageText(m.translation.text)),
+            m.translation &&
+              el('div', { class: 'translation' }, `${m.translation.language}: `, messageText(m.translation.text)),
           ),
         ),
       ),
       el('h3', {}, 'Steps'),
-      el('ol', { class: 'lines', data: { part: 'steps' } }, ...t.steps.map((s) => el('li', {}, el('span', { class: 'at' }, moment(s.at)), ' ', s.kind, s.agentName || s.agentId ? ` ${s.agentName ?? s.agentId}` : '', s.toAgentId ? ` → ${s.toAgentId}` : '', s.team ? ` (${s.team})` : '', s.detail ? `: ${s.detail}` : ''))),
+      el(
+        'ol',
+        { class: 'lines', data: { part: 'steps' } },
+        ...t.steps.map((s) =>
+          el(
+            'li',
+            {},
+            el('span', { class: 'at' }, moment(s.at)),
+            ' ',
+            s.kind,
+            s.agentName || s.agentId ? ` ${s.agentName ?? s.agentId}` : '',
+            s.toAgentId ? ` → ${s.toAgentId}` : '',
+            s.team ? ` (${s.team})` : '',
+            s.detail ? `: ${s.detail}` : '',
+          ),
+        ),
+      ),
     );
   }
 }

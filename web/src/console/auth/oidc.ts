@@ -101,7 +101,12 @@ export class OidcSession {
   }
 
   private static async redirectToLogin(config: OidcConfig, discovery: Discovery, redirectUri: string): Promise<never> {
-    const pending: PendingLogin = { state: randomUrlSafe(), nonce: randomUrlSafe(), verifier: randomUrlSafe(48), returnTo: location.hash };
+    const pending: PendingLogin = {
+      state: randomUrlSafe(),
+      nonce: randomUrlSafe(),
+      verifier: randomUrlSafe(48),
+      returnTo: location.hash,
+    };
     sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
     location.assign(
       authorizeUrl({
@@ -160,7 +165,10 @@ export class OidcSession {
   private scheduleRefresh(): void {
     window.clearTimeout(this.timer);
     const inMs = this.claims.exp * 1000 - Date.now() - 90_000;
-    this.timer = window.setTimeout(() => void this.refresh().catch(() => this.scheduleRefresh()), Math.max(5_000, inMs));
+    this.timer = window.setTimeout(
+      () => void this.refresh().catch(() => this.scheduleRefresh()),
+      Math.max(5_000, inMs),
+    );
   }
 
   logout(): void {

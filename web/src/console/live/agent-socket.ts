@@ -25,7 +25,11 @@ const PONG_WITHIN_MS = 10_000;
 const SENT_WITHIN_MS = 15_000;
 /** A refused send as the REST send's status, so callers handle both alike. */
 const REFUSAL_STATUS: Record<string, number> = {
-  'invalid-frame': 400, 'not-chat-holder': 403, 'chat-not-found': 404, 'chat-ended': 409, 'rate-limited': 429,
+  'invalid-frame': 400,
+  'not-chat-holder': 403,
+  'chat-not-found': 404,
+  'chat-ended': 409,
+  'rate-limited': 429,
 };
 
 interface PendingSend {
@@ -72,7 +76,10 @@ export class AgentSocket {
   sendMessage(conversationId: string, clientMessageId: string, text: string): Promise<LiveMessage> {
     if (!this.open) return this.api.send(conversationId, clientMessageId, text);
     return new Promise<LiveMessage>((resolve, reject) => {
-      const timer = window.setTimeout(() => this.settle(clientMessageId, new Error('no answer to the send')), SENT_WITHIN_MS);
+      const timer = window.setTimeout(
+        () => this.settle(clientMessageId, new Error('no answer to the send')),
+        SENT_WITHIN_MS,
+      );
       this.sends.get(clientMessageId)?.reject(new Error('sent again'));
       this.sends.set(clientMessageId, { resolve, reject, timer });
       this.send({ type: 'send', conversationId, clientMessageId, text });
@@ -139,7 +146,10 @@ export class AgentSocket {
       case 'error':
         if (frame.clientMessageId && this.sends.has(frame.clientMessageId)) {
           const status = REFUSAL_STATUS[frame.code] ?? 400;
-          this.settle(frame.clientMessageId, new ApiError(status, { type: `urn:handoff:problem:${frame.code}`, detail: frame.detail }));
+          this.settle(
+            frame.clientMessageId,
+            new ApiError(status, { type: `urn:handoff:problem:${frame.code}`, detail: frame.detail }),
+          );
         } else if (frame.code === 'frames-expired') this.handlers.resync('frames-expired');
         else this.handlers.problem(frame.code, frame.detail);
         return;

@@ -4,7 +4,8 @@
 // socket's welcome, so it already holds everything before the remembered frames, and applying an upsert or a
 // removal twice changes nothing.
 
-export type ListOp<T> = { kind: 'upsert'; item: T } | { kind: 'remove'; id: string } | { kind: 'patch'; id: string; patch: Partial<T> };
+export type ListOp<T> =
+  { kind: 'upsert'; item: T } | { kind: 'remove'; id: string } | { kind: 'patch'; id: string; patch: Partial<T> };
 
 export class LiveList<T> {
   private items = new Map<string, T>();

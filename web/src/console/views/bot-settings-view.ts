@@ -5,19 +5,36 @@ import { formatOpening } from '../../shared/time';
 import { ApiError, enc } from '../api';
 import type { Ctx } from '../context';
 import { errorText, toast } from '../notices';
-import { type BotSettings, DAYS, defaultSettings, type Holiday, parseOrigins, type Slot, timeZones, weekdays } from './bot-settings-model';
+import {
+  type BotSettings,
+  DAYS,
+  defaultSettings,
+  type Holiday,
+  parseOrigins,
+  type Slot,
+  timeZones,
+  weekdays,
+} from './bot-settings-model';
 import { checkbox, field, input, numberOrNull, orNull, select, showProblem, textarea } from './forms';
 
 const dayName = (d: string) => d.charAt(0) + d.slice(1).toLowerCase();
 
 export class BotSettingsView {
   readonly root = el('section', { class: 'settings-page', attrs: { 'aria-label': 'Bot settings' } });
-  private readonly botId = input(localStorage.getItem('handoff.console.bot') ?? 'demo-bot', { 'aria-label': 'Bot id', class: 'bot-id' });
+  private readonly botId = input(localStorage.getItem('handoff.console.bot') ?? 'demo-bot', {
+    'aria-label': 'Bot id',
+    class: 'bot-id',
+  });
   private readonly availability = el('p', { class: 'availability' });
   private readonly formHolder = el('div');
 
   constructor(private readonly ctx: Ctx) {
-    const load = el('form', { class: 'inline-form' }, field('Bot', this.botId), el('button', { attrs: { type: 'submit' } }, 'Load'));
+    const load = el(
+      'form',
+      { class: 'inline-form' },
+      field('Bot', this.botId),
+      el('button', { attrs: { type: 'submit' } }, 'Load'),
+    );
     load.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.load();
@@ -48,10 +65,12 @@ export class BotSettingsView {
 
   private async showAvailability(bot: string): Promise<void> {
     try {
-      const a = await this.ctx.api.call<{ open: boolean; reason: string; offlineMessage: string | null; nextOpening: string | null }>(
-        'GET',
-        `/api/v1/bots/${enc(bot)}/availability`,
-      );
+      const a = await this.ctx.api.call<{
+        open: boolean;
+        reason: string;
+        offlineMessage: string | null;
+        nextOpening: string | null;
+      }>('GET', `/api/v1/bots/${enc(bot)}/availability`);
       this.availability.textContent = a.open
         ? 'Open now: visitors can talk to a human.'
         : `Closed now (${a.reason.toLowerCase().replace(/_/g, ' ')})${a.nextOpening ? `; opens ${formatOpening(a.nextOpening)}` : ''}.`;
@@ -63,9 +82,19 @@ export class BotSettingsView {
 
   private form(bot: string, s: BotSettings, isNew: boolean): HTMLFormElement {
     const [enabledLabel, enabled] = checkbox('Visitors can be handed to a human', s.enabled);
-    const [hoursLabel, hoursOn] = checkbox('Only during business hours (otherwise around the clock)', s.businessHours !== null);
-    const hours = s.businessHours ?? { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, weekly: weekdays('09:00', '17:00'), holidays: [] };
-    const zone = select(timeZones().map((z) => [z, z]), hours.timeZone);
+    const [hoursLabel, hoursOn] = checkbox(
+      'Only during business hours (otherwise around the clock)',
+      s.businessHours !== null,
+    );
+    const hours = s.businessHours ?? {
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      weekly: weekdays('09:00', '17:00'),
+      holidays: [],
+    };
+    const zone = select(
+      timeZones().map((z) => [z, z]),
+      hours.timeZone,
+    );
     const slots = el('tbody');
     const holidays = el('tbody');
     hours.weekly.forEach((slot) => slots.append(slotRow(slot)));
@@ -75,11 +104,27 @@ export class BotSettingsView {
       { class: 'hours' },
       el('legend', {}, 'Business hours'),
       field('Time zone', zone),
-      el('table', { class: 'slots' }, el('thead', {}, el('tr', {}, el('th', {}, 'Day'), el('th', {}, 'From'), el('th', {}, 'To'), el('th'))), slots),
-      el('button', { attrs: { type: 'button' }, on: { click: () => slots.append(slotRow({ day: 'MONDAY', start: '09:00', end: '17:00' })) } }, 'Add hours'),
+      el(
+        'table',
+        { class: 'slots' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'Day'), el('th', {}, 'From'), el('th', {}, 'To'), el('th'))),
+        slots,
+      ),
+      el(
+        'button',
+        {
+          attrs: { type: 'button' },
+          on: { click: () => slots.append(slotRow({ day: 'MONDAY', start: '09:00', end: '17:00' })) },
+        },
+        'Add hours',
+      ),
       el('h4', {}, 'Holidays (closed all day)'),
       el('table', { class: 'holidays' }, holidays),
-      el('button', { attrs: { type: 'button' }, on: { click: () => holidays.append(holidayRow({ date: '', name: '' })) } }, 'Add holiday'),
+      el(
+        'button',
+        { attrs: { type: 'button' }, on: { click: () => holidays.append(holidayRow({ date: '', name: '' })) } },
+        'Add holiday',
+      ),
     );
     const syncHours = () => (hoursBox.disabled = !hoursOn.checked);
     hoursOn.addEventListener('change', syncHours);
@@ -92,7 +137,11 @@ export class BotSettingsView {
     const origins = textarea(s.allowedOrigins.join('\n'), 3);
     const [socketLabel, socketIo] = checkbox('Botlhale-compatible Socket.IO widget allowed', s.socketIoEnabled);
     const webhookUrl = input(s.webhookUrl, { type: 'url', placeholder: 'https://bot.example.com/handoff-events' });
-    const webhookSecret = input('', { type: 'password', autocomplete: 'new-password', placeholder: s.webhookSecretSet ? '(set; leave empty to keep)' : '16 to 200 characters' });
+    const webhookSecret = input('', {
+      type: 'password',
+      autocomplete: 'new-password',
+      placeholder: s.webhookSecretSet ? '(set; leave empty to keep)' : '16 to 200 characters',
+    });
     const [relayLabel, relay] = checkbox('Also send agent messages to the webhook', s.relayAgentMessages);
     const displayName = input(s.displayName, { maxlength: '80', placeholder: bot, class: 'bot-display-name' });
     const avatarUrl = input(s.avatarUrl, { type: 'url', placeholder: 'https://example.com/bot.png' });
@@ -113,7 +162,11 @@ export class BotSettingsView {
       field('Inactivity timeout (minutes)', timeout, 'A chat silent this long ends.'),
       field('End message', endMessage, 'Shown to the visitor when the chat ends.'),
       field('End button label', endButton),
-      field('Allowed origins', origins, 'Web pages allowed to use the Socket.IO widget, one per line, e.g. https://shop.example.com'),
+      field(
+        'Allowed origins',
+        origins,
+        'Web pages allowed to use the Socket.IO widget, one per line, e.g. https://shop.example.com',
+      ),
       socketLabel,
       field('Webhook URL', webhookUrl),
       field('Webhook secret', webhookSecret),
@@ -162,10 +215,21 @@ function slotRow(slot: Slot): HTMLTableRowElement {
   const row: HTMLTableRowElement = el(
     'tr',
     {},
-    el('td', {}, select(DAYS.map((d) => [d, dayName(d)]), slot.day)),
+    el(
+      'td',
+      {},
+      select(
+        DAYS.map((d) => [d, dayName(d)]),
+        slot.day,
+      ),
+    ),
     el('td', {}, input(slot.start, { type: 'time', 'aria-label': 'From' })),
     el('td', {}, input(slot.end === '24:00' ? '23:59' : slot.end, { type: 'time', 'aria-label': 'To' })),
-    el('td', {}, el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove')),
+    el(
+      'td',
+      {},
+      el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove'),
+    ),
   );
   return row;
 }
@@ -176,7 +240,11 @@ function holidayRow(h: Holiday): HTMLTableRowElement {
     {},
     el('td', {}, input(h.date, { type: 'date', 'aria-label': 'Date' })),
     el('td', {}, input(h.name, { placeholder: 'name', 'aria-label': 'Holiday name', maxlength: '100' })),
-    el('td', {}, el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove')),
+    el(
+      'td',
+      {},
+      el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove'),
+    ),
   );
   return row;
 }

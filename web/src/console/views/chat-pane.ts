@@ -22,13 +22,25 @@ export class ChatPane {
   private detail: ChatDetail | null = null;
   private ended: string | null = null;
   private endProposed = false;
-  private readonly proposalNote = el('p', { class: 'end-proposal-note', attrs: { role: 'status', 'aria-live': 'polite' } });
+  private readonly proposalNote = el('p', {
+    class: 'end-proposal-note',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
   private readonly title = el('h2', { class: 'chat-title' });
-  private readonly subject = el('input', { class: 'subject', attrs: { placeholder: 'Add a subject', maxlength: '200', 'aria-label': 'Subject' } });
+  private readonly subject = el('input', {
+    class: 'subject',
+    attrs: { placeholder: 'Add a subject', maxlength: '200', 'aria-label': 'Subject' },
+  });
   private readonly info = el('dl', { class: 'visitor-info' });
   private readonly messages = el('ol', { class: 'messages', attrs: { 'aria-live': 'polite' } });
   private readonly typing = el('div', { class: 'typing', attrs: { 'aria-live': 'polite' } });
-  private readonly input = el('textarea', { attrs: { rows: '2', placeholder: 'Type a message. Enter sends, Shift+Enter is a new line.', 'aria-label': 'Message' } });
+  private readonly input = el('textarea', {
+    attrs: {
+      rows: '2',
+      placeholder: 'Type a message. Enter sends, Shift+Enter is a new line.',
+      'aria-label': 'Message',
+    },
+  });
   private readonly composer = el('form', { class: 'composer' });
   private readonly actions = el('div', { class: 'chat-actions' });
   private readonly picker = new QuickReplyPicker((reply) => void this.sendQuickReply(reply));
@@ -60,7 +72,10 @@ export class ChatPane {
       this.markRead();
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) {
-        replace(this.root, el('p', { class: 'empty' }, 'This chat is no longer yours (transferred or back in the queue).'));
+        replace(
+          this.root,
+          el('p', { class: 'empty' }, 'This chat is no longer yours (transferred or back in the queue).'),
+        );
       } else {
         toast(`Could not load the chat: ${errorText(e)}`, 'error');
       }
@@ -82,7 +97,9 @@ export class ChatPane {
   endProposal(pending: boolean): void {
     const withdrawn = this.endProposed && !pending;
     this.endProposed = pending;
-    this.proposalNote.textContent = withdrawn ? `${this.detail?.visitor.name || 'The visitor'} wrote instead of ending: the chat goes on.` : '';
+    this.proposalNote.textContent = withdrawn
+      ? `${this.detail?.visitor.name || 'The visitor'} wrote instead of ending: the chat goes on.`
+      : '';
     if (withdrawn) toast(this.proposalNote.textContent);
     this.renderHeader();
   }
@@ -117,7 +134,14 @@ export class ChatPane {
 
   private build(): void {
     const send = el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Send');
-    const quick = el('button', { attrs: { type: 'button', 'aria-label': 'Quick replies', title: 'Quick replies' }, on: { click: () => void this.togglePicker() } }, 'Quick reply');
+    const quick = el(
+      'button',
+      {
+        attrs: { type: 'button', 'aria-label': 'Quick replies', title: 'Quick replies' },
+        on: { click: () => void this.togglePicker() },
+      },
+      'Quick reply',
+    );
     this.composer.append(this.picker.root, this.input, el('div', { class: 'composer-buttons' }, quick, send));
     this.composer.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -177,11 +201,41 @@ export class ChatPane {
     } else {
       replace(
         this.actions,
-        el('button', { attrs: { type: 'button' }, on: { click: () => openTransferDialog(this.ctx, this.conversationId, (to) => toast(`Chat transferred ${to}.`)) } }, 'Transfer…'),
+        el(
+          'button',
+          {
+            attrs: { type: 'button' },
+            on: {
+              click: () => openTransferDialog(this.ctx, this.conversationId, (to) => toast(`Chat transferred ${to}.`)),
+            },
+          },
+          'Transfer…',
+        ),
         this.endProposed
-          ? el('span', { class: 'tag tag-end-proposed', attrs: { title: 'The visitor sees the end message with its button; writing instead keeps the chat going.' } }, 'End proposed: waiting for the visitor')
-          : el('button', { class: 'propose-end', attrs: { type: 'button', title: 'Show the visitor the end message with its button; they decide.' }, on: { click: () => void this.proposeEnd() } }, 'Propose to end'),
-        el('button', { class: 'primary complete', attrs: { type: 'button' }, on: { click: () => void this.complete() } }, 'Mark as complete'),
+          ? el(
+              'span',
+              {
+                class: 'tag tag-end-proposed',
+                attrs: {
+                  title: 'The visitor sees the end message with its button; writing instead keeps the chat going.',
+                },
+              },
+              'End proposed: waiting for the visitor',
+            )
+          : el(
+              'button',
+              {
+                class: 'propose-end',
+                attrs: { type: 'button', title: 'Show the visitor the end message with its button; they decide.' },
+                on: { click: () => void this.proposeEnd() },
+              },
+              'Propose to end',
+            ),
+        el(
+          'button',
+          { class: 'primary complete', attrs: { type: 'button' }, on: { click: () => void this.complete() } },
+          'Mark as complete',
+        ),
       );
       this.composer.hidden = false;
     }
@@ -207,7 +261,8 @@ export class ChatPane {
   private showVisitorTyping(typing: boolean): void {
     window.clearTimeout(this.visitorTypingTimer);
     this.typing.textContent = typing ? `${this.detail?.visitor.name || 'The visitor'} is typing…` : '';
-    if (typing) this.visitorTypingTimer = window.setTimeout(() => this.showVisitorTyping(false), VISITOR_TYPING_TIMEOUT_MS);
+    if (typing)
+      this.visitorTypingTimer = window.setTimeout(() => this.showVisitorTyping(false), VISITOR_TYPING_TIMEOUT_MS);
   }
 
   private async sendText(): Promise<void> {
@@ -240,7 +295,10 @@ export class ChatPane {
         return;
       } catch (e) {
         if (e instanceof ApiError) {
-          toast(e.status === 409 ? 'This chat has ended; the message was not sent.' : `Not sent: ${e.message}`, 'error');
+          toast(
+            e.status === 409 ? 'This chat has ended; the message was not sent.' : `Not sent: ${e.message}`,
+            'error',
+          );
           break;
         }
         await new Promise((r) => window.setTimeout(r, 500 * 2 ** attempt));
@@ -309,11 +367,18 @@ export class ChatPane {
   }
 
   private async complete(): Promise<void> {
-    if (!(await confirmDialog('Mark this chat as complete? The visitor is told the chat has ended.', 'Mark as complete'))) return;
+    if (
+      !(await confirmDialog('Mark this chat as complete? The visitor is told the chat has ended.', 'Mark as complete'))
+    )
+      return;
     try {
       const state = await this.ctx.api.complete(this.conversationId);
       this.chatEnded('completed');
-      this.ctx.chats.apply({ kind: 'patch', id: this.conversationId, patch: { endReason: (state as { endReason?: string }).endReason ?? 'completed' } });
+      this.ctx.chats.apply({
+        kind: 'patch',
+        id: this.conversationId,
+        patch: { endReason: (state as { endReason?: string }).endReason ?? 'completed' },
+      });
     } catch (e) {
       if (e instanceof ApiError && e.kind === 'chat-ended') this.chatEnded('ended');
       else toast(`Could not complete the chat: ${errorText(e)}`, 'error');

@@ -39,7 +39,11 @@ export class ChatsView {
   private showPlaceholder(): void {
     replace(
       this.paneHolder,
-      el('p', { class: 'empty' }, this.ctx.chats.size ? 'Choose a chat on the left.' : 'No active chats. Accept a pending request to start one.'),
+      el(
+        'p',
+        { class: 'empty' },
+        this.ctx.chats.size ? 'Choose a chat on the left.' : 'No active chats. Accept a pending request to start one.',
+      ),
     );
   }
 
@@ -61,7 +65,10 @@ export class ChatsView {
         'a',
         {
           class: `chat-item${selected ? ' selected' : ''}${c.endReason ? ' ended' : ''}`,
-          attrs: { href: `#chats/${encodeURIComponent(c.conversationId)}`, 'aria-current': selected ? 'true' : undefined },
+          attrs: {
+            href: `#chats/${encodeURIComponent(c.conversationId)}`,
+            'aria-current': selected ? 'true' : undefined,
+          },
           data: { conversationId: c.conversationId },
         },
         el('span', { class: 'chat-name' }, c.visitorName || 'Anonymous'),

@@ -3,7 +3,13 @@ import { el } from '../../shared/dom';
 import { ApiError } from '../api';
 
 export function field(label: string, control: HTMLElement, hint?: string): HTMLLabelElement {
-  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), control, hint && el('small', { class: 'hint' }, hint));
+  return el(
+    'label',
+    { class: 'field' },
+    el('span', { class: 'field-label' }, label),
+    control,
+    hint && el('small', { class: 'hint' }, hint),
+  );
 }
 
 export function checkbox(label: string, checked: boolean): [HTMLLabelElement, HTMLInputElement] {
@@ -24,7 +30,11 @@ export function textarea(value: string | null | undefined, rows = 2): HTMLTextAr
 }
 
 export function select(options: [string, string][], value: string | null | undefined): HTMLSelectElement {
-  return el('select', {}, ...options.map(([v, label]) => el('option', { attrs: { value: v, selected: v === (value ?? '') } }, label)));
+  return el(
+    'select',
+    {},
+    ...options.map(([v, label]) => el('option', { attrs: { value: v, selected: v === (value ?? '') } }, label)),
+  );
 }
 
 /** Shows what the server refused: the problem's detail and each invalid field. */

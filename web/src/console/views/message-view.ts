@@ -14,14 +14,20 @@ export function messageItem(m: ShownMessage, onRetry: (clientMessageId: string) 
     el('div', { class: 'meta' }, m.senderName || AUTHOR_LABEL[m.author], m.time ? ` · ${formatClock(m.time)}` : ''),
     el('div', { class: 'text' }, messageText(main)),
     visitorTranslated && el('div', { class: 'translation' }, `Original: ${m.text}`),
-    m.author === 'agent' && m.translation && el('div', { class: 'translation' }, `Sent as (${m.translation.language}): ${m.translation.text}`),
+    m.author === 'agent' &&
+      m.translation &&
+      el('div', { class: 'translation' }, `Sent as (${m.translation.language}): ${m.translation.text}`),
     m.state === 'sending' && el('div', { class: 'state' }, 'Sending…'),
     m.state === 'failed' &&
       el(
         'div',
         { class: 'state' },
         'Not sent. ',
-        el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => onRetry(m.clientMessageId!) } }, 'Retry'),
+        el(
+          'button',
+          { class: 'link', attrs: { type: 'button' }, on: { click: () => onRetry(m.clientMessageId!) } },
+          'Retry',
+        ),
       ),
   );
 }

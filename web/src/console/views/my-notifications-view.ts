@@ -28,19 +28,32 @@ export class MyNotificationsView {
     try {
       replace(this.root, el('h2', {}, 'My notifications'), this.form(await this.ctx.api.notificationPreferences()));
     } catch (e) {
-      replace(this.root, el('h2', {}, 'My notifications'), el('p', { class: 'form-error' }, `Could not load them: ${errorText(e)}`));
+      replace(
+        this.root,
+        el('h2', {}, 'My notifications'),
+        el('p', { class: 'form-error' }, `Could not load them: ${errorText(e)}`),
+      );
     }
   }
 
   private form(p: NotificationPreferences): HTMLFormElement {
     const [newLabel, emailNew] = checkbox('New requests I may take', p.emailNewRequest);
     const [waitingLabel, emailWaiting] = checkbox('Requests still waiting (and escalations)', p.emailStillWaiting);
-    const [visitorLabel, emailVisitor] = checkbox('Visitor messages in my chats while I am away from the console', p.emailVisitorMessage);
+    const [visitorLabel, emailVisitor] = checkbox(
+      'Visitor messages in my chats while I am away from the console',
+      p.emailVisitorMessage,
+    );
     const [desktopNewLabel, desktopNew] = checkbox('New requests', p.desktopNewRequest);
     const [desktopVisitorLabel, desktopVisitor] = checkbox('Visitor messages', p.desktopVisitorMessage);
     const [soundLabel, sound] = checkbox('Play a chime with them', p.sound);
     const languages = p.mailLanguages ?? ['en', 'de'];
-    const language = select([['', 'Automatic (my account’s language, else the team’s)'], ...languages.map((l): [string, string] => [l, LANGUAGE_NAMES[l] ?? l])], p.mailLanguage);
+    const language = select(
+      [
+        ['', 'Automatic (my account’s language, else the team’s)'],
+        ...languages.map((l): [string, string] => [l, LANGUAGE_NAMES[l] ?? l]),
+      ],
+      p.mailLanguage,
+    );
     const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
     const form = el(
       'form',
@@ -50,8 +63,19 @@ export class MyNotificationsView {
         : el('p', { class: 'form-error' }, 'Your account has no e-mail address: no notification mail can reach you.'),
       el('fieldset', {}, el('legend', {}, 'Email me about'), newLabel, waitingLabel, visitorLabel),
       el('label', { class: 'field' }, el('span', { class: 'field-label' }, 'Mail language'), language),
-      el('fieldset', {}, el('legend', {}, 'Desktop notifications while this tab is hidden'), desktopNewLabel, desktopVisitorLabel, soundLabel),
-      el('p', { class: 'hint' }, `After ${p.idleMinutes ?? 5} minutes without activity in the console you are shown as away; it sets you online again when you are back.`),
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, 'Desktop notifications while this tab is hidden'),
+        desktopNewLabel,
+        desktopVisitorLabel,
+        soundLabel,
+      ),
+      el(
+        'p',
+        { class: 'hint' },
+        `After ${p.idleMinutes ?? 5} minutes without activity in the console you are shown as away; it sets you online again when you are back.`,
+      ),
       errors,
       el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save my notifications'),
     );

@@ -16,7 +16,10 @@ export function parseEmails(text: string): string[] {
 }
 
 export class NotificationMailView {
-  readonly root = el('section', { class: 'settings-page notification-mail', attrs: { 'aria-label': 'Notification mail' } });
+  readonly root = el('section', {
+    class: 'settings-page notification-mail',
+    attrs: { 'aria-label': 'Notification mail' },
+  });
   private readonly recipientsBox = el('div');
   private readonly settingsBox = el('div');
   private readonly agentsBox = el('div');
@@ -43,9 +46,13 @@ export class NotificationMailView {
       const list = textarea(emails.join('\n'), 3);
       list.setAttribute('aria-label', 'Recipients');
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
-      const form = el('form', { class: 'settings-form' },
+      const form = el(
+        'form',
+        { class: 'settings-form' },
         field('Addresses, one per line', list, 'Mailed about every new and still-waiting request, and escalations.'),
-        errors, el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save recipients'));
+        errors,
+        el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save recipients'),
+      );
       onSubmit(form, errors, async () => {
         const saved = await this.ctx.api.saveRecipients(parseEmails(list.value));
         list.value = saved.emails.join('\n');
@@ -67,26 +74,48 @@ export class NotificationMailView {
 
   private settingsForm(s: NotificationSettings): HTMLFormElement {
     const [agentsLabel, mailAgents] = checkbox('Also mail the agents who may take a request', s.mailAgents);
-    const waiting = input(s.waitingAfterMinutes, { type: 'number', min: '1', max: '1440', 'aria-label': 'Still waiting after' });
+    const waiting = input(s.waitingAfterMinutes, {
+      type: 'number',
+      min: '1',
+      max: '1440',
+      'aria-label': 'Still waiting after',
+    });
     const escalate = input(s.escalateAfterMinutes, { type: 'number', min: '2', max: '10080', placeholder: 'off' });
     const batch = input(s.batchMinutes, { type: 'number', min: '1', max: '60' });
     const idle = input(s.idleMinutes, { type: 'number', min: '1', max: '240' });
-    const language = select([['en', 'English'], ['de', 'Deutsch']], s.language);
+    const language = select(
+      [
+        ['en', 'English'],
+        ['de', 'Deutsch'],
+      ],
+      s.language,
+    );
     const bots = el('tbody');
     s.bots.forEach((b) => bots.append(botRow(b.botId, b.waitingAfterMinutes)));
     const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
-    const form = el('form', { class: 'settings-form' },
+    const form = el(
+      'form',
+      { class: 'settings-form' },
       agentsLabel,
       field('“Still waiting” after (minutes)', waiting),
       field('Escalate to supervisors after (minutes)', escalate, 'Empty: no escalation.'),
       el('h4', {}, 'A bot’s own “still waiting” time'),
       el('table', { class: 'bot-thresholds' }, bots),
-      el('button', { attrs: { type: 'button' }, on: { click: () => bots.append(botRow('', s.waitingAfterMinutes)) } }, 'Add bot'),
-      field('Collect visitor messages for (minutes)', batch, 'One mail per chat per this many minutes, quoting the new messages.'),
+      el(
+        'button',
+        { attrs: { type: 'button' }, on: { click: () => bots.append(botRow('', s.waitingAfterMinutes)) } },
+        'Add bot',
+      ),
+      field(
+        'Collect visitor messages for (minutes)',
+        batch,
+        'One mail per chat per this many minutes, quoting the new messages.',
+      ),
       field('Agents count as away after (minutes without activity)', idle),
       field('Language of mails when a person’s own is unknown', language),
       errors,
-      el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save notification settings'));
+      el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save notification settings'),
+    );
     onSubmit(form, errors, async () => {
       const body: NotificationSettings = {
         mailAgents: mailAgents.checked,
@@ -95,10 +124,12 @@ export class NotificationMailView {
         batchMinutes: numberOrNull(batch.value) ?? 0,
         idleMinutes: numberOrNull(idle.value) ?? 0,
         language: language.value,
-        bots: [...bots.querySelectorAll('tr')].map((row) => {
-          const [bot, minutes] = row.querySelectorAll('input');
-          return { botId: bot.value.trim(), waitingAfterMinutes: numberOrNull(minutes.value) ?? 0 };
-        }).filter((b) => b.botId),
+        bots: [...bots.querySelectorAll('tr')]
+          .map((row) => {
+            const [bot, minutes] = row.querySelectorAll('input');
+            return { botId: bot.value.trim(), waitingAfterMinutes: numberOrNull(minutes.value) ?? 0 };
+          })
+          .filter((b) => b.botId),
       };
       replace(this.settingsBox, this.settingsForm(await this.ctx.api.saveNotificationSettings(body)));
       toast('Notification settings saved.');
@@ -109,12 +140,29 @@ export class NotificationMailView {
   private async loadAgents(): Promise<void> {
     try {
       const agents = await this.ctx.api.mailableAgents();
-      replace(this.agentsBox, agents.length === 0
-        ? el('p', { class: 'empty' }, 'No agent has opened the console yet: agents are mailed once they have.')
-        : el('table', { class: 'mailable-agents' },
-            el('thead', {}, el('tr', {}, el('th', {}, 'Agent'), el('th', {}, 'Mail goes to'), el('th', {}, 'Now'))),
-            el('tbody', {}, ...agents.map((a) => el('tr', {}, el('td', {}, a.displayName),
-              el('td', {}, a.email ?? 'no address: never mailed'), el('td', {}, (a.presence ?? 'unknown').toLowerCase()))))));
+      replace(
+        this.agentsBox,
+        agents.length === 0
+          ? el('p', { class: 'empty' }, 'No agent has opened the console yet: agents are mailed once they have.')
+          : el(
+              'table',
+              { class: 'mailable-agents' },
+              el('thead', {}, el('tr', {}, el('th', {}, 'Agent'), el('th', {}, 'Mail goes to'), el('th', {}, 'Now'))),
+              el(
+                'tbody',
+                {},
+                ...agents.map((a) =>
+                  el(
+                    'tr',
+                    {},
+                    el('td', {}, a.displayName),
+                    el('td', {}, a.email ?? 'no address: never mailed'),
+                    el('td', {}, (a.presence ?? 'unknown').toLowerCase()),
+                  ),
+                ),
+              ),
+            ),
+      );
     } catch (e) {
       replace(this.agentsBox, el('p', { class: 'form-error' }, `Could not load the agents: ${errorText(e)}`));
     }
@@ -122,9 +170,16 @@ export class NotificationMailView {
 }
 
 function botRow(botId: string, minutes: number): HTMLTableRowElement {
-  const row: HTMLTableRowElement = el('tr', {},
+  const row: HTMLTableRowElement = el(
+    'tr',
+    {},
     el('td', {}, input(botId, { placeholder: 'bot id', 'aria-label': 'Bot', maxlength: '128' })),
     el('td', {}, input(minutes, { type: 'number', min: '1', max: '1440', 'aria-label': 'Minutes' })),
-    el('td', {}, el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove')));
+    el(
+      'td',
+      {},
+      el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => row.remove() } }, 'Remove'),
+    ),
+  );
   return row;
 }

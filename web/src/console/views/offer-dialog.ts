@@ -26,7 +26,10 @@ export class OfferDialog {
   private timer: number | undefined;
   private answering = false;
 
-  constructor(private readonly answers: OfferAnswers, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly answers: OfferAnswers,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get openFor(): string | null {
     return this.offer?.conversationId ?? null;
@@ -65,7 +68,9 @@ export class OfferDialog {
     this.answering = true;
     this.render();
     try {
-      const settled = accept ? await this.answers.accept(offer.conversationId) : await this.answers.decline(offer.conversationId);
+      const settled = accept
+        ? await this.answers.accept(offer.conversationId)
+        : await this.answers.decline(offer.conversationId);
       if (settled) this.close(offer.conversationId);
     } finally {
       this.answering = false;
@@ -80,14 +85,40 @@ export class OfferDialog {
     replace(
       this.dialog,
       el('h2', {}, 'A chat is offered to you'),
-      el('p', { class: 'offer-visitor' }, offer.visitorName || 'Anonymous', offer.botName ? ` · ${offer.botName}` : '', offer.team ? ` · ${offer.team}` : ''),
+      el(
+        'p',
+        { class: 'offer-visitor' },
+        offer.visitorName || 'Anonymous',
+        offer.botName ? ` · ${offer.botName}` : '',
+        offer.team ? ` · ${offer.team}` : '',
+      ),
       offer.preview ? el('p', { class: 'offer-preview' }, offer.preview) : null,
-      el('p', { class: 'offer-countdown', attrs: { role: 'timer', 'aria-live': 'polite' } }, left > 0 ? `${left} s left to answer` : 'Time is up'),
+      el(
+        'p',
+        { class: 'offer-countdown', attrs: { role: 'timer', 'aria-live': 'polite' } },
+        left > 0 ? `${left} s left to answer` : 'Time is up',
+      ),
       el(
         'menu',
         {},
-        el('button', { class: 'decline', attrs: { type: 'button', disabled: this.answering }, on: { click: () => void this.answer(false) } }, 'Decline'),
-        el('button', { class: 'primary accept', attrs: { type: 'button', disabled: this.answering || left === 0 }, on: { click: () => void this.answer(true) } }, 'Accept'),
+        el(
+          'button',
+          {
+            class: 'decline',
+            attrs: { type: 'button', disabled: this.answering },
+            on: { click: () => void this.answer(false) },
+          },
+          'Decline',
+        ),
+        el(
+          'button',
+          {
+            class: 'primary accept',
+            attrs: { type: 'button', disabled: this.answering || left === 0 },
+            on: { click: () => void this.answer(true) },
+          },
+          'Accept',
+        ),
       ),
     );
   }

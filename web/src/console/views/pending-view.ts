@@ -23,18 +23,25 @@ export class PendingView {
   render(): void {
     const items = this.ctx.pending.list();
     if (items.length === 0) {
-      replace(this.root, el('p', { class: 'empty' }, 'Nobody is waiting. New requests appear here the moment they arrive.'));
+      replace(
+        this.root,
+        el('p', { class: 'empty' }, 'Nobody is waiting. New requests appear here the moment they arrive.'),
+      );
       return;
     }
     const rows = items.map((item) =>
       el(
         'tr',
-        { data: { conversationId: item.conversationId }, class: `pending-row${item.conversationId === this.highlighted ? ' highlight' : ''}` },
+        {
+          data: { conversationId: item.conversationId },
+          class: `pending-row${item.conversationId === this.highlighted ? ' highlight' : ''}`,
+        },
         el(
           'td',
           { class: 'visitor' },
           item.visitorName || 'Anonymous',
-          item.priority > 0 && el('span', { class: 'tag tag-priority', attrs: { title: 'Priority' } }, `P${item.priority}`),
+          item.priority > 0 &&
+            el('span', { class: 'tag tag-priority', attrs: { title: 'Priority' } }, `P${item.priority}`),
           item.team && el('span', { class: 'tag' }, item.team),
         ),
         el('td', { class: 'bot', attrs: { title: item.botId } }, item.botName || item.botId),
@@ -44,7 +51,11 @@ export class PendingView {
           { class: 'preview' },
           item.preview ?? '',
           (item.waitingMessages ?? 0) > 0 &&
-            el('span', { class: 'tag tag-waiting', attrs: { title: 'Messages written while waiting' } }, `+${item.waitingMessages}`),
+            el(
+              'span',
+              { class: 'tag tag-waiting', attrs: { title: 'Messages written while waiting' } },
+              `+${item.waitingMessages}`,
+            ),
         ),
         el(
           'td',
@@ -63,14 +74,28 @@ export class PendingView {
     );
     if (this.highlighted && this.highlighted !== this.scrolledTo && this.ctx.pending.has(this.highlighted)) {
       this.scrolledTo = this.highlighted; // once: the agent may scroll away afterwards
-      window.requestAnimationFrame(() => this.root.querySelector('tr.highlight')?.scrollIntoView?.({ block: 'center' }));
+      window.requestAnimationFrame(() =>
+        this.root.querySelector('tr.highlight')?.scrollIntoView?.({ block: 'center' }),
+      );
     }
     replace(
       this.root,
       el(
         'table',
         { class: 'pending-table' },
-        el('thead', {}, el('tr', {}, el('th', {}, 'Visitor'), el('th', {}, 'Chatbot'), el('th', {}, 'Waiting'), el('th', {}, 'Last message'), el('th', {}))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', {}, 'Visitor'),
+            el('th', {}, 'Chatbot'),
+            el('th', {}, 'Waiting'),
+            el('th', {}, 'Last message'),
+            el('th', {}),
+          ),
+        ),
         el('tbody', {}, ...rows),
       ),
     );

@@ -59,7 +59,11 @@ export class QuickRepliesView {
         el(
           'table',
           { class: 'quick-replies' },
-          el('thead', {}, el('tr', {}, el('th', {}, 'Shortcut'), el('th', {}, 'Text'), el('th', {}, 'Scope'), el('th'))),
+          el(
+            'thead',
+            {},
+            el('tr', {}, el('th', {}, 'Shortcut'), el('th', {}, 'Text'), el('th', {}, 'Scope'), el('th')),
+          ),
           el('tbody', {}, ...replies.map((r) => this.row(r))),
         ),
       );
@@ -80,7 +84,12 @@ export class QuickRepliesView {
         'td',
         {},
         mine && el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => this.edit(r) } }, 'Edit'),
-        mine && el('button', { class: 'link danger', attrs: { type: 'button' }, on: { click: () => void this.remove(r) } }, 'Delete'),
+        mine &&
+          el(
+            'button',
+            { class: 'link danger', attrs: { type: 'button' }, on: { click: () => void this.remove(r) } },
+            'Delete',
+          ),
       ),
     );
   }

@@ -5,12 +5,18 @@ import type { QuickReply } from '../types';
 export function filterReplies(replies: QuickReply[], query: string): QuickReply[] {
   const q = query.trim().replace(/^\//, '').toLowerCase();
   const matches = replies.filter((r) => !q || r.shortcut.toLowerCase().includes(q) || r.text.toLowerCase().includes(q));
-  return matches.sort((a, b) => Number(!a.shortcut.toLowerCase().startsWith(q)) - Number(!b.shortcut.toLowerCase().startsWith(q)) || a.shortcut.localeCompare(b.shortcut));
+  return matches.sort(
+    (a, b) =>
+      Number(!a.shortcut.toLowerCase().startsWith(q)) - Number(!b.shortcut.toLowerCase().startsWith(q)) ||
+      a.shortcut.localeCompare(b.shortcut),
+  );
 }
 
 export class QuickReplyPicker {
   readonly root = el('div', { class: 'qr-picker', attrs: { role: 'dialog', 'aria-label': 'Quick replies' } });
-  private readonly search = el('input', { attrs: { type: 'search', placeholder: 'Search quick replies', 'aria-label': 'Search quick replies' } });
+  private readonly search = el('input', {
+    attrs: { type: 'search', placeholder: 'Search quick replies', 'aria-label': 'Search quick replies' },
+  });
   private readonly list = el('ul', { class: 'qr-list' });
   private replies: QuickReply[] = [];
 
@@ -52,7 +58,14 @@ export class QuickReplyPicker {
   private render(): void {
     const shown = filterReplies(this.replies, this.search.value);
     if (shown.length === 0) {
-      replace(this.list, el('li', { class: 'empty' }, this.replies.length ? 'No quick reply matches.' : 'No quick replies yet. Add them under Quick replies.'));
+      replace(
+        this.list,
+        el(
+          'li',
+          { class: 'empty' },
+          this.replies.length ? 'No quick reply matches.' : 'No quick replies yet. Add them under Quick replies.',
+        ),
+      );
       return;
     }
     replace(

@@ -21,7 +21,12 @@ export class RoutingView {
 
   constructor(private readonly ctx: Ctx) {
     const team = input('', { placeholder: 'team id, e.g. billing', 'aria-label': 'Team' });
-    const teamForm = el('form', { class: 'inline-form' }, field('Team', team), el('button', { attrs: { type: 'submit' } }, 'Load'));
+    const teamForm = el(
+      'form',
+      { class: 'inline-form' },
+      field('Team', team),
+      el('button', { attrs: { type: 'submit' } }, 'Load'),
+    );
     teamForm.addEventListener('submit', (e) => {
       e.preventDefault();
       if (team.value.trim()) void this.loadTeam(team.value.trim());
@@ -51,7 +56,12 @@ export class RoutingView {
         s.onAgentUnavailable,
       );
       const timeout = input(s.offerTimeoutSeconds, { type: 'number', min: '5', max: '600' });
-      const leaveAfter = input(s.leaveMessageAfterSeconds, { type: 'number', min: '0', max: '86400', 'aria-label': 'Leave a message after (seconds)' });
+      const leaveAfter = input(s.leaveMessageAfterSeconds, {
+        type: 'number',
+        min: '0',
+        max: '86400',
+        'aria-label': 'Leave a message after (seconds)',
+      });
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
       const form = el(
         'form',
@@ -59,7 +69,11 @@ export class RoutingView {
         field('Strategy', strategy),
         field('Offer timeout (seconds)', timeout, 'How long an offered agent has to accept.'),
         field('When an agent goes away or offline', unavailable),
-        field('Leave a message after (seconds)', leaveAfter, 'While nobody is accepting, waiting visitors may leave a message after this long; 0: never.'),
+        field(
+          'Leave a message after (seconds)',
+          leaveAfter,
+          'While nobody is accepting, waiting visitors may leave a message after this long; 0: never.',
+        ),
         errors,
         el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Save routing'),
       );
@@ -87,29 +101,70 @@ export class RoutingView {
   private async loadCapacity(): Promise<void> {
     try {
       const c = await this.ctx.api.call<Capacity>('GET', '/api/v1/routing/capacity');
-      const fallback = input(c.defaultMaxChats, { type: 'number', min: '0', max: '100', 'aria-label': 'Default chats per agent' });
+      const fallback = input(c.defaultMaxChats, {
+        type: 'number',
+        min: '0',
+        max: '100',
+        'aria-label': 'Default chats per agent',
+      });
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
-      const defaults = el('form', { class: 'inline-form' }, field('Default limit', fallback), el('button', { attrs: { type: 'submit' } }, 'Save'));
+      const defaults = el(
+        'form',
+        { class: 'inline-form' },
+        field('Default limit', fallback),
+        el('button', { attrs: { type: 'submit' } }, 'Save'),
+      );
       defaults.addEventListener('submit', (e) => {
         e.preventDefault();
         void this.save(errors, '/api/v1/routing/capacity', { defaultMaxChats: Number(fallback.value) });
       });
       const rows = c.agents.map((a) => {
-        const max = input(a.maxChats, { type: 'number', min: '0', max: '100', placeholder: `default (${c.defaultMaxChats})`, 'aria-label': `Limit of ${a.agentId}` });
+        const max = input(a.maxChats, {
+          type: 'number',
+          min: '0',
+          max: '100',
+          placeholder: `default (${c.defaultMaxChats})`,
+          'aria-label': `Limit of ${a.agentId}`,
+        });
         return el(
           'tr',
           {},
           el('td', { class: 'mono' }, a.agentId),
           el('td', {}, a.activeChats),
           el('td', {}, max),
-          el('td', {}, el('button', { attrs: { type: 'button' }, on: { click: () => void this.save(errors, `/api/v1/routing/capacity/agents/${enc(a.agentId)}`, { maxChats: numberOrNull(max.value) }) } }, 'Save')),
+          el(
+            'td',
+            {},
+            el(
+              'button',
+              {
+                attrs: { type: 'button' },
+                on: {
+                  click: () =>
+                    void this.save(errors, `/api/v1/routing/capacity/agents/${enc(a.agentId)}`, {
+                      maxChats: numberOrNull(max.value),
+                    }),
+                },
+              },
+              'Save',
+            ),
+          ),
         );
       });
       replace(
         this.capacityBox,
         defaults,
         c.agents.length
-          ? el('table', { class: 'capacity' }, el('thead', {}, el('tr', {}, el('th', {}, 'Agent'), el('th', {}, 'Chats now'), el('th', {}, 'Limit'), el('th'))), el('tbody', {}, ...rows))
+          ? el(
+              'table',
+              { class: 'capacity' },
+              el(
+                'thead',
+                {},
+                el('tr', {}, el('th', {}, 'Agent'), el('th', {}, 'Chats now'), el('th', {}, 'Limit'), el('th')),
+              ),
+              el('tbody', {}, ...rows),
+            )
           : el('p', { class: 'hint' }, 'Agents appear here once they have held a chat or been given a limit.'),
         errors,
       );
@@ -133,7 +188,12 @@ export class RoutingView {
     try {
       const t = await this.ctx.api.call<TeamRoutingSettings>('GET', `/api/v1/routing/teams/${enc(team)}/settings`);
       const strategy = select([['', `Inherit (${t.effectiveStrategy})`], ...STRATEGIES], t.strategy);
-      const timeout = input(t.offerTimeoutSeconds, { type: 'number', min: '5', max: '600', placeholder: `inherit (${t.effectiveOfferTimeoutSeconds})` });
+      const timeout = input(t.offerTimeoutSeconds, {
+        type: 'number',
+        min: '5',
+        max: '600',
+        placeholder: `inherit (${t.effectiveOfferTimeoutSeconds})`,
+      });
       const errors = el('div', { class: 'form-error', attrs: { role: 'alert' } });
       const form = el(
         'form',

@@ -28,9 +28,12 @@ export class SupervisionView {
     private readonly tookOver: (conversationId: string) => void,
   ) {
     this.root.append(
-      el('h2', {}, 'Queue'), this.queueBox,
-      el('h2', {}, 'Agents'), this.agentsBox,
-      el('h2', {}, 'Active chats'), this.chatsBox,
+      el('h2', {}, 'Queue'),
+      this.queueBox,
+      el('h2', {}, 'Agents'),
+      this.agentsBox,
+      el('h2', {}, 'Active chats'),
+      this.chatsBox,
       this.watchBox,
     );
     window.setInterval(() => this.tick(), 1000);
@@ -44,8 +47,11 @@ export class SupervisionView {
     }
     this.loading = true;
     try {
-      const [queue, overview, capacity] = await Promise.all([this.ctx.api.queue(), this.ctx.api.supervision(),
-        this.ctx.api.capacity().catch(() => null)]);
+      const [queue, overview, capacity] = await Promise.all([
+        this.ctx.api.queue(),
+        this.ctx.api.supervision(),
+        this.ctx.api.capacity().catch(() => null),
+      ]);
       this.queue = queue;
       this.overview = overview;
       this.capacity = capacity;
@@ -81,35 +87,143 @@ export class SupervisionView {
   private render(): void {
     const names = new Map(this.overview.agents.map((a) => [a.agentId, a.displayName]));
     const online = this.overview.agents.filter((a) => a.status === 'ONLINE');
-    replace(this.queueBox, this.queue.length === 0 ? el('p', { class: 'empty' }, 'Nobody is waiting.') : el('table', { class: 'sv-queue-table' },
-      el('thead', {}, el('tr', {}, ...['Place', 'Visitor', 'Chatbot', 'Team', 'Waiting', 'Offered to', 'Reassign'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, ...this.queue.map((q) => {
-        const to = el('select', { attrs: { 'aria-label': 'Give to' } }, ...online.map((a) => el('option', { attrs: { value: a.agentId } }, a.displayName)));
-        return el('tr', { data: { conversationId: q.conversationId } },
-          el('td', {}, q.position), el('td', {}, q.visitorName || 'Anonymous'),
-          el('td', { attrs: { title: q.botId } }, this.ctx.pending.get(q.conversationId)?.botName || q.botId),
-          el('td', {}, q.team ?? ''), el('td', { class: 'wait', data: { since: q.waitingSince } }, formatElapsed(q.waitingSince)),
-          el('td', {}, q.offeredTo ? names.get(q.offeredTo) ?? q.offeredTo : ''),
-          el('td', {}, online.length === 0 ? 'Nobody online' : el('span', {}, to,
-            el('button', { attrs: { type: 'button' }, on: { click: () => void this.reassign(q.conversationId, to.value) } }, 'Assign'))));
-      }))));
-    replace(this.agentsBox, this.overview.agents.length === 0 ? el('p', { class: 'empty' }, 'No agent has opened the console yet.') : el('table', { class: 'sv-agents-table' },
-      el('thead', {}, el('tr', {}, ...['Agent', 'Status', 'Chats', 'Teams'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, ...this.overview.agents.map((a) => el('tr', { data: { agentId: a.agentId } },
-        el('td', {}, a.displayName, a.supervisor && el('span', { class: 'tag' }, 'supervisor')),
-        el('td', { class: `presence presence-${a.status.toLowerCase()}` }, STATUS_LABEL[a.status]),
-        el('td', { class: 'load' }, `${a.activeChats} / ${this.limitOf(a.agentId)}`),
-        el('td', {}, a.teams.length === 0 ? 'every team' : a.teams.join(', ')))))));
-    replace(this.chatsBox, this.overview.chats.length === 0 ? el('p', { class: 'empty' }, 'No chat is active.') : el('table', { class: 'sv-chats-table' },
-      el('thead', {}, el('tr', {}, ...['Visitor', 'Agent', 'Chatbot', 'Team', 'Since', ''].map((h) => el('th', {}, h)))),
-      el('tbody', {}, ...this.overview.chats.map((c) => el('tr', { data: { conversationId: c.conversationId } },
-        el('td', {}, c.visitorName || 'Anonymous'), el('td', { class: 'holder' }, c.agentName),
-        el('td', {}, c.botName ?? c.botId ?? ''), el('td', {}, c.team ?? ''),
-        el('td', { class: 'wait', data: { since: c.since ?? '' } }, c.since ? formatElapsed(c.since) : ''),
-        el('td', {},
-          el('button', { class: 'open-read-only', attrs: { type: 'button' }, on: { click: () => void this.open(c.conversationId) } }, 'Open read-only'),
-          c.agentId !== this.ctx.me.id && el('button', { class: 'take-over', attrs: { type: 'button' }, on: { click: () => void this.takeOver(c.conversationId) } }, 'Take over')))))),
-      this.overview.chatsCut && el('p', { class: 'empty' }, 'More chats are active than listed here.'));
+    replace(
+      this.queueBox,
+      this.queue.length === 0
+        ? el('p', { class: 'empty' }, 'Nobody is waiting.')
+        : el(
+            'table',
+            { class: 'sv-queue-table' },
+            el(
+              'thead',
+              {},
+              el(
+                'tr',
+                {},
+                ...['Place', 'Visitor', 'Chatbot', 'Team', 'Waiting', 'Offered to', 'Reassign'].map((h) =>
+                  el('th', {}, h),
+                ),
+              ),
+            ),
+            el(
+              'tbody',
+              {},
+              ...this.queue.map((q) => {
+                const to = el(
+                  'select',
+                  { attrs: { 'aria-label': 'Give to' } },
+                  ...online.map((a) => el('option', { attrs: { value: a.agentId } }, a.displayName)),
+                );
+                return el(
+                  'tr',
+                  { data: { conversationId: q.conversationId } },
+                  el('td', {}, q.position),
+                  el('td', {}, q.visitorName || 'Anonymous'),
+                  el('td', { attrs: { title: q.botId } }, this.ctx.pending.get(q.conversationId)?.botName || q.botId),
+                  el('td', {}, q.team ?? ''),
+                  el('td', { class: 'wait', data: { since: q.waitingSince } }, formatElapsed(q.waitingSince)),
+                  el('td', {}, q.offeredTo ? (names.get(q.offeredTo) ?? q.offeredTo) : ''),
+                  el(
+                    'td',
+                    {},
+                    online.length === 0
+                      ? 'Nobody online'
+                      : el(
+                          'span',
+                          {},
+                          to,
+                          el(
+                            'button',
+                            {
+                              attrs: { type: 'button' },
+                              on: { click: () => void this.reassign(q.conversationId, to.value) },
+                            },
+                            'Assign',
+                          ),
+                        ),
+                  ),
+                );
+              }),
+            ),
+          ),
+    );
+    replace(
+      this.agentsBox,
+      this.overview.agents.length === 0
+        ? el('p', { class: 'empty' }, 'No agent has opened the console yet.')
+        : el(
+            'table',
+            { class: 'sv-agents-table' },
+            el('thead', {}, el('tr', {}, ...['Agent', 'Status', 'Chats', 'Teams'].map((h) => el('th', {}, h)))),
+            el(
+              'tbody',
+              {},
+              ...this.overview.agents.map((a) =>
+                el(
+                  'tr',
+                  { data: { agentId: a.agentId } },
+                  el('td', {}, a.displayName, a.supervisor && el('span', { class: 'tag' }, 'supervisor')),
+                  el('td', { class: `presence presence-${a.status.toLowerCase()}` }, STATUS_LABEL[a.status]),
+                  el('td', { class: 'load' }, `${a.activeChats} / ${this.limitOf(a.agentId)}`),
+                  el('td', {}, a.teams.length === 0 ? 'every team' : a.teams.join(', ')),
+                ),
+              ),
+            ),
+          ),
+    );
+    replace(
+      this.chatsBox,
+      this.overview.chats.length === 0
+        ? el('p', { class: 'empty' }, 'No chat is active.')
+        : el(
+            'table',
+            { class: 'sv-chats-table' },
+            el(
+              'thead',
+              {},
+              el('tr', {}, ...['Visitor', 'Agent', 'Chatbot', 'Team', 'Since', ''].map((h) => el('th', {}, h))),
+            ),
+            el(
+              'tbody',
+              {},
+              ...this.overview.chats.map((c) =>
+                el(
+                  'tr',
+                  { data: { conversationId: c.conversationId } },
+                  el('td', {}, c.visitorName || 'Anonymous'),
+                  el('td', { class: 'holder' }, c.agentName),
+                  el('td', {}, c.botName ?? c.botId ?? ''),
+                  el('td', {}, c.team ?? ''),
+                  el('td', { class: 'wait', data: { since: c.since ?? '' } }, c.since ? formatElapsed(c.since) : ''),
+                  el(
+                    'td',
+                    {},
+                    el(
+                      'button',
+                      {
+                        class: 'open-read-only',
+                        attrs: { type: 'button' },
+                        on: { click: () => void this.open(c.conversationId) },
+                      },
+                      'Open read-only',
+                    ),
+                    c.agentId !== this.ctx.me.id &&
+                      el(
+                        'button',
+                        {
+                          class: 'take-over',
+                          attrs: { type: 'button' },
+                          on: { click: () => void this.takeOver(c.conversationId) },
+                        },
+                        'Take over',
+                      ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+      this.overview.chatsCut && el('p', { class: 'empty' }, 'More chats are active than listed here.'),
+    );
   }
 
   private limitOf(agentId: string): string {
@@ -121,7 +235,10 @@ export class SupervisionView {
     try {
       const detail = await this.ctx.api.watch(conversationId);
       const agentName = this.overview.chats.find((c) => c.conversationId === conversationId)?.agentName ?? null;
-      this.watch = new WatchPane(conversationId, detail, agentName, { takeOver: () => void this.takeOver(conversationId), close: () => void this.closeWatch() });
+      this.watch = new WatchPane(conversationId, detail, agentName, {
+        takeOver: () => void this.takeOver(conversationId),
+        close: () => void this.closeWatch(),
+      });
       replace(this.watchBox, this.watch.root);
     } catch (e) {
       toast(`Could not open the chat: ${errorText(e)}`, 'error');

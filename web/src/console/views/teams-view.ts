@@ -22,16 +22,30 @@ export class TeamsView {
     replace(
       this.root,
       el('h2', {}, 'Teams'),
-      el('p', { class: 'empty' }, 'Teams are Keycloak groups under /teams. An agent is listed once they have opened the console, with the teams of their latest sign-in.'),
+      el(
+        'p',
+        { class: 'empty' },
+        'Teams are Keycloak groups under /teams. An agent is listed once they have opened the console, with the teams of their latest sign-in.',
+      ),
       teams.length === 0 && el('p', { class: 'empty' }, 'No agent has opened the console yet.'),
       ...teams.map((t) =>
         el(
           'div',
           { class: 'team', data: { team: t.team ?? '' } },
           el('h3', {}, t.team ?? 'Every team (no team in their sign-in)'),
-          el('ul', { class: 'members' }, ...t.members.map((m) =>
-            el('li', { data: { agentId: m.agentId } }, m.displayName, ' ',
-              el('span', { class: `presence presence-${m.status.toLowerCase()}` }, STATUS_LABEL[m.status])))),
+          el(
+            'ul',
+            { class: 'members' },
+            ...t.members.map((m) =>
+              el(
+                'li',
+                { data: { agentId: m.agentId } },
+                m.displayName,
+                ' ',
+                el('span', { class: `presence presence-${m.status.toLowerCase()}` }, STATUS_LABEL[m.status]),
+              ),
+            ),
+          ),
         ),
       ),
     );

@@ -17,11 +17,16 @@ export function languageLabel(tag: string): string {
 
 export class Topbar {
   readonly root = el('div', { class: 'me' });
-  private readonly status = el('select', { class: 'status', attrs: { 'aria-label': 'Status' } },
+  private readonly status = el(
+    'select',
+    { class: 'status', attrs: { 'aria-label': 'Status' } },
     el('option', { attrs: { value: 'ONLINE' } }, 'Online'),
     el('option', { attrs: { value: 'AWAY' } }, 'Away'),
   );
-  private readonly language = el('select', { class: 'language', attrs: { 'aria-label': 'Translate conversations to' } });
+  private readonly language = el('select', {
+    class: 'language',
+    attrs: { 'aria-label': 'Translate conversations to' },
+  });
   private readonly alerts = el('button', { class: 'link', attrs: { type: 'button' } });
 
   constructor(
@@ -31,14 +36,20 @@ export class Topbar {
   ) {
     this.status.disabled = true;
     this.status.addEventListener('change', () => {
-      if (!this.setStatus(this.status.value as AgentStatus)) toast('Not connected; your status changes when the connection is back.', 'error');
+      if (!this.setStatus(this.status.value as AgentStatus))
+        toast('Not connected; your status changes when the connection is back.', 'error');
     });
     this.language.addEventListener('change', () => void this.saveLanguage());
     this.alerts.addEventListener('click', () => void enableAlerts().then(() => this.renderAlerts()));
     this.renderAlerts();
     this.root.append(
       el('label', { class: 'inline' }, this.status),
-      el('label', { class: 'inline', attrs: { title: 'Messages in other languages are translated to this one' } }, 'Translate to ', this.language),
+      el(
+        'label',
+        { class: 'inline', attrs: { title: 'Messages in other languages are translated to this one' } },
+        'Translate to ',
+        this.language,
+      ),
       this.alerts,
       el('span', { class: 'who', attrs: { title: ctx.me.tenant ? `tenant ${ctx.me.tenant}` : '' } }, ctx.me.name),
       el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => this.signOut() } }, 'Sign out'),
@@ -72,7 +83,9 @@ export class Topbar {
         el('option', { attrs: { value: '' } }, 'No translation'),
         ...tags.map((t) => el('option', { attrs: { value: t, selected: t === current } }, languageLabel(t))),
       );
-      this.language.title = settings.translationAvailable ? '' : 'No translator is configured on this server: messages are shown as written.';
+      this.language.title = settings.translationAvailable
+        ? ''
+        : 'No translator is configured on this server: messages are shown as written.';
     } catch (e) {
       toast(`Could not load your settings: ${errorText(e)}`, 'error');
     }
@@ -81,7 +94,11 @@ export class Topbar {
   private async saveLanguage(): Promise<void> {
     try {
       const saved = await this.ctx.api.saveSettings(this.language.value || null);
-      toast(saved.preferredLanguage ? `Chats are translated to ${languageLabel(saved.preferredLanguage)}.` : 'Translation off.');
+      toast(
+        saved.preferredLanguage
+          ? `Chats are translated to ${languageLabel(saved.preferredLanguage)}.`
+          : 'Translation off.',
+      );
     } catch (e) {
       toast(`Language not saved: ${errorText(e)}`, 'error');
     }

@@ -9,9 +9,16 @@ type Target = { toAgentId: string } | { toQueue: true } | { toTeam: string };
 export function openTransferDialog(ctx: Ctx, conversationId: string, onDone: (description: string) => void): void {
   const error = el('p', { class: 'form-error', attrs: { role: 'alert' } });
   const choice = (value: string, label: string, checked = false) =>
-    el('label', { class: 'choice' }, el('input', { attrs: { type: 'radio', name: 'target', value, checked } }), ` ${label}`);
+    el(
+      'label',
+      { class: 'choice' },
+      el('input', { attrs: { type: 'radio', name: 'target', value, checked } }),
+      ` ${label}`,
+    );
   const team = el('input', { attrs: { name: 'team', placeholder: 'team id, e.g. billing', 'aria-label': 'Team' } });
-  const agent = el('input', { attrs: { name: 'agent', placeholder: 'colleague', 'aria-label': 'Agent', list: 'transfer-agents' } });
+  const agent = el('input', {
+    attrs: { name: 'agent', placeholder: 'colleague', 'aria-label': 'Agent', list: 'transfer-agents' },
+  });
   const agents = el('datalist', { attrs: { id: 'transfer-agents' } });
   const form = el(
     'form',
@@ -38,7 +45,12 @@ export function openTransferDialog(ctx: Ctx, conversationId: string, onDone: (de
   ctx.api
     .call<{ agentId: string; displayName: string; status: string }[]>('GET', '/api/v1/agent/colleagues')
     .then((colleagues) =>
-      replace(agents, ...colleagues.map((c) => el('option', { attrs: { value: c.agentId } }, `${c.displayName} (${c.status.toLowerCase()})`))),
+      replace(
+        agents,
+        ...colleagues.map((c) =>
+          el('option', { attrs: { value: c.agentId } }, `${c.displayName} (${c.status.toLowerCase()})`),
+        ),
+      ),
     )
     .catch(() => undefined);
 
@@ -58,7 +70,13 @@ export function openTransferDialog(ctx: Ctx, conversationId: string, onDone: (de
     try {
       await ctx.api.transfer(conversationId, target);
       dialog.close();
-      onDone(kind === 'queue' ? 'back to the queue' : kind === 'team' ? `to team ${team.value.trim()}` : `to ${agent.value.trim()}`);
+      onDone(
+        kind === 'queue'
+          ? 'back to the queue'
+          : kind === 'team'
+            ? `to team ${team.value.trim()}`
+            : `to ${agent.value.trim()}`,
+      );
     } catch (e) {
       error.textContent = e instanceof ApiError ? e.message : 'The transfer failed; try again.';
     }

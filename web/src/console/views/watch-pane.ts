@@ -18,18 +18,30 @@ export class WatchPane {
     actions: { takeOver: () => void; close: () => void },
   ) {
     this.store.load(detail.history);
-    this.showState(detail.status === 'ENDED' ? detail.endReason ?? 'ended' : null);
+    this.showState(detail.status === 'ENDED' ? (detail.endReason ?? 'ended') : null);
     this.root.append(
       el(
         'div',
         { class: 'chat-header' },
-        el('h3', { class: 'chat-title' }, `${detail.visitor.name || 'Anonymous'} with ${agentName ?? detail.assignee ?? 'nobody'}`),
+        el(
+          'h3',
+          { class: 'chat-title' },
+          `${detail.visitor.name || 'Anonymous'} with ${agentName ?? detail.assignee ?? 'nobody'}`,
+        ),
         el('span', { class: 'tag' }, 'Read-only'),
         this.state,
         el(
           'div',
           { class: 'chat-actions' },
-          el('button', { class: 'primary take-over', attrs: { type: 'button', disabled: detail.status === 'ENDED' }, on: { click: actions.takeOver } }, 'Take over'),
+          el(
+            'button',
+            {
+              class: 'primary take-over',
+              attrs: { type: 'button', disabled: detail.status === 'ENDED' },
+              on: { click: actions.takeOver },
+            },
+            'Take over',
+          ),
           el('button', { class: 'link', attrs: { type: 'button' }, on: { click: actions.close } }, 'Close'),
         ),
       ),
