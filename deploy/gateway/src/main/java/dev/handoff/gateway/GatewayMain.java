@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +44,8 @@ public final class GatewayMain {
                 vertx,
                 config,
                 routes,
-                line -> err.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " gateway: " + line));
+                line -> err.println(
+                        LocalTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.MILLIS) + " gateway: " + line));
         try {
             gateway.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -30,7 +30,7 @@ public class SocketIoWebSocketRoute {
         router.route("/socket.io/*").order(ORDER).handler(context -> {
             HttpServerRequest request = context.request();
             if (!config.enabled()
-                    || request.method() != HttpMethod.GET
+                    || !HttpMethod.GET.equals(request.method())
                     || !"websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
                 context.next();
                 return;
