@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A browser tab in tests: a java.net.http WebSocket that queues every JSON frame it receives. */
+/**
+ * A browser tab in tests: a java.net.http WebSocket that queues every JSON frame it receives. On a socket the
+ * repository documents ({@link FrameContract}), every frame received is checked against its AsyncAPI document: one that
+ * does not fit fails the test at the next {@code await} or at {@code close}.
+ */
 public final class JsonSocketClient implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,9 +29,12 @@ public final class JsonSocketClient implements AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final List<String> undocumented = new CopyOnWriteArrayList<>();
+    private final FrameContract contract;
     private final WebSocket socket;
 
     private JsonSocketClient(URI uri) {
+        this.contract = FrameContract.forEndpoint(uri).orElse(null);
         this.socket = HTTP.newWebSocketBuilder().buildAsync(uri, new Listener()).join();
     }
 
@@ -47,11 +55,13 @@ public final class JsonSocketClient implements AutoCloseable {
 
     /** The next frame matching {@code wanted}; frames before it are dropped. */
     public JsonNode await(Predicate<JsonNode> wanted) {
+        failOnUndocumentedFrames();
         long deadline = System.nanoTime() + WAIT.toNanos();
         List<JsonNode> skipped = new ArrayList<>();
         try {
             while (System.nanoTime() < deadline) {
                 JsonNode frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                failOnUndocumentedFrames();
                 if (frame != null && wanted.test(frame)) {
                     return frame;
                 } else if (frame != null) {
@@ -102,6 +112,13 @@ public final class JsonSocketClient implements AutoCloseable {
                 .exceptionally(e -> null)
                 .join();
         socket.abort();
+        failOnUndocumentedFrames();
+    }
+
+    private void failOnUndocumentedFrames() {
+        if (!undocumented.isEmpty()) {
+            throw new AssertionError("frames that do not fit their AsyncAPI document (docs/asyncapi): " + undocumented);
+        }
     }
 
     /** A close frame from the server (code -1: the connection failed). */
@@ -114,6 +131,9 @@ public final class JsonSocketClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
+                if (contract != null) {
+                    undocumented.addAll(contract.problemsOfSent(partial.toString()));
+                }
                 try {
                     frames.add(JSON.readTree(partial.toString()));
                 } catch (JsonProcessingException e) {
