@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The frames of one socket as its AsyncAPI document in {@code docs/asyncapi} describes them: a frame's {@code type}
- * picks its message, and the frame must fit that message's payload with no member the document does not name.
+ * (on Socket.IO, the event's name, the message's {@code name}) picks its message, and the frame must fit that message's
+ * payload with no member the document does not name; a message without a payload is an event without an argument.
  * "send" operations are what the service sends, "receive" operations what it accepts (the service's side).
  */
 public final class FrameContract {
@@ -43,8 +44,8 @@ public final class FrameContract {
     };
 
     private final String document;
-    private final Map<String, Schema> sent;
-    private final Map<String, Schema> accepted;
+    private final Map<String, Optional<Schema>> sent;
+    private final Map<String, Optional<Schema>> accepted;
 
     private FrameContract(String document, JsonNode root) {
         this.document = document;
@@ -60,6 +61,13 @@ public final class FrameContract {
                 .findFirst()
                 .flatMap(e -> documentNamed(e.getValue()))
                 .map(FrameContract::of);
+    }
+
+    /** The contract of a Socket.IO namespace, when the repository documents one. */
+    public static Optional<FrameContract> forNamespace(String namespace) {
+        return "/live_agent".equals(namespace)
+                ? documentNamed("socketio.yaml").map(FrameContract::of)
+                : Optional.empty();
     }
 
     /** The contract of one AsyncAPI document. */
@@ -83,6 +91,16 @@ public final class FrameContract {
         return problems(accepted, frame);
     }
 
+    /** What is wrong with a Socket.IO event the service emitted ({@code payload}: its first argument, or null). */
+    public List<String> problemsOfSentEvent(String event, String payload) {
+        return problems(sent, event, payload);
+    }
+
+    /** What is wrong with a Socket.IO event a client emits ({@code payload}: its first argument, or null). */
+    public List<String> problemsOfAcceptedEvent(String event, String payload) {
+        return problems(accepted, event, payload);
+    }
+
     /** The frame types the service sends, as documented. */
     public Set<String> sentTypes() {
         return sent.keySet();
@@ -103,7 +121,7 @@ public final class FrameContract {
         assertExactly(accepted, frames);
     }
 
-    private void assertExactly(Map<String, Schema> schemas, List<String> frames) {
+    private void assertExactly(Map<String, Optional<Schema>> schemas, List<String> frames) {
         Set<String> types = new TreeSet<>();
         for (String frame : frames) {
             List<String> found = problems(schemas, frame);
@@ -118,26 +136,37 @@ public final class FrameContract {
         }
     }
 
-    private List<String> problems(Map<String, Schema> schemas, String frame) {
-        tools.jackson.databind.JsonNode parsed;
+    private List<String> problems(Map<String, Optional<Schema>> schemas, String frame) {
         try {
-            parsed = SCHEMA_JSON.readTree(frame);
+            return problems(schemas, SCHEMA_JSON.readTree(frame).path("type").asString(""), frame);
         } catch (RuntimeException e) {
             return List.of(document + ": not JSON: " + frame);
         }
-        String type = parsed.path("type").asString("");
-        Schema schema = schemas.get(type);
+    }
+
+    private List<String> problems(Map<String, Optional<Schema>> schemas, String key, String payload) {
+        Optional<Schema> schema = schemas.get(key);
         if (schema == null) {
-            return List.of(document + ": no frame of type '" + type + "' is documented: " + frame);
+            return List.of(document + ": nothing named '" + key + "' is documented: " + payload);
+        } else if (schema.isEmpty() || payload == null) {
+            return schema.isEmpty() == (payload == null)
+                    ? List.of()
+                    : List.of(document + ": " + key + (payload == null ? " needs" : " takes no") + " argument");
         }
-        return schema.validate(parsed).stream()
-                .map(e ->
-                        document + ": " + type + " " + e.getInstanceLocation() + ": " + e.getMessage() + " in " + frame)
+        tools.jackson.databind.JsonNode parsed;
+        try {
+            parsed = SCHEMA_JSON.readTree(payload);
+        } catch (RuntimeException e) {
+            return List.of(document + ": not JSON: " + payload);
+        }
+        return schema.get().validate(parsed).stream()
+                .map(e -> document + ": " + key + " " + e.getInstanceLocation() + ": " + e.getMessage() + " in "
+                        + payload)
                 .toList();
     }
 
-    private static Map<String, Schema> schemasOf(JsonNode root, String action) {
-        Map<String, Schema> byType = new HashMap<>();
+    private static Map<String, Optional<Schema>> schemasOf(JsonNode root, String action) {
+        Map<String, Optional<Schema>> byType = new HashMap<>();
         JsonNode components = root.path("components");
         for (JsonNode operation : root.path("operations")) {
             if (!action.equals(operation.path("action").asText())) {
@@ -145,17 +174,23 @@ public final class FrameContract {
             }
             for (JsonNode reference : operation.path("messages")) {
                 String name = messageName(root, reference.path("$ref").asText());
-                JsonNode payload = components.path("messages").path(name).path("payload");
+                JsonNode message = components.path("messages").path(name);
+                JsonNode payload = message.path("payload");
                 String type = typeConst(payload)
-                        .orElseThrow(() -> new IllegalStateException("message " + name + " has no type const"));
+                        .or(() -> Optional.ofNullable(message.path("name").textValue()))
+                        .orElseThrow(() -> new IllegalStateException("message " + name + " has no type const or name"));
+                if (payload.isMissingNode()) {
+                    byType.put(type, Optional.empty());
+                    continue;
+                }
                 ObjectNode schema = JSON.createObjectNode()
                         .put("$ref", "#/components/messages/" + name + "/payload")
                         .put("unevaluatedProperties", false);
                 schema.set("components", components);
                 byType.put(
                         type,
-                        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                                .getSchema(SCHEMA_JSON.readTree(schema.toString())));
+                        Optional.of(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                                .getSchema(SCHEMA_JSON.readTree(schema.toString()))));
             }
         }
         return Map.copyOf(byType);

@@ -42,7 +42,9 @@ public final class NodeSocketIoClient implements AutoCloseable {
     private final Writer stdin;
     private final List<JsonNode> reports = new CopyOnWriteArrayList<>();
     private final AtomicInteger acks = new AtomicInteger();
+    private final List<String> undocumented = new CopyOnWriteArrayList<>();
     private final String name;
+    private volatile FrameContract contract;
 
     private NodeSocketIoClient(Process process, String name) {
         this.process = process;
@@ -76,6 +78,8 @@ public final class NodeSocketIoClient implements AutoCloseable {
 
     /** Connects like the Botlhale snippet: {@code io.connect(url + namespace)}; {@code origin} may be null. */
     public NodeSocketIoClient connect(int version, String transport, URI server, String namespace, String origin) {
+        // Every event received on a documented namespace is checked against docs/asyncapi (FrameContract).
+        contract = FrameContract.forNamespace(namespace).orElse(null);
         ObjectNode command = JSON.createObjectNode()
                 .put("op", "connect")
                 .put("version", version)
@@ -175,9 +179,12 @@ public final class NodeSocketIoClient implements AutoCloseable {
     private JsonNode awaitFound(Supplier<Optional<JsonNode>> found) {
         return await().atMost(WAIT)
                 .pollInterval(Duration.ofMillis(20))
-                .failFast(
-                        "the Node client failed: " + failures(),
-                        () -> !failures().isEmpty())
+                .failFast(() -> {
+                    if (!failures().isEmpty() || !undocumented.isEmpty()) {
+                        throw new AssertionError("the Node client failed, or received events its AsyncAPI document"
+                                + " does not describe: " + failures() + " " + undocumented);
+                    }
+                })
                 .until(found::get, Optional::isPresent)
                 .orElseThrow();
     }
@@ -205,7 +212,9 @@ public final class NodeSocketIoClient implements AutoCloseable {
                         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                             if (reportsStream) {
                                 LOG.debugf("%s <- %s", name, line);
-                                reports.add(JSON.readTree(line));
+                                JsonNode report = JSON.readTree(line);
+                                check(report);
+                                reports.add(report);
                             } else {
                                 LOG.infof("%s stderr: %s", name, line);
                             }
@@ -217,6 +226,15 @@ public final class NodeSocketIoClient implements AutoCloseable {
                 name + (reportsStream ? "-out" : "-err"));
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void check(JsonNode report) {
+        FrameContract documented = contract;
+        if (documented != null && report.path("kind").asText().equals("event")) {
+            JsonNode first = report.path("args").path(0);
+            undocumented.addAll(documented.problemsOfSentEvent(
+                    report.path("event").asText(), first.isMissingNode() ? null : first.toString()));
+        }
     }
 
     @Override
@@ -234,6 +252,10 @@ public final class NodeSocketIoClient implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        if (!undocumented.isEmpty()) {
+            throw new AssertionError(
+                    name + " received events its AsyncAPI document does not describe: " + undocumented);
         }
     }
 }

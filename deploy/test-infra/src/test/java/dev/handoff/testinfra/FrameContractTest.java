@@ -73,4 +73,24 @@ class FrameContractTest {
         assertThatThrownBy(() -> visitor.assertAcceptedExactly(List.of("{\"type\":\"ping\",\"extra\":1}")))
                 .hasMessageContaining("extra");
     }
+
+    @Test
+    void socketIoEventsAreCheckedByNameAndTheirFirstArgument() {
+        FrameContract socketIo = FrameContract.forNamespace("/live_agent").orElseThrow();
+
+        assertThat(socketIo.problemsOfSentEvent("to_user", "{\"message\":\"Hi\"}"))
+                .isEmpty();
+        assertThat(socketIo.problemsOfSentEvent("startConversation", null)).isEmpty();
+        assertThat(socketIo.problemsOfSentEvent("startConversation", "{}")).isNotEmpty();
+        assertThat(socketIo.problemsOfSentEvent("to_user", null)).isNotEmpty();
+        assertThat(socketIo.problemsOfSentEvent("to_user", "{\"message\":\"Hi\",\"from\":\"x\"}"))
+                .isNotEmpty();
+        assertThat(socketIo.problemsOfSentEvent("surprise", "{}")).isNotEmpty();
+        assertThat(socketIo.problemsOfAcceptedEvent(
+                        "from_user", "{\"BotID\":\"b-1\",\"ConversationID\":\"c-1\",\"message\":\"Hello\"}"))
+                .isEmpty();
+        assertThat(socketIo.problemsOfAcceptedEvent("LIVECHAT_SESSION_END", null))
+                .isEmpty();
+        assertThat(FrameContract.forNamespace("/admin")).isEmpty();
+    }
 }
