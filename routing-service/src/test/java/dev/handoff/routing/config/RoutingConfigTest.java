@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -48,7 +49,18 @@ class RoutingConfigTest {
                 .hasMessageContaining("routing.wait-estimate.windw");
     }
 
+    @Test
+    void theDeploymentsEnvironmentVariablesStillSetItAndKubernetesServiceLinksAreIgnored() {
+        RoutingConfig config = load(Map.of(), Map.of("ROUTING_DEFAULT_MAX_CHATS_PER_AGENT", "7",
+                "ROUTING_SERVICE_PORT", "tcp://10.0.0.7:8080")).getConfigMapping(RoutingConfig.class);
+        assertThat(config.defaultMaxChatsPerAgent()).isEqualTo(7);
+    }
+
     private static SmallRyeConfig load(Map<String, String> overrides) {
+        return load(overrides, Map.of());
+    }
+
+    private static SmallRyeConfig load(Map<String, String> overrides, Map<String, String> environment) {
         Map<String, String> properties = new HashMap<>(Map.of("routing.default-max-chats-per-agent", "5",
                 "routing.metrics.refresh-interval", "15s"));
         properties.putAll(overrides);
@@ -56,7 +68,8 @@ class RoutingConfigTest {
                 .withMapping(RoutingConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
-                .withSources(new PropertiesConfigSource(properties, "test", 500))
+                .withSources(new PropertiesConfigSource(properties, "test", 250))
+                .withSources(new EnvConfigSource(environment, 300))
                 .build();
     }
 }
