@@ -10,8 +10,12 @@ public class AgentSettingsProducer {
     @Produces
     @Singleton
     SessionPolicy sessionPolicy(SessionConfig session, PresenceConfig presence, NoticesConfig notices) {
-        return new SessionPolicy(session.ticketTtl(), presence.offlineGrace(), notices.retention(),
-                notices.maxPerAgent(), presence.connectionStaleAfter());
+        return new SessionPolicy(
+                session.ticketTtl(),
+                presence.offlineGrace(),
+                notices.retention(),
+                notices.maxPerAgent(),
+                presence.connectionStaleAfter());
     }
 
     @Produces

@@ -20,7 +20,8 @@ class HexagonRulesTest {
     @Test
     void aUseCaseNamedForItsTransportBreaksTheNamingRule() {
         ArchRule rule = LEAKY_RULES.useCasesNameNoTransport();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("SocketIoJoinCommand")
                 .hasMessageContaining("LocateSocketSessionService");
     }
@@ -28,7 +29,8 @@ class HexagonRulesTest {
     @Test
     void aKafkaAdapterWritingTheDatabaseBreaksThePlacementRule() {
         ArchRule rule = LEAKY_RULES.kafkaAdaptersStayOutOfTheDatabase();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("OutboxEventPublisher")
                 .hasMessageContaining("javax.sql.DataSource");
     }
@@ -37,13 +39,16 @@ class HexagonRulesTest {
     void tidyCodeKeepsEveryPlacementRule() {
         HexagonRules tidy = new HexagonRules(TIDY, TIDY_CLASSES);
         for (ArchRule rule : tidy.placementRules()) {
-            assertThatCode(() -> rule.check(TIDY_CLASSES)).as(rule.getDescription()).doesNotThrowAnyException();
+            assertThatCode(() -> rule.check(TIDY_CLASSES))
+                    .as(rule.getDescription())
+                    .doesNotThrowAnyException();
         }
     }
 
     @Test
     void checkReportsEveryBrokenRuleAtOnce() {
-        assertThatThrownBy(LEAKY_RULES::check).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(LEAKY_RULES::check)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("should not have a simple name naming a transport")
                 .hasMessageContaining("adapter.out.kafka");
     }

@@ -9,7 +9,7 @@ public class NotificationTimingProducer {
     @Produces
     @Singleton
     NotificationTiming timing(NotificationConfig config) {
-        return new NotificationTiming(config.newRequest().queueGrace(), config.batch().maxMessages(),
-                config.retention());
+        return new NotificationTiming(
+                config.newRequest().queueGrace(), config.batch().maxMessages(), config.retention());
     }
 }

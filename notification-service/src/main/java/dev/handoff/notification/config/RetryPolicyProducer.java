@@ -9,6 +9,9 @@ public class RetryPolicyProducer {
     @Produces
     @Singleton
     RetryPolicy retryPolicy(NotificationConfig config) {
-        return new RetryPolicy(config.retry().firstDelay(), config.retry().maxDelay(), config.retry().maxAttempts());
+        return new RetryPolicy(
+                config.retry().firstDelay(),
+                config.retry().maxDelay(),
+                config.retry().maxAttempts());
     }
 }

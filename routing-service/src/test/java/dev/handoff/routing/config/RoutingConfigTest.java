@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** The mapping keeps the keys and defaults the properties had, and a value that would break routing stops the start. */
 class RoutingConfigTest {
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     @Test
     void unsetKeysTakeTheDefaultsThePropertiesHad() {
@@ -51,8 +54,14 @@ class RoutingConfigTest {
 
     @Test
     void theDeploymentsEnvironmentVariablesStillSetItAndKubernetesServiceLinksAreIgnored() {
-        RoutingConfig config = load(Map.of(), Map.of("ROUTING_DEFAULT_MAX_CHATS_PER_AGENT", "7",
-                "ROUTING_SERVICE_PORT", "tcp://10.0.0.7:8080")).getConfigMapping(RoutingConfig.class);
+        RoutingConfig config = load(
+                        Map.of(),
+                        Map.of(
+                                "ROUTING_DEFAULT_MAX_CHATS_PER_AGENT",
+                                "7",
+                                "ROUTING_SERVICE_PORT",
+                                "tcp://10.0.0.7:8080"))
+                .getConfigMapping(RoutingConfig.class);
         assertThat(config.defaultMaxChatsPerAgent()).isEqualTo(7);
     }
 
@@ -61,8 +70,8 @@ class RoutingConfigTest {
     }
 
     private static SmallRyeConfig load(Map<String, String> overrides, Map<String, String> environment) {
-        Map<String, String> properties = new HashMap<>(Map.of("routing.default-max-chats-per-agent", "5",
-                "routing.metrics.refresh-interval", "15s"));
+        Map<String, String> properties = new HashMap<>(
+                Map.of("routing.default-max-chats-per-agent", "5", "routing.metrics.refresh-interval", "15s"));
         properties.putAll(overrides);
         return new SmallRyeConfigBuilder()
                 .withMapping(RoutingConfig.class)

@@ -29,8 +29,8 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
     private final Clock clock;
     private final Duration bound;
 
-    public AwaitClaimedChatService(AgentConversationPort conversations, ChatChangesPort changes, Clock clock,
-            ClaimWait wait) {
+    public AwaitClaimedChatService(
+            AgentConversationPort conversations, ChatChangesPort changes, Clock clock, ClaimWait wait) {
         this.conversations = conversations;
         this.changes = changes;
         this.clock = clock;
@@ -81,6 +81,8 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
     }
 
     enum Prospect {
-        HOLDS, MAY_COME, NEVER
+        HOLDS,
+        MAY_COME,
+        NEVER
     }
 }

@@ -39,7 +39,8 @@ public class VisitorFeedWatchers implements WatchVisitorFeedUseCase, RingVisitor
     public FeedSubscription watch(WatchVisitorFeedCommand command, VisitorFeedListener listener) {
         FeedWatch watch = new FeedWatch(command, listener, feed, delivery, this::forget);
         // Registered before the first read: anything committed meanwhile is found by that read or rings again.
-        watches.computeIfAbsent(command.conversationId(), id -> ConcurrentHashMap.newKeySet()).add(watch);
+        watches.computeIfAbsent(command.conversationId(), id -> ConcurrentHashMap.newKeySet())
+                .add(watch);
         schedule(watch);
         return watch;
     }

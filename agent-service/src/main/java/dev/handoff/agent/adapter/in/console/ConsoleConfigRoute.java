@@ -27,7 +27,11 @@ public class ConsoleConfigRoute {
     }
 
     void register(@Observes Router router) {
-        router.get("/console/config.json").order(ORDER).handler(context -> context.response()
-                .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache").end(json));
+        router.get("/console/config.json")
+                .order(ORDER)
+                .handler(context -> context.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-cache")
+                        .end(json));
     }
 }

@@ -21,11 +21,15 @@ public class NoticeNotifyListener {
     private final PostgresChannelListener listener;
 
     public NoticeNotifyListener(AgroalDataSource dataSource, LiveSessions live, NoticesConfig notices) {
-        this.listener = new PostgresChannelListener(dataSource, notices.channel(), agentId -> {
-            if (Identifier.isValid(agentId)) {
-                live.wake(AgentId.of(agentId));
-            }
-        }, live::wakeAll);
+        this.listener = new PostgresChannelListener(
+                dataSource,
+                notices.channel(),
+                agentId -> {
+                    if (Identifier.isValid(agentId)) {
+                        live.wake(AgentId.of(agentId));
+                    }
+                },
+                live::wakeAll);
     }
 
     void onStart(@Observes StartupEvent event) {

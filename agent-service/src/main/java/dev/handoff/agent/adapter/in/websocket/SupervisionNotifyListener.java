@@ -19,14 +19,18 @@ import jakarta.inject.Singleton;
 public class SupervisionNotifyListener {
     private final PostgresChannelListener listener;
 
-    public SupervisionNotifyListener(AgroalDataSource dataSource, LiveSessions live, Frames frames,
-            SupervisionConfig supervision) {
+    public SupervisionNotifyListener(
+            AgroalDataSource dataSource, LiveSessions live, Frames frames, SupervisionConfig supervision) {
         String hint = frames.supervisionChanged();
-        this.listener = new PostgresChannelListener(dataSource, supervision.channel(), tenant -> {
-            if (Identifier.isValid(tenant)) {
-                live.tellSupervisors(TenantId.of(tenant), hint);
-            }
-        }, () -> live.tellAllSupervisors(hint));
+        this.listener = new PostgresChannelListener(
+                dataSource,
+                supervision.channel(),
+                tenant -> {
+                    if (Identifier.isValid(tenant)) {
+                        live.tellSupervisors(TenantId.of(tenant), hint);
+                    }
+                },
+                () -> live.tellAllSupervisors(hint));
     }
 
     void onStart(@Observes StartupEvent event) {

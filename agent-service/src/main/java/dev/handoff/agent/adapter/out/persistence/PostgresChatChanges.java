@@ -35,14 +35,15 @@ public class PostgresChatChanges implements ChatChangesPort {
     private final ConcurrentHashMap<String, Set<ChatWatch>> watches = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
 
-    public PostgresChatChanges(EntityManager em, AgroalDataSource dataSource, MeterRegistry registry,
-            ChatsConfig chats) {
+    public PostgresChatChanges(
+            EntityManager em, AgroalDataSource dataSource, MeterRegistry registry, ChatsConfig chats) {
         this.em = em;
         this.channel = chats.changesChannel();
         this.maxWatches = chats.claimWaitMaxWaiters();
         this.listener = new PostgresChannelListener(dataSource, channel, this::wake, this::wakeAll);
         Gauge.builder("agent.chat.writes.awaiting.claim", open, AtomicInteger::get)
-                .description("Writes waiting for the assignment of a chat their writer just claimed").register(registry);
+                .description("Writes waiting for the assignment of a chat their writer just claimed")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -56,7 +57,9 @@ public class PostgresChatChanges implements ChatChangesPort {
 
     @Override
     public void announce(ConversationId id) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, channel).setParameter(2, id.value())
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, channel)
+                .setParameter(2, id.value())
                 .getSingleResult();
     }
 

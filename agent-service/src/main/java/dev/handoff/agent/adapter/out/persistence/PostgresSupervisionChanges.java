@@ -23,7 +23,9 @@ public class PostgresSupervisionChanges implements SupervisionChangesPort {
 
     @Override
     public void announce(TenantId tenant) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, channel).setParameter(2, tenant.value())
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, channel)
+                .setParameter(2, tenant.value())
                 .getSingleResult();
     }
 }

@@ -21,7 +21,8 @@ public class RollupScheduler {
         this.rollups = rollups;
         this.hoursPerTransaction = config.hoursPerTransaction();
         this.rebuilds = Timer.builder("handoff.analytics.rollup.rebuild")
-                .description("One transaction rebuilding the rollups of marked hours").register(registry);
+                .description("One transaction rebuilding the rollups of marked hours")
+                .register(registry);
     }
 
     @Scheduled(every = "${analytics.rollups.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 public class Sql {
     /** PostgreSQL's SQLSTATE of a statement cancelled, here by statement_timeout. */
     private static final String QUERY_CANCELED = "57014";
+
     private final DataSource dataSource;
     private final Duration readTimeout;
 
@@ -96,7 +97,8 @@ public class Sql {
     public static <T> List<T> list(Connection connection, Rows<T> mapper, String sql, Object... parameters)
             throws SQLException {
         List<T> list = new ArrayList<>();
-        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select = prepare(connection, sql, parameters);
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 list.add(mapper.map(rows));
             }

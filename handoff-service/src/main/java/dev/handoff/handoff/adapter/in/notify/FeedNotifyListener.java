@@ -47,7 +47,9 @@ public class FeedNotifyListener {
         }
     }
 
-    @Scheduled(every = "${handoff.visitor-feed.retry-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${handoff.visitor-feed.retry-interval:5s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void retryStalled() {
         ring.retryStalled();
     }

@@ -45,6 +45,7 @@ import org.jboss.logging.Logger;
 public class SocketIoGateway {
     /** The namespaces served; any other is refused by the Socket.IO server itself. */
     static final List<String> NAMESPACES = List.of("/live_agent", "/");
+
     private static final Logger LOG = Logger.getLogger(SocketIoGateway.class);
     private final SocketIoConfig config;
     private final VisitorPorts ports;
@@ -56,9 +57,16 @@ public class SocketIoGateway {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final EngineSessions engineSessions = new EngineSessions();
 
-    SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
-            SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateClientSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd,
+    SocketIoGateway(
+            SocketIoConfig config,
+            OpenVisitorChatUseCase open,
+            PostVisitorMessageUseCase post,
+            SignalVisitorTypingUseCase typing,
+            EndVisitorChatUseCase end,
+            WatchVisitorFeedUseCase watch,
+            LocateClientSessionUseCase sessions,
+            RateChatUseCase rate,
+            AcceptEndProposalUseCase confirmEnd,
             LeaveMessageUseCase leave) {
         this.config = config;
         this.sessions = sessions;
@@ -130,8 +138,11 @@ public class SocketIoGateway {
     }
 
     private void open(SocketIoSocket socket) {
-        LOG.debugf("Socket.IO client %s connected to %s", socket.getId(), socket.getNamespace().getName());
-        TokenBucket rateLimit = new TokenBucket(config.rateLimit().perSecond(), config.rateLimit().burst());
+        LOG.debugf(
+                "Socket.IO client %s connected to %s",
+                socket.getId(), socket.getNamespace().getName());
+        TokenBucket rateLimit = new TokenBucket(
+                config.rateLimit().perSecond(), config.rateLimit().burst());
         SerialWorker worker = new SerialWorker(blocking, config.maxQueuedEvents());
         new VisitorSocket(socket, ports, payloads, rateLimit, worker).start();
     }

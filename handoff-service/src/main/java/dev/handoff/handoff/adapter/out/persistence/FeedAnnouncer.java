@@ -8,8 +8,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.util.HashSet;
 import java.util.Set;
-import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Announces feed news on a PostgreSQL channel; PostgreSQL delivers it to every replica's listener only once the
@@ -25,7 +25,9 @@ public class FeedAnnouncer implements AnnounceFeedPort {
     private final TransactionSynchronizationRegistry transaction;
     private final String channel;
 
-    public FeedAnnouncer(EntityManager em, TransactionSynchronizationRegistry transaction,
+    public FeedAnnouncer(
+            EntityManager em,
+            TransactionSynchronizationRegistry transaction,
             @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.em = em;
         this.transaction = transaction;

@@ -18,15 +18,18 @@ public class DueNotificationsJob {
     private final SendDueMailsUseCase send;
     private final int maxPerRun;
 
-    public DueNotificationsJob(DecideDueNotificationsUseCase decide, SendDueMailsUseCase send,
-            NotificationConfig config) {
+    public DueNotificationsJob(
+            DecideDueNotificationsUseCase decide, SendDueMailsUseCase send, NotificationConfig config) {
         this.decide = decide;
         this.send = send;
         this.maxPerRun = config.dispatch().maxPerRun();
     }
 
-    @Scheduled(identity = "decide-due-notifications", every = "${handoff.notification.dispatch.interval:1s}",
-            delayed = "${handoff.notification.dispatch.delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "decide-due-notifications",
+            every = "${handoff.notification.dispatch.interval:1s}",
+            delayed = "${handoff.notification.dispatch.delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void decideDue() {
         int decided = 0;
@@ -35,8 +38,11 @@ public class DueNotificationsJob {
         }
     }
 
-    @Scheduled(identity = "send-due-mails", every = "${handoff.notification.dispatch.interval:1s}",
-            delayed = "${handoff.notification.dispatch.delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "send-due-mails",
+            every = "${handoff.notification.dispatch.interval:1s}",
+            delayed = "${handoff.notification.dispatch.delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         // Each attempt sends a mail or moves its next attempt into the future, so this ends.

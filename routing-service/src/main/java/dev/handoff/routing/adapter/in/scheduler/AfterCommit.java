@@ -39,8 +39,7 @@ final class AfterCommit<T> {
             transactions.putResource(key, collected);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int completion) {

@@ -33,8 +33,7 @@ public class QueueDispatcher implements AssignmentWakeupPort {
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
 
     /** A queue to serve, or every queue of a tenant worth serving when {@code queue} is null. */
-    private record Wakeup(TenantId tenant, QueueKey queue) {
-    }
+    private record Wakeup(TenantId tenant, QueueKey queue) {}
 
     private final AutoAssignUseCase autoAssign;
     private final AfterCommit<Wakeup> afterCommit;
@@ -42,13 +41,17 @@ public class QueueDispatcher implements AssignmentWakeupPort {
     private final ExecutorService workers;
     /** Queues with a pass running; true when another pass was asked for meanwhile. */
     private final ConcurrentMap<QueueKey, Boolean> passes = new ConcurrentHashMap<>();
+
     private volatile boolean stopping;
 
-    public QueueDispatcher(AutoAssignUseCase autoAssign, TransactionSynchronizationRegistry transactions,
+    public QueueDispatcher(
+            AutoAssignUseCase autoAssign,
+            TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "routing.dispatch.threads", defaultValue = "2") int threads,
             @ConfigProperty(name = "routing.dispatch.steps-per-pass", defaultValue = "200") int stepsPerPass) {
         this.autoAssign = autoAssign;
-        this.afterCommit = new AfterCommit<>(transactions, QueueDispatcher.class.getName() + ".wakeups", this::dispatch);
+        this.afterCommit =
+                new AfterCommit<>(transactions, QueueDispatcher.class.getName() + ".wakeups", this::dispatch);
         this.stepsPerPass = stepsPerPass;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> {

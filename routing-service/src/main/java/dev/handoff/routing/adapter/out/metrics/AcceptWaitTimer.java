@@ -26,8 +26,8 @@ public class AcceptWaitTimer implements AcceptWaitsPort {
     private final MeterRegistry registry;
     private final TransactionSynchronizationRegistry transactions;
 
-    public AcceptWaitTimer(EntityManager entityManager, MeterRegistry registry,
-            TransactionSynchronizationRegistry transactions) {
+    public AcceptWaitTimer(
+            EntityManager entityManager, MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.registry = registry;
         this.transactions = transactions;
@@ -36,19 +36,22 @@ public class AcceptWaitTimer implements AcceptWaitsPort {
     @Override
     public void assigning(TenantId tenant, ConversationId conversation, Instant at) {
         @SuppressWarnings("unchecked")
-        List<Object> queued = entityManager.createNativeQuery("select enqueued_at from queue_entry where conversation_id = ?1")
-                .setParameter(1, conversation.value()).getResultList();
+        List<Object> queued = entityManager
+                .createNativeQuery("select enqueued_at from queue_entry where conversation_id = ?1")
+                .setParameter(1, conversation.value())
+                .getResultList();
         if (queued.isEmpty()) {
             return;
         }
         Duration waited = Duration.between(instant(queued.get(0)), at);
         Timer timer = Timer.builder("handoff.queue.accept.wait")
                 .description("From a conversation's queueing to its assignment (claim, automatic or accepted offer)")
-                .tag("tenant", tenant.value()).publishPercentileHistogram().register(registry);
+                .tag("tenant", tenant.value())
+                .publishPercentileHistogram()
+                .register(registry);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

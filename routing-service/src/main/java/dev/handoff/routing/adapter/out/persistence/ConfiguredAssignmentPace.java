@@ -12,8 +12,12 @@ public class ConfiguredAssignmentPace implements AssignmentPacePort {
 
     public ConfiguredAssignmentPace(RoutingConfig config) {
         RoutingConfig.WaitEstimate estimate = config.waitEstimate();
-        this.pace = new AssignmentPace(config.defaultTimeBetweenAssignments(), estimate.window(), estimate.sampleSize(),
-                estimate.minAssignments(), estimate.nobodyAcceptingAfter());
+        this.pace = new AssignmentPace(
+                config.defaultTimeBetweenAssignments(),
+                estimate.window(),
+                estimate.sampleSize(),
+                estimate.minAssignments(),
+                estimate.nobodyAcceptingAfter());
     }
 
     @Override
