@@ -6,12 +6,12 @@ import dev.handoff.runtime.outbox.Outbox;
 import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.ErasureRequested;
 import dev.handoff.shared.event.Topics;
+import io.quarkus.runtime.ApplicationConfig;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -35,12 +35,12 @@ public class ErasureRequestsConsumer {
             VisitorDataEraser eraser,
             Outbox outbox,
             Clock clock,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            ApplicationConfig application) {
         this.incoming = incoming;
         this.eraser = eraser;
         this.outbox = outbox;
         this.clock = clock;
-        this.service = service;
+        this.service = application.name().orElseThrow();
     }
 
     @Incoming("data-erasure")

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,8 +20,8 @@ public class DatabaseDownRetryInterceptor {
     private static final long FIRST_PAUSE_MILLIS = 200;
     private static final long LONGEST_PAUSE_MILLIS = 2000;
 
-    @ConfigProperty(name = "handoff.consumer.database-retry.max-duration", defaultValue = "5m")
-    Duration maxDuration;
+    @Inject
+    DatabaseRetryConfig config;
 
     @Inject
     @Identifier(DeadLetterUnlessStopping.STRATEGY)
@@ -31,7 +29,7 @@ public class DatabaseDownRetryInterceptor {
 
     @AroundInvoke
     Object retry(InvocationContext context) throws Exception {
-        long deadline = System.nanoTime() + maxDuration.toNanos();
+        long deadline = System.nanoTime() + config.maxDuration().toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         int attempt = 1;
         while (true) {

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Read-your-writes after a claim (decision 0046): routing answers a claim or an accept once it committed, and this
@@ -31,14 +30,11 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
     private final Duration bound;
 
     public AwaitClaimedChatService(
-            AgentConversationPort conversations,
-            ChatChangesPort changes,
-            Clock clock,
-            @ConfigProperty(name = "agent.chats.claim-wait", defaultValue = "10s") Duration bound) {
+            AgentConversationPort conversations, ChatChangesPort changes, Clock clock, ClaimWait wait) {
         this.conversations = conversations;
         this.changes = changes;
         this.clock = clock;
-        this.bound = bound;
+        this.bound = wait.bound();
     }
 
     // No transaction here: each look is a short one of its own, none stays open while waiting.

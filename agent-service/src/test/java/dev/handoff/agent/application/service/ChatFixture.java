@@ -44,7 +44,8 @@ final class ChatFixture {
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
     final TrackConversationService track =
             new TrackConversationService(chats, board, changes, new InMemoryOfflineMessages());
-    final AwaitClaimedChatService claims = new AwaitClaimedChatService(chats, changes, clock, Duration.ofSeconds(5));
+    final AwaitClaimedChatService claims =
+            new AwaitClaimedChatService(chats, changes, clock, new ClaimWait(Duration.ofSeconds(5)));
     final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
     final ChatGuard guard = new ChatGuard(chats);
     final InMemoryTranslationPorts languages = new InMemoryTranslationPorts();

@@ -1,12 +1,12 @@
 package dev.handoff.agent.adapter.in.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handoff.agent.config.ConsoleConfig;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The console's {@code config.json} (where to sign in) from this service's configuration, ahead of the static file
@@ -18,16 +18,11 @@ public class ConsoleConfigRoute {
     private static final int ORDER = -100;
     private final String json;
 
-    ConsoleConfigRoute(
-            @ConfigProperty(name = "agent.console.oidc-issuer") String issuer,
-            @ConfigProperty(name = "agent.console.client-id") String clientId,
-            @ConfigProperty(name = "agent.console.scope") String scope,
-            ObjectMapper mapper)
-            throws Exception {
+    ConsoleConfigRoute(ConsoleConfig console, ObjectMapper mapper) throws Exception {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("issuer", issuer);
-        config.put("clientId", clientId);
-        config.put("scope", scope);
+        config.put("issuer", console.oidcIssuer());
+        config.put("clientId", console.clientId());
+        config.put("scope", console.scope());
         this.json = mapper.writeValueAsString(config);
     }
 

@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import dev.handoff.agent.config.NoticesConfig;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.Identifier;
@@ -8,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Listens on the PostgreSQL channel where committed notices are announced (by agent id) and wakes this
@@ -20,13 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NoticeNotifyListener {
     private final PostgresChannelListener listener;
 
-    public NoticeNotifyListener(
-            AgroalDataSource dataSource,
-            LiveSessions live,
-            @ConfigProperty(name = "agent.notices.channel") String channel) {
+    public NoticeNotifyListener(AgroalDataSource dataSource, LiveSessions live, NoticesConfig notices) {
         this.listener = new PostgresChannelListener(
                 dataSource,
-                channel,
+                notices.channel(),
                 agentId -> {
                     if (Identifier.isValid(agentId)) {
                         live.wake(AgentId.of(agentId));

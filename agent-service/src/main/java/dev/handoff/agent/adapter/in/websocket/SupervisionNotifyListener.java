@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import dev.handoff.agent.config.SupervisionConfig;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TenantId;
@@ -8,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Listens on the PostgreSQL channel where committed changes of a tenant's overview are announced (by tenant id) and
@@ -20,14 +20,11 @@ public class SupervisionNotifyListener {
     private final PostgresChannelListener listener;
 
     public SupervisionNotifyListener(
-            AgroalDataSource dataSource,
-            LiveSessions live,
-            Frames frames,
-            @ConfigProperty(name = "agent.supervision.channel", defaultValue = "agent_supervision") String channel) {
+            AgroalDataSource dataSource, LiveSessions live, Frames frames, SupervisionConfig supervision) {
         String hint = frames.supervisionChanged();
         this.listener = new PostgresChannelListener(
                 dataSource,
-                channel,
+                supervision.channel(),
                 tenant -> {
                     if (Identifier.isValid(tenant)) {
                         live.tellSupervisors(TenantId.of(tenant), hint);

@@ -1,6 +1,7 @@
 package dev.handoff.agent.adapter.out.persistence;
 
 import dev.handoff.agent.application.port.out.AgentNoticePort;
+import dev.handoff.agent.config.NoticesConfig;
 import dev.handoff.agent.domain.model.AgentNotice;
 import dev.handoff.agent.domain.model.SequencedNotice;
 import dev.handoff.shared.id.AgentId;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per-agent notices in PostgreSQL. Appending also sends a PostgreSQL notification naming each agent;
@@ -23,9 +23,9 @@ public class AgentNoticeRepository implements AgentNoticePort {
     private final EntityManager em;
     private final String channel;
 
-    public AgentNoticeRepository(EntityManager em, @ConfigProperty(name = "agent.notices.channel") String channel) {
+    public AgentNoticeRepository(EntityManager em, NoticesConfig notices) {
         this.em = em;
-        this.channel = channel;
+        this.channel = notices.channel();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.handoff.agent.adapter.out.persistence;
 
 import dev.handoff.agent.application.port.out.ChatChangesPort;
+import dev.handoff.agent.config.ChatsConfig;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
 import io.agroal.api.AgroalDataSource;
@@ -19,7 +20,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Chat changes as PostgreSQL notifications on their own channel (by conversation id): PostgreSQL delivers one to
@@ -36,14 +36,10 @@ public class PostgresChatChanges implements ChatChangesPort {
     private final AtomicInteger open = new AtomicInteger();
 
     public PostgresChatChanges(
-            EntityManager em,
-            AgroalDataSource dataSource,
-            MeterRegistry registry,
-            @ConfigProperty(name = "agent.chats.changes-channel", defaultValue = "agent_chat_changes") String channel,
-            @ConfigProperty(name = "agent.chats.claim-wait-max-waiters", defaultValue = "200") int maxWatches) {
+            EntityManager em, AgroalDataSource dataSource, MeterRegistry registry, ChatsConfig chats) {
         this.em = em;
-        this.channel = channel;
-        this.maxWatches = maxWatches;
+        this.channel = chats.changesChannel();
+        this.maxWatches = chats.claimWaitMaxWaiters();
         this.listener = new PostgresChannelListener(dataSource, channel, this::wake, this::wakeAll);
         Gauge.builder("agent.chat.writes.awaiting.claim", open, AtomicInteger::get)
                 .description("Writes waiting for the assignment of a chat their writer just claimed")

@@ -1,10 +1,10 @@
 package dev.handoff.agent.adapter.out.persistence;
 
 import dev.handoff.agent.application.port.out.SupervisionChangesPort;
+import dev.handoff.agent.config.SupervisionConfig;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A PostgreSQL notification naming the tenant: delivered to every listening replica only if the transaction commits,
@@ -16,11 +16,9 @@ public class PostgresSupervisionChanges implements SupervisionChangesPort {
     private final EntityManager em;
     private final String channel;
 
-    public PostgresSupervisionChanges(
-            EntityManager em,
-            @ConfigProperty(name = "agent.supervision.channel", defaultValue = "agent_supervision") String channel) {
+    public PostgresSupervisionChanges(EntityManager em, SupervisionConfig supervision) {
         this.em = em;
-        this.channel = channel;
+        this.channel = supervision.channel();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.handoff.analytics.adapter.in.scheduler;
 
 import dev.handoff.analytics.application.port.in.RefreshRollupsUseCase;
+import dev.handoff.analytics.config.RollupsConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps rollups a second or so behind the events: rebuilds marked hours until none is left, and every minute marks
@@ -17,12 +17,9 @@ public class RollupScheduler {
     private final int hoursPerTransaction;
     private final Timer rebuilds;
 
-    RollupScheduler(
-            RefreshRollupsUseCase rollups,
-            MeterRegistry registry,
-            @ConfigProperty(name = "analytics.rollups.hours-per-transaction") int hoursPerTransaction) {
+    RollupScheduler(RefreshRollupsUseCase rollups, MeterRegistry registry, RollupsConfig config) {
         this.rollups = rollups;
-        this.hoursPerTransaction = hoursPerTransaction;
+        this.hoursPerTransaction = config.hoursPerTransaction();
         this.rebuilds = Timer.builder("handoff.analytics.rollup.rebuild")
                 .description("One transaction rebuilding the rollups of marked hours")
                 .register(registry);

@@ -1,5 +1,6 @@
 package dev.handoff.analytics.adapter.out.persistence;
 
+import dev.handoff.analytics.config.QueriesConfig;
 import dev.handoff.analytics.domain.model.QueryTimedOutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Plain JDBC on the transaction's connection, for the statements analytics runs most (upserts per message, batch
@@ -28,11 +28,9 @@ public class Sql {
     private final DataSource dataSource;
     private final Duration readTimeout;
 
-    public Sql(
-            DataSource dataSource,
-            @ConfigProperty(name = "analytics.queries.statement-timeout", defaultValue = "10s") Duration readTimeout) {
+    public Sql(DataSource dataSource, QueriesConfig queries) {
         this.dataSource = dataSource;
-        this.readTimeout = readTimeout;
+        this.readTimeout = queries.statementTimeout();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.handoff.handoff.adapter.in.notify;
 
 import dev.handoff.handoff.application.port.in.RingVisitorFeedUseCase;
+import dev.handoff.handoff.config.VisitorFeedConfig;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -10,7 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hears feed news from every replica (PostgreSQL NOTIFY, see the announcer for the payloads) and rings this
@@ -21,12 +21,9 @@ public class FeedNotifyListener {
     private final PostgresChannelListener listener;
     private final RingVisitorFeedUseCase ring;
 
-    public FeedNotifyListener(
-            AgroalDataSource dataSource,
-            RingVisitorFeedUseCase ring,
-            @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
+    public FeedNotifyListener(AgroalDataSource dataSource, RingVisitorFeedUseCase ring, VisitorFeedConfig config) {
         this.ring = ring;
-        this.listener = new PostgresChannelListener(dataSource, channel, this::onNews, ring::catchUpAll);
+        this.listener = new PostgresChannelListener(dataSource, config.channel(), this::onNews, ring::catchUpAll);
     }
 
     void onStart(@Observes StartupEvent event) {

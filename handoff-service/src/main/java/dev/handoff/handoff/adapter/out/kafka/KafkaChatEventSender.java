@@ -1,6 +1,7 @@
 package dev.handoff.handoff.adapter.out.kafka;
 
 import dev.handoff.handoff.application.port.out.SendChatEventNowPort;
+import dev.handoff.handoff.config.VisitorChatConfig;
 import dev.handoff.runtime.kafka.KafkaBrokerStatus;
 import dev.handoff.runtime.outbox.EventRecords;
 import dev.handoff.shared.event.IntegrationEvent;
@@ -11,8 +12,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
@@ -38,8 +37,8 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
     @Inject
     KafkaBrokerStatus broker;
 
-    @ConfigProperty(name = "handoff.visitor-chat.ack-timeout", defaultValue = "10s")
-    Duration ackTimeout;
+    @Inject
+    VisitorChatConfig config;
 
     @Override
     public Delivery sendAndWait(MessagePosted message) {
@@ -47,7 +46,7 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
             return Delivery.NOT_WRITTEN;
         }
         try {
-            send(message).await().atMost(ackTimeout);
+            send(message).await().atMost(config.ackTimeout());
             return Delivery.STORED;
         } catch (RuntimeException e) {
             Delivery delivery = SendFailures.classify(e);

@@ -1,5 +1,6 @@
 package dev.handoff.handoff.adapter.out.webhook;
 
+import dev.handoff.handoff.config.WebhookConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,15 +31,11 @@ public class WebhookDispatcher {
     private final Duration timeout;
     private final int maxAttempts;
 
-    public WebhookDispatcher(
-            EntityManager em,
-            Clock clock,
-            @ConfigProperty(name = "handoff.webhook.timeout", defaultValue = "5s") Duration timeout,
-            @ConfigProperty(name = "handoff.webhook.max-attempts", defaultValue = "12") int maxAttempts) {
+    public WebhookDispatcher(EntityManager em, Clock clock, WebhookConfig config) {
         this.em = em;
         this.clock = clock;
-        this.timeout = timeout;
-        this.maxAttempts = maxAttempts;
+        this.timeout = config.timeout();
+        this.maxAttempts = config.maxAttempts();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)

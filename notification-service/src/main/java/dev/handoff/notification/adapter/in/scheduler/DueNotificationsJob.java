@@ -2,9 +2,9 @@ package dev.handoff.notification.adapter.in.scheduler;
 
 import dev.handoff.notification.application.port.in.DecideDueNotificationsUseCase;
 import dev.handoff.notification.application.port.in.SendDueMailsUseCase;
+import dev.handoff.notification.config.NotificationConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fires the durable timers and sends the mails, on every replica: the rows themselves keep two replicas off the same
@@ -19,12 +19,10 @@ public class DueNotificationsJob {
     private final int maxPerRun;
 
     public DueNotificationsJob(
-            DecideDueNotificationsUseCase decide,
-            SendDueMailsUseCase send,
-            @ConfigProperty(name = "handoff.notification.dispatch.max-per-run", defaultValue = "100") int maxPerRun) {
+            DecideDueNotificationsUseCase decide, SendDueMailsUseCase send, NotificationConfig config) {
         this.decide = decide;
         this.send = send;
-        this.maxPerRun = maxPerRun;
+        this.maxPerRun = config.dispatch().maxPerRun();
     }
 
     @Scheduled(

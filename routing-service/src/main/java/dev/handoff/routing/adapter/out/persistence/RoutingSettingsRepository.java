@@ -3,6 +3,7 @@ package dev.handoff.routing.adapter.out.persistence;
 import dev.handoff.routing.application.port.out.CapacitySettingsPort;
 import dev.handoff.routing.application.port.out.RoutingPolicyPort;
 import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
+import dev.handoff.routing.config.RoutingConfig;
 import dev.handoff.routing.domain.model.CapacitySettings.AgentCapacity;
 import dev.handoff.routing.domain.model.OnAgentUnavailable;
 import dev.handoff.shared.id.AgentId;
@@ -13,7 +14,6 @@ import jakarta.persistence.Tuple;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Tenants' routing rules in PostgreSQL, falling back to the deployment's configured defaults. */
 @ApplicationScoped
@@ -21,11 +21,9 @@ public class RoutingSettingsRepository implements RoutingPolicyPort, CapacitySet
     private final EntityManager entityManager;
     private final int configuredMaxChats;
 
-    public RoutingSettingsRepository(
-            EntityManager entityManager,
-            @ConfigProperty(name = "routing.default-max-chats-per-agent") int configuredMaxChats) {
+    public RoutingSettingsRepository(EntityManager entityManager, RoutingConfig config) {
         this.entityManager = entityManager;
-        this.configuredMaxChats = configuredMaxChats;
+        this.configuredMaxChats = config.defaultMaxChatsPerAgent();
     }
 
     @Override
