@@ -1,19 +1,20 @@
 package dev.handoff.runtime.outbox;
 
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import jakarta.annotation.PreDestroy;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,16 +44,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "handoff.outbox.ack-timeout", defaultValue = "30s")
     Duration ackTimeout;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ExecutorService handOff = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-hand-off");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Inject
+    @Identifier(RuntimeExecutors.OUTBOX_RELAY)
+    Executor worker;
+
+    @Inject
+    @Identifier(RuntimeExecutors.OUTBOX_HAND_OFF)
+    Executor handOff;
+
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -61,6 +60,11 @@ public class OutboxRelay {
         if (!stopping && wakeQueued.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
+    }
+
+    /** A transaction that wrote outbox rows committed: relay them now. Never called for one that rolled back. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake();
     }
 
     // Not while starting: the first call creates this bean, and its emitter exists only once messaging is wired.
@@ -106,15 +110,11 @@ public class OutboxRelay {
                 .subscribeAsCompletionStage().toCompletableFuture();
     }
 
-    /** Stops relaying before the emitter and the database go away; unsent rows wait for the next start. */
+    /**
+     * Stops relaying before the emitter and the database go away; unsent rows wait for the next start. The container
+     * shuts the pools down after this.
+     */
     void onShutdown(@Observes ShutdownEvent event) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
         stopping = true;
-        worker.shutdown();
-        handOff.shutdown();
     }
 }

@@ -1,5 +1,6 @@
 package dev.handoff.agent.adapter.in.websocket;
 
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.Identifier;
@@ -8,6 +9,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,8 +31,9 @@ public class NoticeNotifyListener {
         }, live::wakeAll);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(@Observes StartupEvent event,
+            @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -1,6 +1,7 @@
 package dev.handoff.handoff.adapter.in.notify;
 
 import dev.handoff.handoff.application.port.in.RingVisitorFeedUseCase;
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -10,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,8 +29,9 @@ public class FeedNotifyListener {
         this.listener = new PostgresChannelListener(dataSource, channel, this::onNews, ring::catchUpAll);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(@Observes StartupEvent event,
+            @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {
