@@ -4,10 +4,7 @@ import dev.handoff.handoff.application.port.out.AnnounceFeedPort;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
-import java.util.HashSet;
-import java.util.Set;
 import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,16 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FeedAnnouncer implements AnnounceFeedPort {
-    private static final Object ANNOUNCED = FeedAnnouncer.class.getName() + ".announced";
-
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transaction;
+    private final AnnouncedFeeds announced;
     private final String channel;
 
-    public FeedAnnouncer(EntityManager em, TransactionSynchronizationRegistry transaction,
+    public FeedAnnouncer(EntityManager em, AnnouncedFeeds announced,
             @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.em = em;
-        this.transaction = transaction;
+        this.announced = announced;
         this.channel = channel;
     }
 
@@ -38,13 +33,7 @@ public class FeedAnnouncer implements AnnounceFeedPort {
      */
     @Override
     public void entryAdded(ConversationId conversationId) {
-        @SuppressWarnings("unchecked")
-        Set<String> announced = (Set<String>) transaction.getResource(ANNOUNCED);
-        if (announced == null) {
-            announced = new HashSet<>();
-            transaction.putResource(ANNOUNCED, announced);
-        }
-        if (announced.add(conversationId.value())) {
+        if (announced.firstTime(conversationId)) {
             notify(conversationId.value());
         }
     }
