@@ -14,8 +14,7 @@ public final class AnalystApi {
     private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
-    private AnalystApi() {
-    }
+    private AnalystApi() {}
 
     /** A request with an analyst's token of {@code tenant} and the query parameters given as name, value pairs. */
     public static RequestSpecification as(String tenant, String role, Object... query) {
@@ -28,6 +27,11 @@ public final class AnalystApi {
 
     /** The 200 answer of {@code path}. */
     public static JsonPath get(String tenant, String path, Object... query) {
-        return as(tenant, "analyst", query).get(path).then().statusCode(200).extract().jsonPath();
+        return as(tenant, "analyst", query)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

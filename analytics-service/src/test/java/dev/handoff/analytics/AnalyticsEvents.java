@@ -50,13 +50,34 @@ public final class AnalyticsEvents implements AutoCloseable {
         send(event);
     }
 
-    public HandoffRequested requested(ConversationId chat, String bot, String team, String language, Channel channel,
-            Instant at, String visitorName, String visitorEmail, String... botHistory) {
+    public HandoffRequested requested(
+            ConversationId chat,
+            String bot,
+            String team,
+            String language,
+            Channel channel,
+            Instant at,
+            String visitorName,
+            String visitorEmail,
+            String... botHistory) {
         List<HistoryEntry> history = java.util.Arrays.stream(botHistory)
-                .map(text -> new HistoryEntry(Sender.BOT, text, at.minusSeconds(5))).toList();
-        return new HandoffRequested(UUID.randomUUID(), at, tenant, chat, BotId.of(bot),
-                new VisitorInfo(visitorName, visitorEmail, language, Map.of("plan", "gold")), history, language,
-                team == null ? null : TeamId.of(team), 0, "asked for a human", null, null, channel);
+                .map(text -> new HistoryEntry(Sender.BOT, text, at.minusSeconds(5)))
+                .toList();
+        return new HandoffRequested(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                chat,
+                BotId.of(bot),
+                new VisitorInfo(visitorName, visitorEmail, language, Map.of("plan", "gold")),
+                history,
+                language,
+                team == null ? null : TeamId.of(team),
+                0,
+                "asked for a human",
+                null,
+                null,
+                channel);
     }
 
     public Queued queued(ConversationId chat, String bot, Instant at) {
@@ -64,18 +85,29 @@ public final class AnalyticsEvents implements AutoCloseable {
     }
 
     public Assigned assigned(ConversationId chat, String agent, Instant at) {
-        return new Assigned(UUID.randomUUID(), at, tenant, chat, AgentId.of(agent), name(agent), AssignmentMethod.CLAIM);
+        return new Assigned(
+                UUID.randomUUID(), at, tenant, chat, AgentId.of(agent), name(agent), AssignmentMethod.CLAIM);
     }
 
     public Transferred transferred(ConversationId chat, String from, String to, Instant at) {
-        return new Transferred(UUID.randomUUID(), at, tenant, chat, AgentId.of(from), to == null ? null : AgentId.of(to),
-                null);
+        return new Transferred(
+                UUID.randomUUID(), at, tenant, chat, AgentId.of(from), to == null ? null : AgentId.of(to), null);
     }
 
-    public MessagePosted message(ConversationId chat, Sender sender, String agent, String text, Instant at,
-            Translation translation) {
-        return new MessagePosted(UUID.randomUUID(), at, tenant, chat, MessageId.of("m-" + UUID.randomUUID()), sender,
-                agent, agent == null ? null : name(agent), text, translation == null ? null : "en", translation);
+    public MessagePosted message(
+            ConversationId chat, Sender sender, String agent, String text, Instant at, Translation translation) {
+        return new MessagePosted(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                chat,
+                MessageId.of("m-" + UUID.randomUUID()),
+                sender,
+                agent,
+                agent == null ? null : name(agent),
+                text,
+                translation == null ? null : "en",
+                translation);
     }
 
     public Completed completed(ConversationId chat, String agent, Instant at) {
@@ -99,8 +131,16 @@ public final class AnalyticsEvents implements AutoCloseable {
     }
 
     public PresenceChanged presence(String agent, PresenceStatus status, Instant at, String... teams) {
-        return new PresenceChanged(UUID.randomUUID(), at, tenant, AgentId.of(agent), name(agent), status, 3,
-                java.util.Arrays.stream(teams).map(TeamId::of).toList(), List.of("en"));
+        return new PresenceChanged(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                AgentId.of(agent),
+                name(agent),
+                status,
+                3,
+                java.util.Arrays.stream(teams).map(TeamId::of).toList(),
+                List.of("en"));
     }
 
     /** "Ana" for "ana". */

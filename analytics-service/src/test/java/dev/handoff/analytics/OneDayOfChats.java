@@ -1,14 +1,14 @@
 package dev.handoff.analytics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.PresenceStatus;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +47,11 @@ public final class OneDayOfChats {
             assertThat(second.getString("rating.comment")).isEqualTo("slow");
             assertThat(second.getString("conversation.outcome")).isEqualTo("ENDED_BY_VISITOR");
             assertThat(second.getList("messages")).hasSize(2);
-            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c4).getString("conversation.outcome"))
+            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c4)
+                            .getString("conversation.outcome"))
                     .isEqualTo("ABANDONED_EXPIRED");
-            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c3).getString("conversation.channel"))
+            assertThat(AnalystApi.get(tenant, "/api/v1/analytics/conversations/" + c3)
+                            .getString("conversation.channel"))
                     .isEqualTo("CSML");
         });
     }
@@ -75,8 +77,17 @@ public final class OneDayOfChats {
 
     /** Sends the day's events. */
     public void send(AnalyticsEvents e) {
-        HandoffRequested c1Request = e.requested(c1, "bot-a", "billing", "en", Channel.WEBSOCKET, at("08:00:00"),
-                "Thandi Mokoena", "thandi@example.com", "Hi, I am the shop bot.", "Let me find a human.");
+        HandoffRequested c1Request = e.requested(
+                c1,
+                "bot-a",
+                "billing",
+                "en",
+                Channel.WEBSOCKET,
+                at("08:00:00"),
+                "Thandi Mokoena",
+                "thandi@example.com",
+                "Hi, I am the shop bot.",
+                "Let me find a human.");
         e.send(e.presence("ana", PresenceStatus.ONLINE, at("08:00:00"), "billing"));
         e.send(e.assigned(c1, "ana", at("08:00:10")));
         e.send(e.message(c1, Sender.VISITOR, null, "I was charged twice for my refund", at("08:00:20"), null));
@@ -88,11 +99,23 @@ public final class OneDayOfChats {
         e.send(e.rated(c1, 5, null, at("08:10:30")));
         e.send(c1Request);
 
-        e.send(e.requested(c2, "bot-a", "support", "zu-ZA", Channel.SOCKET_IO, at("09:00:00"), "Sipho Dlamini",
+        e.send(e.requested(
+                c2,
+                "bot-a",
+                "support",
+                "zu-ZA",
+                Channel.SOCKET_IO,
+                at("09:00:00"),
+                "Sipho Dlamini",
                 "sipho@example.com"));
         e.sendTwice(e.assigned(c2, "ana", at("09:00:20")));
         e.send(e.message(c2, Sender.AGENT, "ana", "Sawubona", at("09:01:00"), new Translation("zu", "Sawubona")));
-        e.send(e.message(c2, Sender.VISITOR, null, "Ngicela usizo nge-invoice", at("09:02:00"),
+        e.send(e.message(
+                c2,
+                Sender.VISITOR,
+                null,
+                "Ngicela usizo nge-invoice",
+                at("09:02:00"),
                 new Translation("en", "Please help with the invoice")));
         e.send(e.transferred(c2, "ana", "sipho", at("09:05:00")));
         e.send(e.assigned(c2, "sipho", at("09:05:00")));

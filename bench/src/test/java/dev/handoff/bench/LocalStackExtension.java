@@ -18,14 +18,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LocalStackExtension implements BeforeAllCallback {
     /** The checkout whose {@code ./handoff} runs the stack. */
-    public static final Path ROOT = Path.of(System.getProperty("bench.projectRoot", "..")).toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of(System.getProperty("bench.projectRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
+
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(LocalStackExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(NAMESPACE).computeIfAbsent(StartedStack.class, k -> StartedStack.ensure(),
-                StartedStack.class);
+        context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(StartedStack.class, k -> StartedStack.ensure(), StartedStack.class);
     }
 
     /** Brings the stack down at the end of the test run if this run brought it up. */
@@ -55,9 +59,12 @@ public final class LocalStackExtension implements BeforeAllCallback {
 
         private static boolean gatewayAnswers() {
             try {
-                HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8080/")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:8080/"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                 return response.statusCode() == 302;
             } catch (Exception e) {
                 return false;

@@ -46,7 +46,8 @@ public final class NotificationFixture implements AutoCloseable {
     private final KafkaTopics kafka = new KafkaTopics();
 
     public NotificationFixture(String tenantPrefix, MutableClock clock) {
-        this.tenant = TenantId.of(tenantPrefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        this.tenant =
+                TenantId.of(tenantPrefix + "-" + UUID.randomUUID().toString().substring(0, 8));
         this.clock = clock;
     }
 
@@ -56,8 +57,8 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** An agent's token as Keycloak gives it: with {@code email} and, when given, {@code locale}. */
     public String agentToken(String agent, String locale, String... roles) {
-        Map<String, Object> claims = locale == null ? Map.of("email", email(agent))
-                : Map.of("email", email(agent), "locale", locale);
+        Map<String, Object> claims =
+                locale == null ? Map.of("email", email(agent)) : Map.of("email", email(agent), "locale", locale);
         return TestTokens.agentWith(agent, tenant.value(), claims, roles.length == 0 ? new String[] {"agent"} : roles);
     }
 
@@ -66,20 +67,33 @@ public final class NotificationFixture implements AutoCloseable {
     }
 
     public void recipients(String... emails) {
-        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON)
-                .body(Map.of("emails", List.of(emails))).put("/api/v1/notifications/recipients")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(supervisorToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("emails", List.of(emails)))
+                .put("/api/v1/notifications/recipients")
+                .then()
+                .statusCode(200);
     }
 
     /** Replaces the tenant's settings with the JSON given (unset members: the defaults). */
     public void settings(String json) {
-        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body(json)
-                .put("/api/v1/notifications/settings").then().statusCode(200);
+        given().auth()
+                .oauth2(supervisorToken())
+                .contentType(ContentType.JSON)
+                .body(json)
+                .put("/api/v1/notifications/settings")
+                .then()
+                .statusCode(200);
     }
 
     /** The agent opens the console: their preferences are read, which records their address from the token. */
     public void agentOpensConsole(String token) {
-        given().auth().oauth2(token).get("/api/v1/notifications/preferences").then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/notifications/preferences")
+                .then()
+                .statusCode(200);
     }
 
     public ConversationId request(String visitor, String lastWords) {
@@ -89,10 +103,20 @@ public final class NotificationFixture implements AutoCloseable {
     /** A bot hands a visitor over at {@code at}; the request is not queued yet. */
     public ConversationId request(String visitor, String lastWords, String bot, String team, Instant at) {
         ConversationId id = ConversationId.random();
-        send(new HandoffRequested(UUID.randomUUID(), at, tenant, id, BotId.of(bot),
+        send(new HandoffRequested(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                id,
+                BotId.of(bot),
                 new VisitorInfo(visitor, null, null, Map.of()),
-                List.of(new HistoryEntry(Sender.VISITOR, lastWords, null)), "en", team == null ? null : TeamId.of(team),
-                0, null, "Sales Helper", null));
+                List.of(new HistoryEntry(Sender.VISITOR, lastWords, null)),
+                "en",
+                team == null ? null : TeamId.of(team),
+                0,
+                null,
+                "Sales Helper",
+                null));
         return id;
     }
 
@@ -104,29 +128,49 @@ public final class NotificationFixture implements AutoCloseable {
     }
 
     public void queued(ConversationId id, int position, long waitSeconds) {
-        send(new Queued(UUID.randomUUID(), clock.instant(), tenant, id, BotId.of("sales-bot"), null, 0, position,
-                waitSeconds));
+        send(new Queued(
+                UUID.randomUUID(), clock.instant(), tenant, id, BotId.of("sales-bot"), null, 0, position, waitSeconds));
     }
 
     public void assigned(ConversationId id, String agent) {
-        send(new Assigned(UUID.randomUUID(), clock.instant(), tenant, id, AgentId.of(agent), agent,
-                AssignmentMethod.CLAIM));
+        send(new Assigned(
+                UUID.randomUUID(), clock.instant(), tenant, id, AgentId.of(agent), agent, AssignmentMethod.CLAIM));
     }
 
     public void presence(String agent, PresenceStatus status) {
-        send(new PresenceChanged(UUID.randomUUID(), clock.instant(), tenant, AgentId.of(agent), agent, status, 0,
-                List.of(), List.of()));
+        send(new PresenceChanged(
+                UUID.randomUUID(), clock.instant(), tenant, AgentId.of(agent), agent, status, 0, List.of(), List.of()));
     }
 
     /** The visitor writes; returns where the message went on Kafka. */
     public RecordMetadata visitorWrites(ConversationId id, String text) {
-        return send(new MessagePosted(UUID.randomUUID(), clock.instant(), tenant, id,
-                MessageId.of(UUID.randomUUID().toString()), Sender.VISITOR, null, null, text, null, null));
+        return send(new MessagePosted(
+                UUID.randomUUID(),
+                clock.instant(),
+                tenant,
+                id,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.VISITOR,
+                null,
+                null,
+                text,
+                null,
+                null));
     }
 
     public void agentWrites(ConversationId id, String agent, String text) {
-        send(new MessagePosted(UUID.randomUUID(), clock.instant(), tenant, id, MessageId.of(UUID.randomUUID().toString()),
-                Sender.AGENT, agent, agent, text, null, null));
+        send(new MessagePosted(
+                UUID.randomUUID(),
+                clock.instant(),
+                tenant,
+                id,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.AGENT,
+                agent,
+                agent,
+                text,
+                null,
+                null));
     }
 
     public RecordMetadata send(IntegrationEvent event) {
@@ -139,11 +183,13 @@ public final class NotificationFixture implements AutoCloseable {
      */
     public static void awaitHandled(RecordMetadata record, String group) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                InfrastructureTestResource.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, InfrastructureTestResource.kafkaBootstrapServers()))) {
             await(group + " past " + record).atMost(WAIT).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                        .get().get(partition);
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .get(partition);
                 return committed != null && committed.offset() > record.offset();
             });
         }
@@ -151,23 +197,42 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** Waits until this service knows the agent's presence as {@code status}. */
     public void awaitPresence(String agent, PresenceStatus status) {
-        await(agent + " " + status).atMost(WAIT).until(() -> given().auth().oauth2(supervisorToken())
-                .get("/api/v1/notifications/agents").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.agentId == '" + agent + "' && it.presence == '" + status + "' }").size() == 1);
+        await(agent + " " + status)
+                .atMost(WAIT)
+                .until(() -> given().auth()
+                                .oauth2(supervisorToken())
+                                .get("/api/v1/notifications/agents")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("findAll { it.agentId == '" + agent + "' && it.presence == '" + status + "' }")
+                                .size()
+                        == 1);
     }
 
     /** The conversation's notification log, newest first. */
     public JsonPath log(ConversationId id) {
-        return given().auth().oauth2(supervisorToken()).queryParam("conversationId", id.value())
-                .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(supervisorToken())
+                .queryParam("conversationId", id.value())
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Waits until the conversation's notification of {@code kind} has {@code status}; returns its log entry. */
     public Map<String, Object> awaitLogged(ConversationId id, String kind, String status) {
-        return await(kind + " of " + id + " " + status).atMost(WAIT).until(() -> {
-            DueJobs.current().runNow();
-            return entry(id, kind);
-        }, e -> e != null && status.equals(e.get("status")));
+        return await(kind + " of " + id + " " + status)
+                .atMost(WAIT)
+                .until(
+                        () -> {
+                            DueJobs.current().runNow();
+                            return entry(id, kind);
+                        },
+                        e -> e != null && status.equals(e.get("status")));
     }
 
     /** The newest log entry of {@code kind} about the conversation, or null. */
@@ -178,16 +243,22 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** The mails of {@code kind} about the conversation received so far. */
     public static List<MailContent> mails(ConversationId id, String kind) {
-        return InfrastructureTestResource.mailbox().messages().stream().map(MailContent::of)
-                .filter(m -> id.value().equals(m.conversationId()) && kind.equals(m.kind())).toList();
+        return InfrastructureTestResource.mailbox().messages().stream()
+                .map(MailContent::of)
+                .filter(m -> id.value().equals(m.conversationId()) && kind.equals(m.kind()))
+                .toList();
     }
 
     /** Waits until at least {@code count} mails of {@code kind} about the conversation arrived. */
     public static List<MailContent> awaitMails(ConversationId id, String kind, int count) {
-        return await(count + " " + kind + " mail(s) about " + id).atMost(WAIT).until(() -> {
-            DueJobs.current().runNow();
-            return mails(id, kind);
-        }, mails -> mails.size() >= count);
+        return await(count + " " + kind + " mail(s) about " + id)
+                .atMost(WAIT)
+                .until(
+                        () -> {
+                            DueJobs.current().runNow();
+                            return mails(id, kind);
+                        },
+                        mails -> mails.size() >= count);
     }
 
     /** The received mails of the conversation to {@code address}. */

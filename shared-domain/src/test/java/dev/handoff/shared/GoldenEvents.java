@@ -29,8 +29,7 @@ public final class GoldenEvents {
     private static final EventJson EVENT_JSON = new EventJson();
     private static final ObjectMapper MAPPER = JsonMapping.newObjectMapper();
 
-    private GoldenEvents() {
-    }
+    private GoldenEvents() {}
 
     /** The golden JSON of {@code eventType}, with every field set. */
     public static String json(Class<?> eventType) {
@@ -62,8 +61,8 @@ public final class GoldenEvents {
     public static <T> T event(String fileName, Class<T> eventType) {
         Object event = EVENT_JSON.read(json(fileName));
         if (!eventType.isInstance(event)) {
-            throw new IllegalArgumentException(fileName + " holds a " + event.getClass().getSimpleName()
-                    + ", not a " + eventType.getSimpleName());
+            throw new IllegalArgumentException(
+                    fileName + " holds a " + event.getClass().getSimpleName() + ", not a " + eventType.getSimpleName());
         }
         return eventType.cast(event);
     }

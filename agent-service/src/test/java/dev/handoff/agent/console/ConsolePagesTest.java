@@ -16,14 +16,22 @@ import org.junit.jupiter.api.Test;
 class ConsolePagesTest {
     @Test
     void theConsoleIsServedWithItsSignInConfiguration() {
-        String html = given().get("/console/").then().statusCode(200).contentType(containsString("text/html"))
-                .header("Cache-Control", equalTo("no-cache")).body(containsString("<title>Live chats</title>"))
-                .extract().asString();
+        String html = given().get("/console/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", equalTo("no-cache"))
+                .body(containsString("<title>Live chats</title>"))
+                .extract()
+                .asString();
         String script = html.replaceAll("(?s).*src=\"(/console/assets/[^\"]+\\.js)\".*", "$1");
-        given().get(script).then().statusCode(200)
-                .header("Cache-Control", containsString("immutable"));
+        given().get(script).then().statusCode(200).header("Cache-Control", containsString("immutable"));
 
-        JsonPath config = given().get("/console/config.json").then().statusCode(200).extract().jsonPath();
+        JsonPath config = given().get("/console/config.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(config.getString("clientId")).isEqualTo("handoff-console");
         assertThat(config.getString("issuer")).endsWith("/realms/handoff");
     }

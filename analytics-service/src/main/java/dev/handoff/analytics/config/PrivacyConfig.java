@@ -31,8 +31,8 @@ public interface PrivacyConfig {
         @Produces
         @Singleton
         PrivacyRules rules(PrivacyConfig config) {
-            return new PrivacyRules(config.shortestRetention(), config.longestRetention(), config.services(),
-                    config.retentionEvery());
+            return new PrivacyRules(
+                    config.shortestRetention(), config.longestRetention(), config.services(), config.retentionEvery());
         }
     }
 }

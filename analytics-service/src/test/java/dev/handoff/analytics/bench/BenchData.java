@@ -42,23 +42,36 @@ final class BenchData {
             }
         }
         try (CopyTable spans = table("agent_span", "tenant_id, agent_id, span_from, span_to, teams");
-             CopyTable names = table("agent_directory", "tenant_id, agent_id, display_name");
-             CopyTable refusals = table("handoff_refusal",
-                     "tenant_id, event_id, refused_at, bot_id, reason, channel, language, team")) {
+                CopyTable names = table("agent_directory", "tenant_id, agent_id, display_name");
+                CopyTable refusals = table(
+                        "handoff_refusal",
+                        "tenant_id, event_id, refused_at, bot_id, reason, channel, language, team")) {
             for (int a = 0; a < settings.agents(); a++) {
                 names.row(tenant, ChatWriter.agent(a), "Agent " + a);
                 for (Instant day = settings.start(); day.isBefore(settings.end()); day = day.plus(1, ChronoUnit.DAYS)) {
                     DayOfWeek weekday = day.atZone(ZoneOffset.UTC).getDayOfWeek();
                     if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
-                        spans.row(tenant, ChatWriter.agent(a), day.plus(7, ChronoUnit.HOURS),
-                                day.plus(17, ChronoUnit.HOURS), TEAMS[a % TEAMS.length]);
+                        spans.row(
+                                tenant,
+                                ChatWriter.agent(a),
+                                day.plus(7, ChronoUnit.HOURS),
+                                day.plus(17, ChronoUnit.HOURS),
+                                TEAMS[a % TEAMS.length]);
                     }
                 }
             }
             for (int r = 0; r < settings.conversations() * 3 / 100; r++) {
-                Instant evening = startOf(random).truncatedTo(ChronoUnit.DAYS).plusSeconds(20 * 3600 + random.nextInt(3600));
-                refusals.row(tenant, UUID.randomUUID(), evening, BOTS[random.nextInt(BOTS.length)],
-                        "OUTSIDE_BUSINESS_HOURS", "WEBSOCKET", "en", null);
+                Instant evening =
+                        startOf(random).truncatedTo(ChronoUnit.DAYS).plusSeconds(20 * 3600 + random.nextInt(3600));
+                refusals.row(
+                        tenant,
+                        UUID.randomUUID(),
+                        evening,
+                        BOTS[random.nextInt(BOTS.length)],
+                        "OUTSIDE_BUSINESS_HOURS",
+                        "WEBSOCKET",
+                        "en",
+                        null);
                 expected.refusedOutsideHours++;
             }
         }
@@ -80,9 +93,9 @@ final class BenchData {
 
     private void markEveryHour() throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
-             PreparedStatement mark = c.prepareStatement("insert into analytics.rollup_dirty (tenant_id, hour_start)"
-                     + " select ?, generate_series(?::timestamptz, ?::timestamptz, interval '1 hour')"
-                     + " on conflict do nothing")) {
+                PreparedStatement mark = c.prepareStatement("insert into analytics.rollup_dirty (tenant_id, hour_start)"
+                        + " select ?, generate_series(?::timestamptz, ?::timestamptz, interval '1 hour')"
+                        + " on conflict do nothing")) {
             mark.setString(1, tenant);
             mark.setObject(2, settings.start().atOffset(ZoneOffset.UTC));
             mark.setObject(3, settings.end().minus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC));

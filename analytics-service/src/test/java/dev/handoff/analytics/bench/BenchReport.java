@@ -32,7 +32,11 @@ final class BenchReport {
     }
 
     void phase(String name, long startedNanos) {
-        phases.append("| ").append(name).append(" | ").append(seconds(System.nanoTime() - startedNanos)).append(" s |\n");
+        phases.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(seconds(System.nanoTime() - startedNanos))
+                .append(" s |\n");
     }
 
     void latency(BenchQueries.Query query, QueryLoad.Outcome outcome) {
@@ -42,9 +46,15 @@ final class BenchReport {
         if (outcome.failed() > 0) {
             failedAnswers.add(query.name() + ": " + outcome.failed() + " failed answers, e.g. " + outcome.example());
         }
-        latencies.append(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |%n", query.kind(), query.name(),
-                ms(us.getValueAtPercentile(50)), ms(us.getValueAtPercentile(90)), ms(us.getValueAtPercentile(99)),
-                ms(us.getMaxValue()), outcome.failed()));
+        latencies.append(String.format(
+                "| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                query.kind(),
+                query.name(),
+                ms(us.getValueAtPercentile(50)),
+                ms(us.getValueAtPercentile(90)),
+                ms(us.getValueAtPercentile(99)),
+                ms(us.getMaxValue()),
+                outcome.failed()));
     }
 
     /** Answers other than 200 fail every run, short or full. */
@@ -56,22 +66,36 @@ final class BenchReport {
         plans = text;
     }
 
-    void ingest(BenchSettings s, Map<UUID, Instant> due, Map<UUID, Instant> processed, long startedNanos,
-            long sentNanos, long doneNanos) {
+    void ingest(
+            BenchSettings s,
+            Map<UUID, Instant> due,
+            Map<UUID, Instant> processed,
+            long startedNanos,
+            long sentNanos,
+            long doneNanos) {
         Histogram lag = new Histogram(3_600_000_000L, 3);
-        due.forEach((id, at) -> lag.recordValue(Math.max(0, Duration.between(at, processed.get(id)).toNanos() / 1000)));
+        due.forEach((id, at) -> lag.recordValue(
+                Math.max(0, Duration.between(at, processed.get(id)).toNanos() / 1000)));
         // Applied per second from the first event due to the last applied: a consumer that keeps up applies them
         // over the sending span plus one batch's lag; one falling behind takes longer and longer.
         Instant firstDue = due.values().stream().min(Instant::compareTo).orElseThrow();
-        Instant lastApplied = processed.values().stream().max(Instant::compareTo).orElseThrow();
+        Instant lastApplied =
+                processed.values().stream().max(Instant::compareTo).orElseThrow();
         ingestRate = due.size() / (Duration.between(firstDue, lastApplied).toNanos() / 1e9);
         ingestLagP99Ms = ms(lag.getValueAtPercentile(99));
-        ingest = String.format("%d events sent at %d/s for %d s (open loop); all applied %s s after the last was sent;"
+        ingest = String.format(
+                "%d events sent at %d/s for %d s (open loop); all applied %s s after the last was sent;"
                         + " %.0f events/s applied from the first due to the last applied (the transaction start"
                         + " of each event's batch).%n%n| lag, due to applied | p50 | p90 | p99 | max |%n"
-                        + "|---|---|---|---|---|%n| ms | %.1f | %.1f | %.1f | %.1f |%n", due.size(),
-                s.ingestRate(), s.ingestSeconds(), seconds(doneNanos - sentNanos), ingestRate,
-                ms(lag.getValueAtPercentile(50)), ms(lag.getValueAtPercentile(90)), ingestLagP99Ms,
+                        + "|---|---|---|---|---|%n| ms | %.1f | %.1f | %.1f | %.1f |%n",
+                due.size(),
+                s.ingestRate(),
+                s.ingestSeconds(),
+                seconds(doneNanos - sentNanos),
+                ingestRate,
+                ms(lag.getValueAtPercentile(50)),
+                ms(lag.getValueAtPercentile(90)),
+                ingestLagP99Ms,
                 ms(lag.getMaxValue()));
     }
 
@@ -99,13 +123,21 @@ final class BenchReport {
     Path write(Path directory) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("report.md");
-        Files.writeString(file, "## Analytics scale benchmark\n\n" + String.format("%d conversations over %d days, %d"
-                + " messages per chat on average, %d agents; queries at %.1f/s, %d of each.%n%n", settings.conversations(),
-                settings.days(), settings.messagesPerChat(), settings.agents(), settings.queryRate(),
-                settings.queriesPerKind())
-                + "| phase | took |\n|---|---|\n" + phases
-                + "\n| kind | query (a year unless it says) | p50 ms | p90 ms | p99 ms | max ms | failed |\n"
-                + "|---|---|---|---|---|---|---|\n" + latencies + "\n### Ingest\n\n" + ingest + "\n" + plans);
+        Files.writeString(
+                file,
+                "## Analytics scale benchmark\n\n"
+                        + String.format(
+                                "%d conversations over %d days, %d"
+                                        + " messages per chat on average, %d agents; queries at %.1f/s, %d of each.%n%n",
+                                settings.conversations(),
+                                settings.days(),
+                                settings.messagesPerChat(),
+                                settings.agents(),
+                                settings.queryRate(),
+                                settings.queriesPerKind())
+                        + "| phase | took |\n|---|---|\n" + phases
+                        + "\n| kind | query (a year unless it says) | p50 ms | p90 ms | p99 ms | max ms | failed |\n"
+                        + "|---|---|---|---|---|---|---|\n" + latencies + "\n### Ingest\n\n" + ingest + "\n" + plans);
         return file;
     }
 

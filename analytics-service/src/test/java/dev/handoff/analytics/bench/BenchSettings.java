@@ -16,16 +16,33 @@ import java.time.temporal.ChronoUnit;
  * @param ingestSeconds how long the ingest phase sends
  * @param assertLatency fail when a p99 misses its target (the full run); the short run reports them only
  */
-record BenchSettings(int conversations, int messagesPerChat, int days, int agents, double queryRate,
-        int queriesPerKind, int ingestRate, int ingestSeconds, boolean assertLatency, long seed, Instant end) {
+record BenchSettings(
+        int conversations,
+        int messagesPerChat,
+        int days,
+        int agents,
+        double queryRate,
+        int queriesPerKind,
+        int ingestRate,
+        int ingestSeconds,
+        boolean assertLatency,
+        long seed,
+        Instant end) {
 
     static BenchSettings fromSystemProperties() {
-        return new BenchSettings(integer("bench.conversations", 4000), integer("bench.messagesPerChat", 20),
-                integer("bench.days", 21), integer("bench.agents", 50), Double.parseDouble(
-                        System.getProperty("bench.queryRate", "10")), integer("bench.queriesPerKind", 6),
-                integer("bench.ingestRate", 500), integer("bench.ingestSeconds", 6),
-                Boolean.getBoolean("bench.assertLatency"), Long.getLong("bench.seed", 19L),
-                Instant.parse(System.getProperty("bench.end", "2026-01-01T00:00:00Z")).truncatedTo(ChronoUnit.DAYS));
+        return new BenchSettings(
+                integer("bench.conversations", 4000),
+                integer("bench.messagesPerChat", 20),
+                integer("bench.days", 21),
+                integer("bench.agents", 50),
+                Double.parseDouble(System.getProperty("bench.queryRate", "10")),
+                integer("bench.queriesPerKind", 6),
+                integer("bench.ingestRate", 500),
+                integer("bench.ingestSeconds", 6),
+                Boolean.getBoolean("bench.assertLatency"),
+                Long.getLong("bench.seed", 19L),
+                Instant.parse(System.getProperty("bench.end", "2026-01-01T00:00:00Z"))
+                        .truncatedTo(ChronoUnit.DAYS));
     }
 
     Instant start() {

@@ -14,12 +14,11 @@ import java.util.UUID;
 
 /** The benchmark's own reads of the database. */
 final class BenchSql {
-    private BenchSql() {
-    }
+    private BenchSql() {}
 
     static long count(String jdbc, String user, String password, String sql, String parameter) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbc, user, password);
-             PreparedStatement select = c.prepareStatement(sql)) {
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setString(1, parameter);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -38,12 +37,14 @@ final class BenchSql {
             throws SQLException {
         Map<UUID, Instant> processed = new HashMap<>();
         try (Connection c = DriverManager.getConnection(jdbc, user, password);
-             PreparedStatement select = c.prepareStatement("select event_id, processed_at from analytics.processed_event"
-                     + " where event_id = any(?)")) {
+                PreparedStatement select = c.prepareStatement(
+                        "select event_id, processed_at from analytics.processed_event" + " where event_id = any(?)")) {
             select.setArray(1, c.createArrayOf("uuid", events.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    processed.put(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant());
+                    processed.put(
+                            rows.getObject(1, UUID.class),
+                            rows.getObject(2, OffsetDateTime.class).toInstant());
                 }
             }
         }

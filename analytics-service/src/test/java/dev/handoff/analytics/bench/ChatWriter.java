@@ -37,15 +37,23 @@ final class ChatWriter implements AutoCloseable {
         // Accepted chats (85 %) carry every message.
         this.meanLiveMessages = (int) Math.round(settings.messagesPerChat() / 0.85);
         this.agents = settings.agents();
-        facts = tables.open("conversation_fact", "tenant_id, conversation_id, bot_id, team, channel, language,"
-                + " started_at, first_seen_at, requested_at, queued_at, assigned_at, agent_id, completed_at, ended_at,"
-                + " expired_at, rating, transfers, first_agent_message_at, visitor_messages, agent_messages");
-        details = tables.open("conversation_detail", "tenant_id, conversation_id, visitor_name, visitor_email,"
-                + " visitor_locale, visitor_attributes, bot_history, reason, subject, rating_comment");
-        messages = tables.open("transcript_message", "tenant_id, conversation_id, message_id, occurred_at, sender,"
-                + " sender_id, sender_name, body, language, translation_language, translation_text");
-        steps = tables.open("conversation_step", "tenant_id, conversation_id, event_id, occurred_at, kind, agent_id,"
-                + " agent_name, to_agent_id, team, detail");
+        facts = tables.open(
+                "conversation_fact",
+                "tenant_id, conversation_id, bot_id, team, channel, language,"
+                        + " started_at, first_seen_at, requested_at, queued_at, assigned_at, agent_id, completed_at, ended_at,"
+                        + " expired_at, rating, transfers, first_agent_message_at, visitor_messages, agent_messages");
+        details = tables.open(
+                "conversation_detail",
+                "tenant_id, conversation_id, visitor_name, visitor_email,"
+                        + " visitor_locale, visitor_attributes, bot_history, reason, subject, rating_comment");
+        messages = tables.open(
+                "transcript_message",
+                "tenant_id, conversation_id, message_id, occurred_at, sender,"
+                        + " sender_id, sender_name, body, language, translation_language, translation_text");
+        steps = tables.open(
+                "conversation_step",
+                "tenant_id, conversation_id, event_id, occurred_at, kind, agent_id,"
+                        + " agent_name, to_agent_id, team, detail");
         texts = tables.open("conversation_text", "tenant_id, conversation_id, document");
         holds = tables.open("agent_hold", "tenant_id, conversation_id, agent_id, hold_from, hold_to");
     }
@@ -94,8 +102,18 @@ final class ChatWriter implements AutoCloseable {
                     text = Words.PHRASE + " " + text;
                 }
                 said.add(text);
-                messages.row(tenant, chat, "m-" + m, at, fromAgent ? "AGENT" : "VISITOR", fromAgent ? agent : null,
-                        fromAgent ? "Agent" : null, text, language, null, null);
+                messages.row(
+                        tenant,
+                        chat,
+                        "m-" + m,
+                        at,
+                        fromAgent ? "AGENT" : "VISITOR",
+                        fromAgent ? agent : null,
+                        fromAgent ? "Agent" : null,
+                        text,
+                        language,
+                        null,
+                        null);
                 firstAgentMessage = firstAgentMessage == null && fromAgent ? at : firstAgentMessage;
                 visitorMessages += fromAgent ? 0 : 1;
                 agentMessages += fromAgent ? 1 : 0;
@@ -123,10 +141,38 @@ final class ChatWriter implements AutoCloseable {
                 expected.ratingSum += rating;
             }
         }
-        facts.row(tenant, chat, bot, team, channel, language, start, start, start, start.plusMillis(150), assigned,
-                agent, completed, left, expired, rating, transfers, firstAgentMessage, visitorMessages, agentMessages);
-        details.row(tenant, chat, "Visitor " + index, "visitor" + index + "@example.com", language, "{}",
-                "[{\"sender\":\"VISITOR\",\"text\":\"" + said.get(0) + "\",\"at\":null}]", "asked for a human", null, null);
+        facts.row(
+                tenant,
+                chat,
+                bot,
+                team,
+                channel,
+                language,
+                start,
+                start,
+                start,
+                start.plusMillis(150),
+                assigned,
+                agent,
+                completed,
+                left,
+                expired,
+                rating,
+                transfers,
+                firstAgentMessage,
+                visitorMessages,
+                agentMessages);
+        details.row(
+                tenant,
+                chat,
+                "Visitor " + index,
+                "visitor" + index + "@example.com",
+                language,
+                "{}",
+                "[{\"sender\":\"VISITOR\",\"text\":\"" + said.get(0) + "\",\"at\":null}]",
+                "asked for a human",
+                null,
+                null);
         steps.row(tenant, chat, UUID.randomUUID(), start.plusMillis(150), "QUEUED", null, null, null, team, null);
         if (assigned != null) {
             steps.row(tenant, chat, UUID.randomUUID(), assigned, "ASSIGNED", agent, "Agent", null, null, "AUTO");
@@ -148,8 +194,10 @@ final class ChatWriter implements AutoCloseable {
                 }
             }
         }
-        return positions.entrySet().stream().map(e -> "'" + e.getKey() + "':" + e.getValue().stream()
-                .map(String::valueOf).collect(Collectors.joining(","))).collect(Collectors.joining(" "));
+        return positions.entrySet().stream()
+                .map(e -> "'" + e.getKey() + "':"
+                        + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(" "));
     }
 
     @Override

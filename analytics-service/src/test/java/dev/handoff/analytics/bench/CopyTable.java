@@ -17,7 +17,9 @@ final class CopyTable implements AutoCloseable {
 
     CopyTable(String jdbcUrl, String user, String password, String table, String columns) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl, user, password);
-        copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy analytics." + table + " (" + columns + ") from stdin");
     }
 

@@ -50,9 +50,16 @@ final class IngestLoad {
         long interval = 1_000_000_000L / perSecond;
         long startNanos = System.nanoTime();
         Instant startAt = Instant.now();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0),
+                new StringSerializer(),
+                new StringSerializer())) {
             List<java.util.function.Function<Instant, IntegrationEvent>> chat = new ArrayList<>();
             for (int i = 0; i < perSecond * seconds; i++) {
                 if (chat.isEmpty()) {
@@ -73,16 +80,38 @@ final class IngestLoad {
         ConversationId chat = ConversationId.random();
         AgentId agent = AgentId.of("agent-" + random.nextInt(50));
         List<java.util.function.Function<Instant, IntegrationEvent>> events = new ArrayList<>();
-        events.add(at -> new HandoffRequested(UUID.randomUUID(), at, tenant, chat, BotId.of("shop-bot"),
-                new VisitorInfo("Visitor", "visitor@example.com", "en", Map.of()), List.of(), "en", null, 0, null,
-                null, null, Channel.WEBSOCKET));
+        events.add(at -> new HandoffRequested(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                chat,
+                BotId.of("shop-bot"),
+                new VisitorInfo("Visitor", "visitor@example.com", "en", Map.of()),
+                List.of(),
+                "en",
+                null,
+                0,
+                null,
+                null,
+                null,
+                Channel.WEBSOCKET));
         events.add(at -> new Queued(UUID.randomUUID(), at, tenant, chat, BotId.of("shop-bot"), null, 0, 1, 10));
         events.add(at -> new Assigned(UUID.randomUUID(), at, tenant, chat, agent, "Agent", AssignmentMethod.AUTO));
         for (int m = 0; m < 20; m++) {
             Sender sender = m % 2 == 0 ? Sender.AGENT : Sender.VISITOR;
             String text = "message " + m + " about the order " + random.nextInt(100_000);
-            events.add(at -> new MessagePosted(UUID.randomUUID(), at, tenant, chat, MessageId.of(UUID.randomUUID().toString()),
-                    sender, sender == Sender.AGENT ? agent.value() : null, null, text, "en", null));
+            events.add(at -> new MessagePosted(
+                    UUID.randomUUID(),
+                    at,
+                    tenant,
+                    chat,
+                    MessageId.of(UUID.randomUUID().toString()),
+                    sender,
+                    sender == Sender.AGENT ? agent.value() : null,
+                    null,
+                    text,
+                    "en",
+                    null));
         }
         events.add(at -> new Completed(UUID.randomUUID(), at, tenant, chat, agent));
         events.add(at -> new Rated(UUID.randomUUID(), at, tenant, chat, 1 + random.nextInt(5), null));

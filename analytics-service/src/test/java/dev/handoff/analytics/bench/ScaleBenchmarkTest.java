@@ -53,14 +53,23 @@ class ScaleBenchmarkTest {
         Expected expected = new BenchData(s, tenant, jdbc, user, password).generate();
         report.phase("generate (COPY into the tables)", started);
         started = System.nanoTime();
-        await().atMost(Duration.ofSeconds(120 + s.days() * 24L)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                BenchSql.count(jdbc, user, password, "select count(*) from analytics.rollup_dirty where tenant_id = ?",
-                        tenant) == 0);
+        await().atMost(Duration.ofSeconds(120 + s.days() * 24L))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> BenchSql.count(
+                                jdbc,
+                                user,
+                                password,
+                                "select count(*) from analytics.rollup_dirty where tenant_id = ?",
+                                tenant)
+                        == 0);
         report.phase("rebuild the rollups (" + s.days() * 24 + " hours, " + s.days() + " days)", started);
 
-        QueryLoad load = new QueryLoad(root.toString().replaceAll("/$", ""), TestTokens.agent("dave", tenant, "analyst"));
-        String year = "from=" + s.yearAgo().toString().substring(0, 10) + "&to=" + s.end().toString().substring(0, 10);
-        JsonNode totals = JSON.readTree(load.get("/api/v1/analytics/metrics?" + year)).path("totals");
+        QueryLoad load =
+                new QueryLoad(root.toString().replaceAll("/$", ""), TestTokens.agent("dave", tenant, "analyst"));
+        String year = "from=" + s.yearAgo().toString().substring(0, 10) + "&to="
+                + s.end().toString().substring(0, 10);
+        JsonNode totals =
+                JSON.readTree(load.get("/api/v1/analytics/metrics?" + year)).path("totals");
         assertThat(totals.path("requests").asLong()).isEqualTo(expected.requests);
         assertThat(totals.path("accepted").asLong()).isEqualTo(expected.accepted);
         assertThat(totals.path("abandoned").path("visitorLeft").asLong()).isEqualTo(expected.visitorLeft);
@@ -70,11 +79,14 @@ class ScaleBenchmarkTest {
         assertThat(totals.path("csat").path("responses").asLong()).isEqualTo(expected.rated);
         assertThat(totals.path("messagesPerChat").path("count").asLong()).isEqualTo(expected.accepted);
         assertThat(totals.path("messagesPerChat").path("mean").asDouble() * expected.accepted)
-                .isCloseTo(expected.liveMessages, org.assertj.core.data.Offset.offset(1.0 + expected.accepted / 1000.0));
-        JsonNode rare = JSON.readTree(load.get("/api/v1/analytics/conversations?limit=200&q=" + Words.RARE + "&" + year));
+                .isCloseTo(
+                        expected.liveMessages, org.assertj.core.data.Offset.offset(1.0 + expected.accepted / 1000.0));
+        JsonNode rare =
+                JSON.readTree(load.get("/api/v1/analytics/conversations?limit=200&q=" + Words.RARE + "&" + year));
         assertThat(rare.path("items").size()).isEqualTo((int) Math.min(200, expected.rareWordChats));
 
-        String month = "from=" + s.end().minus(java.time.Duration.ofDays(31)).toString().substring(0, 10) + "&to="
+        String month = "from="
+                + s.end().minus(java.time.Duration.ofDays(31)).toString().substring(0, 10) + "&to="
                 + s.end().toString().substring(0, 10);
         // Unmeasured, each kind a few times one after another: otherwise the kind measured first pays alone for the
         // JIT and for the buffer cache the rollup rebuild left cold (982 ms p99 against 41 ms p50 in one run).
@@ -91,12 +103,19 @@ class ScaleBenchmarkTest {
         report.explain(ExplainPlans.of(jdbc, user, password, tenant, s.end(), Words.RARE, Words.PHRASE));
 
         started = System.nanoTime();
-        Map<UUID, java.time.Instant> due = new IngestLoad(InfrastructureTestResource.kafkaBootstrapServers(),
-                tenant + "-live").send(s.ingestRate(), s.ingestSeconds(), new Random(s.seed()));
+        Map<UUID, java.time.Instant> due = new IngestLoad(
+                        InfrastructureTestResource.kafkaBootstrapServers(), tenant + "-live")
+                .send(s.ingestRate(), s.ingestSeconds(), new Random(s.seed()));
         long sentNanos = System.nanoTime();
-        await().atMost(Duration.ofSeconds(60 + s.ingestSeconds())).pollInterval(Duration.ofMillis(200)).until(() ->
-                BenchSql.processed(jdbc, user, password, due.keySet()) == due.size());
-        report.ingest(s, due, BenchSql.processedAt(jdbc, user, password, due.keySet()), started, sentNanos,
+        await().atMost(Duration.ofSeconds(60 + s.ingestSeconds()))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> BenchSql.processed(jdbc, user, password, due.keySet()) == due.size());
+        report.ingest(
+                s,
+                due,
+                BenchSql.processedAt(jdbc, user, password, due.keySet()),
+                started,
+                sentNanos,
                 System.nanoTime());
 
         Path written = report.write(Path.of("target/analytics-bench"));

@@ -11,11 +11,11 @@ final class Words {
     static final String RARE = "chargeback";
     static final String PHRASE = "refund please";
     private static final String[] COMMON = ("i my the order please thanks hello help with it is not can you to and "
-            + "a for on have was account card payment delivery refund parcel invoice charged twice yesterday today "
-            + "still waiting number address change cancel subscription login password reset error app website "
-            + "broken screen price discount voucher code bill monthly plan upgrade downgrade tracking courier late "
-            + "damaged return label store branch manager complaint feedback great thank sorry understand check "
-            + "moment sure done sent email phone call back weekend morning evening week month receipt balance")
+                    + "a for on have was account card payment delivery refund parcel invoice charged twice yesterday today "
+                    + "still waiting number address change cancel subscription login password reset error app website "
+                    + "broken screen price discount voucher code bill monthly plan upgrade downgrade tracking courier late "
+                    + "damaged return label store branch manager complaint feedback great thank sorry understand check "
+                    + "moment sure done sent email phone call back weekend morning evening week month receipt balance")
             .split(" ");
     private final String[] vocabulary;
     private final double[] cumulative;

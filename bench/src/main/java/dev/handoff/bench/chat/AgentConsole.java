@@ -25,7 +25,8 @@ public final class AgentConsole implements AutoCloseable {
     private final Stack stack;
     private final String token;
     private final Received received;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final AtomicInteger attempt = new AtomicInteger();
     private volatile long lastSeq;
     private volatile boolean closed;
@@ -59,14 +60,20 @@ public final class AgentConsole implements AutoCloseable {
 
     /** Sends a message (the client message id makes a retry safe). */
     public SendAnswer send(String conversationId, String clientMessageId, String text) {
-        Stack.Answer answer = stack.call("POST", "/api/v1/agent/chats/" + conversationId + "/messages", token,
+        Stack.Answer answer = stack.call(
+                "POST",
+                "/api/v1/agent/chats/" + conversationId + "/messages",
+                token,
                 Map.of("clientMessageId", clientMessageId, "text", text));
         if (answer.ok()) {
             return SendAnswer.STORED;
         }
         // 4xx: refused, nothing changed; anything else (5xx, no answer) may or may not have been stored.
-        return new SendAnswer(answer.status() >= 400 && answer.status() < 500 ? SendAnswer.Kind.REFUSED
-                : answer.status() == 0 ? SendAnswer.Kind.NO_ANSWER : SendAnswer.Kind.UNKNOWN, answer.toString());
+        return new SendAnswer(
+                answer.status() >= 400 && answer.status() < 500
+                        ? SendAnswer.Kind.REFUSED
+                        : answer.status() == 0 ? SendAnswer.Kind.NO_ANSWER : SendAnswer.Kind.UNKNOWN,
+                answer.toString());
     }
 
     /**
@@ -82,8 +89,15 @@ public final class AgentConsole implements AutoCloseable {
         CompletableFuture<SendAnswer> answer = new CompletableFuture<>();
         pendingSends.put(clientMessageId, answer);
         try {
-            String frame = Stack.JSON.writeValueAsString(Map.of("type", "send", "conversationId", conversationId,
-                    "clientMessageId", clientMessageId, "text", text));
+            String frame = Stack.JSON.writeValueAsString(Map.of(
+                    "type",
+                    "send",
+                    "conversationId",
+                    conversationId,
+                    "clientMessageId",
+                    clientMessageId,
+                    "text",
+                    text));
             // The JDK socket allows one outstanding send: the chats' sender threads take turns.
             synchronized (this) {
                 current.sendText(frame, true).join();
@@ -141,7 +155,9 @@ public final class AgentConsole implements AutoCloseable {
         URI uri = URI.create(stack.webSocketBase() + "/ws/agent?ticket="
                 + URLEncoder.encode(ticket.json().path("ticket").asText(), StandardCharsets.UTF_8)
                 + (lastSeq > 0 ? "&afterSeq=" + lastSeq : ""));
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3)).buildAsync(uri, new JsonFrameListener(this::onFrame, () -> retryLater(mine)))
+        http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .buildAsync(uri, new JsonFrameListener(this::onFrame, () -> retryLater(mine)))
                 .whenComplete((ws, failure) -> {
                     if (failure != null) {
                         retryLater(mine);
@@ -157,7 +173,8 @@ public final class AgentConsole implements AutoCloseable {
         }
         socket = null;
         reconnects++;
-        CompletableFuture.delayedExecutor(RECONNECT_PAUSE.toMillis(), TimeUnit.MILLISECONDS).execute(this::connect);
+        CompletableFuture.delayedExecutor(RECONNECT_PAUSE.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::connect);
     }
 
     private void onFrame(JsonNode frame) {
@@ -166,15 +183,19 @@ public final class AgentConsole implements AutoCloseable {
         }
         String type = frame.path("type").asText();
         if ((type.equals("sent") || type.equals("error")) && frame.has("clientMessageId")) {
-            CompletableFuture<SendAnswer> waiting = pendingSends.get(frame.path("clientMessageId").asText());
+            CompletableFuture<SendAnswer> waiting =
+                    pendingSends.get(frame.path("clientMessageId").asText());
             if (waiting != null) {
-                waiting.complete(type.equals("sent") ? SendAnswer.STORED
-                        : new SendAnswer(SendAnswer.Kind.REFUSED, frame.toString()));
+                waiting.complete(
+                        type.equals("sent")
+                                ? SendAnswer.STORED
+                                : new SendAnswer(SendAnswer.Kind.REFUSED, frame.toString()));
             }
         }
         if (frame.path("type").asText().equals("message")) {
             // The agent's own messages come back for their other tabs: only the visitor's are news to the agent.
-            Tag.of(frame.path("text").asText()).filter(tag -> tag.direction() == Tag.Direction.VISITOR_TO_AGENT)
+            Tag.of(frame.path("text").asText())
+                    .filter(tag -> tag.direction() == Tag.Direction.VISITOR_TO_AGENT)
                     .ifPresent(tag -> received.received(tag, "ws-agent"));
         }
     }

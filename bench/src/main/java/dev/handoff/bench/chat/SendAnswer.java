@@ -7,7 +7,12 @@ package dev.handoff.bench.chat;
 public record SendAnswer(Kind kind, String detail) {
 
     /** The four outcomes a sender can see. */
-    public enum Kind { STORED, REFUSED, UNKNOWN, NO_ANSWER }
+    public enum Kind {
+        STORED,
+        REFUSED,
+        UNKNOWN,
+        NO_ANSWER
+    }
 
     public static final SendAnswer STORED = new SendAnswer(Kind.STORED, "");
 

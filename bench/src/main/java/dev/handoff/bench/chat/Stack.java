@@ -21,7 +21,8 @@ public final class Stack {
 
     private final URI gateway;
     private final URI tokenEndpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     /**
      * @param gateway e.g. {@code http://localhost:8080}
@@ -48,7 +49,8 @@ public final class Stack {
 
     /** An access token for a person (password grant through the CLI client). */
     public String userToken(String user, String password) {
-        return token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", user, "password", password));
+        return token(
+                Map.of("grant_type", "password", "client_id", "handoff-cli", "username", user, "password", password));
     }
 
     /** An access token for a bot (client credentials). */
@@ -60,9 +62,11 @@ public final class Stack {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         Answer answer = send(request);
         if (answer.status() != 200) {
             throw new IllegalStateException("no token for " + form.get("client_id") + ": " + answer);
@@ -72,7 +76,8 @@ public final class Stack {
 
     /** A JSON request through the gateway; the answer whatever its status (never throws for a status). */
     public Answer call(String method, String path, String bearer, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
+                .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + bearer);
         try {
             if (body == null) {

@@ -13,7 +13,8 @@ public record Tag(Direction direction, int chat, int number) {
 
     /** Who wrote the message. */
     public enum Direction {
-        VISITOR_TO_AGENT("v"), AGENT_TO_VISITOR("a");
+        VISITOR_TO_AGENT("v"),
+        AGENT_TO_VISITOR("a");
 
         private final String letter;
 
@@ -25,7 +26,9 @@ public record Tag(Direction direction, int chat, int number) {
     /** The text a driver sends: the tag and some words. */
     public String text() {
         return "[" + direction.letter + chat + "#" + number + "] "
-                + (direction == Direction.VISITOR_TO_AGENT ? "a question from the visitor" : "an answer from the agent");
+                + (direction == Direction.VISITOR_TO_AGENT
+                        ? "a question from the visitor"
+                        : "an answer from the agent");
     }
 
     /** The tag inside a text, if it has one. */

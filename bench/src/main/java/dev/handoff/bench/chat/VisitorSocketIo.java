@@ -50,19 +50,30 @@ public final class VisitorSocketIo implements AutoCloseable {
         if (!connected) {
             return new SendAnswer(SendAnswer.Kind.NO_ANSWER, "not connected");
         }
-        int ack = client.emitWithAck("from_user", Map.of("message", text, "ConversationID", conversationId,
-                "BotID", botId, "clientMessageId", clientMessageId));
+        int ack = client.emitWithAck(
+                "from_user",
+                Map.of(
+                        "message",
+                        text,
+                        "ConversationID",
+                        conversationId,
+                        "BotID",
+                        botId,
+                        "clientMessageId",
+                        clientMessageId));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && connected) {
             for (JsonNode report : client.reportsFrom(0)) {
-                if (report.path("kind").asText().equals("ack") && report.path("ack").asInt() == ack) {
+                if (report.path("kind").asText().equals("ack")
+                        && report.path("ack").asInt() == ack) {
                     JsonNode answer = report.path("args").path(0);
                     if (answer.has("messageId")) {
                         return SendAnswer.STORED;
                     }
                     String code = answer.path("error").path("code").asText();
-                    return new SendAnswer(code.equals("message-not-stored") ? SendAnswer.Kind.REFUSED
-                            : SendAnswer.Kind.UNKNOWN, code + ": " + answer.path("error").path("message").asText());
+                    return new SendAnswer(
+                            code.equals("message-not-stored") ? SendAnswer.Kind.REFUSED : SendAnswer.Kind.UNKNOWN,
+                            code + ": " + answer.path("error").path("message").asText());
                 }
             }
             sleep(POLL);
@@ -91,12 +102,15 @@ public final class VisitorSocketIo implements AutoCloseable {
                 read++;
                 switch (report.path("kind").asText()) {
                     case "connect" -> client.emit("username", Map.of("ConversationID", conversationId, "BotID", botId));
-                    case "event" -> onEvent(report.path("event").asText(), report.path("args").path(0));
+                    case "event" ->
+                        onEvent(
+                                report.path("event").asText(),
+                                report.path("args").path(0));
                     case "disconnect", "connect_error" -> {
                         connected = false;
                         reconnectAt = System.nanoTime() + RECONNECT_PAUSE.toNanos();
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             if (!connected && reconnectAt != 0 && System.nanoTime() >= reconnectAt) {

@@ -2,9 +2,9 @@ package dev.handoff.bench.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class VisitorWebSocket implements AutoCloseable {
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(250);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final URI base;
     private final String token;
     private final Received received;
@@ -32,7 +33,8 @@ public final class VisitorWebSocket implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger attempt = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Opens the socket (and keeps it open until {@link #close()}), replaying the feed after {@code afterSequence}. */
-    public VisitorWebSocket(URI webSocketBase, String visitorToken, long afterSequence, Received received, String channel) {
+    public VisitorWebSocket(
+            URI webSocketBase, String visitorToken, long afterSequence, Received received, String channel) {
         this.base = webSocketBase;
         this.token = visitorToken;
         this.received = received;
@@ -50,8 +52,12 @@ public final class VisitorWebSocket implements AutoCloseable {
         CompletableFuture<SendAnswer> answer = new CompletableFuture<>();
         pending.put(clientMessageId, answer);
         try {
-            String frame = Stack.JSON.createObjectNode().put("type", "message").put("clientMessageId", clientMessageId)
-                    .put("text", text).toString();
+            String frame = Stack.JSON
+                    .createObjectNode()
+                    .put("type", "message")
+                    .put("clientMessageId", clientMessageId)
+                    .put("text", text)
+                    .toString();
             current.sendText(frame, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -79,9 +85,11 @@ public final class VisitorWebSocket implements AutoCloseable {
             return;
         }
         int mine = attempt.incrementAndGet();
-        URI uri = URI.create(base + "/ws/visitor?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + "&after=" + lastSequence);
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3)).buildAsync(uri, new JsonFrameListener(this::onFrame, () -> retryLater(mine)))
+        URI uri = URI.create(base + "/ws/visitor?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&after="
+                + lastSequence);
+        http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .buildAsync(uri, new JsonFrameListener(this::onFrame, () -> retryLater(mine)))
                 .whenComplete((ws, failure) -> {
                     if (failure != null) {
                         retryLater(mine);
@@ -100,7 +108,8 @@ public final class VisitorWebSocket implements AutoCloseable {
         pending.values().forEach(p -> p.complete(new SendAnswer(SendAnswer.Kind.NO_ANSWER, "socket closed")));
         if (!closed) {
             reconnects++;
-            CompletableFuture.delayedExecutor(RECONNECT_PAUSE.toMillis(), TimeUnit.MILLISECONDS).execute(this::connect);
+            CompletableFuture.delayedExecutor(RECONNECT_PAUSE.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(this::connect);
         }
     }
 
@@ -109,16 +118,23 @@ public final class VisitorWebSocket implements AutoCloseable {
             case "message" -> {
                 lastSequence = Math.max(lastSequence, frame.path("sequence").asLong());
                 // The feed has the visitor's own messages too: only the agent's are news to the visitor.
-                Tag.of(frame.path("text").asText()).filter(tag -> tag.direction() == Tag.Direction.AGENT_TO_VISITOR)
+                Tag.of(frame.path("text").asText())
+                        .filter(tag -> tag.direction() == Tag.Direction.AGENT_TO_VISITOR)
                         .ifPresent(tag -> received.received(tag, channel));
             }
             case "queue", "assigned", "waiting", "ended", "expired" ->
-                    lastSequence = Math.max(lastSequence, frame.path("sequence").asLong());
+                lastSequence = Math.max(lastSequence, frame.path("sequence").asLong());
             case "ack" -> complete(frame.path("clientMessageId").asText(), SendAnswer.STORED);
-            case "error" -> complete(frame.path("clientMessageId").asText(), new SendAnswer(
-                    frame.path("code").asText().equals("not-stored") ? SendAnswer.Kind.REFUSED : SendAnswer.Kind.UNKNOWN,
-                    frame.path("code").asText() + ": " + frame.path("detail").asText()));
-            default -> { }
+            case "error" ->
+                complete(
+                        frame.path("clientMessageId").asText(),
+                        new SendAnswer(
+                                frame.path("code").asText().equals("not-stored")
+                                        ? SendAnswer.Kind.REFUSED
+                                        : SendAnswer.Kind.UNKNOWN,
+                                frame.path("code").asText() + ": "
+                                        + frame.path("detail").asText()));
+            default -> {}
         }
     }
 

@@ -30,8 +30,14 @@ final class ChatPair {
     private final List<Thread> senders = new ArrayList<>();
     private volatile boolean running = true;
 
-    ChatPair(int index, String conversationId, String visitorToken, AgentConsole agent, VisitorWebSocket webSocketVisitor,
-            VisitorSocketIo socketIoVisitor, Ledger ledger) {
+    ChatPair(
+            int index,
+            String conversationId,
+            String visitorToken,
+            AgentConsole agent,
+            VisitorWebSocket webSocketVisitor,
+            VisitorSocketIo socketIoVisitor,
+            Ledger ledger) {
         this.index = index;
         this.conversationId = conversationId;
         this.visitorToken = visitorToken;
@@ -60,16 +66,18 @@ final class ChatPair {
     }
 
     private Thread sender(Direction direction, Duration interval) {
-        Thread thread = new Thread(() -> {
-            // Spread the chats over the interval, so the load is even rather than in bursts.
-            pause(Duration.ofMillis(interval.toMillis() * index / 7 % Math.max(1, interval.toMillis())));
-            for (int number = 1; running; number++) {
-                long started = System.nanoTime();
-                deliver(new Tag(direction, index, number));
-                long spent = (System.nanoTime() - started) / 1_000_000;
-                pause(Duration.ofMillis(Math.max(0, interval.toMillis() - spent)));
-            }
-        }, "sender-" + direction + "-" + index);
+        Thread thread = new Thread(
+                () -> {
+                    // Spread the chats over the interval, so the load is even rather than in bursts.
+                    pause(Duration.ofMillis(interval.toMillis() * index / 7 % Math.max(1, interval.toMillis())));
+                    for (int number = 1; running; number++) {
+                        long started = System.nanoTime();
+                        deliver(new Tag(direction, index, number));
+                        long spent = (System.nanoTime() - started) / 1_000_000;
+                        pause(Duration.ofMillis(Math.max(0, interval.toMillis() - spent)));
+                    }
+                },
+                "sender-" + direction + "-" + index);
         thread.setDaemon(true);
         return thread;
     }
@@ -93,7 +101,8 @@ final class ChatPair {
         if (tag.direction() == Direction.AGENT_TO_VISITOR) {
             return agent.send(conversationId, clientMessageId, tag.text());
         }
-        return webSocketVisitor != null ? webSocketVisitor.send(clientMessageId, tag.text(), SEND_TIMEOUT)
+        return webSocketVisitor != null
+                ? webSocketVisitor.send(clientMessageId, tag.text(), SEND_TIMEOUT)
                 : socketIoVisitor.send(clientMessageId, tag.text(), SEND_TIMEOUT);
     }
 

@@ -29,8 +29,14 @@ public final class FaultReport {
     private final String machine;
     private final String commit;
 
-    FaultReport(FaultSuiteConfig config, Instant started, Instant finished, List<FaultOutcome> outcomes,
-            List<Ledger.Verdict> verdicts, Collection<Ledger.Message> messages, List<String> notes) {
+    FaultReport(
+            FaultSuiteConfig config,
+            Instant started,
+            Instant finished,
+            List<FaultOutcome> outcomes,
+            List<Ledger.Verdict> verdicts,
+            Collection<Ledger.Message> messages,
+            List<String> notes) {
         this.config = config;
         this.started = started;
         this.finished = finished;
@@ -44,7 +50,8 @@ public final class FaultReport {
 
     /** True when no message was lost, duplicated or reordered and every fault stayed within its limits. */
     public boolean passed() {
-        return verdicts.stream().allMatch(Ledger.Verdict::clean) && outcomes.stream().allMatch(FaultOutcome::passes);
+        return verdicts.stream().allMatch(Ledger.Verdict::clean)
+                && outcomes.stream().allMatch(FaultOutcome::passes);
     }
 
     public List<FaultOutcome> outcomes() {
@@ -57,7 +64,8 @@ public final class FaultReport {
 
     void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("fault-report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("fault-report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("fault-report.md"), markdown(), StandardCharsets.UTF_8);
     }
 
@@ -74,31 +82,46 @@ public final class FaultReport {
         if (from < 0 || to < from) {
             throw new IOException(document + " has no " + begin + " ... " + end + " section");
         }
-        Files.writeString(document, text.substring(0, from + begin.length()) + "\n" + markdown() + text.substring(to),
+        Files.writeString(
+                document,
+                text.substring(0, from + begin.length()) + "\n" + markdown() + text.substring(to),
                 StandardCharsets.UTF_8);
         String name = document.getFileName().toString().replaceFirst("\\.md$", "");
-        Files.writeString(document.resolveSibling(name + "-fault-report.json"), JSON.writeValueAsString(json()),
+        Files.writeString(
+                document.resolveSibling(name + "-fault-report.json"),
+                JSON.writeValueAsString(json()),
                 StandardCharsets.UTF_8);
     }
 
     ObjectNode json() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("passed", passed()).put("started", started.toString()).put("finished", finished.toString())
-                .put("commit", commit).put("machine", machine).put("chats", config.chats())
+        root.put("passed", passed())
+                .put("started", started.toString())
+                .put("finished", finished.toString())
+                .put("commit", commit)
+                .put("machine", machine)
+                .put("chats", config.chats())
                 .put("intervalMillis", config.interval().toMillis());
         ArrayNode faults = root.putArray("faults");
         for (FaultOutcome o : outcomes) {
-            faults.addObject().put("component", o.component()).put("direction", o.direction().name())
-                    .put("restartMillis", o.restartMillis()).put("stallMillis", o.stallMillis())
-                    .put("resumedAfterReadyMillis", o.resumedAfterReadyMillis()).put("recoveryMillis", o.recoveryMillis())
-                    .put("worstLatencyMillis", o.worstLatencyMillis()).put("passes", o.passes());
+            faults.addObject()
+                    .put("component", o.component())
+                    .put("direction", o.direction().name())
+                    .put("restartMillis", o.restartMillis())
+                    .put("stallMillis", o.stallMillis())
+                    .put("resumedAfterReadyMillis", o.resumedAfterReadyMillis())
+                    .put("recoveryMillis", o.recoveryMillis())
+                    .put("worstLatencyMillis", o.worstLatencyMillis())
+                    .put("passes", o.passes());
         }
         ArrayNode messages = root.putArray("messages");
         for (Ledger.Verdict v : verdicts) {
             messages.add(JSON.valueToTree(v));
         }
-        root.putObject("latencyMillis").put("p50", latencies.getValueAtPercentile(50))
-                .put("p99", latencies.getValueAtPercentile(99)).put("max", latencies.getMaxValue())
+        root.putObject("latencyMillis")
+                .put("p50", latencies.getValueAtPercentile(50))
+                .put("p99", latencies.getValueAtPercentile(99))
+                .put("max", latencies.getMaxValue())
                 .put("count", latencies.getTotalCount());
         root.putPOJO("notes", notes);
         return root;
@@ -107,29 +130,59 @@ public final class FaultReport {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Run %s to %s, commit `%s`, %s.%n%n", started, finished, commit, machine));
-        md.append(String.format(Locale.ROOT, "%d chats (%d on `/ws/visitor`, %d on Socket.IO), a message every %d ms per"
-                        + " sender in both directions; verdict: **%s**.%n%n", config.chats(), (config.chats() + 1) / 2,
-                config.chats() / 2, config.interval().toMillis(), passed() ? "PASS" : "FAIL"));
-        md.append("| fault (SIGKILL, then `./handoff restart`) | direction | restart to healthy | stall | resumed after ready"
-                + " | recovered after | worst message | within limits |\n|---|---|---|---|---|---|---|---|\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%d chats (%d on `/ws/visitor`, %d on Socket.IO), a message every %d ms per"
+                        + " sender in both directions; verdict: **%s**.%n%n",
+                config.chats(),
+                (config.chats() + 1) / 2,
+                config.chats() / 2,
+                config.interval().toMillis(),
+                passed() ? "PASS" : "FAIL"));
+        md.append(
+                "| fault (SIGKILL, then `./handoff restart`) | direction | restart to healthy | stall | resumed after ready"
+                        + " | recovered after | worst message | within limits |\n|---|---|---|---|---|---|---|---|\n");
         for (FaultOutcome o : outcomes) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s |%n",
-                    o.component(), o.direction() == dev.handoff.bench.chat.Tag.Direction.VISITOR_TO_AGENT
-                            ? "visitor → agent" : "agent → visitor",
-                    o.restartMillis() / 1000.0, o.stallMillis() / 1000.0, o.resumedAfterReadyMillis() / 1000.0,
-                    o.recoveryMillis() / 1000.0, o.worstLatencyMillis() / 1000.0, o.passes() ? "yes" : "**no**"));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s |%n",
+                    o.component(),
+                    o.direction() == dev.handoff.bench.chat.Tag.Direction.VISITOR_TO_AGENT
+                            ? "visitor → agent"
+                            : "agent → visitor",
+                    o.restartMillis() / 1000.0,
+                    o.stallMillis() / 1000.0,
+                    o.resumedAfterReadyMillis() / 1000.0,
+                    o.recoveryMillis() / 1000.0,
+                    o.worstLatencyMillis() / 1000.0,
+                    o.passes() ? "yes" : "**no**"));
         }
         md.append("\n| direction | sent | acknowledged | stored though not acknowledged | lost (socket / history)"
                 + " | duplicated (socket / history) | reordered (socket / history) |\n|---|---|---|---|---|---|---|\n");
         for (Ledger.Verdict v : verdicts) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d / %d | %d / %d | %d / %d |%n",
-                    v.direction() == dev.handoff.bench.chat.Tag.Direction.VISITOR_TO_AGENT ? "visitor → agent"
-                            : "agent → visitor", v.sent(), v.acked(), v.storedUnacked(), v.lostSocket(), v.lostHistory(),
-                    v.duplicatedSocket(), v.duplicatedHistory(), v.reorderedSocket(), v.reorderedHistory()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %d / %d | %d / %d | %d / %d |%n",
+                    v.direction() == dev.handoff.bench.chat.Tag.Direction.VISITOR_TO_AGENT
+                            ? "visitor → agent"
+                            : "agent → visitor",
+                    v.sent(),
+                    v.acked(),
+                    v.storedUnacked(),
+                    v.lostSocket(),
+                    v.lostHistory(),
+                    v.duplicatedSocket(),
+                    v.duplicatedHistory(),
+                    v.reorderedSocket(),
+                    v.reorderedHistory()));
         }
-        md.append(String.format(Locale.ROOT, "%nSend-to-shown latency over the whole run: p50 %d ms, p99 %d ms, max %d ms"
-                        + " (%d messages).%n", latencies.getValueAtPercentile(50), latencies.getValueAtPercentile(99),
-                latencies.getMaxValue(), latencies.getTotalCount()));
+        md.append(String.format(
+                Locale.ROOT,
+                "%nSend-to-shown latency over the whole run: p50 %d ms, p99 %d ms, max %d ms" + " (%d messages).%n",
+                latencies.getValueAtPercentile(50),
+                latencies.getValueAtPercentile(99),
+                latencies.getMaxValue(),
+                latencies.getTotalCount()));
         notes.forEach(note -> md.append("\nNote: ").append(note).append('\n'));
         return md.toString();
     }
@@ -142,14 +195,21 @@ public final class FaultReport {
         } catch (IOException | RuntimeException e) {
             load = "?";
         }
-        return String.format(Locale.ROOT, "%d cores, %s, Java %s, load average %s at the end",
-                runtime.availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                System.getProperty("java.version"), load);
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %s, Java %s, load average %s at the end",
+                runtime.availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                load);
     }
 
     private static String command(Path directory, String... command) {
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return process.waitFor() == 0 ? out : "unknown";
         } catch (IOException e) {

@@ -23,6 +23,7 @@ public final class FaultSuite {
     private static final List<String> AGENTS = List.of("alice", "bob", "carol");
     /** The highest limit of chats per agent routing takes. */
     private static final int MAX_CHATS_PER_AGENT = 100;
+
     private static final Duration QUIET_FOR = Duration.ofMillis(1500);
 
     private final FaultSuiteConfig config;
@@ -42,7 +43,8 @@ public final class FaultSuite {
         Instant started = Instant.now();
         String supervisor = stack.userToken("carol", "carol");
         int perAgent = (config.chats() + AGENTS.size() - 1) / AGENTS.size();
-        JsonNode limits = stack.call("GET", "/api/v1/routing/capacity", supervisor, null).json();
+        JsonNode limits =
+                stack.call("GET", "/api/v1/routing/capacity", supervisor, null).json();
         int previousDefault = limits.path("defaultMaxChats").asInt(5);
         // A stack used before may still hold chats (a run stopped half-way, someone trying the console): the suite's
         // chats come on top of what an agent holds already.
@@ -77,17 +79,26 @@ public final class FaultSuite {
             agents.forEach(AgentConsole::close);
             capacity(supervisor, previousDefault);
         }
-        FaultReport report = new FaultReport(config, started, Instant.now(), outcomes,
+        FaultReport report = new FaultReport(
+                config,
+                started,
+                Instant.now(),
+                outcomes,
                 List.of(ledger.verdict(Direction.VISITOR_TO_AGENT), ledger.verdict(Direction.AGENT_TO_VISITOR)),
-                ledger.messages(), notes);
+                ledger.messages(),
+                notes);
         report.write(config.outputDir());
         return report;
     }
 
     private ChatPair open(int index, String bot, AgentConsole agent) {
-        Stack.Answer handoff = stack.call("POST", "/api/v1/bots/" + BOT + "/handoffs", bot, Map.of(
-                "visitor", Map.of("name", "Fault visitor " + index),
-                "botHistory", List.of(Map.of("sender", "user", "message", "I need a person"))));
+        Stack.Answer handoff = stack.call(
+                "POST",
+                "/api/v1/bots/" + BOT + "/handoffs",
+                bot,
+                Map.of(
+                        "visitor", Map.of("name", "Fault visitor " + index),
+                        "botHistory", List.of(Map.of("sender", "user", "message", "I need a person"))));
         if (!handoff.ok()) {
             throw new IllegalStateException("handoff " + index + " failed: " + handoff);
         }
@@ -97,9 +108,10 @@ public final class FaultSuite {
             throw new IllegalStateException("chat " + conversationId + " was never queued for a claim");
         }
         boolean webSocket = index % 2 == 0;
-        VisitorWebSocket ws = webSocket ? new VisitorWebSocket(stack.webSocketBase(), visitorToken, 0, ledger, "ws-visitor")
-                : null;
-        VisitorSocketIo sio = webSocket ? null
+        VisitorWebSocket ws =
+                webSocket ? new VisitorWebSocket(stack.webSocketBase(), visitorToken, 0, ledger, "ws-visitor") : null;
+        VisitorSocketIo sio = webSocket
+                ? null
                 : new VisitorSocketIo(config.socketIoClientDir(), stack.gateway(), conversationId, BOT, ledger);
         return new ChatPair(index, conversationId, visitorToken, agent, ws, sio, ledger);
     }
@@ -127,8 +139,9 @@ public final class FaultSuite {
     /** No acknowledged message waits longer than normal to be shown. */
     private boolean steady() {
         long now = ledger.now();
-        return ledger.messages().stream().noneMatch(m -> m.ackedAt >= 0 && m.firstShownAt < 0
-                && now - m.sentAt > FaultOutcome.NORMAL_LATENCY_MS);
+        return ledger.messages().stream()
+                .noneMatch(
+                        m -> m.ackedAt >= 0 && m.firstShownAt < 0 && now - m.sentAt > FaultOutcome.NORMAL_LATENCY_MS);
     }
 
     private void awaitAllShown(Duration patience) {
@@ -141,8 +154,8 @@ public final class FaultSuite {
     private void readHistories(List<ChatPair> chats, List<AgentConsole> agents) {
         for (ChatPair chat : chats) {
             List<Integer> feed = new java.util.concurrent.CopyOnWriteArrayList<>();
-            try (VisitorWebSocket replay = new VisitorWebSocket(stack.webSocketBase(), chat.visitorToken, 0,
-                    (tag, channel) -> feed.add(tag.number()), "history")) {
+            try (VisitorWebSocket replay = new VisitorWebSocket(
+                    stack.webSocketBase(), chat.visitorToken, 0, (tag, channel) -> feed.add(tag.number()), "history")) {
                 int seen = -1;
                 while (seen != feed.size()) { // until the replay has been quiet for a while
                     seen = feed.size();
@@ -151,16 +164,19 @@ public final class FaultSuite {
             }
             ledger.history(Direction.AGENT_TO_VISITOR, chat.index, feed);
             List<Integer> stored = agents.get(chat.index % agents.size()).history(chat.conversationId).stream()
-                    .map(Tag::of).flatMap(java.util.Optional::stream)
-                    .filter(tag -> tag.direction() == Direction.VISITOR_TO_AGENT).map(Tag::number).toList();
+                    .map(Tag::of)
+                    .flatMap(java.util.Optional::stream)
+                    .filter(tag -> tag.direction() == Direction.VISITOR_TO_AGENT)
+                    .map(Tag::number)
+                    .toList();
             ledger.history(Direction.VISITOR_TO_AGENT, chat.index, stored);
         }
     }
 
     /** The demo tenant's default limit of chats per agent: raised for the run, put back afterwards. */
     private void capacity(String supervisor, int defaultMaxChats) {
-        Stack.Answer answer = stack.call("PUT", "/api/v1/routing/capacity", supervisor,
-                Map.of("defaultMaxChats", defaultMaxChats));
+        Stack.Answer answer =
+                stack.call("PUT", "/api/v1/routing/capacity", supervisor, Map.of("defaultMaxChats", defaultMaxChats));
         if (!answer.ok()) {
             throw new IllegalStateException("could not set the demo tenant's chats per agent: " + answer);
         }

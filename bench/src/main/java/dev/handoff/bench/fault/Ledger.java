@@ -61,7 +61,9 @@ final class Ledger implements Received {
     public void received(Tag tag, String channel) {
         long at = now();
         synchronized (this) {
-            socketOrder.computeIfAbsent(key(tag.direction(), tag.chat()), k -> new ArrayList<>()).add(tag.number());
+            socketOrder
+                    .computeIfAbsent(key(tag.direction(), tag.chat()), k -> new ArrayList<>())
+                    .add(tag.number());
             Message message = messages.get(tag);
             if (message != null) {
                 if (message.firstShownAt < 0) {
@@ -88,7 +90,9 @@ final class Ledger implements Received {
 
     /** The verdict for one direction. */
     synchronized Verdict verdict(Direction direction) {
-        List<Message> mine = messages.values().stream().filter(m -> m.tag.direction() == direction).toList();
+        List<Message> mine = messages.values().stream()
+                .filter(m -> m.tag.direction() == direction)
+                .toList();
         Set<Integer> chats = new HashSet<>();
         mine.forEach(m -> chats.add(m.tag.chat()));
         int acked = 0;
@@ -96,7 +100,9 @@ final class Ledger implements Received {
         int lostHistory = 0;
         int storedUnacked = 0;
         for (Message m : mine) {
-            boolean inHistory = historyOrder.getOrDefault(key(direction, m.tag.chat()), List.of()).contains(m.tag.number());
+            boolean inHistory = historyOrder
+                    .getOrDefault(key(direction, m.tag.chat()), List.of())
+                    .contains(m.tag.number());
             if (m.ackedAt >= 0) {
                 acked++;
                 lostSocket += m.shown == 0 ? 1 : 0;
@@ -117,8 +123,17 @@ final class Ledger implements Received {
             reorderedSocket += reordered(socket);
             reorderedHistory += reordered(history);
         }
-        return new Verdict(direction, mine.size(), acked, storedUnacked, lostSocket, lostHistory, dupSocket, dupHistory,
-                reorderedSocket, reorderedHistory);
+        return new Verdict(
+                direction,
+                mine.size(),
+                acked,
+                storedUnacked,
+                lostSocket,
+                lostHistory,
+                dupSocket,
+                dupHistory,
+                reorderedSocket,
+                reorderedHistory);
     }
 
     /** How many entries repeat an earlier one. */
@@ -148,11 +163,24 @@ final class Ledger implements Received {
     }
 
     /** Counts for one direction; a run passes when every lost, duplicated and reordered count is 0. */
-    record Verdict(Direction direction, int sent, int acked, int storedUnacked, int lostSocket, int lostHistory,
-            int duplicatedSocket, int duplicatedHistory, int reorderedSocket, int reorderedHistory) {
+    record Verdict(
+            Direction direction,
+            int sent,
+            int acked,
+            int storedUnacked,
+            int lostSocket,
+            int lostHistory,
+            int duplicatedSocket,
+            int duplicatedHistory,
+            int reorderedSocket,
+            int reorderedHistory) {
         boolean clean() {
-            return lostSocket == 0 && lostHistory == 0 && duplicatedSocket == 0 && duplicatedHistory == 0
-                    && reorderedSocket == 0 && reorderedHistory == 0;
+            return lostSocket == 0
+                    && lostHistory == 0
+                    && duplicatedSocket == 0
+                    && duplicatedHistory == 0
+                    && reorderedSocket == 0
+                    && reorderedHistory == 0;
         }
     }
 }

@@ -39,11 +39,14 @@ public final class StackControl {
         command.add(root.resolve("handoff").toString());
         command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./handoff " + String.join(" ", arguments) + " took over "
-                        + timeoutSeconds + " s");
+                throw new IllegalStateException(
+                        "./handoff " + String.join(" ", arguments) + " took over " + timeoutSeconds + " s");
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {

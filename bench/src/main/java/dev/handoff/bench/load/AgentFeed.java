@@ -31,14 +31,21 @@ final class AgentFeed implements AutoCloseable {
         CountDownLatch welcomed = new CountDownLatch(1);
         URI uri = URI.create(stack.webSocketBase() + "/ws/agent?ticket="
                 + URLEncoder.encode(ticket.json().path("ticket").asText(), StandardCharsets.UTF_8));
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(uri, new JsonFrameListener(frame -> {
-                    long now = System.nanoTime();
-                    if (frame.path("type").asText().equals("welcome")) {
-                        welcomed.countDown();
-                    }
-                    onFrame.accept(frame, now);
-                }, () -> { })).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(
+                        uri,
+                        new JsonFrameListener(
+                                frame -> {
+                                    long now = System.nanoTime();
+                                    if (frame.path("type").asText().equals("welcome")) {
+                                        welcomed.countDown();
+                                    }
+                                    onFrame.accept(frame, now);
+                                },
+                                () -> {}))
+                .join();
         if (!welcomed.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no welcome on " + user + "'s console socket");
         }

@@ -35,9 +35,8 @@ final class ChatFlows implements AutoCloseable {
     private final List<AgentConsole> agents = new ArrayList<>();
     private final List<Chat> chats = new ArrayList<>();
 
-    private record Chat(int index, String conversationId, AgentConsole agent, VisitorWebSocket ws,
-            VisitorSocketIo sio) {
-    }
+    private record Chat(
+            int index, String conversationId, AgentConsole agent, VisitorWebSocket ws, VisitorSocketIo sio) {}
 
     ChatFlows(Stack stack, LoadConfig config, Handoffs handoffs, List<String> agentNames) {
         this.stack = stack;
@@ -53,37 +52,69 @@ final class ChatFlows implements AutoCloseable {
 
     /** Opens the chats: handoff, claim, visitor socket. */
     void open() {
-        int webSocketChats = Math.max(config.visitorWebSocket().chats(),
+        int webSocketChats = Math.max(
+                config.visitorWebSocket().chats(),
                 Math.max(config.agentRest().chats(), config.agentSocket().chats()));
         for (int i = 0; i < webSocketChats; i++) {
             Handoffs.Created created = handoffs.create("Load chat " + i);
             AgentConsole agent = claim(i, created.conversationId());
-            chats.add(new Chat(i, created.conversationId(), agent, new VisitorWebSocket(config.visitorBase(),
-                    created.visitorToken(), 0, this::route, "ws-visitor"), null));
+            chats.add(new Chat(
+                    i,
+                    created.conversationId(),
+                    agent,
+                    new VisitorWebSocket(config.visitorBase(), created.visitorToken(), 0, this::route, "ws-visitor"),
+                    null));
         }
         for (int j = 0; j < config.visitorSocketIo().chats(); j++) {
             Handoffs.Created created = handoffs.create("Load Socket.IO chat " + j);
             AgentConsole agent = claim(j, created.conversationId());
-            chats.add(new Chat(SOCKET_IO_BASE + j, created.conversationId(), agent, null, new VisitorSocketIo(
-                    config.socketIoClientDir(), stack.gateway(), created.conversationId(), Handoffs.BOT, this::route)));
+            chats.add(new Chat(
+                    SOCKET_IO_BASE + j,
+                    created.conversationId(),
+                    agent,
+                    null,
+                    new VisitorSocketIo(
+                            config.socketIoClientDir(),
+                            stack.gateway(),
+                            created.conversationId(),
+                            Handoffs.BOT,
+                            this::route)));
         }
         // A send before its socket is open would be refused, and a frame before the agent's socket opened is not live.
-        Awaitility.await("every socket open").atMost(Duration.ofSeconds(60)).until(() ->
-                agents.stream().allMatch(AgentConsole::connected) && chats.stream().allMatch(c ->
-                        c.ws() != null ? c.ws().connected() : c.sio().connected()));
+        Awaitility.await("every socket open")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> agents.stream().allMatch(AgentConsole::connected)
+                        && chats.stream()
+                                .allMatch(c -> c.ws() != null
+                                        ? c.ws().connected()
+                                        : c.sio().connected()));
     }
 
     FlowLedger runVisitorWebSocket() throws InterruptedException {
         FlowSettings s = config.visitorWebSocket();
-        run(s, visitorWs, (chat, number) -> chat(chat).ws().send("load-v" + number,
-                new Tag(Direction.VISITOR_TO_AGENT, chat, number).text(), SEND_TIMEOUT));
+        run(
+                s,
+                visitorWs,
+                (chat, number) -> chat(chat)
+                        .ws()
+                        .send(
+                                "load-v" + number,
+                                new Tag(Direction.VISITOR_TO_AGENT, chat, number).text(),
+                                SEND_TIMEOUT));
         return visitorWs;
     }
 
     FlowLedger runVisitorSocketIo() throws InterruptedException {
         FlowSettings s = config.visitorSocketIo();
-        run(s, visitorSio, (chat, number) -> chat(SOCKET_IO_BASE + chat).sio().send("load-v" + number,
-                new Tag(Direction.VISITOR_TO_AGENT, SOCKET_IO_BASE + chat, number).text(), SEND_TIMEOUT));
+        run(
+                s,
+                visitorSio,
+                (chat, number) -> chat(SOCKET_IO_BASE + chat)
+                        .sio()
+                        .send(
+                                "load-v" + number,
+                                new Tag(Direction.VISITOR_TO_AGENT, SOCKET_IO_BASE + chat, number).text(),
+                                SEND_TIMEOUT));
         return visitorSio;
     }
 
@@ -91,8 +122,11 @@ final class ChatFlows implements AutoCloseable {
         FlowSettings s = config.agentRest();
         run(s, agentRest, (chat, number) -> {
             Chat c = chat(chat);
-            return c.agent().send(c.conversationId(), "load-a" + number,
-                    new Tag(Direction.AGENT_TO_VISITOR, chat, number).text());
+            return c.agent()
+                    .send(
+                            c.conversationId(),
+                            "load-a" + number,
+                            new Tag(Direction.AGENT_TO_VISITOR, chat, number).text());
         });
         return agentRest;
     }
@@ -102,8 +136,12 @@ final class ChatFlows implements AutoCloseable {
         FlowSettings s = config.agentSocket();
         run(s, agentSocket, (chat, number) -> {
             Chat c = chat(chat);
-            return c.agent().sendOverSocket(c.conversationId(), "load-s" + chat + "-" + number,
-                    new Tag(Direction.AGENT_TO_VISITOR, AGENT_SOCKET_BASE + chat, number).text(), SEND_TIMEOUT);
+            return c.agent()
+                    .sendOverSocket(
+                            c.conversationId(),
+                            "load-s" + chat + "-" + number,
+                            new Tag(Direction.AGENT_TO_VISITOR, AGENT_SOCKET_BASE + chat, number).text(),
+                            SEND_TIMEOUT);
         });
         return agentSocket;
     }

@@ -82,8 +82,16 @@ public final class FlowLedger {
     /** The counts and the latency histogram (microseconds) so far. */
     public synchronized FlowVerdict verdict() {
         int lost = intended.size() - arrived.size() - refused.size();
-        return new FlowVerdict(flow, intended.size(), arrived.size(), lost, duplicated, ordered ? reordered : -1,
-                refused.size(), unexpected, micros.copy());
+        return new FlowVerdict(
+                flow,
+                intended.size(),
+                arrived.size(),
+                lost,
+                duplicated,
+                ordered ? reordered : -1,
+                refused.size(),
+                unexpected,
+                micros.copy());
     }
 
     private static long key(int chat, int number) {

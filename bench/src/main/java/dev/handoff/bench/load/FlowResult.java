@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * @param cpuMillis   CPU milliseconds per component between the flow's start and the end of its drain
  * @param residentMib resident memory per component at the end of the flow (with its sockets still open), MiB
  */
-public record FlowResult(FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis,
-        Map<String, Long> residentMib) {
+public record FlowResult(
+        FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis, Map<String, Long> residentMib) {
 
     /** CPU milliseconds per delivered message, per component, and {@code total}. */
     public Map<String, Double> cpuMillisPerMessage() {

@@ -9,5 +9,4 @@ import java.time.Duration;
  * @param duration how long the schedule runs
  * @param chats    how many chats (or idle sockets) share the rate
  */
-public record FlowSettings(double rate, Duration duration, int chats) {
-}
+public record FlowSettings(double rate, Duration duration, int chats) {}

@@ -10,8 +10,16 @@ import org.HdrHistogram.Histogram;
  * @param unexpected arrivals of messages this flow never sent
  * @param micros    latency from the intended send time to the first arrival, in microseconds
  */
-public record FlowVerdict(String flow, int sent, int arrived, int lost, int duplicated, int reordered, int refused,
-        int unexpected, Histogram micros) {
+public record FlowVerdict(
+        String flow,
+        int sent,
+        int arrived,
+        int lost,
+        int duplicated,
+        int reordered,
+        int refused,
+        int unexpected,
+        Histogram micros) {
 
     /** Nothing lost, duplicated, reordered, refused or unexpected, and something was sent. */
     public boolean clean() {

@@ -51,8 +51,11 @@ final class HandoffFlows {
             }
         })) {
             List<Handoffs.Created> made = Collections.synchronizedList(new ArrayList<>());
-            post(s, ledger, number -> handoffs.tryCreate("Load handoff v" + number)
-                    .ifPresentOrElse(made::add, () -> ledger.refused(0, number)));
+            post(
+                    s,
+                    ledger,
+                    number -> handoffs.tryCreate("Load handoff v" + number)
+                            .ifPresentOrElse(made::add, () -> ledger.refused(0, number)));
             ledger.awaitAll(drain);
             created.addAll(made);
         } finally {
@@ -75,14 +78,19 @@ final class HandoffFlows {
                     if (frame.path("type").asText().equals("assigned")) {
                         String id = frame.path("conversationId").asText();
                         arrivals.arrived(id, at);
-                        completer.execute(() -> stack.call("POST", "/api/v1/agent/chats/" + id + "/complete",
-                                self[0].token(), null));
+                        completer.execute(() ->
+                                stack.call("POST", "/api/v1/agent/chats/" + id + "/complete", self[0].token(), null));
                     }
                 });
                 feeds.add(self[0]);
             }
-            post(s, ledger, number -> handoffs.tryCreate("Load auto v" + number).ifPresentOrElse(
-                    c -> arrivals.created(c.conversationId(), number), () -> ledger.refused(0, number)));
+            post(
+                    s,
+                    ledger,
+                    number -> handoffs.tryCreate("Load auto v" + number)
+                            .ifPresentOrElse(
+                                    c -> arrivals.created(c.conversationId(), number),
+                                    () -> ledger.refused(0, number)));
             ledger.awaitAll(drain);
         } finally {
             strategy(before);
@@ -103,13 +111,16 @@ final class HandoffFlows {
             String id = queued.get(i).conversationId();
             pool.execute(() -> {
                 try {
-                    if (!stack.call("POST", "/api/v1/queue/" + id + "/claim", token, null).ok()) {
+                    if (!stack.call("POST", "/api/v1/queue/" + id + "/claim", token, null)
+                            .ok()) {
                         left.incrementAndGet();
                         return;
                     }
                     // agent-service learns of the claim from Kafka: until then the chat is not found there
-                    await().atMost(COMPLETE_WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> stack.call(
-                            "POST", "/api/v1/agent/chats/" + id + "/complete", token, null).ok());
+                    await().atMost(COMPLETE_WITHIN)
+                            .pollInterval(Duration.ofMillis(50))
+                            .until(() -> stack.call("POST", "/api/v1/agent/chats/" + id + "/complete", token, null)
+                                    .ok());
                 } catch (RuntimeException e) {
                     left.incrementAndGet();
                 }
@@ -119,8 +130,8 @@ final class HandoffFlows {
         pool.awaitTermination(10, TimeUnit.MINUTES);
         if (left.get() > 0) {
             // held chats would fill the agents' capacity and starve the AUTO flow after this one
-            throw new IllegalStateException(left.get() + " of " + queued.size()
-                    + " queued handoffs could not be claimed and completed");
+            throw new IllegalStateException(
+                    left.get() + " of " + queued.size() + " queued handoffs could not be claimed and completed");
         }
     }
 
@@ -139,7 +150,9 @@ final class HandoffFlows {
 
     /** Sets the demo tenant's routing strategy; returns the one in force before. */
     private String strategy(String strategy) {
-        String before = stack.call("GET", "/api/v1/routing/settings", supervisor, null).json().path("strategy")
+        String before = stack.call("GET", "/api/v1/routing/settings", supervisor, null)
+                .json()
+                .path("strategy")
                 .asText("MANUAL");
         Stack.Answer answer = stack.call("PUT", "/api/v1/routing/settings", supervisor, Map.of("strategy", strategy));
         if (!answer.ok()) {

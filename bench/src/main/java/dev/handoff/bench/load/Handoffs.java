@@ -13,8 +13,7 @@ final class Handoffs {
     private final String token;
 
     /** A handoff the stack accepted. */
-    record Created(String conversationId, String visitorToken) {
-    }
+    record Created(String conversationId, String visitorToken) {}
 
     Handoffs(Stack stack) {
         this.stack = stack;
@@ -23,19 +22,24 @@ final class Handoffs {
 
     /** Hands a visitor called {@code visitorName} off, or throws. */
     Created create(String visitorName) {
-        return tryCreate(visitorName).orElseThrow(() -> new IllegalStateException("handoff of " + visitorName
-                + " failed"));
+        return tryCreate(visitorName)
+                .orElseThrow(() -> new IllegalStateException("handoff of " + visitorName + " failed"));
     }
 
     /** Hands a visitor off; empty when the stack did not accept it. */
     Optional<Created> tryCreate(String visitorName) {
-        Stack.Answer answer = stack.call("POST", "/api/v1/bots/" + BOT + "/handoffs", token, Map.of(
-                "visitor", Map.of("name", visitorName),
-                "botHistory", List.of(Map.of("sender", "user", "message", "I need a person"))));
+        Stack.Answer answer = stack.call(
+                "POST",
+                "/api/v1/bots/" + BOT + "/handoffs",
+                token,
+                Map.of(
+                        "visitor", Map.of("name", visitorName),
+                        "botHistory", List.of(Map.of("sender", "user", "message", "I need a person"))));
         if (!answer.ok()) {
             return Optional.empty();
         }
-        return Optional.of(new Created(answer.json().path("conversationId").asText(),
+        return Optional.of(new Created(
+                answer.json().path("conversationId").asText(),
                 answer.json().path("visitorToken").asText()));
     }
 }

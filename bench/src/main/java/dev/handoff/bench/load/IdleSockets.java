@@ -41,17 +41,23 @@ final class IdleSockets implements AutoCloseable {
                     + URLEncoder.encode(visitorTokens.get(i % visitorTokens.size()), StandardCharsets.UTF_8)
                     + "&after=0");
             opening.acquireUninterruptibly();
-            pending.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri,
-                    new JsonFrameListener(frame -> {
-                        long now = System.nanoTime();
-                        if (frame.path("type").asText().equals("pong")) {
-                            Integer number;
-                            synchronized (pings) {
-                                number = pings.pollFirst();
-                            }
-                            ledger.received(socket, number == null ? 0 : number, now);
-                        }
-                    }, () -> { })).whenComplete((ws, e) -> opening.release()));
+            pending.add(http.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(
+                            uri,
+                            new JsonFrameListener(
+                                    frame -> {
+                                        long now = System.nanoTime();
+                                        if (frame.path("type").asText().equals("pong")) {
+                                            Integer number;
+                                            synchronized (pings) {
+                                                number = pings.pollFirst();
+                                            }
+                                            ledger.received(socket, number == null ? 0 : number, now);
+                                        }
+                                    },
+                                    () -> {}))
+                    .whenComplete((ws, e) -> opening.release()));
         }
         pending.forEach(p -> sockets.add(p.join()));
     }

@@ -28,17 +28,33 @@ public final class KafkaFloor {
     }
 
     /** What the tool measured. */
-    public record Result(int messages, int messageBytes, double averageMillis, long p50Millis, long p99Millis,
-            long p999Millis, String toolVersion) {
-    }
+    public record Result(
+            int messages,
+            int messageBytes,
+            double averageMillis,
+            long p50Millis,
+            long p99Millis,
+            long p999Millis,
+            String toolVersion) {}
 
     /** Runs the tool on topic {@code load-floor} with {@code messages} records of {@code messageBytes} bytes. */
     public Result run(int messages, int messageBytes) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
-        Process process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-cp", classpath,
-                "org.apache.kafka.tools.EndToEndLatency", bootstrap, "load-floor", Integer.toString(messages), "1",
-                Integer.toString(messageBytes))).redirectErrorStream(true).start();
+        String classpath =
+                Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
+        Process process = new ProcessBuilder(List.of(
+                        java,
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        classpath,
+                        "org.apache.kafka.tools.EndToEndLatency",
+                        bootstrap,
+                        "load-floor",
+                        Integer.toString(messages),
+                        "1",
+                        Integer.toString(messageBytes)))
+                .redirectErrorStream(true)
+                .start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IOException("EndToEndLatency failed:\n" + new String(output, StandardCharsets.UTF_8));
@@ -52,9 +68,14 @@ public final class KafkaFloor {
         if (!percentiles.find() || !average.find()) {
             throw new IOException("EndToEndLatency printed no percentiles:\n" + output);
         }
-        return new Result(messages, messageBytes, Double.parseDouble(average.group(1)),
-                Long.parseLong(percentiles.group(1)), Long.parseLong(percentiles.group(2)),
-                Long.parseLong(percentiles.group(3)), version);
+        return new Result(
+                messages,
+                messageBytes,
+                Double.parseDouble(average.group(1)),
+                Long.parseLong(percentiles.group(1)),
+                Long.parseLong(percentiles.group(2)),
+                Long.parseLong(percentiles.group(3)),
+                version);
     }
 
     /** The version in the tool jar's name, e.g. {@code 4.1.1}. */

@@ -21,8 +21,14 @@ public final class LoadBench {
     private static final int FALLBACK_RECORD_BYTES = 512;
 
     /** The flows' keys in the order they run ({@code idle-pings} uses the sockets of {@code handoff-visible}). */
-    public static final List<String> FLOWS = List.of("visitor-websocket", "visitor-socketio", "agent-rest",
-            "agent-socket", "handoff-visible", "idle-pings", "handoff-assigned");
+    public static final List<String> FLOWS = List.of(
+            "visitor-websocket",
+            "visitor-socketio",
+            "agent-rest",
+            "agent-socket",
+            "handoff-visible",
+            "idle-pings",
+            "handoff-assigned");
 
     private final LoadConfig config;
     private final boolean full;
@@ -51,14 +57,18 @@ public final class LoadBench {
         Instant started = Instant.now();
         String loadBefore = Machine.loadAverage();
         String supervisor = stack.userToken("carol", "carol");
-        int previousCapacity = stack.call("GET", "/api/v1/routing/capacity", supervisor, null).json()
-                .path("defaultMaxChats").asInt(5);
+        int previousCapacity = stack.call("GET", "/api/v1/routing/capacity", supervisor, null)
+                .json()
+                .path("defaultMaxChats")
+                .asInt(5);
         capacity(supervisor, 100); // the most the API allows: chats and AUTO assignments must not wait for capacity
         List<FlowResult> results = new ArrayList<>();
         Handoffs handoffs = new Handoffs(stack);
         try {
-            if (flows.contains("visitor-websocket") || flows.contains("visitor-socketio")
-                    || flows.contains("agent-rest") || flows.contains("agent-socket")) {
+            if (flows.contains("visitor-websocket")
+                    || flows.contains("visitor-socketio")
+                    || flows.contains("agent-rest")
+                    || flows.contains("agent-socket")) {
                 try (ChatFlows chats = new ChatFlows(stack, config, handoffs, AGENTS)) {
                     chats.open();
                     measure(results, "visitor-websocket", config.visitorWebSocket(), chats::runVisitorWebSocket);
@@ -70,9 +80,13 @@ public final class LoadBench {
             HandoffFlows handoffFlows = new HandoffFlows(stack, handoffs, AGENTS, supervisor, config.drain());
             List<Handoffs.Created> queued = new ArrayList<>();
             try {
-                measure(results, "handoff-visible", config.handoffVisible(),
+                measure(
+                        results,
+                        "handoff-visible",
+                        config.handoffVisible(),
                         () -> handoffFlows.runVisible(config.handoffVisible(), queued));
-                List<String> tokens = queued.stream().map(Handoffs.Created::visitorToken).toList();
+                List<String> tokens =
+                        queued.stream().map(Handoffs.Created::visitorToken).toList();
                 FlowSettings pings = config.idlePings();
                 if (flows.contains("idle-pings") && !tokens.isEmpty()) {
                     try (IdleSockets idle = new IdleSockets(config.visitorBase(), tokens, pings.chats())) {
@@ -82,7 +96,10 @@ public final class LoadBench {
             } finally {
                 handoffFlows.cleanUp(queued);
             }
-            measure(results, "handoff-assigned", config.handoffAssigned(),
+            measure(
+                    results,
+                    "handoff-assigned",
+                    config.handoffAssigned(),
                     () -> handoffFlows.runAssigned(config.handoffAssigned()));
         } finally {
             capacity(supervisor, previousCapacity);
@@ -112,8 +129,8 @@ public final class LoadBench {
     }
 
     private void capacity(String supervisor, int defaultMaxChats) {
-        Stack.Answer answer = stack.call("PUT", "/api/v1/routing/capacity", supervisor,
-                Map.of("defaultMaxChats", defaultMaxChats));
+        Stack.Answer answer =
+                stack.call("PUT", "/api/v1/routing/capacity", supervisor, Map.of("defaultMaxChats", defaultMaxChats));
         if (!answer.ok()) {
             throw new IllegalStateException("could not set the demo tenant's chats per agent: " + answer);
         }

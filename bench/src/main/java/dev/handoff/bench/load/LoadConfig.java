@@ -8,14 +8,24 @@ import java.time.Duration;
  * A load run: the settings of each flow, how long arrivals may trail the schedule, the floor's size, and where things
  * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
-public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSocketIo, FlowSettings agentRest,
-        FlowSettings agentSocket, FlowSettings handoffVisible, FlowSettings handoffAssigned, FlowSettings idlePings, URI visitorBase,
-        Duration drain, int floorMessages, Path projectRoot, Path outputDir, Path floorClasspath) {
+public record LoadConfig(
+        FlowSettings visitorWebSocket,
+        FlowSettings visitorSocketIo,
+        FlowSettings agentRest,
+        FlowSettings agentSocket,
+        FlowSettings handoffVisible,
+        FlowSettings handoffAssigned,
+        FlowSettings idlePings,
+        URI visitorBase,
+        Duration drain,
+        int floorMessages,
+        Path projectRoot,
+        Path outputDir,
+        Path floorClasspath) {
     /** The gateway's WebSocket origin, where visitors connect. */
     static final URI GATEWAY = URI.create("ws://localhost:8080");
     /** handoff-service's own port, for visitors that skip the gateway ({@code -Dload.visitorsDirect=true}). */
     static final URI HANDOFF_SERVICE = URI.create("ws://localhost:8081");
-
 
     /** Every flow at {@code load.rate} (50/s) for {@code load.seconds} (30 s) over {@code load.chats} (20) chats. */
     public static LoadConfig full(Path root, Path output, Path floorClasspath) {
@@ -28,18 +38,39 @@ public record LoadConfig(FlowSettings visitorWebSocket, FlowSettings visitorSock
         int sockets = Integer.getInteger("load.sockets", 100);
         double pingRate = Double.parseDouble(System.getProperty("load.pingRate", Double.toString(rate)));
         URI visitorBase = Boolean.getBoolean("load.visitorsDirect") ? HANDOFF_SERVICE : GATEWAY;
-        return new LoadConfig(messages, messages, messages, messages, handoffs, handoffs,
-                new FlowSettings(pingRate, duration, sockets), visitorBase, Duration.ofSeconds(60),
-                Integer.getInteger("load.floorMessages", 2000), root, output, floorClasspath);
+        return new LoadConfig(
+                messages,
+                messages,
+                messages,
+                messages,
+                handoffs,
+                handoffs,
+                new FlowSettings(pingRate, duration, sockets),
+                visitorBase,
+                Duration.ofSeconds(60),
+                Integer.getInteger("load.floorMessages", 2000),
+                root,
+                output,
+                floorClasspath);
     }
 
     /** About 20 seconds of low rates, a few chats, every flow: for {@code ./mvnw verify}. */
     public static LoadConfig smoke(Path root, Path output, Path floorClasspath) {
         Duration duration = Duration.ofSeconds(3);
-        return new LoadConfig(new FlowSettings(6, duration, 3), new FlowSettings(4, duration, 2),
-                new FlowSettings(6, duration, 3), new FlowSettings(6, duration, 3), new FlowSettings(3, duration, 1),
+        return new LoadConfig(
+                new FlowSettings(6, duration, 3),
+                new FlowSettings(4, duration, 2),
+                new FlowSettings(6, duration, 3),
+                new FlowSettings(6, duration, 3),
                 new FlowSettings(3, duration, 1),
-                new FlowSettings(5, duration, 5), GATEWAY, Duration.ofSeconds(30), 200, root, output, floorClasspath);
+                new FlowSettings(3, duration, 1),
+                new FlowSettings(5, duration, 5),
+                GATEWAY,
+                Duration.ofSeconds(30),
+                200,
+                root,
+                output,
+                floorClasspath);
     }
 
     /** Where the Socket.IO visitors' npm client is. */

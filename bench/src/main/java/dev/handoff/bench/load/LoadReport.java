@@ -39,14 +39,15 @@ public final class LoadReport {
 
     public void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("load-report.json"), JSON.writeValueAsString(json()),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("load-report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("load-report.md"), markdown(), StandardCharsets.UTF_8);
     }
 
     /** Puts the Markdown between the {@code load-bench} markers of {@code document}, adding them if it has none. */
     public void writeInto(Path document) throws IOException {
-        String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8)
+        String text = Files.exists(document)
+                ? Files.readString(document, StandardCharsets.UTF_8)
                 : "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n";
         int from = text.indexOf(BEGIN);
         int to = text.indexOf(END);
@@ -55,28 +56,61 @@ public final class LoadReport {
             from = text.indexOf(BEGIN);
             to = text.indexOf(END);
         }
-        Files.writeString(document, text.substring(0, from + BEGIN.length()) + "\n" + markdown() + text.substring(to),
+        Files.writeString(
+                document,
+                text.substring(0, from + BEGIN.length()) + "\n" + markdown() + text.substring(to),
                 StandardCharsets.UTF_8);
     }
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Run of %s (%s), commit `%s`; machine: %d cores, load average %s before "
-                + "and %s after, Java %s.%n%n", started, full ? "-Dload.full=true" : "smoke", machine.commit(),
-                machine.cores(), machine.loadBefore(), machine.loadAfter(), machine.java()));
-        md.append(String.format(Locale.ROOT, "Floor: Kafka %s `EndToEndLatency`, %d records of %d bytes, acks=1: "
-                + "p50 %d ms, p99 %d ms, p99.9 %d ms, average %.2f ms.%n%n", floor.toolVersion(), floor.messages(),
-                floor.messageBytes(), floor.p50Millis(), floor.p99Millis(), floor.p999Millis(), floor.averageMillis()));
+        md.append(String.format(
+                Locale.ROOT,
+                "Run of %s (%s), commit `%s`; machine: %d cores, load average %s before "
+                        + "and %s after, Java %s.%n%n",
+                started,
+                full ? "-Dload.full=true" : "smoke",
+                machine.commit(),
+                machine.cores(),
+                machine.loadBefore(),
+                machine.loadAfter(),
+                machine.java()));
+        md.append(String.format(
+                Locale.ROOT,
+                "Floor: Kafka %s `EndToEndLatency`, %d records of %d bytes, acks=1: "
+                        + "p50 %d ms, p99 %d ms, p99.9 %d ms, average %.2f ms.%n%n",
+                floor.toolVersion(),
+                floor.messages(),
+                floor.messageBytes(),
+                floor.p50Millis(),
+                floor.p99Millis(),
+                floor.p999Millis(),
+                floor.averageMillis()));
         md.append("| flow | rate/s | s | chats | sent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | floor p99 ms "
                 + "| p99 / floor | lost | dup | reordered | refused | CPU ms/msg |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (FlowResult f : flows) {
             FlowVerdict v = f.verdict();
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d "
-                    + "| %.1f | %d | %d | %s | %d | %.1f |%n", v.flow(), f.settings().rate(),
-                    f.settings().duration().toSeconds(), f.settings().chats(), v.sent(),
-                    v.millisAt(50), v.millisAt(90), v.millisAt(99), v.millisAt(99.9), v.maxMillis(), floor.p99Millis(),
-                    f.ratioTo(floor), v.lost(), v.duplicated(), v.reordered() < 0 ? "n/a" : v.reordered(), v.refused(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d "
+                            + "| %.1f | %d | %d | %s | %d | %.1f |%n",
+                    v.flow(),
+                    f.settings().rate(),
+                    f.settings().duration().toSeconds(),
+                    f.settings().chats(),
+                    v.sent(),
+                    v.millisAt(50),
+                    v.millisAt(90),
+                    v.millisAt(99),
+                    v.millisAt(99.9),
+                    v.maxMillis(),
+                    floor.p99Millis(),
+                    f.ratioTo(floor),
+                    v.lost(),
+                    v.duplicated(),
+                    v.reordered() < 0 ? "n/a" : v.reordered(),
+                    v.refused(),
                     f.cpuMillisPerMessage().get("total")));
         }
         TreeSet<String> components = new TreeSet<>();
@@ -92,31 +126,47 @@ public final class LoadReport {
             md.append('\n');
         }
         md.append("\nResident memory (MiB) of each process of the stack at the end of each flow, its sockets still "
-                + "open:\n\n| flow | ").append(String.join(" | ", components)).append(" |\n|---|");
+                        + "open:\n\n| flow | ")
+                .append(String.join(" | ", components))
+                .append(" |\n|---|");
         components.forEach(c -> md.append("---|"));
         md.append('\n');
         for (FlowResult f : flows) {
             md.append("| ").append(f.verdict().flow()).append(" |");
-            components.forEach(c -> md.append(' ').append(f.residentMib().getOrDefault(c, 0L)).append(" |"));
+            components.forEach(c ->
+                    md.append(' ').append(f.residentMib().getOrDefault(c, 0L)).append(" |"));
             md.append('\n');
         }
         return md.toString();
     }
 
     ObjectNode json() {
-        ObjectNode root = JSON.createObjectNode().put("started", started.toString()).put("full", full);
+        ObjectNode root =
+                JSON.createObjectNode().put("started", started.toString()).put("full", full);
         root.set("machine", JSON.valueToTree(machine));
         root.set("floor", JSON.valueToTree(floor));
         var array = root.putArray("flows");
         for (FlowResult f : flows) {
             FlowVerdict v = f.verdict();
-            ObjectNode flow = array.addObject().put("flow", v.flow()).put("rate", f.settings().rate())
-                    .put("seconds", f.settings().duration().toSeconds()).put("chats", f.settings().chats())
-                    .put("sent", v.sent()).put("arrived", v.arrived()).put("lost", v.lost())
-                    .put("duplicated", v.duplicated()).put("reordered", v.reordered()).put("refused", v.refused())
-                    .put("unexpected", v.unexpected()).put("p50Ms", v.millisAt(50)).put("p90Ms", v.millisAt(90))
-                    .put("p99Ms", v.millisAt(99)).put("p999Ms", v.millisAt(99.9)).put("maxMs", v.maxMillis())
-                    .put("floorP99Ms", floor.p99Millis()).put("p99OverFloor", f.ratioTo(floor));
+            ObjectNode flow = array.addObject()
+                    .put("flow", v.flow())
+                    .put("rate", f.settings().rate())
+                    .put("seconds", f.settings().duration().toSeconds())
+                    .put("chats", f.settings().chats())
+                    .put("sent", v.sent())
+                    .put("arrived", v.arrived())
+                    .put("lost", v.lost())
+                    .put("duplicated", v.duplicated())
+                    .put("reordered", v.reordered())
+                    .put("refused", v.refused())
+                    .put("unexpected", v.unexpected())
+                    .put("p50Ms", v.millisAt(50))
+                    .put("p90Ms", v.millisAt(90))
+                    .put("p99Ms", v.millisAt(99))
+                    .put("p999Ms", v.millisAt(99.9))
+                    .put("maxMs", v.maxMillis())
+                    .put("floorP99Ms", floor.p99Millis())
+                    .put("p99OverFloor", f.ratioTo(floor));
             flow.set("cpuMillis", JSON.valueToTree(f.cpuMillis()));
             flow.set("cpuMillisPerMessage", JSON.valueToTree(f.cpuMillisPerMessage()));
             flow.set("residentMib", JSON.valueToTree(f.residentMib()));

@@ -12,8 +12,7 @@ import java.util.function.BiFunction;
  * next one late, and the late send counts its delay because latency runs from the intended time.
  */
 final class OpenLoopChats {
-    private OpenLoopChats() {
-    }
+    private OpenLoopChats() {}
 
     /**
      * @param send sends message {@code number} of chat {@code chat} ({@code (chat, number) -> answer})
@@ -23,16 +22,18 @@ final class OpenLoopChats {
         List<Thread> senders = new ArrayList<>();
         for (int chat = 0; chat < chats; chat++) {
             int mine = chat;
-            Thread sender = new Thread(() -> {
-                for (int k = mine; k < schedule.count(); k += chats) {
-                    int number = k / chats + 1;
-                    long due = schedule.awaitTurn(k);
-                    ledger.sent(mine, number, due);
-                    if (!send.apply(mine, number).isStored()) {
-                        ledger.refused(mine, number);
-                    }
-                }
-            }, ledger.flow() + "-" + chat);
+            Thread sender = new Thread(
+                    () -> {
+                        for (int k = mine; k < schedule.count(); k += chats) {
+                            int number = k / chats + 1;
+                            long due = schedule.awaitTurn(k);
+                            ledger.sent(mine, number, due);
+                            if (!send.apply(mine, number).isStored()) {
+                                ledger.refused(mine, number);
+                            }
+                        }
+                    },
+                    ledger.flow() + "-" + chat);
             sender.setDaemon(true);
             senders.add(sender);
             sender.start();

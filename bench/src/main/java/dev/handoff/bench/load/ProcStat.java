@@ -17,14 +17,14 @@ record ProcStat(long pid, long parent, long session, long cpuTicks, long startTi
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
         // f[0] is field 3 (state): ppid is field 4, session 6, utime..cstime 14..17, starttime 22, rss 24.
         long cpu = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-        return new ProcStat(pid, Long.parseLong(f[1]), Long.parseLong(f[3]), cpu, Long.parseLong(f[19]),
-                Long.parseLong(f[21]));
+        return new ProcStat(
+                pid, Long.parseLong(f[1]), Long.parseLong(f[3]), cpu, Long.parseLong(f[19]), Long.parseLong(f[21]));
     }
 
     static Optional<ProcStat> read(long pid) {
         try {
-            return Optional.of(parse(pid, Files.readString(Path.of("/proc", Long.toString(pid), "stat"),
-                    StandardCharsets.US_ASCII)));
+            return Optional.of(parse(
+                    pid, Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // gone meanwhile
         }
@@ -34,7 +34,8 @@ record ProcStat(long pid, long parent, long session, long cpuTicks, long startTi
     static List<ProcStat> all() {
         List<ProcStat> all = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.chars().allMatch(Character::isDigit))
                     .forEach(n -> read(Long.parseLong(n)).ifPresent(all::add));
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc", e);
@@ -45,7 +46,9 @@ record ProcStat(long pid, long parent, long session, long cpuTicks, long startTi
     /** USER_HZ, the unit of the times in stat (100 on every usual Linux). */
     static long ticksPerSecond() {
         try {
-            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
         } catch (IOException | NumberFormatException e) {

@@ -32,8 +32,9 @@ public final class StackProcesses {
     /** CPU milliseconds (user and system, with reaped children) used so far, per component. */
     public Map<String, Long> cpuMillis() {
         Map<String, Long> millis = new TreeMap<>();
-        processes().forEach((name, ps) -> millis.put(name,
-                ps.stream().mapToLong(ProcStat::cpuTicks).sum() * 1000 / ticksPerSecond));
+        processes()
+                .forEach((name, ps) -> millis.put(
+                        name, ps.stream().mapToLong(ProcStat::cpuTicks).sum() * 1000 / ticksPerSecond));
         return millis;
     }
 
@@ -43,8 +44,9 @@ public final class StackProcesses {
      */
     public Map<String, Long> residentMebibytes() {
         Map<String, Long> mib = new TreeMap<>();
-        processes().forEach((name, ps) -> mib.put(name,
-                ps.stream().mapToLong(ProcStat::residentPages).sum() * PAGE_BYTES / (1024 * 1024)));
+        processes()
+                .forEach((name, ps) -> mib.put(
+                        name, ps.stream().mapToLong(ProcStat::residentPages).sum() * PAGE_BYTES / (1024 * 1024)));
         return mib;
     }
 
@@ -55,13 +57,17 @@ public final class StackProcesses {
             return found; // no stack recorded here: nothing to measure
         }
         List<ProcStat> all = ProcStat.all();
-        sessions.forEach((name, session) -> found.put(name,
+        sessions.forEach((name, session) -> found.put(
+                name,
                 new ArrayList<>(all.stream().filter(p -> p.session() == session).toList())));
         long launcher = sessions.getOrDefault("postgresql", -1L); // already counted: not twice
-        firstLine(stateDir.resolve("infra/postgres/postmaster.pid")).map(Long::parseLong).ifPresent(postmaster ->
-                found.computeIfAbsent("postgresql", k -> new ArrayList<>()).addAll(all.stream()
-                        .filter(p -> p.session() != launcher)
-                        .filter(p -> p.pid() == postmaster || p.parent() == postmaster).toList()));
+        firstLine(stateDir.resolve("infra/postgres/postmaster.pid"))
+                .map(Long::parseLong)
+                .ifPresent(postmaster -> found.computeIfAbsent("postgresql", k -> new ArrayList<>())
+                        .addAll(all.stream()
+                                .filter(p -> p.session() != launcher)
+                                .filter(p -> p.pid() == postmaster || p.parent() == postmaster)
+                                .toList()));
         return found;
     }
 
@@ -70,8 +76,12 @@ public final class StackProcesses {
         Map<String, List<Long>> jvms = new TreeMap<>();
         List<ProcStat> all = ProcStat.all();
         sessions().forEach((name, session) -> {
-            List<Long> pids = all.stream().filter(p -> p.session() == session).map(ProcStat::pid)
-                    .filter(pid -> firstLine(Path.of("/proc", Long.toString(pid), "comm")).orElse("").equals("java"))
+            List<Long> pids = all.stream()
+                    .filter(p -> p.session() == session)
+                    .map(ProcStat::pid)
+                    .filter(pid -> firstLine(Path.of("/proc", Long.toString(pid), "comm"))
+                            .orElse("")
+                            .equals("java"))
                     .toList();
             if (!pids.isEmpty()) {
                 jvms.put(name, pids);
@@ -83,8 +93,10 @@ public final class StackProcesses {
     private Map<String, Long> sessions() {
         Map<String, Long> sessions = new TreeMap<>();
         try (Stream<Path> pidFiles = Files.list(stateDir.resolve("run"))) {
-            pidFiles.filter(p -> p.getFileName().toString().endsWith(".pid")).forEach(p -> leader(p)
-                    .ifPresent(pid -> sessions.put(p.getFileName().toString().replaceFirst("\\.pid$", ""), pid)));
+            pidFiles.filter(p -> p.getFileName().toString().endsWith(".pid"))
+                    .forEach(p -> leader(p)
+                            .ifPresent(pid ->
+                                    sessions.put(p.getFileName().toString().replaceFirst("\\.pid$", ""), pid)));
         } catch (IOException e) {
             return Map.of(); // no stack recorded here
         }
@@ -102,7 +114,9 @@ public final class StackProcesses {
             return Optional.empty();
         }
         long pid = Long.parseLong(fields[0]);
-        return ProcStat.read(pid).filter(p -> Long.toString(p.startTime()).equals(fields[1])).map(ProcStat::session);
+        return ProcStat.read(pid)
+                .filter(p -> Long.toString(p.startTime()).equals(fields[1]))
+                .map(ProcStat::session);
     }
 
     private static Optional<String> firstLine(Path file) {

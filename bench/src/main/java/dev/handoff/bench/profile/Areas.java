@@ -32,8 +32,7 @@ final class Areas {
             new String[] {"sun.nio.", "network (NIO)"},
             new String[] {"dev.handoff.", "platform code"});
 
-    private Areas() {
-    }
+    private Areas() {}
 
     /** The area of one sample's frames, top of stack first. */
     static String of(List<String> frames) {

@@ -60,15 +60,21 @@ public record Hotspots(int samples, Map<String, Integer> self, Map<String, Integ
 
     /** The {@code limit} largest entries, largest first. */
     public static Map<String, Integer> top(Map<String, Integer> counts, int limit) {
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).limit(limit)
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Methods of the platform's own code on the stack, largest share first. */
     public Map<String, Integer> ownCode(int limit) {
-        return top(total.entrySet().stream().filter(e -> e.getKey().startsWith("dev.handoff."))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), limit);
+        return top(
+                total.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("dev.handoff."))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                limit);
     }
 
     /** A Markdown section: areas, top self methods, the platform's own methods by total. */

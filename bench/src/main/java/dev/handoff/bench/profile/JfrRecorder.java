@@ -49,8 +49,10 @@ public final class JfrRecorder {
         List<String> line = new java.util.ArrayList<>(List.of("jcmd", Long.toString(pid)));
         line.addAll(List.of(command));
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(
-                    ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(line)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;

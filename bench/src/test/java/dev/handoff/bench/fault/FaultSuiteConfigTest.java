@@ -22,6 +22,7 @@ class FaultSuiteConfigTest {
     @Test
     void anUnknownComponentIsRefusedNamingIt() {
         assertThatThrownBy(() -> full.only(List.of("kafka", "handoff")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[handoff]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[handoff]");
     }
 }

@@ -32,10 +32,13 @@ class FaultSuiteIT {
         if (!document.isBlank()) {
             report.writeInto(ROOT.resolve(document));
         }
-        assertThat(report.verdicts()).as("messages per direction (%s)", OUTPUT.resolve("fault-report.md"))
+        assertThat(report.verdicts())
+                .as("messages per direction (%s)", OUTPUT.resolve("fault-report.md"))
                 .allMatch(Ledger.Verdict::clean);
         assertThat(report.verdicts()).allMatch(v -> v.acked() > 0);
-        assertThat(report.outcomes()).as("faults").hasSize(config.faults().size() * 2).allMatch(FaultOutcome::passes);
+        assertThat(report.outcomes())
+                .as("faults")
+                .hasSize(config.faults().size() * 2)
+                .allMatch(FaultOutcome::passes);
     }
-
 }

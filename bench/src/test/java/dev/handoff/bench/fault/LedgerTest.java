@@ -59,18 +59,25 @@ class LedgerTest {
         // Shown at 0..1000 ms every 100 ms, then nothing until 9000 ms: the component was ready at 6000 ms.
         Ledger.Message before = message(1, 900, 1000);
         Ledger.Message after = message(2, 1100, 9000);
-        FaultOutcome outcome = FaultOutcome.of("handoff-service", 1050, 6000, 12_000, Direction.VISITOR_TO_AGENT,
-                List.of(before, after));
+        FaultOutcome outcome = FaultOutcome.of(
+                "handoff-service", 1050, 6000, 12_000, Direction.VISITOR_TO_AGENT, List.of(before, after));
         assertThat(outcome.stallMillis()).isEqualTo(8000);
         assertThat(outcome.resumedAfterReadyMillis()).isEqualTo(3000);
         // A direction the component is not on keeps flowing: nothing to resume.
-        FaultOutcome unaffected = FaultOutcome.of("analytics-service", 1050, 6000, 12_000, Direction.VISITOR_TO_AGENT,
-                java.util.stream.IntStream.range(0, 120).mapToObj(i -> message(i + 1, i * 100L, i * 100L + 50)).toList());
+        FaultOutcome unaffected = FaultOutcome.of(
+                "analytics-service",
+                1050,
+                6000,
+                12_000,
+                Direction.VISITOR_TO_AGENT,
+                java.util.stream.IntStream.range(0, 120)
+                        .mapToObj(i -> message(i + 1, i * 100L, i * 100L + 50))
+                        .toList());
         assertThat(unaffected.resumedAfterReadyMillis()).isZero();
         assertThat(unaffected.stallMillis()).isLessThanOrEqualTo(100);
         assertThat(outcome.passes()).isTrue();
-        FaultOutcome late = FaultOutcome.of("handoff-service", 1050, 2000, 12_000, Direction.VISITOR_TO_AGENT,
-                List.of(before, after));
+        FaultOutcome late = FaultOutcome.of(
+                "handoff-service", 1050, 2000, 12_000, Direction.VISITOR_TO_AGENT, List.of(before, after));
         assertThat(late.resumedAfterReadyMillis()).isEqualTo(7000);
         assertThat(late.passes()).isFalse();
     }

@@ -19,19 +19,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 class LoadBenchIT {
     private static final Path OUTPUT = Path.of(System.getProperty("load.outputDir", "target/load"));
-    private static final Path FLOOR_CLASSPATH = Path.of(System.getProperty("load.floorClasspath",
-            "target/kafka-floor.classpath"));
+    private static final Path FLOOR_CLASSPATH =
+            Path.of(System.getProperty("load.floorClasspath", "target/kafka-floor.classpath"));
 
     @Test
     void everyFlowDeliversEachMessageOnceAndInOrder() throws Exception {
         boolean full = Boolean.getBoolean("load.full");
         Path root = LocalStackExtension.ROOT;
-        LoadConfig config = full ? LoadConfig.full(root, OUTPUT, FLOOR_CLASSPATH)
-                : LoadConfig.smoke(root, OUTPUT, FLOOR_CLASSPATH);
-        Set<String> flows = full ? Arrays.stream(System.getProperty("load.flows", "").split(","))
-                .map(String::trim).filter(f -> !f.isEmpty()).collect(Collectors.toSet()) : Set.of();
-        Optional<Path> profile = full && Boolean.getBoolean("load.profile")
-                ? Optional.of(OUTPUT.resolve("profile")) : Optional.empty();
+        LoadConfig config =
+                full ? LoadConfig.full(root, OUTPUT, FLOOR_CLASSPATH) : LoadConfig.smoke(root, OUTPUT, FLOOR_CLASSPATH);
+        Set<String> flows = full
+                ? Arrays.stream(System.getProperty("load.flows", "").split(","))
+                        .map(String::trim)
+                        .filter(f -> !f.isEmpty())
+                        .collect(Collectors.toSet())
+                : Set.of();
+        Optional<Path> profile =
+                full && Boolean.getBoolean("load.profile") ? Optional.of(OUTPUT.resolve("profile")) : Optional.empty();
         LoadReport report = new LoadBench(config, full, flows, profile).run();
         System.out.println(report.markdown());
         String document = System.getProperty("load.writeDocs", "");
@@ -39,7 +43,10 @@ class LoadBenchIT {
             report.writeInto(root.resolve(document));
         }
         assertThat(report.flows()).hasSize(flows.isEmpty() ? LoadBench.FLOWS.size() : flows.size());
-        assertThat(report.flows()).as("flows (%s)", OUTPUT.resolve("load-report.md"))
-                .allSatisfy(flow -> assertThat(flow.verdict().clean()).as(flow.verdict().counts()).isTrue());
+        assertThat(report.flows())
+                .as("flows (%s)", OUTPUT.resolve("load-report.md"))
+                .allSatisfy(flow -> assertThat(flow.verdict().clean())
+                        .as(flow.verdict().counts())
+                        .isTrue());
     }
 }

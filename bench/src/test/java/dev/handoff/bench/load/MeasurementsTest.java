@@ -28,24 +28,26 @@ class MeasurementsTest {
 
     @Test
     void cpuPerMessageIsWhatEachComponentSpentDuringTheFlowOverTheArrivals() {
-        Map<String, Long> spent = FlowResult.spent(Map.of("kafka", 1000L, "gateway", 500L),
-                Map.of("kafka", 1400L, "gateway", 700L, "keycloak", 50L));
-        assertThat(spent).containsEntry("kafka", 400L).containsEntry("gateway", 200L)
+        Map<String, Long> spent = FlowResult.spent(
+                Map.of("kafka", 1000L, "gateway", 500L), Map.of("kafka", 1400L, "gateway", 700L, "keycloak", 50L));
+        assertThat(spent)
+                .containsEntry("kafka", 400L)
+                .containsEntry("gateway", 200L)
                 .containsEntry("keycloak", 0L); // not seen before: restarted meanwhile, its time is unknown
         FlowLedger ledger = new FlowLedger("flow", true);
         for (int n = 1; n <= 100; n++) {
             ledger.sent(0, n, 0);
             ledger.received(0, n, 1);
         }
-        FlowResult result = new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(),
-                spent, Map.of());
+        FlowResult result =
+                new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(), spent, Map.of());
         assertThat(result.cpuMillisPerMessage()).containsEntry("kafka", 4.0).containsEntry("total", 6.0);
     }
 
     @Test
     void theFloorsPercentilesAreReadFromTheToolsOutput() throws Exception {
-        KafkaFloor.Result floor = KafkaFloor.parse("0\t3\nAvg latency: 1.2345 ms\nPercentiles: 50th = 1, 99th = 4, "
-                + "99.9th = 12\n", 100, 512, "4.1.1");
+        KafkaFloor.Result floor = KafkaFloor.parse(
+                "0\t3\nAvg latency: 1.2345 ms\nPercentiles: 50th = 1, 99th = 4, " + "99.9th = 12\n", 100, 512, "4.1.1");
         assertThat(floor.p50Millis()).isEqualTo(1);
         assertThat(floor.p99Millis()).isEqualTo(4);
         assertThat(floor.p999Millis()).isEqualTo(12);

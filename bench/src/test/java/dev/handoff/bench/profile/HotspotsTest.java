@@ -32,15 +32,20 @@ class HotspotsTest {
         String burn = HotspotsTest.class.getName() + ".burn";
         assertThat(hotspots.ownCode(3)).containsKey(burn);
         assertThat(hotspots.total().get(burn)).isGreaterThan(hotspots.samples() / 2);
-        assertThat(hotspots.markdown("test JVM", 5)).contains("test JVM (" + hotspots.samples() + " samples)")
+        assertThat(hotspots.markdown("test JVM", 5))
+                .contains("test JVM (" + hotspots.samples() + " samples)")
                 .contains("`" + burn + "`");
     }
 
     @Test
     void anAreaIsTheNearestFrameWithAKnownPackage() {
-        assertThat(Areas.of(List.of("java.util.HashMap.get", "com.fasterxml.jackson.databind.ObjectMapper.write",
-                "org.apache.kafka.clients.producer.KafkaProducer.send"))).isEqualTo("JSON (Jackson)");
-        assertThat(Areas.of(List.of("java.lang.String.hashCode", "java.lang.Thread.run"))).isEqualTo("JDK / other");
+        assertThat(Areas.of(List.of(
+                        "java.util.HashMap.get",
+                        "com.fasterxml.jackson.databind.ObjectMapper.write",
+                        "org.apache.kafka.clients.producer.KafkaProducer.send")))
+                .isEqualTo("JSON (Jackson)");
+        assertThat(Areas.of(List.of("java.lang.String.hashCode", "java.lang.Thread.run")))
+                .isEqualTo("JDK / other");
         assertThat(Areas.of(List.of())).isEqualTo("unknown");
     }
 

@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 final class ApiContract {
     static final int MAX_PROBLEM_BYTES = 4096;
     /** What a detail must never show: package names, exception names, libraries, SQL, stack frames. */
-    static final Pattern INTERNALS = Pattern.compile("(java|javax|jakarta|dev\\.handoff|com\\.fasterxml|io\\.quarkus"
-            + "|io\\.vertx|io\\.netty|io\\.socket|org\\.(hibernate|postgresql|jboss|apache|json))\\.[A-Za-z]"
-            + "|[A-Z][A-Za-z]*(Exception|Error)\\b|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+|Jackson|Hibernate|RESTEasy"
-            + "|Undertow|Vert\\.x|Netty|PSQL|SQLState|\\bSQL\\b|\\bselect\\b.*\\bfrom\\b|StreamReadConstraints"
-            + "|\\$[A-Z]|<html|<!doctype", Pattern.CASE_INSENSITIVE);
+    static final Pattern INTERNALS = Pattern.compile(
+            "(java|javax|jakarta|dev\\.handoff|com\\.fasterxml|io\\.quarkus"
+                    + "|io\\.vertx|io\\.netty|io\\.socket|org\\.(hibernate|postgresql|jboss|apache|json))\\.[A-Za-z]"
+                    + "|[A-Z][A-Za-z]*(Exception|Error)\\b|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+|Jackson|Hibernate|RESTEasy"
+                    + "|Undertow|Vert\\.x|Netty|PSQL|SQLState|\\bSQL\\b|\\bselect\\b.*\\bfrom\\b|StreamReadConstraints"
+                    + "|\\$[A-Z]|<html|<!doctype",
+            Pattern.CASE_INSENSITIVE);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ApiContract() {
-    }
+    private ApiContract() {}
 
     /** Every way {@code response} breaks the contract or the case's expectation; empty when it keeps both. */
     static List<String> violations(HostileCase c, RawHttp.Response response) {
@@ -58,7 +60,8 @@ final class ApiContract {
         } else if (status >= 400) {
             problem(response, broken);
         }
-        if (status == 405 && (response.header("allow") == null || response.header("allow").isBlank())) {
+        if (status == 405
+                && (response.header("allow") == null || response.header("allow").isBlank())) {
             broken.add("405 without Allow");
         }
         broken.addAll(c.check().apply(response));

@@ -28,10 +28,27 @@ final class BodyCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Bodies that are no JSON object; the first is always sent, the others as picked. */
-    private static final List<String> MALFORMED = List.of("%%%%", "{", "}", "{\"a\":}", "[", "{\"a\":1,}", "{} {}",
-            "{'a':1}", "nul", "\"\\ud800\"", "{\"a\":\"\\x41\"}", "[".repeat(5000) + "]".repeat(5000));
-    private static final List<String> MEDIA_TYPES = List.of("", "text/plain", "application/xml",
-            "application/json; charset=latin1", "application/x-www-form-urlencoded", "application/problem+json");
+    private static final List<String> MALFORMED = List.of(
+            "%%%%",
+            "{",
+            "}",
+            "{\"a\":}",
+            "[",
+            "{\"a\":1,}",
+            "{} {}",
+            "{'a':1}",
+            "nul",
+            "\"\\ud800\"",
+            "{\"a\":\"\\x41\"}",
+            "[".repeat(5000) + "]".repeat(5000));
+
+    private static final List<String> MEDIA_TYPES = List.of(
+            "",
+            "text/plain",
+            "application/xml",
+            "application/json; charset=latin1",
+            "application/x-www-form-urlencoded",
+            "application/problem+json");
 
     private final OpenApiDocument.Operation operation;
     private final String target;
@@ -49,8 +66,8 @@ final class BodyCases {
     }
 
     /** The cases of {@code operation}, sent to {@code target} with {@code headers} (its token, if any). */
-    static List<HostileCase> of(OpenApiDocument.Operation operation, String target, Map<String, String> headers,
-            Random random) {
+    static List<HostileCase> of(
+            OpenApiDocument.Operation operation, String target, Map<String, String> headers, Random random) {
         BodyCases body = new BodyCases(operation, target, headers, random);
         body.wholeBody();
         body.members(operation.body(), List.of());
@@ -61,8 +78,16 @@ final class BodyCases {
     static HostileCase baseline(OpenApiDocument.Operation operation, String target, Map<String, String> headers) {
         Map<String, String> json = new LinkedHashMap<>(headers);
         json.put("Content-Type", "application/json");
-        return new HostileCase("baseline", "a valid body", operation.service(), operation.method(), target, json,
-                bytes(ValidBodies.object(operation.body())), Set.of(), true);
+        return new HostileCase(
+                "baseline",
+                "a valid body",
+                operation.service(),
+                operation.method(),
+                target,
+                json,
+                bytes(ValidBodies.object(operation.body())),
+                Set.of(),
+                true);
     }
 
     private void wholeBody() {
@@ -72,8 +97,11 @@ final class BodyCases {
         String valid = text(base);
         if (base.size() > 0) {
             String first = base.fieldNames().next();
-            add("duplicate-key", "\"" + first + "\" twice",
-                    ("{\"" + first + "\":" + text(base.get(first)) + "," + valid.substring(1)).getBytes(StandardCharsets.UTF_8),
+            add(
+                    "duplicate-key",
+                    "\"" + first + "\" twice",
+                    ("{\"" + first + "\":" + text(base.get(first)) + "," + valid.substring(1))
+                            .getBytes(StandardCharsets.UTF_8),
                     json());
         }
         for (String type : Picks.of(MEDIA_TYPES, 2, Picks.SAMPLES - 1, random)) {
@@ -81,7 +109,12 @@ final class BodyCases {
             if (!type.isEmpty()) {
                 typed.put("Content-Type", type);
             }
-            add("media-type", "Content-Type '" + type + "'", valid.getBytes(StandardCharsets.UTF_8), typed, Set.of(415));
+            add(
+                    "media-type",
+                    "Content-Type '" + type + "'",
+                    valid.getBytes(StandardCharsets.UTF_8),
+                    typed,
+                    Set.of(415));
         }
         if (operation.bodyRequired()) {
             add("missing-body", "no body", new byte[0], json());
@@ -90,7 +123,9 @@ final class BodyCases {
 
     /** Cases for every member of {@code schema}, found at {@code path} in the base body. */
     private void members(JsonNode schema, List<Object> path) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
             if (ValidBodies.isReadOnly(member.getValue())) {
                 continue;
@@ -107,8 +142,11 @@ final class BodyCases {
         if (schema.path("additionalProperties").isObject()) {
             List<Object> entry = append(path, "plan");
             strings(schema.path("additionalProperties"), entry, render(entry));
-            add("text-control", render(path) + " with a control character in a key",
-                    withKey(path, "pl\u0000an"), json());
+            add(
+                    "text-control",
+                    render(path) + " with a control character in a key",
+                    withKey(path, "pl\u0000an"),
+                    json());
         }
     }
 
@@ -123,7 +161,11 @@ final class BodyCases {
             case "array" -> {
                 JsonNode item = ValidBodies.of(schema.path("items"), null);
                 int over = schema.has("maxItems") ? schema.get("maxItems").asInt() + 1 : 1001;
-                add("list-size", name + " with " + over + " items", with(at, ValidBodies.repeated(item, over)), json(),
+                add(
+                        "list-size",
+                        name + " with " + over + " items",
+                        with(at, ValidBodies.repeated(item, over)),
+                        json(),
                         Set.of(400, 413));
                 value(schema.path("items"), append(at, 0), name + "[0]");
             }
@@ -144,17 +186,28 @@ final class BodyCases {
     }
 
     private void strings(JsonNode schema, List<Object> at, String name) {
-        char control = (char) new int[] {0, 1 + random.nextInt(8), 11, 12, 14 + random.nextInt(18), 0x7f}[random.nextInt(6)];
+        char control =
+                (char) new int[] {0, 1 + random.nextInt(8), 11, 12, 14 + random.nextInt(18), 0x7f}[random.nextInt(6)];
         add("text-control", name + " with NUL", with(at, NODES.textNode("a\u0000b")), json());
-        add("text-control", name + String.format(" with U+%04X", (int) control),
-                with(at, NODES.textNode("a" + control + "b")), json());
+        add(
+                "text-control",
+                name + String.format(" with U+%04X", (int) control),
+                with(at, NODES.textNode("a" + control + "b")),
+                json());
         int surrogate = random.nextBoolean() ? 0xd800 + random.nextInt(0x400) : 0xdc00 + random.nextInt(0x400);
         // as a JSON escape: Java would write a lone surrogate to UTF-8 as '?'
-        add("text-control", name + String.format(" with a lone surrogate U+%04X", surrogate),
-                with(at, new RawJson(String.format("\"a\\u%04x\"", surrogate))), json());
+        add(
+                "text-control",
+                name + String.format(" with a lone surrogate U+%04X", surrogate),
+                with(at, new RawJson(String.format("\"a\\u%04x\"", surrogate))),
+                json());
         int max = schema.path("maxLength").asInt(100_000);
-        add("text-too-long", name + " of " + (max + 1) + " characters", with(at, NODES.textNode("a".repeat(max + 1))),
-                json(), Set.of(400, 413));
+        add(
+                "text-too-long",
+                name + " of " + (max + 1) + " characters",
+                with(at, NODES.textNode("a".repeat(max + 1))),
+                json(),
+                Set.of(400, 413));
     }
 
     private void numbers(JsonNode schema, List<Object> at, String name) {
@@ -166,16 +219,26 @@ final class BodyCases {
             beyond.add(String.valueOf(schema.get("maximum").asLong() + 1 + random.nextInt(3)));
         }
         int bounds = beyond.size();
-        beyond.addAll(List.of("1e400", "-1e400", "9223372036854775808",
-                String.valueOf(Integer.MAX_VALUE + 1L + random.nextInt(1000)), "1.5", "-0.0001"));
+        beyond.addAll(List.of(
+                "1e400",
+                "-1e400",
+                "9223372036854775808",
+                String.valueOf(Integer.MAX_VALUE + 1L + random.nextInt(1000)),
+                "1.5",
+                "-0.0001"));
         for (String number : Picks.of(beyond, bounds, Picks.SAMPLES, random)) {
             add("number-bounds", name + " = " + number, with(at, new RawJson(number)), json());
         }
     }
 
     private static List<JsonNode> wrongTypes(String type) {
-        List<JsonNode> all = List.of(NODES.textNode("5"), NODES.textNode("５"), NODES.numberNode(7), NODES.booleanNode(true),
-                NODES.objectNode(), NODES.arrayNode());
+        List<JsonNode> all = List.of(
+                NODES.textNode("5"),
+                NODES.textNode("５"),
+                NODES.numberNode(7),
+                NODES.booleanNode(true),
+                NODES.objectNode(),
+                NODES.arrayNode());
         return all.stream().filter(node -> !matches(node, type)).toList();
     }
 
@@ -197,7 +260,8 @@ final class BodyCases {
         ObjectNode copy = base.deepCopy();
         JsonNode parent = copy;
         for (int i = 0; i < path.size() - 1; i++) {
-            JsonNode child = path.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) path.get(i));
+            JsonNode child =
+                    path.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) path.get(i));
             if (child == null && parent instanceof ObjectNode object && path.get(i + 1) instanceof Integer) {
                 child = object.putArray((String) path.get(i));
             }
@@ -227,10 +291,17 @@ final class BodyCases {
         add(caseClass, label, body, requestHeaders, BAD_REQUEST);
     }
 
-    private void add(String caseClass, String label, byte[] body, Map<String, String> requestHeaders,
-            Set<Integer> expected) {
-        cases.add(HostileCase.refused(caseClass, operation.method() + " " + operation.path() + ": " + label,
-                operation.service(), operation.method(), target, requestHeaders, body, expected));
+    private void add(
+            String caseClass, String label, byte[] body, Map<String, String> requestHeaders, Set<Integer> expected) {
+        cases.add(HostileCase.refused(
+                caseClass,
+                operation.method() + " " + operation.path() + ": " + label,
+                operation.service(),
+                operation.method(),
+                target,
+                requestHeaders,
+                body,
+                expected));
     }
 
     private Map<String, String> json() {

@@ -17,14 +17,13 @@ import java.util.concurrent.TimeUnit;
 final class BrowserTests {
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
-    private BrowserTests() {
-    }
+    private BrowserTests() {}
 
     /** The outcome: the runner's exit code and the end of its output. */
-    record Result(int exitCode, String tail) {
-    }
+    record Result(int exitCode, String tail) {}
 
-    static Result run(Path root, Path target, String gatewayUrl, Duration timeout) throws IOException, InterruptedException {
+    static Result run(Path root, Path target, String gatewayUrl, Duration timeout)
+            throws IOException, InterruptedException {
         Path logs = target.resolve("e2e-logs");
         Files.createDirectories(logs);
         Path screenshots = Files.createDirectories(target.resolve("screenshots"));

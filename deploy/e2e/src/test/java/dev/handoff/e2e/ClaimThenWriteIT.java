@@ -45,11 +45,21 @@ class ClaimThenWriteIT {
     static void usePlatform(Platform shared) {
         platform = shared;
         String supervisor = TestTokens.agent("carla", TENANT, "agent", "supervisor");
-        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body(Map.of("enabled", true))
-                .put(platform.url(HANDOFF) + "/api/v1/bots/{bot}/settings", BOT).then().statusCode(200);
+        given().auth()
+                .oauth2(supervisor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", true))
+                .put(platform.url(HANDOFF) + "/api/v1/bots/{bot}/settings", BOT)
+                .then()
+                .statusCode(200);
         // Each round's chat is completed, but its slot is given back only when routing consumes that: room for all.
-        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body(Map.of("defaultMaxChats", 100))
-                .put(platform.url(ROUTING) + "/api/v1/routing/capacity").then().statusCode(200);
+        given().auth()
+                .oauth2(supervisor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("defaultMaxChats", 100))
+                .put(platform.url(ROUTING) + "/api/v1/routing/capacity")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -61,8 +71,8 @@ class ClaimThenWriteIT {
             List<Future<?>> done = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
                 String agent = "agent-" + client;
-                done.add(clients.submit(() -> IntStream.range(0, ROUNDS / CLIENTS).forEach(round ->
-                        claimThenWrite(agent, round, claimToStored, failures))));
+                done.add(clients.submit(() -> IntStream.range(0, ROUNDS / CLIENTS)
+                        .forEach(round -> claimThenWrite(agent, round, claimToStored, failures))));
             }
             for (Future<?> each : done) {
                 each.get();
@@ -72,7 +82,9 @@ class ClaimThenWriteIT {
         }
         System.out.println("ClaimThenWriteIT: " + ROUNDS + " rounds, claim answered -> message stored (us): "
                 + Latencies.percentiles(claimToStored));
-        assertThat(failures).as("rounds whose first message after the claim was not accepted").isEmpty();
+        assertThat(failures)
+                .as("rounds whose first message after the claim was not accepted")
+                .isEmpty();
         assertThat(claimToStored.getTotalCount()).isEqualTo(ROUNDS);
     }
 
@@ -83,12 +95,18 @@ class ClaimThenWriteIT {
         String alice = TestTokens.agent("alice", TENANT, "agent");
         claimAsSoonAsQueued(bob, chat);
 
-        given().auth().oauth2(alice).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
-                .then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(alice)
+                .post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         Response write = message(alice, chat, "alice-1");
         assertThat(write.statusCode()).as(write.asString()).isEqualTo(404);
         assertThat(write.jsonPath().getString("type")).isEqualTo("urn:handoff:problem:chat-not-found");
-        assertThat(message(bob, chat, "bob-1").statusCode()).as("the holder writes").isEqualTo(201);
+        assertThat(message(bob, chat, "bob-1").statusCode())
+                .as("the holder writes")
+                .isEqualTo(201);
     }
 
     private static void claimThenWrite(String agentId, int round, Histogram latencies, List<String> failures) {
@@ -102,30 +120,48 @@ class ClaimThenWriteIT {
             return;
         }
         latencies.recordValue((System.nanoTime() - claimed) / 1000);
-        given().auth().oauth2(agent).post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/complete", chat)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(agent)
+                .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/complete", chat)
+                .then()
+                .statusCode(200);
     }
 
     private static String handoff(String visitor) {
-        return given().auth().oauth2(TestTokens.bot(BOT + "-client", TENANT, BOT)).contentType(ContentType.JSON)
-                .body(Map.of("visitor", Map.of("name", visitor), "botHistory",
+        return given().auth()
+                .oauth2(TestTokens.bot(BOT + "-client", TENANT, BOT))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "visitor",
+                        Map.of("name", visitor),
+                        "botHistory",
                         List.of(Map.of("sender", "user", "message", "A human, please"))))
                 .post(platform.url(HANDOFF) + "/api/v1/bots/{bot}/handoffs", BOT)
-                .then().statusCode(201).extract().path("conversationId");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("conversationId");
     }
 
     /** Claims until routing has queued the chat (404 conversation-not-queued before that), then no more. */
     private static void claimAsSoonAsQueued(String agent, String chat) {
-        await("routing queues " + chat).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(10)).until(() -> {
-            Response claim = given().auth().oauth2(agent).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat);
-            assertThat(claim.statusCode()).as(claim.asString()).isIn(200, 404);
-            return claim.statusCode() == 200;
-        });
+        await("routing queues " + chat)
+                .atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    Response claim =
+                            given().auth().oauth2(agent).post(platform.url(ROUTING) + "/api/v1/queue/{id}/claim", chat);
+                    assertThat(claim.statusCode()).as(claim.asString()).isIn(200, 404);
+                    return claim.statusCode() == 200;
+                });
     }
 
     private static Response message(String agent, String chat, String clientMessageId) {
-        return given().auth().oauth2(agent).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(agent)
+                .contentType(ContentType.JSON)
                 .body(Map.of("clientMessageId", clientMessageId, "text", "Hello, I have your chat now"))
-                .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat).andReturn();
+                .post(platform.url(AGENT) + "/api/v1/agent/chats/{id}/messages", chat)
+                .andReturn();
     }
 }

@@ -87,11 +87,15 @@ class ConsumerCrashIT {
         AtomicInteger sequence = new AtomicInteger();
         ScheduledExecutorService steady = Executors.newSingleThreadScheduledExecutor();
         try (KafkaProducer<String, String> producer = producer()) {
-            steady.scheduleAtFixedRate(() -> publish(producer, chats, published, sequence), 0, 50, TimeUnit.MILLISECONDS);
+            steady.scheduleAtFixedRate(
+                    () -> publish(producer, chats, published, sequence), 0, 50, TimeUnit.MILLISECONDS);
             await("the consumer stores messages").atMost(Duration.ofSeconds(60)).until(() -> feedMessages() > 10);
-            assertThat(groupMembers()).as("members of " + GROUP).containsExactlyInAnyOrder(
-                    HANDOFF + "-kafka-consumer-messages-0", HANDOFF + "-kafka-consumer-messages-1",
-                    HANDOFF + "-kafka-consumer-messages-2");
+            assertThat(groupMembers())
+                    .as("members of " + GROUP)
+                    .containsExactlyInAnyOrder(
+                            HANDOFF + "-kafka-consumer-messages-0",
+                            HANDOFF + "-kafka-consumer-messages-1",
+                            HANDOFF + "-kafka-consumer-messages-2");
 
             platform.process(HANDOFF).kill();
             Instant killed = Instant.now();
@@ -103,16 +107,23 @@ class ConsumerCrashIT {
             ServiceProcess restarted = platform.restart(HANDOFF);
             Instant ready = Instant.now();
 
-            await("consuming after the restart").atMost(Duration.ofSeconds(60))
+            await("consuming after the restart")
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> firstConsumedAfter(killed) != null);
             Duration resume = Duration.between(ready, firstConsumedAfter(killed));
-            await("the backlog in the feeds").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
+            await("the backlog in the feeds")
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> feedMessages() >= publishedBeforeRestart);
             Duration draining = consumedBetween(killed);
             long drained = consumedAfter(killed);
-            System.out.printf("consumer crash: ready %d ms after the kill, consuming %d ms after ready;"
+            System.out.printf(
+                    "consumer crash: ready %d ms after the kill, consuming %d ms after ready;"
                             + " backlog drained: %d messages in %d ms, %.0f msg/s%n",
-                    Duration.between(killed, ready).toMillis(), resume.toMillis(), drained, draining.toMillis(),
+                    Duration.between(killed, ready).toMillis(),
+                    resume.toMillis(),
+                    drained,
+                    draining.toMillis(),
                     drained * 1000.0 / Math.max(1, draining.toMillis()));
             assertThat(resume).as("from ready to the first message consumed").isLessThanOrEqualTo(RESUME_BUDGET);
 
@@ -120,18 +131,23 @@ class ConsumerCrashIT {
             assertThat(steady.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             producer.flush();
             int total = sequence.get();
-            await("every published message stored").atMost(Duration.ofMinutes(2)).until(() -> feedMessages() >= total);
+            await("every published message stored")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(() -> feedMessages() >= total);
             for (String chat : chats) {
-                assertThat(feedOf(chat)).as("feed of %s: each message once, in published order", chat)
+                assertThat(feedOf(chat))
+                        .as("feed of %s: each message once, in published order", chat)
                         .containsExactlyElementsOf(published.get(chat));
             }
 
             restarted.close();
             Instant stopped = Instant.now();
             // The session is 10 s: members still there after 3 s have not left, they wait to expire.
-            await("the group empty after a graceful stop").atMost(Duration.ofSeconds(3))
+            await("the group empty after a graceful stop")
+                    .atMost(Duration.ofSeconds(3))
                     .until(() -> groupMembers().isEmpty());
-            System.out.printf("graceful stop: group empty %d ms after the process exited%n",
+            System.out.printf(
+                    "graceful stop: group empty %d ms after the process exited%n",
                     Duration.between(stopped, Instant.now()).toMillis());
         } finally {
             steady.shutdownNow();
@@ -139,42 +155,73 @@ class ConsumerCrashIT {
     }
 
     private static List<String> openChats() {
-        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
-                .body(Map.of("enabled", true)).put(platform.url(HANDOFF) + "/api/v1/bots/{botId}/settings", BOT)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", true))
+                .put(platform.url(HANDOFF) + "/api/v1/bots/{botId}/settings", BOT)
+                .then()
+                .statusCode(200);
         List<String> chats = new ArrayList<>();
         for (int i = 0; i < CHATS; i++) {
-            chats.add(given().auth().oauth2(TestTokens.bot(BOT + "-client", TENANT, BOT)).contentType(ContentType.JSON)
+            chats.add(given().auth()
+                    .oauth2(TestTokens.bot(BOT + "-client", TENANT, BOT))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("visitor", Map.of("name", "Visitor " + i)))
                     .post(platform.url(HANDOFF) + "/api/v1/bots/{botId}/handoffs", BOT)
-                    .then().statusCode(201).extract().path("conversationId"));
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("conversationId"));
         }
         return chats;
     }
 
     /** One agent message for the next chat in turn; the per-chat lists hold the published order. */
-    private static synchronized void publish(KafkaProducer<String, String> producer, List<String> chats,
-            Map<String, List<String>> published, AtomicInteger sequence) {
+    private static synchronized void publish(
+            KafkaProducer<String, String> producer,
+            List<String> chats,
+            Map<String, List<String>> published,
+            AtomicInteger sequence) {
         int n = sequence.getAndIncrement();
         String chat = chats.get(n % chats.size());
         String messageId = UUID.randomUUID().toString();
         published.computeIfAbsent(chat, c -> new CopyOnWriteArrayList<>()).add(messageId);
-        MessagePosted message = new MessagePosted(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
-                ConversationId.of(chat), MessageId.of(messageId), Sender.AGENT, "agent-1", "Agent", "message " + n, "en",
+        MessagePosted message = new MessagePosted(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(TENANT),
+                ConversationId.of(chat),
+                MessageId.of(messageId),
+                Sender.AGENT,
+                "agent-1",
+                "Agent",
+                "message " + n,
+                "en",
                 null);
         producer.send(new ProducerRecord<>(Topics.CHAT_MESSAGES, message.key(), EVENTS.write(message)));
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1), new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0,
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static long feedMessages() throws Exception {
         try (Connection db = platform.openDatabase();
-             PreparedStatement query = db.prepareStatement("select count(*) from handoff.visitor_feed v join"
-                     + " handoff.conversation c on c.id = v.conversation_id where c.tenant_id = ? and v.kind = 'MESSAGE'")) {
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from handoff.visitor_feed v join"
+                                + " handoff.conversation c on c.id = v.conversation_id where c.tenant_id = ? and v.kind = 'MESSAGE'")) {
             query.setString(1, TENANT);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -185,8 +232,8 @@ class ConsumerCrashIT {
 
     private static Instant firstConsumedAfter(Instant moment) throws Exception {
         try (Connection db = platform.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "select min(processed_at) from handoff.processed_event where processed_at > ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "select min(processed_at) from handoff.processed_event where processed_at > ?")) {
             query.setTimestamp(1, Timestamp.from(moment));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -198,8 +245,8 @@ class ConsumerCrashIT {
 
     private static long consumedAfter(Instant moment) throws Exception {
         try (Connection db = platform.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "select count(*) from handoff.processed_event where processed_at > ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("select count(*) from handoff.processed_event where processed_at > ?")) {
             query.setTimestamp(1, Timestamp.from(moment));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -211,12 +258,13 @@ class ConsumerCrashIT {
     /** From the first to the last event consumed after {@code moment} (each is in the inbox with its time). */
     private static Duration consumedBetween(Instant moment) throws Exception {
         try (Connection db = platform.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "select min(processed_at), max(processed_at) from handoff.processed_event where processed_at > ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "select min(processed_at), max(processed_at) from handoff.processed_event where processed_at > ?")) {
             query.setTimestamp(1, Timestamp.from(moment));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return Duration.between(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant());
+                return Duration.between(
+                        row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant());
             }
         }
     }
@@ -224,8 +272,8 @@ class ConsumerCrashIT {
     private static List<String> feedOf(String chat) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection db = platform.openDatabase();
-             PreparedStatement query = db.prepareStatement("select message_id from handoff.visitor_feed"
-                     + " where conversation_id = ? and message_id is not null order by sequence")) {
+                PreparedStatement query = db.prepareStatement("select message_id from handoff.visitor_feed"
+                        + " where conversation_id = ? and message_id is not null order by sequence")) {
             query.setString(1, chat);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -237,9 +285,17 @@ class ConsumerCrashIT {
     }
 
     private static List<String> groupMembers() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
-            return admin.describeConsumerGroups(List.of(GROUP)).describedGroups().get(GROUP).get(10, TimeUnit.SECONDS)
-                    .members().stream().map(MemberDescription::groupInstanceId).map(id -> id.orElse("(dynamic)"))
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            return admin
+                    .describeConsumerGroups(List.of(GROUP))
+                    .describedGroups()
+                    .get(GROUP)
+                    .get(10, TimeUnit.SECONDS)
+                    .members()
+                    .stream()
+                    .map(MemberDescription::groupInstanceId)
+                    .map(id -> id.orElse("(dynamic)"))
                     .toList();
         }
     }

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * client generated from the document knows every answer it can get.
  */
 final class DocumentedAnswers {
-    private record Entry(String method, Pattern path, OpenApiDocument.Operation operation) {
-    }
+    private record Entry(String method, Pattern path, OpenApiDocument.Operation operation) {}
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
@@ -25,12 +24,17 @@ final class DocumentedAnswers {
         if (status < 400) {
             return List.of();
         }
-        String method = c.method().toUpperCase(Locale.ROOT).equals("HEAD") ? "GET" : c.method().toUpperCase(Locale.ROOT);
+        String method = c.method().toUpperCase(Locale.ROOT).equals("HEAD")
+                ? "GET"
+                : c.method().toUpperCase(Locale.ROOT);
         int query = c.target().indexOf('?');
         String path = query < 0 ? c.target() : c.target().substring(0, query);
-        return entries.stream().filter(e -> e.method().equals(method) && e.path().matcher(path).matches()).findFirst()
+        return entries.stream()
+                .filter(e -> e.method().equals(method) && e.path().matcher(path).matches())
+                .findFirst()
                 .filter(e -> !e.operation().answers().contains(Integer.toString(status)))
-                .map(e -> List.of("status " + status + " is not documented for " + e.operation().name()))
+                .map(e -> List.of("status " + status + " is not documented for "
+                        + e.operation().name()))
                 .orElse(List.of());
     }
 }

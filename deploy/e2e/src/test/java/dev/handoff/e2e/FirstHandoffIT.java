@@ -46,26 +46,34 @@ class FirstHandoffIT {
     void aBotsHandoffIsQueuedAndListedForTheAgentsOfItsTenantOnly() {
         // Own tenant per test: routing's queue position counts across a tenant's conversations.
         enableHandoffs("acme", "acme-bot");
-        ExtractableResponse<Response> created = requestHandoff("acme", "acme-bot", Map.of(
-                "visitor", Map.of("name", "Thandi"),
-                "botHistory", List.of(
-                        Map.of("sender", "bot", "message", "How can I help?"),
-                        Map.of("sender", "user", "message", "I need a human"))));
+        ExtractableResponse<Response> created = requestHandoff(
+                "acme",
+                "acme-bot",
+                Map.of(
+                        "visitor", Map.of("name", "Thandi"),
+                        "botHistory",
+                                List.of(
+                                        Map.of("sender", "bot", "message", "How can I help?"),
+                                        Map.of("sender", "user", "message", "I need a human"))));
         String conversationId = created.path("conversationId");
         Instant requestedAt = Instant.parse(created.path("requestedAt"));
         String acmeAgent = TestTokens.agent("alice", "acme", "agent");
 
-        await("routing-service queues " + conversationId).atMost(EVENTUALLY).untilAsserted(() ->
-                assertThat(entryFor(conversationId, get(ROUTING, "/api/v1/queue", acmeAgent)))
+        await("routing-service queues " + conversationId)
+                .atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(entryFor(conversationId, get(ROUTING, "/api/v1/queue", acmeAgent)))
                         .containsEntry("position", 1));
 
-        await("agent-service lists " + conversationId).atMost(EVENTUALLY).untilAsserted(() ->
-                assertThat(entryFor(conversationId, get(AGENT, "/api/v1/agent/handoffs/pending", acmeAgent)))
+        await("agent-service lists " + conversationId)
+                .atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(
+                                entryFor(conversationId, get(AGENT, "/api/v1/agent/handoffs/pending", acmeAgent)))
                         .containsEntry("visitorName", "Thandi")
                         .containsEntry("botId", "acme-bot")
                         .containsEntry("preview", "I need a human"));
         Map<String, Object> pending = entryFor(conversationId, get(AGENT, "/api/v1/agent/handoffs/pending", acmeAgent));
-        assertThat(Instant.parse((String) pending.get("waitingSince"))).isCloseTo(requestedAt, within(1, ChronoUnit.SECONDS));
+        assertThat(Instant.parse((String) pending.get("waitingSince")))
+                .isCloseTo(requestedAt, within(1, ChronoUnit.SECONDS));
 
         // Both services hold the conversation by now, so its absence for another tenant is not a race.
         String otherTenantsAgent = TestTokens.agent("mallory", "globex", "agent", "supervisor");
@@ -78,43 +86,65 @@ class FirstHandoffIT {
     @Test
     void aVisitorWithoutANameIsListedAsAnonymous() {
         enableHandoffs("umbrella", "umbrella-bot");
-        String conversationId = requestHandoff("umbrella", "umbrella-bot", Map.of(
-                "visitor", Map.of("email", "visitor@umbrella.test"),
-                "botHistory", List.of(Map.of("sender", "user", "message", "Agent please")))).path("conversationId");
+        String conversationId = requestHandoff(
+                        "umbrella",
+                        "umbrella-bot",
+                        Map.of(
+                                "visitor", Map.of("email", "visitor@umbrella.test"),
+                                "botHistory", List.of(Map.of("sender", "user", "message", "Agent please"))))
+                .path("conversationId");
         String agent = TestTokens.agent("bob", "umbrella", "agent");
 
-        await("agent-service lists " + conversationId).atMost(EVENTUALLY).untilAsserted(() ->
-                assertThat(entryFor(conversationId, get(AGENT, "/api/v1/agent/handoffs/pending", agent)))
-                        .containsEntry("visitorName", "Anonymous")
-                        .containsEntry("preview", "Agent please"));
+        await("agent-service lists " + conversationId)
+                .atMost(EVENTUALLY)
+                .untilAsserted(
+                        () -> assertThat(entryFor(conversationId, get(AGENT, "/api/v1/agent/handoffs/pending", agent)))
+                                .containsEntry("visitorName", "Anonymous")
+                                .containsEntry("preview", "Agent please"));
     }
 
     /** A supervisor switches handoffs on: a bot without settings cannot hand off. */
     private static void enableHandoffs(String tenant, String botId) {
-        given().auth().oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor"))
-                .contentType(ContentType.JSON).body(Map.of("enabled", true))
+        given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", true))
                 .put(platform.url(HANDOFF) + "/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     private static ExtractableResponse<Response> requestHandoff(String tenant, String botId, Map<String, Object> body) {
-        return given().auth().oauth2(TestTokens.bot(botId + "-client", tenant, botId))
-                .contentType(ContentType.JSON).body(body)
+        return given().auth()
+                .oauth2(TestTokens.bot(botId + "-client", tenant, botId))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(platform.url(HANDOFF) + "/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(201).extract();
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     private static List<Map<String, Object>> get(String service, String path, String token) {
-        return given().auth().oauth2(token).accept(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .accept(ContentType.JSON)
                 .get(platform.url(service) + path)
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     /** @return the list's entry for the conversation; fails (and so keeps Awaitility polling) while there is none */
     private static Map<String, Object> entryFor(String conversationId, List<Map<String, Object>> entries) {
         List<Map<String, Object>> matching = entries.stream()
-                .filter(e -> conversationId.equals(e.get("conversationId"))).toList();
-        assertThat(matching).as("entries for conversation %s in %s", conversationId, entries).hasSize(1);
+                .filter(e -> conversationId.equals(e.get("conversationId")))
+                .toList();
+        assertThat(matching)
+                .as("entries for conversation %s in %s", conversationId, entries)
+                .hasSize(1);
         return matching.get(0);
     }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * </ul>
  */
 final class FiveServices implements ParameterResolver, AfterAllCallback {
-    static final List<String> SERVICES = List.of("handoff-service", "routing-service", "agent-service",
-            "notification-service", "analytics-service");
+    static final List<String> SERVICES =
+            List.of("handoff-service", "routing-service", "agent-service", "notification-service", "analytics-service");
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FiveServices.class);
     /** How many classes of this run that share the platform have not finished yet ({@link UsersFirst} counts). */
     private static final AtomicInteger UNFINISHED = new AtomicInteger();
@@ -50,7 +50,8 @@ final class FiveServices implements ParameterResolver, AfterAllCallback {
             List<? extends ClassDescriptor> classes = context.getClassDescriptors();
             classes.sort(Comparator.comparing((ClassDescriptor c) -> !sharesThePlatform(c))
                     .thenComparing(c -> c.getTestClass().getName()));
-            UNFINISHED.set((int) classes.stream().filter(FiveServices::sharesThePlatform).count());
+            UNFINISHED.set((int)
+                    classes.stream().filter(FiveServices::sharesThePlatform).count());
         }
     }
 
@@ -80,16 +81,25 @@ final class FiveServices implements ParameterResolver, AfterAllCallback {
     }
 
     private static Platform start() {
-        Map<String, String> proxied = Map.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true",
-                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        Map<String, String> proxied = Map.of(
+                "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
         Map<String, Map<String, String>> env = new HashMap<>();
         SERVICES.forEach(service -> env.put(service, new HashMap<>(proxied)));
-        env.get("handoff-service").putAll(Map.of("HANDOFF_DEMO_ENABLED", "true", "HANDOFF_DEMO_TENANT",
-                HostileInputIT.TENANT, "HANDOFF_DEMO_BOT", HostileInputIT.DEMO_BOT,
-                // The suite's cases all come from one address; the per-client limit has its own test in the service.
-                "HANDOFF_PUBLIC_AVAILABILITY_BURST", "100000"));
-        env.get("analytics-service").putAll(Map.of("ANALYTICS_PRIVACY_SHORTEST_RETENTION", "PT1S",
-                "ANALYTICS_PRIVACY_RETENTION_EVERY", "2s"));
+        env.get("handoff-service")
+                .putAll(Map.of(
+                        "HANDOFF_DEMO_ENABLED",
+                        "true",
+                        "HANDOFF_DEMO_TENANT",
+                        HostileInputIT.TENANT,
+                        "HANDOFF_DEMO_BOT",
+                        HostileInputIT.DEMO_BOT,
+                        // The suite's cases all come from one address; the per-client limit has its own test in the
+                        // service.
+                        "HANDOFF_PUBLIC_AVAILABILITY_BURST",
+                        "100000"));
+        env.get("analytics-service")
+                .putAll(Map.of(
+                        "ANALYTICS_PRIVACY_SHORTEST_RETENTION", "PT1S", "ANALYTICS_PRIVACY_RETENTION_EVERY", "2s"));
         Platform.Builder builder = Platform.builder();
         SERVICES.forEach(service -> builder.service(service, service, env.get(service)));
         try {

@@ -18,8 +18,7 @@ final class HostileReport {
     private static final int LISTED_FAILURES = 60;
 
     /** One case that broke a rule. */
-    record Failure(String caseClass, String where, String request, String outcome, List<String> broken) {
-    }
+    record Failure(String caseClass, String where, String request, String outcome, List<String> broken) {}
 
     private final Map<String, int[]> counts = new TreeMap<>();
     private final List<Failure> failures = new ArrayList<>();
@@ -53,22 +52,45 @@ final class HostileReport {
         int failed = 0;
         for (Map.Entry<String, int[]> row : counts.entrySet()) {
             int[] count = row.getValue();
-            md.append("| `").append(row.getKey()).append("` | ").append(count[0]).append(" | ")
-                    .append(count[0] - count[1]).append(" | ").append(count[1]).append(" |\n");
+            md.append("| `")
+                    .append(row.getKey())
+                    .append("` | ")
+                    .append(count[0])
+                    .append(" | ")
+                    .append(count[0] - count[1])
+                    .append(" | ")
+                    .append(count[1])
+                    .append(" |\n");
             cases += count[0];
             failed += count[1];
         }
-        md.append("| **all** | **").append(cases).append("** | **").append(cases - failed).append("** | **")
-                .append(failed).append("** |\n\n");
+        md.append("| **all** | **")
+                .append(cases)
+                .append("** | **")
+                .append(cases - failed)
+                .append("** | **")
+                .append(failed)
+                .append("** |\n\n");
         md.insert(0, run + ", " + took.toSeconds() + " s of cases\n\n");
         if (failures.isEmpty()) {
             md.append("No case failed.\n");
         } else {
-            md.append("Failed cases").append(failures.size() > listed ? " (the first " + listed + ")" : "")
+            md.append("Failed cases")
+                    .append(failures.size() > listed ? " (the first " + listed + ")" : "")
                     .append(":\n\n| class | where | request | answer | broken |\n|---|---|---|---|---|\n");
-            failures.stream().limit(listed).forEach(f -> md.append("| `").append(f.caseClass()).append("` | ")
-                    .append(cell(f.where())).append(" | ").append(cell(f.request())).append(" | ").append(cell(f.outcome()))
-                    .append(" | ").append(cell(String.join("; ", f.broken()))).append(" |\n"));
+            failures.stream()
+                    .limit(listed)
+                    .forEach(f -> md.append("| `")
+                            .append(f.caseClass())
+                            .append("` | ")
+                            .append(cell(f.where()))
+                            .append(" | ")
+                            .append(cell(f.request()))
+                            .append(" | ")
+                            .append(cell(f.outcome()))
+                            .append(" | ")
+                            .append(cell(String.join("; ", f.broken())))
+                            .append(" |\n"));
         }
         return md.toString();
     }

@@ -13,16 +13,21 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads the lifecycle topic the way the e2e checks need it: every partition, no consumer group. */
 final class LifecycleTopic {
-    private LifecycleTopic() {
-    }
+    private LifecycleTopic() {}
 
     /** A consumer assigned to every partition of the lifecycle topic; the caller closes it. */
     static KafkaConsumer<String, String> assignedConsumer(String bootstrapServers) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
-        consumer.assign(consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, Duration.ofSeconds(10))
-                .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList());
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer());
+        consumer.assign(consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, Duration.ofSeconds(10)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList());
         return consumer;
     }
 

@@ -33,8 +33,11 @@ import org.junit.jupiter.api.Test;
  * non-zero if any process of the stack is left. Uses the fixed local ports.
  */
 class LocalStackIT {
-    private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
-    private static final Path LOGS = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
+    private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "../.."))
+            .toAbsolutePath()
+            .normalize();
+    private static final Path LOGS =
+            Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
     private static final String GATEWAY = "http://localhost:8080";
     private static final String TOKENS = "http://localhost:8180/realms/handoff/protocol/openid-connect/token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -42,34 +45,44 @@ class LocalStackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        assertThat(handoff("up", "--no-build")).as("./handoff up, see %s", LOGS.resolve("handoff-up.log")).isZero();
+        assertThat(handoff("up", "--no-build"))
+                .as("./handoff up, see %s", LOGS.resolve("handoff-up.log"))
+                .isZero();
     }
 
     @AfterAll
     static void down() throws Exception {
-        assertThat(handoff("down")).as("./handoff down leaves nothing behind, see %s", LOGS.resolve("handoff-down.log"))
+        assertThat(handoff("down"))
+                .as("./handoff down leaves nothing behind, see %s", LOGS.resolve("handoff-down.log"))
                 .isZero();
     }
 
     @Test
     void aBotHandsOffThroughTheGatewayAndAliceSeesItPending() throws Exception {
-        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
-                "client_secret", "demo-bot-secret"));
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
-                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"visitor\":{\"name\":\"Naledi\"},\"botHistory\":[{\"sender\":\"user\",\"message\":\"A person please\"}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String bot = token(Map.of(
+                "grant_type", "client_credentials", "client_id", "demo-bot", "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                        .header("Authorization", "Bearer " + bot)
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"visitor\":{\"name\":\"Naledi\"},\"botHistory\":[{\"sender\":\"user\",\"message\":\"A person please\"}]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+        String conversationId =
+                JSON.readTree(created.body()).path("conversationId").asText();
 
-        String alice = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice",
-                "password", "alice"));
+        String alice = token(
+                Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice", "password", "alice"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            HttpResponse<String> pending = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(GATEWAY + "/api/v1/agent/handoffs/pending"))
-                    .header("Authorization", "Bearer " + alice).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> pending = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/agent/handoffs/pending"))
+                            .header("Authorization", "Bearer " + alice)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(pending.statusCode()).isEqualTo(200);
             JsonNode item = null;
             for (JsonNode candidate : JSON.readTree(pending.body())) {
@@ -91,28 +104,41 @@ class LocalStackIT {
     @Test
     void theFirstHandoffIsMailedAndHandoffMailShowsIt() throws Exception {
         String visitor = "Mpho " + UUID.randomUUID().toString().substring(0, 6);
-        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
-                "client_secret", "demo-bot-secret"));
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
-                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"visitor\":{\"name\":\"" + visitor + "\"},"
-                        + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My parcel never came\"}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String bot = token(Map.of(
+                "grant_type", "client_credentials", "client_id", "demo-bot", "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                        .header("Authorization", "Bearer " + bot)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"visitor\":{\"name\":\"" + visitor + "\"},"
+                                + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My parcel never came\"}]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+        String conversationId =
+                JSON.readTree(created.body()).path("conversationId").asText();
 
-        String listed = await().atMost(Duration.ofSeconds(90)).until(() -> handoffOutput("mail"),
-                list -> list.lines().anyMatch(l -> l.contains("carol@demo.example")
-                        && l.contains("New live chat request: " + visitor)));
-        String number = listed.lines().filter(l -> l.contains("New live chat request: " + visitor)
-                && l.contains("carol@demo.example")).findFirst().orElseThrow().split("\\s+")[0];
+        String listed = await().atMost(Duration.ofSeconds(90))
+                .until(
+                        () -> handoffOutput("mail"),
+                        list -> list.lines()
+                                .anyMatch(l -> l.contains("carol@demo.example")
+                                        && l.contains("New live chat request: " + visitor)));
+        String number = listed.lines()
+                .filter(l -> l.contains("New live chat request: " + visitor) && l.contains("carol@demo.example"))
+                .findFirst()
+                .orElseThrow()
+                .split("\\s+")[0];
 
-        assertThat(handoffOutput("mail", number)).contains("To:      carol@demo.example",
-                "Subject: New live chat request: " + visitor, "Chatbot: Demo Shop Assistant", "My parcel never came",
-                GATEWAY + "/console/#pending/" + conversationId);
-        assertThat(handoffOutput("mail", number, "--html")).contains("<a href=\"" + GATEWAY + "/console/#pending/"
-                + conversationId + "\"");
+        assertThat(handoffOutput("mail", number))
+                .contains(
+                        "To:      carol@demo.example",
+                        "Subject: New live chat request: " + visitor,
+                        "Chatbot: Demo Shop Assistant",
+                        "My parcel never came",
+                        GATEWAY + "/console/#pending/" + conversationId);
+        assertThat(handoffOutput("mail", number, "--html"))
+                .contains("<a href=\"" + GATEWAY + "/console/#pending/" + conversationId + "\"");
     }
 
     /**
@@ -123,19 +149,29 @@ class LocalStackIT {
     void upWarmsTheStackWithChatsTheDemoTenantNeverSees() throws Exception {
         assertThat(Files.readString(LOGS.resolve("handoff-up.log")))
                 .containsPattern("30 chats through every service; the first handoff showed in [0-9]+ ms");
-        String warmUp = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "warm-up",
-                "password", "warm-up"));
-        assertThat(JSON.readTree(get("/api/v1/agent/handoffs/pending", warmUp))).as("nothing left waiting").isEmpty();
-        assertThat(JSON.readTree(get("/api/v1/agent/chats", warmUp))).as("every warm-up chat ended").isEmpty();
-        String alice = token(Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice",
-                "password", "alice"));
+        String warmUp = token(Map.of(
+                "grant_type", "password", "client_id", "handoff-cli", "username", "warm-up", "password", "warm-up"));
+        assertThat(JSON.readTree(get("/api/v1/agent/handoffs/pending", warmUp)))
+                .as("nothing left waiting")
+                .isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/agent/chats", warmUp)))
+                .as("every warm-up chat ended")
+                .isEmpty();
+        String alice = token(
+                Map.of("grant_type", "password", "client_id", "handoff-cli", "username", "alice", "password", "alice"));
         assertThat(get("/api/v1/agent/handoffs/pending", alice)).doesNotContain("Warm-up visitor");
     }
 
     private static String get(String path, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(200);
         return response.body();
     }
 
@@ -147,12 +183,16 @@ class LocalStackIT {
     @Test
     void theConsoleAndTheDemoPagesWorkInARealBrowser() throws Exception {
         assertThat(Files.isExecutable(Path.of(BrowserTests.CHROMIUM)))
-                .as("Debian's chromium is needed at %s (apt-get install chromium; .ci/run installs it), or set CHROMIUM_PATH",
+                .as(
+                        "Debian's chromium is needed at %s (apt-get install chromium; .ci/run installs it), or set CHROMIUM_PATH",
                         BrowserTests.CHROMIUM)
                 .isTrue();
         BrowserTests.Result result = BrowserTests.run(ROOT, LOGS.getParent(), GATEWAY, Duration.ofMinutes(8));
-        assertThat(result.exitCode()).as("browser tests (see %s, screenshots in %s):%n%s",
-                LOGS.resolve("browser-tests.log"), LOGS.resolveSibling("screenshots"), result.tail()).isZero();
+        assertThat(result.exitCode())
+                .as(
+                        "browser tests (see %s, screenshots in %s):%n%s",
+                        LOGS.resolve("browser-tests.log"), LOGS.resolveSibling("screenshots"), result.tail())
+                .isZero();
     }
 
     /**
@@ -166,16 +206,20 @@ class LocalStackIT {
         assertThat(claims(alice).path("teams")).extracting(JsonNode::asText).containsExactly("billing");
         assertThat(claims(bob).path("teams")).extracting(JsonNode::asText).containsExactly("support");
 
-        String bot = token(Map.of("grant_type", "client_credentials", "client_id", "demo-bot",
-                "client_secret", "demo-bot-secret"));
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
-                .header("Authorization", "Bearer " + bot).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"visitor\":{\"name\":\"Sipho\"},\"team\":\"support\","
-                        + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My router is down\"}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String bot = token(Map.of(
+                "grant_type", "client_credentials", "client_id", "demo-bot", "client_secret", "demo-bot-secret"));
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/bots/demo-bot/handoffs"))
+                        .header("Authorization", "Bearer " + bot)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"visitor\":{\"name\":\"Sipho\"},\"team\":\"support\","
+                                        + "\"botHistory\":[{\"sender\":\"user\",\"message\":\"My router is down\"}]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String conversationId = JSON.readTree(created.body()).path("conversationId").asText();
+        String conversationId =
+                JSON.readTree(created.body()).path("conversationId").asText();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(listed(bob, "/api/v1/agent/handoffs/pending")).contains(conversationId);
@@ -196,11 +240,16 @@ class LocalStackIT {
 
     /** The conversation ids a list of the gateway gives this caller. */
     private static List<String> listed(String token, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(item -> ids.add(item.path("conversationId").asText()));
+        JSON.readTree(response.body())
+                .forEach(item -> ids.add(item.path("conversationId").asText()));
         return ids;
     }
 
@@ -208,16 +257,23 @@ class LocalStackIT {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKENS))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("token from Keycloak: %s", response.body()).isEqualTo(200);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TOKENS))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("token from Keycloak: %s", response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body()).path("access_token").asText();
     }
 
     /** What {@code ./handoff ARGS} printed; it must succeed. */
     private static String handoffOutput(String... args) throws IOException, InterruptedException {
-        assertThat(handoff(args)).as("./handoff %s, see %s", String.join(" ", args), LOGS).isZero();
+        assertThat(handoff(args))
+                .as("./handoff %s, see %s", String.join(" ", args), LOGS)
+                .isZero();
         return Files.readString(LOGS.resolve("handoff-" + args[0] + ".log"));
     }
 
@@ -226,8 +282,11 @@ class LocalStackIT {
         String[] command = new String[args.length + 1];
         command[0] = ROOT.resolve("handoff").toString();
         System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(LOGS.resolve("handoff-" + args[0] + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(LOGS.resolve("handoff-" + args[0] + ".log").toFile())
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("./handoff " + String.join(" ", args) + " did not finish within 10 minutes");

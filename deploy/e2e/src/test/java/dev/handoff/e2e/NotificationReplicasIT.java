@@ -75,15 +75,27 @@ class NotificationReplicasIT {
     void eachMailIsSentOnceThroughTwoReplicasAndAKill() throws Exception {
         try (StallingSmtpProxy stalling = StallingSmtpProxy.stallingAt(STALL_AT);
                 StallingSmtpProxy held = StallingSmtpProxy.closed();
-                Platform platform = Platform.builder().withSmtp()
-                        .topic(Topics.HANDOFF_REQUESTS, 4).topic(Topics.CONVERSATION_LIFECYCLE, 4)
+                Platform platform = Platform.builder()
+                        .withSmtp()
+                        .topic(Topics.HANDOFF_REQUESTS, 4)
+                        .topic(Topics.CONVERSATION_LIFECYCLE, 4)
                         // the stalled send must still be waiting when the test kills the replica
-                        .service("notification-service-1", "notification-service", Map.of(
-                                "QUARKUS_MAILER_PORT", Integer.toString(stalling.port()),
-                                "HANDOFF_NOTIFICATION_MAIL_TIMEOUT", "10m"))
-                        .service("notification-service-2", "notification-service", Map.of(
-                                "QUARKUS_MAILER_PORT", Integer.toString(held.port()),
-                                "HANDOFF_NOTIFICATION_MAIL_TIMEOUT", "10m"))
+                        .service(
+                                "notification-service-1",
+                                "notification-service",
+                                Map.of(
+                                        "QUARKUS_MAILER_PORT",
+                                        Integer.toString(stalling.port()),
+                                        "HANDOFF_NOTIFICATION_MAIL_TIMEOUT",
+                                        "10m"))
+                        .service(
+                                "notification-service-2",
+                                "notification-service",
+                                Map.of(
+                                        "QUARKUS_MAILER_PORT",
+                                        Integer.toString(held.port()),
+                                        "HANDOFF_NOTIFICATION_MAIL_TIMEOUT",
+                                        "10m"))
                         .start();
                 KafkaProducer<String, String> kafka = producer(platform)) {
             int smtp = platform.mailServer().getSmtp().getPort();
@@ -93,35 +105,49 @@ class NotificationReplicasIT {
 
             // Replica 2's first mail waits for its relay to open; replica 1 sends two, then waits mid-send.
             List<ConversationId> first = publishRequests(kafka, REQUESTS);
-            assertThat(stalling.awaitStall(Duration.ofSeconds(90))).as("replica 1 reached its stalled mail").isTrue();
+            assertThat(stalling.awaitStall(Duration.ofSeconds(90)))
+                    .as("replica 1 reached its stalled mail")
+                    .isTrue();
             int expectedFirst = REQUESTS * 2 * RECIPIENTS.size();
-            await("every notification decided").atMost(Duration.ofSeconds(60))
-                    .until(() -> count(platform, "select count(*) from notification.notification_mail") == expectedFirst);
+            await("every notification decided")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            count(platform, "select count(*) from notification.notification_mail") == expectedFirst);
             assertThat(mails(platform)).hasSize(STALL_AT - 1);
 
             held.open();
             List<ConversationId> more = publishRequests(kafka, MORE);
             int expected = (REQUESTS + MORE) * 2 * RECIPIENTS.size();
-            await("replica 2 sent every mail but the held one").atMost(Duration.ofSeconds(90))
+            await("replica 2 sent every mail but the held one")
+                    .atMost(Duration.ofSeconds(90))
                     .until(() -> mails(platform).size() == expected - 1);
             assertThat(count(platform, "select count(*) from notification.notification_mail where status = 'PENDING'"))
-                    .as("the held mail is still pending").isEqualTo(1);
+                    .as("the held mail is still pending")
+                    .isEqualTo(1);
 
             platform.kill("notification-service-1");
 
-            await("the held mail sent by replica 2").atMost(Duration.ofSeconds(60))
+            await("the held mail sent by replica 2")
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> mails(platform).size() >= expected);
             List<MimeMessage> received = mails(platform);
-            Map<String, Long> perMail = received.stream().collect(Collectors.groupingBy(
-                    NotificationReplicasIT::identity, Collectors.counting()));
-            assertThat(perMail).hasSize(expected).allSatisfy((mail, copies) -> assertThat(copies).as(mail).isOne());
+            Map<String, Long> perMail = received.stream()
+                    .collect(Collectors.groupingBy(NotificationReplicasIT::identity, Collectors.counting()));
+            assertThat(perMail)
+                    .hasSize(expected)
+                    .allSatisfy((mail, copies) -> assertThat(copies).as(mail).isOne());
             Set<String> conversations = new HashSet<>();
             first.forEach(id -> conversations.add(id.value()));
             more.forEach(id -> conversations.add(id.value()));
-            assertThat(received).allSatisfy(m -> assertThat(conversations).contains(header(m, "X-Handoff-Conversation")));
-            assertThat(received.stream().map(NotificationReplicasIT::messageId).distinct()).hasSize(expected);
-            assertThat(count(platform, "select count(*) from notification.notification_mail where status = 'SENT' "
-                    + "and attempts = 1")).isEqualTo(expected);
+            assertThat(received)
+                    .allSatisfy(m -> assertThat(conversations).contains(header(m, "X-Handoff-Conversation")));
+            assertThat(received.stream().map(NotificationReplicasIT::messageId).distinct())
+                    .hasSize(expected);
+            assertThat(count(
+                            platform,
+                            "select count(*) from notification.notification_mail where status = 'SENT' "
+                                    + "and attempts = 1"))
+                    .isEqualTo(expected);
             assertThat(count(platform, "select count(*) from notification.notification where status = 'DECIDED'"))
                     .isEqualTo((REQUESTS + MORE) * 2);
         }
@@ -136,10 +162,22 @@ class NotificationReplicasIT {
             ConversationId id = ConversationId.random();
             ids.add(id);
             for (int copy = 0; copy < 2; copy++) {
-                send(kafka, new HandoffRequested(UUID.randomUUID(), tenMinutesAgo, TENANT, id, BotId.of("demo-bot"),
-                        new VisitorInfo("Visitor " + i, null, null, Map.of()),
-                        List.of(new HistoryEntry(Sender.VISITOR, "help " + i, null)), "en", null, 0, null,
-                        "Replica Bot", null));
+                send(
+                        kafka,
+                        new HandoffRequested(
+                                UUID.randomUUID(),
+                                tenMinutesAgo,
+                                TENANT,
+                                id,
+                                BotId.of("demo-bot"),
+                                new VisitorInfo("Visitor " + i, null, null, Map.of()),
+                                List.of(new HistoryEntry(Sender.VISITOR, "help " + i, null)),
+                                "en",
+                                null,
+                                0,
+                                null,
+                                "Replica Bot",
+                                null));
             }
             send(kafka, new Queued(UUID.randomUUID(), tenMinutesAgo, TENANT, id, BotId.of("demo-bot"), null, 0, 1, 60));
         }
@@ -148,7 +186,8 @@ class NotificationReplicasIT {
     }
 
     private static void send(KafkaProducer<String, String> kafka, IntegrationEvent event) throws Exception {
-        kafka.send(new ProducerRecord<>(Topics.of(event), event.key(), JSON.write(event))).get();
+        kafka.send(new ProducerRecord<>(Topics.of(event), event.key(), JSON.write(event)))
+                .get();
     }
 
     private static void putRecipients(String baseUrl) throws Exception {
@@ -157,20 +196,24 @@ class NotificationReplicasIT {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"emails\":[\"" + String.join("\",\"", RECIPIENTS) + "\"]}"))
                 .build();
-        assertThat(HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
     }
 
     private static List<MimeMessage> mails(Platform platform) {
         return Arrays.stream(platform.mailServer().getReceivedMessages())
-                .filter(m -> header(m, "X-Handoff-Conversation") != null).toList();
+                .filter(m -> header(m, "X-Handoff-Conversation") != null)
+                .toList();
     }
 
     /** Conversation, kind and recipient: what must exist once. GreenMail keeps a copy per recipient mailbox. */
     private static String identity(MimeMessage mail) {
         try {
             return header(mail, "X-Handoff-Conversation") + " " + header(mail, "X-Handoff-Kind") + " "
-                    + Arrays.stream(mail.getAllRecipients()).map(Object::toString).sorted()
-                    .collect(Collectors.joining(","));
+                    + Arrays.stream(mail.getAllRecipients())
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(","));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -189,7 +232,8 @@ class NotificationReplicasIT {
     }
 
     private static long count(Platform platform, String sql) throws Exception {
-        try (Connection db = platform.openDatabase(); Statement statement = db.createStatement();
+        try (Connection db = platform.openDatabase();
+                Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -197,8 +241,15 @@ class NotificationReplicasIT {
     }
 
     private static KafkaProducer<String, String> producer(Platform platform) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0),
+                new StringSerializer(),
+                new StringSerializer());
     }
 }

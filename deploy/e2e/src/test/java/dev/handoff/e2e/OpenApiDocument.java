@@ -23,8 +23,7 @@ final class OpenApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One parameter of an operation: where it goes and its schema. */
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, JsonNode schema) {}
 
     /**
      * One operation of a service.
@@ -33,8 +32,15 @@ final class OpenApiDocument {
      * @param body the request body's schema, resolved, or null for none
      * @param answers the statuses the document lists for it
      */
-    record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
-            boolean bodyRequired, List<String> roles, Set<String> answers) {
+    record Operation(
+            String service,
+            String method,
+            String path,
+            List<Parameter> parameters,
+            JsonNode body,
+            boolean bodyRequired,
+            List<String> roles,
+            Set<String> answers) {
         String name() {
             return service + " " + method + " " + path;
         }
@@ -51,8 +57,11 @@ final class OpenApiDocument {
     /** Reads {@code /q/openapi} of a running service. */
     static OpenApiDocument fetch(String service, String baseUrl) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(baseUrl + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return new OpenApiDocument(service, JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,12 +74,17 @@ final class OpenApiDocument {
     /** Every operation of the document. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (METHODS.contains(op.getKey())) {
-                    operations.add(operation(path.getKey(), op.getKey().toUpperCase(Locale.ROOT), op.getValue(),
+                    operations.add(operation(
+                            path.getKey(),
+                            op.getKey().toUpperCase(Locale.ROOT),
+                            op.getValue(),
                             path.getValue().path("parameters")));
                 }
             }
@@ -95,20 +109,34 @@ final class OpenApiDocument {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode list : List.of(pathParameters, op.path("parameters"))) {
             for (JsonNode p : list) {
-                parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(),
-                        p.path("required").asBoolean(), resolve(p.path("schema"))));
+                parameters.add(new Parameter(
+                        p.path("name").asText(),
+                        p.path("in").asText(),
+                        p.path("required").asBoolean(),
+                        resolve(p.path("schema"))));
             }
         }
         JsonNode content = op.path("requestBody").path("content");
-        JsonNode body = content.has("application/json") ? resolve(content.path("application/json").path("schema")) : null;
+        JsonNode body = content.has("application/json")
+                ? resolve(content.path("application/json").path("schema"))
+                : null;
         List<String> roles = new ArrayList<>();
         for (JsonNode requirement : op.path("security")) {
-            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
+            requirement
+                    .fields()
+                    .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
         }
         Set<String> answers = new LinkedHashSet<>();
         op.path("responses").fieldNames().forEachRemaining(answers::add);
-        return new Operation(service, method, path, parameters, body, op.path("requestBody").path("required").asBoolean(),
-                roles, answers);
+        return new Operation(
+                service,
+                method,
+                path,
+                parameters,
+                body,
+                op.path("requestBody").path("required").asBoolean(),
+                roles,
+                answers);
     }
 
     /** The schema with every {@code $ref} replaced by what it names (the documents have no recursive types). */

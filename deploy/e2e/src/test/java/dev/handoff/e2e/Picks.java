@@ -12,8 +12,7 @@ import java.util.Random;
 final class Picks {
     static final int SAMPLES = samples();
 
-    private Picks() {
-    }
+    private Picks() {}
 
     /** The first {@code always} elements of {@code values}, then {@code count} of the others at random. */
     static <T> List<T> of(List<T> values, int always, int count, Random random) {

@@ -1,8 +1,8 @@
 package dev.handoff.e2e;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dev.handoff.infra.LocalInfrastructure;
 import dev.handoff.infra.PostgresServer;
-import com.icegreen.greenmail.util.GreenMail;
 import dev.handoff.testinfra.ServiceProcess;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
@@ -32,8 +32,7 @@ final class Platform implements AutoCloseable {
     private LocalInfrastructure infra;
     private OidcWiremockTestResource oidc;
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /**
      * Starts the infrastructure, then the services (all at once, as they wait for nothing but it).
@@ -93,7 +92,8 @@ final class Platform implements AutoCloseable {
 
     /** @return the SMTP server's mail, when the platform was built {@link Builder#withSmtp() with SMTP} */
     GreenMail mailServer() {
-        return infra.smtp().orElseThrow(() -> new IllegalStateException("the platform runs without SMTP"))
+        return infra.smtp()
+                .orElseThrow(() -> new IllegalStateException("the platform runs without SMTP"))
                 .greenMail();
     }
 
@@ -161,15 +161,13 @@ final class Platform implements AutoCloseable {
 
     /** What to start: services (a module may run several times under different names) and topics. */
     static final class Builder {
-        private record Service(String name, String module, Map<String, String> env) {
-        }
+        private record Service(String name, String module, Map<String, String> env) {}
 
         private final List<Service> services = new ArrayList<>();
         private final Map<String, Integer> topics = new LinkedHashMap<>();
         private boolean smtp;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param module a service module, run under its own name
@@ -220,8 +218,11 @@ final class Platform implements AutoCloseable {
          * @return the running platform, every service ready
          */
         Platform start() throws IOException {
-            Path root = Path.of(System.getProperty("e2e.projectRoot", "../..")).toAbsolutePath().normalize();
-            Path logDir = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
+            Path root = Path.of(System.getProperty("e2e.projectRoot", "../.."))
+                    .toAbsolutePath()
+                    .normalize();
+            Path logDir =
+                    Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).toAbsolutePath();
             Platform platform = new Platform();
             try {
                 // SMTP only when asked for: most services under test send no mail.
@@ -238,7 +239,8 @@ final class Platform implements AutoCloseable {
                     Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
                     Runnable starter = () -> {
                         try {
-                            platform.services.put(service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
+                            platform.services.put(
+                                    service.name(), ServiceProcess.start(service.name(), jar, env, logDir));
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }

@@ -19,16 +19,40 @@ import java.util.function.Function;
  * token (401) or with the wrong role (403), which must stay exactly as strict as before.
  */
 final class RequestCases {
-    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH",
-            "TRACE", "FOO");
-    private static final List<String> PATH_VALUES = List.of("..", "%2e%2e", ".", "a;jsessionid=1", "%00", "%zz",
-            "%ff", "a%2Fb", "a%5Cb", "%C3%A9t%C3%A9", "%EF%BC%95", "x".repeat(300), "a%0Ab", "%7B%7D");
-    private static final List<String> QUERY_VALUES = List.of("%zz", "%00", "%EF%BC%95", "-1", "1e3", "x%0Ay",
-            "%2B300000-01-01T00%3A00%3A00Z", "1969-12-31", "2025-02-30", "2025-01-01T00%3A00%3A00%2B99%3A00", "%ff");
+    private static final List<String> METHODS =
+            List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "FOO");
+    private static final List<String> PATH_VALUES = List.of(
+            "..",
+            "%2e%2e",
+            ".",
+            "a;jsessionid=1",
+            "%00",
+            "%zz",
+            "%ff",
+            "a%2Fb",
+            "a%5Cb",
+            "%C3%A9t%C3%A9",
+            "%EF%BC%95",
+            "x".repeat(300),
+            "a%0Ab",
+            "%7B%7D");
+    private static final List<String> QUERY_VALUES = List.of(
+            "%zz",
+            "%00",
+            "%EF%BC%95",
+            "-1",
+            "1e3",
+            "x%0Ay",
+            "%2B300000-01-01T00%3A00%3A00Z",
+            "1969-12-31",
+            "2025-02-30",
+            "2025-01-01T00%3A00%3A00%2B99%3A00",
+            "%ff");
     /** Free text: words, a sign, another script's digit (５), a quote; what a search box sends. */
     private static final String FREE_TEXT_PROBE = "order%20-4711%20%EF%BC%95%20%22late%22";
     /** What free text must not be: a DEL, a C0 control character, a lone surrogate and an overlong form (no UTF-8). */
     private static final List<String> FREE_TEXT_INVALID = List.of("a%7Fb", "a%1Bb", "%ED%A0%80", "%C0%AF");
+
     private static final long TOO_LARGE = 11L << 20;
 
     private final String service;
@@ -37,8 +61,11 @@ final class RequestCases {
     private final Random random;
     private final List<HostileCase> cases = new ArrayList<>();
 
-    private RequestCases(String service, Function<OpenApiDocument.Operation, String> targets,
-            Function<OpenApiDocument.Operation, Map<String, String>> auth, Random random) {
+    private RequestCases(
+            String service,
+            Function<OpenApiDocument.Operation, String> targets,
+            Function<OpenApiDocument.Operation, Map<String, String>> auth,
+            Random random) {
         this.service = service;
         this.targets = targets;
         this.auth = auth;
@@ -52,9 +79,13 @@ final class RequestCases {
      * @param auth the headers that authenticate a caller allowed to call an operation
      * @param wrongRole the headers of a caller of the service's tenant without any of the operation's roles
      */
-    static List<HostileCase> of(OpenApiDocument document, String service,
-            Function<OpenApiDocument.Operation, String> targets, Function<OpenApiDocument.Operation, Map<String, String>> auth,
-            Function<OpenApiDocument.Operation, Map<String, String>> wrongRole, Random random) {
+    static List<HostileCase> of(
+            OpenApiDocument document,
+            String service,
+            Function<OpenApiDocument.Operation, String> targets,
+            Function<OpenApiDocument.Operation, Map<String, String>> auth,
+            Function<OpenApiDocument.Operation, Map<String, String>> wrongRole,
+            Random random) {
         RequestCases c = new RequestCases(service, targets, auth, random);
         List<OpenApiDocument.Operation> operations = document.operations();
         Map<String, Set<String>> methods = document.methodsByPath();
@@ -62,8 +93,12 @@ final class RequestCases {
             c.parameters(operation);
             c.authentication(operation, wrongRole);
         }
-        methods.forEach((path, allowed) -> c.methods(operations.stream().filter(o -> o.path().equals(path)).findFirst()
-                .orElseThrow(), allowed));
+        methods.forEach((path, allowed) -> c.methods(
+                operations.stream()
+                        .filter(o -> o.path().equals(path))
+                        .findFirst()
+                        .orElseThrow(),
+                allowed));
         c.paths(operations);
         operations.stream().filter(o -> o.body() != null).findFirst().ifPresent(c::sizes);
         return c.cases;
@@ -74,13 +109,21 @@ final class RequestCases {
         String allow = String.join(", ", new TreeSet<>(allowed));
         List<String> others = METHODS.stream().filter(m -> !allowed.contains(m)).toList();
         // TRACE and PATCH always: the methods of the issue; then others as picked
-        List<String> first = others.stream().filter(m -> m.equals("TRACE") || m.equals("PATCH")).toList();
+        List<String> first = others.stream()
+                .filter(m -> m.equals("TRACE") || m.equals("PATCH"))
+                .toList();
         List<String> rest = others.stream().filter(m -> !first.contains(m)).toList();
         List<String> picked = new ArrayList<>(first);
         picked.addAll(Picks.of(rest, 0, Picks.SAMPLES, random));
         for (String method : picked) {
-            HostileCase c = refused("method", method + " " + operation.path(), method, target, auth.apply(operation),
-                    null, Set.of(405));
+            HostileCase c = refused(
+                    "method",
+                    method + " " + operation.path(),
+                    method,
+                    target,
+                    auth.apply(operation),
+                    null,
+                    Set.of(405));
             cases.add(c.checking(response -> {
                 List<String> broken = new ArrayList<>();
                 if (!allow.equals(response.header("allow"))) {
@@ -96,10 +139,22 @@ final class RequestCases {
 
     private void paths(List<OpenApiDocument.Operation> operations) {
         OpenApiDocument.Operation any = operations.get(random.nextInt(operations.size()));
-        String prefix = any.path().substring(0, any.path().indexOf('/', 8) < 0 ? any.path().length() : any.path().indexOf('/', 8));
-        List<java.util.regex.Pattern> documented = operations.stream().map(o -> template(o.path())).distinct().toList();
-        for (String path : List.of(prefix + "/nope-" + random.nextInt(1000), any.path().replace("{", "").replace("}", "")
-                + "/extra", "/api/v2/anything", "/q/nope", "/favicon.ico", "/index.html", "/WEB-INF/web.xml")) {
+        String prefix = any.path()
+                .substring(
+                        0,
+                        any.path().indexOf('/', 8) < 0
+                                ? any.path().length()
+                                : any.path().indexOf('/', 8));
+        List<java.util.regex.Pattern> documented =
+                operations.stream().map(o -> template(o.path())).distinct().toList();
+        for (String path : List.of(
+                prefix + "/nope-" + random.nextInt(1000),
+                any.path().replace("{", "").replace("}", "") + "/extra",
+                "/api/v2/anything",
+                "/q/nope",
+                "/favicon.ico",
+                "/index.html",
+                "/WEB-INF/web.xml")) {
             // "/quick-replies" + "/extra" is no unknown path where "/quick-replies/{id}" is documented
             if (documented.stream().noneMatch(p -> p.matcher(path).matches())) {
                 cases.add(refused("unknown-path", "GET " + path, "GET", path, Map.of(), null, Set.of(404)));
@@ -110,7 +165,8 @@ final class RequestCases {
     /** The paths a documented template such as {@code /chats/{id}/messages} stands for. */
     static java.util.regex.Pattern template(String path) {
         return java.util.regex.Pattern.compile(java.util.Arrays.stream(path.split("\\{[^}/]+}", -1))
-                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("[^/]+")));
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[^/]+")));
     }
 
     /**
@@ -123,8 +179,10 @@ final class RequestCases {
             return false;
         }
         String value = decoded(encoded);
-        return value != null && value.matches(pattern)
-                && value.codePointCount(0, value.length()) <= schema.path("maxLength").asInt(Integer.MAX_VALUE);
+        return value != null
+                && value.matches(pattern)
+                && value.codePointCount(0, value.length())
+                        <= schema.path("maxLength").asInt(Integer.MAX_VALUE);
     }
 
     /** {@code encoded} percent-decoded as strict UTF-8, or null if it is not. */
@@ -132,7 +190,10 @@ final class RequestCases {
         try {
             byte[] bytes = java.net.URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1)
                     .getBytes(StandardCharsets.ISO_8859_1);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
             return null;
         }
@@ -151,13 +212,25 @@ final class RequestCases {
         String separator = target.contains("?") ? "&" : "?";
         String where = operation.method() + " " + operation.path() + ": " + parameter.name() + " = ";
         for (String value : FREE_TEXT_INVALID) {
-            cases.add(refused("query-param", where + value, operation.method(),
-                    target + separator + parameter.name() + "=" + value, auth.apply(operation), body(operation),
+            cases.add(refused(
+                    "query-param",
+                    where + value,
+                    operation.method(),
+                    target + separator + parameter.name() + "=" + value,
+                    auth.apply(operation),
+                    body(operation),
                     Set.of(400)));
         }
-        cases.add(new HostileCase("query-param", where + FREE_TEXT_PROBE + " (free text)", service,
-                operation.method(), target + separator + parameter.name() + "=" + FREE_TEXT_PROBE, auth.apply(operation),
-                body(operation), Set.of(), true));
+        cases.add(new HostileCase(
+                "query-param",
+                where + FREE_TEXT_PROBE + " (free text)",
+                service,
+                operation.method(),
+                target + separator + parameter.name() + "=" + FREE_TEXT_PROBE,
+                auth.apply(operation),
+                body(operation),
+                Set.of(),
+                true));
     }
 
     private void parameters(OpenApiDocument.Operation operation) {
@@ -167,13 +240,20 @@ final class RequestCases {
                 for (String value : Picks.of(PATH_VALUES, 2, 2 * Picks.SAMPLES, random)) {
                     String hostile = operation.path().replace("{" + parameter.name() + "}", value);
                     String filled = fill(operation, hostile, target);
-                    cases.add(refused("path-param", operation.method() + " " + operation.path() + ": " + parameter.name()
-                            + " = " + RawHttp.cut(value), operation.method(), filled, auth.apply(operation),
-                            body(operation), Set.of(400, 403, 404)));
+                    cases.add(refused(
+                            "path-param",
+                            operation.method() + " " + operation.path() + ": " + parameter.name() + " = "
+                                    + RawHttp.cut(value),
+                            operation.method(),
+                            filled,
+                            auth.apply(operation),
+                            body(operation),
+                            Set.of(400, 403, 404)));
                 }
             } else if (parameter.in().equals("query")) {
                 List<String> invalid = QUERY_VALUES.stream()
-                        .filter(value -> !documentedAsValid(parameter.schema(), value)).toList();
+                        .filter(value -> !documentedAsValid(parameter.schema(), value))
+                        .toList();
                 List<String> picked = new ArrayList<>(Picks.of(invalid, 1, 2 * Picks.SAMPLES, random));
                 if (parameter.schema() != null && parameter.schema().has("maxLength")) {
                     // one character over the documented length, of a character every pattern here admits
@@ -181,56 +261,97 @@ final class RequestCases {
                 }
                 for (String value : picked) {
                     String separator = target.contains("?") ? "&" : "?";
-                    cases.add(refused("query-param", operation.method() + " " + operation.path() + ": " + parameter.name()
-                            + " = " + RawHttp.cut(value), operation.method(), target + separator + parameter.name() + "="
-                            + value, auth.apply(operation), body(operation), Set.of(400)));
+                    cases.add(refused(
+                            "query-param",
+                            operation.method() + " " + operation.path() + ": " + parameter.name() + " = "
+                                    + RawHttp.cut(value),
+                            operation.method(),
+                            target + separator + parameter.name() + "=" + value,
+                            auth.apply(operation),
+                            body(operation),
+                            Set.of(400)));
                 }
                 freeText(operation, parameter, target);
             }
         }
     }
 
-    private void authentication(OpenApiDocument.Operation operation, Function<OpenApiDocument.Operation,
-            Map<String, String>> wrongRole) {
+    private void authentication(
+            OpenApiDocument.Operation operation, Function<OpenApiDocument.Operation, Map<String, String>> wrongRole) {
         if (operation.roles().isEmpty()) {
             return;
         }
         String target = targets.apply(operation);
         Map<String, String> json = operation.body() == null ? Map.of() : Map.of("Content-Type", "application/json");
-        cases.add(refused("auth", operation.method() + " " + operation.path() + " without a token", operation.method(),
-                target, json, body(operation), Set.of(401)));
+        cases.add(refused(
+                "auth",
+                operation.method() + " " + operation.path() + " without a token",
+                operation.method(),
+                target,
+                json,
+                body(operation),
+                Set.of(401)));
         Map<String, String> forged = new LinkedHashMap<>(json);
         forged.put("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWxsb3J5In0.");
-        cases.add(refused("auth", operation.method() + " " + operation.path() + " with an unsigned token",
-                operation.method(), target, forged, body(operation), Set.of(401)));
+        cases.add(refused(
+                "auth",
+                operation.method() + " " + operation.path() + " with an unsigned token",
+                operation.method(),
+                target,
+                forged,
+                body(operation),
+                Set.of(401)));
         Map<String, String> wrong = new LinkedHashMap<>(json);
         wrong.putAll(wrongRole.apply(operation));
-        cases.add(refused("auth", operation.method() + " " + operation.path() + " with another role",
-                operation.method(), target, wrong, body(operation), Set.of(403)));
+        cases.add(refused(
+                "auth",
+                operation.method() + " " + operation.path() + " with another role",
+                operation.method(),
+                target,
+                wrong,
+                body(operation),
+                Set.of(403)));
     }
 
     private void sizes(OpenApiDocument.Operation operation) {
         String target = targets.apply(operation);
         for (int length : new int[] {8193 + random.nextInt(1000), 20_000, 60_000}) {
             String path = "/api/v1/" + "a".repeat(length);
-            cases.add(refused("uri-too-long", "GET of " + length + " characters", "GET", path, Map.of(), null,
-                    Set.of(414)));
+            cases.add(refused(
+                    "uri-too-long", "GET of " + length + " characters", "GET", path, Map.of(), null, Set.of(414)));
         }
         Map<String, String> declared = new LinkedHashMap<>(auth.apply(operation));
         declared.put("Content-Type", "application/json");
         declared.put("Content-Length", String.valueOf(TOO_LARGE));
-        cases.add(refused("body-too-large", operation.method() + " " + operation.path() + " declaring " + TOO_LARGE
-                + " bytes", operation.method(), target, declared, "{}".getBytes(StandardCharsets.UTF_8), Set.of(413)));
+        cases.add(refused(
+                "body-too-large",
+                operation.method() + " " + operation.path() + " declaring " + TOO_LARGE + " bytes",
+                operation.method(),
+                target,
+                declared,
+                "{}".getBytes(StandardCharsets.UTF_8),
+                Set.of(413)));
         Map<String, String> chunked = new LinkedHashMap<>(auth.apply(operation));
         chunked.put("Content-Type", "application/json");
         chunked.put("Transfer-Encoding", "chunked");
-        cases.add(refused("body-too-large", operation.method() + " " + operation.path() + " chunked",
-                operation.method(), target, chunked, "2\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+        cases.add(refused(
+                "body-too-large",
+                operation.method() + " " + operation.path() + " chunked",
+                operation.method(),
+                target,
+                chunked,
+                "2\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8),
                 Set.of(411)));
     }
 
-    private HostileCase refused(String caseClass, String label, String method, String target, Map<String, String> headers,
-            byte[] body, Set<Integer> expected) {
+    private HostileCase refused(
+            String caseClass,
+            String label,
+            String method,
+            String target,
+            Map<String, String> headers,
+            byte[] body,
+            Set<Integer> expected) {
         Map<String, String> withBody = new LinkedHashMap<>(headers);
         if (body != null && body.length > 0 && !withBody.containsKey("Content-Type")) {
             withBody.put("Content-Type", "application/json");

@@ -29,13 +29,23 @@ final class RoundRobinBalancer implements AutoCloseable {
     }
 
     static RoundRobinBalancer start(List<String> backendUrls) throws Exception {
-        RoundRobinBalancer balancer = new RoundRobinBalancer(backendUrls.stream().map(URI::create).toList());
+        RoundRobinBalancer balancer =
+                new RoundRobinBalancer(backendUrls.stream().map(URI::create).toList());
         HttpClient client = balancer.vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(100));
-        balancer.server = balancer.vertx.createHttpServer().requestHandler(request -> {
-            URI backend = balancer.backends.get(Math.floorMod(balancer.next.getAndIncrement(), balancer.backends.size()));
-            balancer.requests.get(backend).incrementAndGet();
-            HttpProxy.reverseProxy(client).origin(backend.getPort(), backend.getHost()).handle(request);
-        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        balancer.server = balancer.vertx
+                .createHttpServer()
+                .requestHandler(request -> {
+                    URI backend = balancer.backends.get(
+                            Math.floorMod(balancer.next.getAndIncrement(), balancer.backends.size()));
+                    balancer.requests.get(backend).incrementAndGet();
+                    HttpProxy.reverseProxy(client)
+                            .origin(backend.getPort(), backend.getHost())
+                            .handle(request);
+                })
+                .listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
         return balancer;
     }
 

@@ -21,9 +21,13 @@ final class SocketCases {
     private static final int OVER = 70 * 1024;
 
     /** Where the sockets are and how to get in. */
-    record Targets(URI handoff, URI agent, String visitorToken, Supplier<String> ticket, String sioBot,
-            String sioConversation) {
-    }
+    record Targets(
+            URI handoff,
+            URI agent,
+            String visitorToken,
+            Supplier<String> ticket,
+            String sioBot,
+            String sioConversation) {}
 
     private final Vertx vertx;
     private final Targets targets;
@@ -37,7 +41,10 @@ final class SocketCases {
 
     void run() {
         String visitor = "/ws/visitor?token=" + targets.visitorToken();
-        for (String kind : List.of("a single frame of 70 KiB", "a single frame of 900 KiB", "two frames of 35 KiB",
+        for (String kind : List.of(
+                "a single frame of 70 KiB",
+                "a single frame of 900 KiB",
+                "two frames of 35 KiB",
                 "two frames of 150 KiB")) {
             closes("ws-oversize", "/ws/visitor: " + kind, targets.handoff(), visitor, s -> oversized(s, kind), 1009);
             closes("ws-oversize", "/ws/agent: " + kind, targets.agent(), agent(), s -> oversized(s, kind), 1009);
@@ -45,25 +52,77 @@ final class SocketCases {
         for (String kind : List.of("a single frame of 70 KiB", "a single frame of 2 MiB", "two frames of 150 KiB")) {
             closes("ws-oversize", "Socket.IO: " + kind, targets.handoff(), sio(), s -> oversized(s, kind), 1009);
         }
-        closes("ws-binary", "/ws/visitor: a binary frame", targets.handoff(), visitor, s -> s.binary(new byte[] {1, 2}), 1003);
-        closes("ws-binary", "/ws/agent: a binary frame", targets.agent(), agent(), s -> s.binary(new byte[] {1, 2}), 1003);
-        closes("ws-binary", "Socket.IO: a binary frame", targets.handoff(), sio(), s -> s.binary(new byte[] {4, 2}), 1003);
-        closes("ws-malformed", "Socket.IO: an Engine.IO frame that is no packet", targets.handoff(), sio(),
-                s -> s.text("%%%%"), 1007);
-        closes("ws-malformed", "Socket.IO: a Socket.IO packet that does not parse", targets.handoff(), sio(),
-                s -> s.text("42[\"username\","), 1007);
-        badFrames("/ws/visitor", targets.handoff(), visitor, "{\"type\":\"ping\"}", List.of("not json",
-                "{\"type\":\"ping\",\"type\":\"ping\"}", "[]", "{\"type\":\"nope\"}",
-                "{\"type\":\"message\",\"clientMessageId\":\"c1\",\"text\":\"a\\u0000b\"}",
-                "{\"type\":\"message\",\"clientMessageId\":\"c2\",\"text\":\"a\\ud800\"}",
-                "{\"type\":\"message\",\"clientMessageId\":\"c\\u0007\",\"text\":\"hi\"}",
-                "{\"type\":\"resume\",\"afterSequence\":1e400}"));
-        badFrames("/ws/visitor", targets.handoff(), visitor, "{\"type\":\"ping\"}", List.of(
-                "{\"type\":\"message\",\"clientMessageId\":\"c3\",\"text\":\"" + "x".repeat(17_000) + "\"}",
-                "{\"type\":\"rate\",\"score\":\"５\"}", "{\"type\":\"typing\",\"typing\":\"true\"}"));
-        badFrames("/ws/agent", targets.agent(), agent(), "{\"type\":\"ping\"}", List.of("not json",
-                "{\"type\":\"ping\",\"type\":\"ping\"}", "[]", "{\"type\":\"nope\"}", "{\"type\":\"resume\",\"afterSeq\":-1}",
-                "{\"type\":\"status\",\"status\":\"ONLINE\\u0000\"}", "{\"type\":\"resume\",\"afterSeq\":\"５\"}"));
+        closes(
+                "ws-binary",
+                "/ws/visitor: a binary frame",
+                targets.handoff(),
+                visitor,
+                s -> s.binary(new byte[] {1, 2}),
+                1003);
+        closes(
+                "ws-binary",
+                "/ws/agent: a binary frame",
+                targets.agent(),
+                agent(),
+                s -> s.binary(new byte[] {1, 2}),
+                1003);
+        closes(
+                "ws-binary",
+                "Socket.IO: a binary frame",
+                targets.handoff(),
+                sio(),
+                s -> s.binary(new byte[] {4, 2}),
+                1003);
+        closes(
+                "ws-malformed",
+                "Socket.IO: an Engine.IO frame that is no packet",
+                targets.handoff(),
+                sio(),
+                s -> s.text("%%%%"),
+                1007);
+        closes(
+                "ws-malformed",
+                "Socket.IO: a Socket.IO packet that does not parse",
+                targets.handoff(),
+                sio(),
+                s -> s.text("42[\"username\","),
+                1007);
+        badFrames(
+                "/ws/visitor",
+                targets.handoff(),
+                visitor,
+                "{\"type\":\"ping\"}",
+                List.of(
+                        "not json",
+                        "{\"type\":\"ping\",\"type\":\"ping\"}",
+                        "[]",
+                        "{\"type\":\"nope\"}",
+                        "{\"type\":\"message\",\"clientMessageId\":\"c1\",\"text\":\"a\\u0000b\"}",
+                        "{\"type\":\"message\",\"clientMessageId\":\"c2\",\"text\":\"a\\ud800\"}",
+                        "{\"type\":\"message\",\"clientMessageId\":\"c\\u0007\",\"text\":\"hi\"}",
+                        "{\"type\":\"resume\",\"afterSequence\":1e400}"));
+        badFrames(
+                "/ws/visitor",
+                targets.handoff(),
+                visitor,
+                "{\"type\":\"ping\"}",
+                List.of(
+                        "{\"type\":\"message\",\"clientMessageId\":\"c3\",\"text\":\"" + "x".repeat(17_000) + "\"}",
+                        "{\"type\":\"rate\",\"score\":\"５\"}",
+                        "{\"type\":\"typing\",\"typing\":\"true\"}"));
+        badFrames(
+                "/ws/agent",
+                targets.agent(),
+                agent(),
+                "{\"type\":\"ping\"}",
+                List.of(
+                        "not json",
+                        "{\"type\":\"ping\",\"type\":\"ping\"}",
+                        "[]",
+                        "{\"type\":\"nope\"}",
+                        "{\"type\":\"resume\",\"afterSeq\":-1}",
+                        "{\"type\":\"status\",\"status\":\"ONLINE\\u0000\"}",
+                        "{\"type\":\"resume\",\"afterSeq\":\"５\"}"));
         closedOnOpen("/ws/visitor?after=５", targets.handoff(), visitor + "&after=%EF%BC%95", 4400);
         closedOnOpen("/ws/visitor?after=-1", targets.handoff(), visitor + "&after=-1", 4400);
         closedOnOpen("/ws/agent?afterSeq=1e3", targets.agent(), agent() + "&afterSeq=1e3", 4400);
@@ -108,8 +167,8 @@ final class SocketCases {
         int query = path.indexOf('?');
         List<String> broken = new ArrayList<>();
         String outcome;
-        try (JsonSocketClient socket = JsonSocketClient.open(URI.create(base + path.substring(0, query)),
-                path.substring(query + 1))) {
+        try (JsonSocketClient socket =
+                JsonSocketClient.open(URI.create(base + path.substring(0, query)), path.substring(query + 1))) {
             JsonSocketClient.Closed closed = socket.awaitClose();
             outcome = "closed " + closed.code() + " '" + closed.reason() + "'";
             if (closed.code() != code || closed.reason().isBlank()) {
@@ -124,7 +183,10 @@ final class SocketCases {
 
     /** Each frame gets an error frame; afterwards the socket still answers {@code probe} (a ping). */
     private void badFrames(String socketName, URI base, String path, String probe, List<String> frames) {
-        attempt("ws-bad-frame", socketName + ": bad frames", () -> sendBadFrames(socketName, base, path, probe, frames));
+        attempt(
+                "ws-bad-frame",
+                socketName + ": bad frames",
+                () -> sendBadFrames(socketName, base, path, probe, frames));
     }
 
     private void sendBadFrames(String socketName, URI base, String path, String probe, List<String> frames) {
@@ -133,13 +195,21 @@ final class SocketCases {
                 socket.text(frame);
                 String answer = socket.await(text -> text.contains("\"type\":\"error\""));
                 List<String> broken = answer == null ? List.of("no error frame") : List.of();
-                report.record("ws-bad-frame", socketName + ": " + RawHttp.cut(frame), RawHttp.cut(frame),
-                        answer == null ? (socket.isOpen() ? "nothing" : "closed") : answer, broken);
+                report.record(
+                        "ws-bad-frame",
+                        socketName + ": " + RawHttp.cut(frame),
+                        RawHttp.cut(frame),
+                        answer == null ? (socket.isOpen() ? "nothing" : "closed") : answer,
+                        broken);
             }
             socket.text(probe);
             String pong = socket.await(text -> text.contains("\"type\":\"pong\""));
-            report.record("ws-bad-frame", socketName + ": still usable after the bad frames", probe,
-                    pong == null ? "no pong" : pong, pong == null ? List.of("the socket no longer answers") : List.of());
+            report.record(
+                    "ws-bad-frame",
+                    socketName + ": still usable after the bad frames",
+                    probe,
+                    pong == null ? "no pong" : pong,
+                    pong == null ? List.of("the socket no longer answers") : List.of());
         }
     }
 
@@ -181,14 +251,22 @@ final class SocketCases {
 
     private void event(SocketProbe socket, String label, String name) {
         String answer = socket.await(text -> text.contains("[\"" + name + "\""));
-        report.record("sio-event", label, name, answer == null ? "nothing" : answer,
+        report.record(
+                "sio-event",
+                label,
+                name,
+                answer == null ? "nothing" : answer,
                 answer == null ? List.of("no " + name) : List.of());
     }
 
     private void error(SocketProbe socket, String label, String code) {
         Predicate<String> wanted = text -> text.contains("handoff_error") && text.contains("\"code\":\"" + code + "\"");
         String answer = socket.await(wanted);
-        report.record("sio-event", label, code, answer == null ? "nothing" : answer,
+        report.record(
+                "sio-event",
+                label,
+                code,
+                answer == null ? "nothing" : answer,
                 answer == null ? List.of("no handoff_error " + code) : List.of());
     }
 

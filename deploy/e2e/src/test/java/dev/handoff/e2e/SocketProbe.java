@@ -27,8 +27,7 @@ final class SocketProbe implements AutoCloseable {
     static final Closed DROPPED = new Closed(1006, "");
 
     /** How the server ended the connection. */
-    record Closed(int code, String reason) {
-    }
+    record Closed(int code, String reason) {}
 
     private final WebSocket socket;
     private final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
@@ -37,8 +36,11 @@ final class SocketProbe implements AutoCloseable {
     private SocketProbe(WebSocket socket) {
         this.socket = socket;
         socket.textMessageHandler(texts::add);
-        socket.closeHandler(ignored -> closed.complete(socket.closeStatusCode() == null ? DROPPED
-                : new Closed(socket.closeStatusCode(), socket.closeReason() == null ? "" : socket.closeReason())));
+        socket.closeHandler(ignored -> closed.complete(
+                socket.closeStatusCode() == null
+                        ? DROPPED
+                        : new Closed(
+                                socket.closeStatusCode(), socket.closeReason() == null ? "" : socket.closeReason())));
         socket.exceptionHandler(ignored -> {
             // a reset connection shows as a close without a frame
         });
@@ -46,21 +48,27 @@ final class SocketProbe implements AutoCloseable {
 
     /** Opens {@code uri} (ws://host:port/path?query). */
     static SocketProbe open(Vertx vertx, URI uri) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setMaxWebSocketFrameSize(16 << 20).setMaxWebSocketMessageSize(64 << 20));
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions().setMaxWebSocketFrameSize(16 << 20).setMaxWebSocketMessageSize(64 << 20));
+        WebSocketConnectOptions options = new WebSocketConnectOptions()
+                .setHost(uri.getHost())
+                .setPort(uri.getPort())
                 .setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
                 // a server-side client, not a page: no Origin, as a bot's widget test or a native app sends none
                 .setAllowOriginHeader(false);
-        return new SocketProbe(await(client.webSocket(options).toCompletionStage().toCompletableFuture()));
+        return new SocketProbe(
+                await(client.webSocket(options).toCompletionStage().toCompletableFuture()));
     }
 
     void text(String text) {
-        await(socket.writeFrame(WebSocketFrame.textFrame(text, true)).toCompletionStage().toCompletableFuture());
+        await(socket.writeFrame(WebSocketFrame.textFrame(text, true))
+                .toCompletionStage()
+                .toCompletableFuture());
     }
 
     void binary(byte[] bytes) {
-        await(socket.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(bytes), true)).toCompletionStage()
+        await(socket.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(bytes), true))
+                .toCompletionStage()
                 .toCompletableFuture());
     }
 

@@ -112,32 +112,37 @@ final class StallingSmtpProxy implements AutoCloseable {
      * which goes on waiting for an answer.
      */
     private void pump(String name, InputStream in, OutputStream out, boolean fromClient, AtomicBoolean cut) {
-        Thread thread = new Thread(() -> {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            try {
-                int b;
-                while ((b = in.read()) >= 0) {
-                    line.write(b);
-                    if (b != '\n') {
-                        continue;
+        Thread thread = new Thread(
+                () -> {
+                    ByteArrayOutputStream line = new ByteArrayOutputStream();
+                    try {
+                        int b;
+                        while ((b = in.read()) >= 0) {
+                            line.write(b);
+                            if (b != '\n') {
+                                continue;
+                            }
+                            if (fromClient
+                                    && line.toString(StandardCharsets.US_ASCII)
+                                            .strip()
+                                            .equalsIgnoreCase("DATA")
+                                    && dataCommands.incrementAndGet() == stallAt) {
+                                cut.set(true);
+                                stalled.countDown();
+                                return; // from now on this client talks to nobody
+                            }
+                            if (cut.get()) {
+                                return;
+                            }
+                            out.write(line.toByteArray());
+                            out.flush();
+                            line.reset();
+                        }
+                    } catch (IOException e) {
+                        // a side closed: the relay of this connection ends
                     }
-                    if (fromClient && line.toString(StandardCharsets.US_ASCII).strip().equalsIgnoreCase("DATA")
-                            && dataCommands.incrementAndGet() == stallAt) {
-                        cut.set(true);
-                        stalled.countDown();
-                        return; // from now on this client talks to nobody
-                    }
-                    if (cut.get()) {
-                        return;
-                    }
-                    out.write(line.toByteArray());
-                    out.flush();
-                    line.reset();
-                }
-            } catch (IOException e) {
-                // a side closed: the relay of this connection ends
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }

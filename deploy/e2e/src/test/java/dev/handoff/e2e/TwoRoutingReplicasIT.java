@@ -95,6 +95,7 @@ class TwoRoutingReplicasIT {
     private static final String ROUTING = "routing-service";
     /** The consumer group of routing-service's handoff-requests channel (one group per channel). */
     private static final String REQUESTS_GROUP = "routing-service-handoff-requests";
+
     private static final List<String> REPLICAS = List.of("routing-service-1", "routing-service-2");
     private static final int PARTITIONS = 4;
     private static final int CONVERSATIONS = 200;
@@ -105,8 +106,11 @@ class TwoRoutingReplicasIT {
     /** Generous for a 2-core machine; the whole test is bounded by {@link Timeout} anyway. */
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** HTTP/1.1: no h2c upgrade attempt on every new connection. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EventJson EVENTS = new EventJson();
 
@@ -129,8 +133,15 @@ class TwoRoutingReplicasIT {
     }
 
     /** One answer to a claim, and how long it took. */
-    private record Claim(String agent, String conversationId, String replica, boolean repeat, int status,
-            String contentType, JsonNode body, long nanos) {
+    private record Claim(
+            String agent,
+            String conversationId,
+            String replica,
+            boolean repeat,
+            int status,
+            String contentType,
+            JsonNode body,
+            long nanos) {
 
         boolean won() {
             return status == 200 && !body.path("alreadyHeld").asBoolean(true);
@@ -138,8 +149,8 @@ class TwoRoutingReplicasIT {
 
         @Override
         public String toString() {
-            return agent + (repeat ? " repeated " : " claimed ") + conversationId + " on " + replica + ": "
-                    + status + " " + contentType + " " + body;
+            return agent + (repeat ? " repeated " : " claimed ") + conversationId + " on " + replica + ": " + status
+                    + " " + contentType + " " + body;
         }
     }
 
@@ -148,12 +159,15 @@ class TwoRoutingReplicasIT {
     void everyConversationHasAtMostOneHolderAcrossReplicasAndNoAgentPassesItsLimit() throws Exception {
         awaitBothReplicasConsumeHandoffRequests();
         String tenant = "t-" + UUID.randomUUID();
-        List<String> conversations = IntStream.range(0, CONVERSATIONS).mapToObj(i -> UUID.randomUUID().toString())
+        List<String> conversations = IntStream.range(0, CONVERSATIONS)
+                .mapToObj(i -> UUID.randomUUID().toString())
                 .toList();
         publishHandoffs(tenant, conversations);
         String viewer = TestTokens.agent("viewer", tenant, "agent");
         for (String replica : REPLICAS) {
-            await(replica + " queues all " + CONVERSATIONS).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+            await(replica + " queues all " + CONVERSATIONS)
+                    .atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> waitingIn(replica, viewer), ids -> ids.equals(Set.copyOf(conversations)));
         }
 
@@ -164,7 +178,9 @@ class TwoRoutingReplicasIT {
 
         Map<String, String> winners = assertAnswersAgree(claims);
         Map<String, Long> chatsPerAgent = winners.values().stream().collect(groupingBy(a -> a, counting()));
-        assertThat(chatsPerAgent.values()).as("chats per agent").allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(LIMIT));
+        assertThat(chatsPerAgent.values())
+                .as("chats per agent")
+                .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(LIMIT));
         assertThat(winners).as("assigned conversations").hasSize(Math.min(CONVERSATIONS, AGENTS * LIMIT));
 
         assertDatabaseAgrees(tenant, conversations, winners, chatsPerAgent);
@@ -176,26 +192,35 @@ class TwoRoutingReplicasIT {
      * so that the handoffs published next are really queued by both.
      */
     private static void awaitBothReplicasConsumeHandoffRequests() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
             Map<String, Set<Integer>> partitionsByMember = await("both replicas consume " + Topics.HANDOFF_REQUESTS)
-                    .atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                    .atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofMillis(500))
                     // the group exists only once a replica's consumer has joined it
                     .ignoreExceptionsMatching(e -> e.getCause() instanceof GroupIdNotFoundException)
-                    .until(() -> requestPartitionsByMember(admin), byMember -> byMember.size() == REPLICAS.size()
-                            && byMember.values().stream().mapToInt(Set::size).sum() == PARTITIONS);
-            LOG.info("partitions of " + Topics.HANDOFF_REQUESTS + " by group member: "
-                    + partitionsByMember);
+                    .until(
+                            () -> requestPartitionsByMember(admin),
+                            byMember -> byMember.size() == REPLICAS.size()
+                                    && byMember.values().stream()
+                                                    .mapToInt(Set::size)
+                                                    .sum()
+                                            == PARTITIONS);
+            LOG.info("partitions of " + Topics.HANDOFF_REQUESTS + " by group member: " + partitionsByMember);
         }
     }
 
     private static Map<String, Set<Integer>> requestPartitionsByMember(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(REQUESTS_GROUP)).describedGroups().get(REQUESTS_GROUP)
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(REQUESTS_GROUP))
+                .describedGroups()
+                .get(REQUESTS_GROUP)
                 .get(10, TimeUnit.SECONDS);
         Map<String, Set<Integer>> byMember = new HashMap<>();
         for (MemberDescription member : group.members()) {
             Set<Integer> partitions = member.assignment().topicPartitions().stream()
-                    .filter(tp -> tp.topic().equals(Topics.HANDOFF_REQUESTS)).map(TopicPartition::partition)
+                    .filter(tp -> tp.topic().equals(Topics.HANDOFF_REQUESTS))
+                    .map(TopicPartition::partition)
                     .collect(toSet());
             if (!partitions.isEmpty()) {
                 byMember.put(member.consumerId(), partitions);
@@ -206,16 +231,31 @@ class TwoRoutingReplicasIT {
 
     /** What a bot's handoff puts on the topic: keyed by conversation id, the one JSON mapping of events. */
     private static void publishHandoffs(String tenant, List<String> conversations) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             Set<Integer> partitions = new HashSet<>();
             for (String id : conversations) {
-                HandoffRequested event = new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
-                        ConversationId.of(id), BotId.of("load-bot"), new VisitorInfo("Visitor " + id, null, null, null),
-                        List.of(new HistoryEntry(Sender.VISITOR, "A human, please", null)), "en", null, 0, "e2e");
-                sent.add(producer.send(new ProducerRecord<>(Topics.HANDOFF_REQUESTS, event.key(), EVENTS.write(event))));
+                HandoffRequested event = new HandoffRequested(
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        TenantId.of(tenant),
+                        ConversationId.of(id),
+                        BotId.of("load-bot"),
+                        new VisitorInfo("Visitor " + id, null, null, null),
+                        List.of(new HistoryEntry(Sender.VISITOR, "A human, please", null)),
+                        "en",
+                        null,
+                        0,
+                        "e2e");
+                sent.add(
+                        producer.send(new ProducerRecord<>(Topics.HANDOFF_REQUESTS, event.key(), EVENTS.write(event))));
             }
             producer.flush();
             for (Future<RecordMetadata> metadata : sent) {
@@ -244,8 +284,10 @@ class TwoRoutingReplicasIT {
                 Collections.shuffle(order, new Random(a));
                 for (int s = 0; s < SESSIONS_PER_AGENT; s++) {
                     int session = s;
-                    List<String> share = IntStream.range(0, order.size()).filter(i -> i % SESSIONS_PER_AGENT == session)
-                            .mapToObj(order::get).toList();
+                    List<String> share = IntStream.range(0, order.size())
+                            .filter(i -> i % SESSIONS_PER_AGENT == session)
+                            .mapToObj(order::get)
+                            .toList();
                     Random replicas = new Random(1000L * a + s);
                     sessions.add(pool.submit(() -> {
                         start.await();
@@ -271,15 +313,16 @@ class TwoRoutingReplicasIT {
         return List.copyOf(claims);
     }
 
-    private static Claim claim(String agent, String token, String conversationId, int replica,
-            boolean repeat) throws IOException, InterruptedException {
+    private static Claim claim(String agent, String token, String conversationId, int replica, boolean repeat)
+            throws IOException, InterruptedException {
         String name = REPLICAS.get(replica);
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(platform.url(name) + "/api/v1/queue/" + conversationId + "/claim"))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json, application/problem+json")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         long before = System.nanoTime();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - before;
@@ -289,8 +332,15 @@ class TwoRoutingReplicasIT {
         } catch (IOException e) {
             body = JSON.getNodeFactory().textNode(response.body());
         }
-        return new Claim(agent, conversationId, name, repeat, response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), body, nanos);
+        return new Claim(
+                agent,
+                conversationId,
+                name,
+                repeat,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                body,
+                nanos);
     }
 
     /**
@@ -300,9 +350,13 @@ class TwoRoutingReplicasIT {
      */
     private static Map<String, String> assertAnswersAgree(List<Claim> claims) {
         Map<String, List<String>> winnersByConversation = new HashMap<>();
-        claims.stream().filter(Claim::won)
-                .forEach(c -> winnersByConversation.computeIfAbsent(c.conversationId(), k -> new ArrayList<>()).add(c.agent()));
-        assertThat(winnersByConversation).as("conversations won by more than one claim")
+        claims.stream()
+                .filter(Claim::won)
+                .forEach(c -> winnersByConversation
+                        .computeIfAbsent(c.conversationId(), k -> new ArrayList<>())
+                        .add(c.agent()));
+        assertThat(winnersByConversation)
+                .as("conversations won by more than one claim")
                 .allSatisfy((id, agents) -> assertThat(agents).as(id).hasSize(1));
         Map<String, String> winners = new HashMap<>();
         winnersByConversation.forEach((id, agents) -> winners.put(id, agents.get(0)));
@@ -312,22 +366,30 @@ class TwoRoutingReplicasIT {
             String winner = winners.get(claim.conversationId());
             JsonNode body = claim.body();
             boolean fits = switch (claim.status()) {
-                case 200 -> body.path("conversationId").asText().equals(claim.conversationId())
-                        && body.path("agentId").asText().equals(claim.agent())
-                        && body.path("alreadyHeld").isBoolean()
-                        && body.path("alreadyHeld").asBoolean() == claim.repeat();
-                case 409 -> isProblem(claim, "already-claimed")
-                        && winner != null && !winner.equals(claim.agent())
-                        && body.path("heldBy").asText().equals(winner);
-                case 422 -> isProblem(claim, "at-capacity") && body.path("maxChats").asInt() == LIMIT;
+                case 200 ->
+                    body.path("conversationId").asText().equals(claim.conversationId())
+                            && body.path("agentId").asText().equals(claim.agent())
+                            && body.path("alreadyHeld").isBoolean()
+                            && body.path("alreadyHeld").asBoolean() == claim.repeat();
+                case 409 ->
+                    isProblem(claim, "already-claimed")
+                            && winner != null
+                            && !winner.equals(claim.agent())
+                            && body.path("heldBy").asText().equals(winner);
+                case 422 ->
+                    isProblem(claim, "at-capacity") && body.path("maxChats").asInt() == LIMIT;
                 default -> false;
             };
             if (!fits || (claim.repeat() && claim.status() != 200)) {
                 wrong.add(claim);
             }
         }
-        assertThat(wrong).as("answers that do not fit one winner per conversation and a limit of " + LIMIT).isEmpty();
-        assertThat(claims.stream().filter(Claim::repeat).count()).as("holders' repeated claims").isEqualTo(winners.size());
+        assertThat(wrong)
+                .as("answers that do not fit one winner per conversation and a limit of " + LIMIT)
+                .isEmpty();
+        assertThat(claims.stream().filter(Claim::repeat).count())
+                .as("holders' repeated claims")
+                .isEqualTo(winners.size());
         return winners;
     }
 
@@ -339,28 +401,41 @@ class TwoRoutingReplicasIT {
     }
 
     /** The tables both replicas wrote: each conversation's one row and each agent's load. */
-    private static void assertDatabaseAgrees(String tenant, List<String> conversations, Map<String, String> winners,
-            Map<String, Long> chatsPerAgent) throws SQLException {
+    private static void assertDatabaseAgrees(
+            String tenant, List<String> conversations, Map<String, String> winners, Map<String, Long> chatsPerAgent)
+            throws SQLException {
         Map<String, String> statuses = new HashMap<>();
         Map<String, String> holders = new HashMap<>();
         Map<String, Long> activeChats = new HashMap<>();
         try (Connection db = platform.openDatabase()) {
-            query(db, "select conversation_id, status, assignee from routing.queue_entry where tenant_id = ?", tenant, rs -> {
-                statuses.put(rs.getString(1), rs.getString(2));
-                if (rs.getString(3) != null) {
-                    holders.put(rs.getString(1), rs.getString(3));
-                }
-            });
-            query(db, "select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",
-                    tenant, rs -> activeChats.put(rs.getString(1), rs.getLong(2)));
+            query(
+                    db,
+                    "select conversation_id, status, assignee from routing.queue_entry where tenant_id = ?",
+                    tenant,
+                    rs -> {
+                        statuses.put(rs.getString(1), rs.getString(2));
+                        if (rs.getString(3) != null) {
+                            holders.put(rs.getString(1), rs.getString(3));
+                        }
+                    });
+            query(
+                    db,
+                    "select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",
+                    tenant,
+                    rs -> activeChats.put(rs.getString(1), rs.getLong(2)));
         }
-        assertThat(statuses.keySet()).as("queue entries: no handoff lost, none invented")
+        assertThat(statuses.keySet())
+                .as("queue entries: no handoff lost, none invented")
                 .containsExactlyInAnyOrderElementsOf(conversations);
         Map<String, Long> byStatus = statuses.values().stream().collect(groupingBy(s -> s, counting()));
-        assertThat(byStatus).as("entries by status (assigned + waiting = all)").isEqualTo(Map.of(
-                "ASSIGNED", (long) winners.size(), "WAITING", (long) (CONVERSATIONS - winners.size())));
+        assertThat(byStatus)
+                .as("entries by status (assigned + waiting = all)")
+                .isEqualTo(
+                        Map.of("ASSIGNED", (long) winners.size(), "WAITING", (long) (CONVERSATIONS - winners.size())));
         assertThat(holders).as("queue_entry.assignee against the answers").isEqualTo(winners);
-        assertThat(activeChats).as("agent_load.active_chats against the answers").isEqualTo(chatsPerAgent);
+        assertThat(activeChats)
+                .as("agent_load.active_chats against the answers")
+                .isEqualTo(chatsPerAgent);
     }
 
     /**
@@ -368,41 +443,54 @@ class TwoRoutingReplicasIT {
      * its end and count each conversation's {@code Assigned} events (by event id: a relay retry may repeat a
      * record, never invent an event).
      */
-    private static void assertOneAssignedEventPerWinner(String tenant, Map<String, String> winners) throws SQLException {
-        await("the routing outbox is relayed").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250))
+    private static void assertOneAssignedEventPerWinner(String tenant, Map<String, String> winners)
+            throws SQLException {
+        await("the routing outbox is relayed")
+                .atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(250))
                 .until(TwoRoutingReplicasIT::outboxBacklog, n -> n == 0);
         Map<String, Map<UUID, String>> assigned = new HashMap<>();
         int records = 0;
-        for (ConsumerRecord<String, String> record : LifecycleTopic.readToEnd(platform.kafkaBootstrapServers(), EVENTUALLY)) {
+        for (ConsumerRecord<String, String> record :
+                LifecycleTopic.readToEnd(platform.kafkaBootstrapServers(), EVENTUALLY)) {
             IntegrationEvent event = EVENTS.read(record.value());
             if (event instanceof Assigned a && a.tenantId().value().equals(tenant)) {
                 records++;
-                assigned.computeIfAbsent(a.conversationId().value(), k -> new HashMap<>()).put(a.eventId(), a.agentId().value());
+                assigned.computeIfAbsent(a.conversationId().value(), k -> new HashMap<>())
+                        .put(a.eventId(), a.agentId().value());
             }
         }
         LOG.infof("%d Assigned record(s) for %d conversation(s)", records, assigned.size());
         assertThat(assigned.keySet()).as("conversations with an Assigned event").isEqualTo(winners.keySet());
-        assertThat(assigned).as("Assigned events per conversation: exactly one, for the winner")
+        assertThat(assigned)
+                .as("Assigned events per conversation: exactly one, for the winner")
                 .allSatisfy((id, events) -> assertThat(events.values()).as(id).containsExactly(winners.get(id)));
     }
 
     private static long outboxBacklog() throws SQLException {
         try (Connection db = platform.openDatabase();
-             PreparedStatement count = db.prepareStatement("select count(*) from routing.outbox_message");
-             ResultSet rs = count.executeQuery()) {
+                PreparedStatement count = db.prepareStatement("select count(*) from routing.outbox_message");
+                ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static Set<String> waitingIn(String replica, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(platform.url(replica) + "/api/v1/queue"))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET /api/v1/queue on %s: %s", replica, response.body()).isEqualTo(200);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(platform.url(replica) + "/api/v1/queue"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("GET /api/v1/queue on %s: %s", replica, response.body())
+                .isEqualTo(200);
         Set<String> ids = new HashSet<>();
-        JSON.readTree(response.body()).forEach(entry -> ids.add(entry.path("conversationId").asText()));
+        JSON.readTree(response.body())
+                .forEach(entry -> ids.add(entry.path("conversationId").asText()));
         return ids;
     }
 
@@ -418,12 +506,12 @@ class TwoRoutingReplicasIT {
             }
         }
         Map<Integer, Long> byStatus = claims.stream().collect(groupingBy(Claim::status, counting()));
-        LOG.infof("%d claims by %d agents (%d sessions each) on %d replicas in %d ms,"
-                + " by status %s", claims.size(), AGENTS, SESSIONS_PER_AGENT, REPLICAS.size(), claimingMillis, byStatus);
+        LOG.infof(
+                "%d claims by %d agents (%d sessions each) on %d replicas in %d ms," + " by status %s",
+                claims.size(), AGENTS, SESSIONS_PER_AGENT, REPLICAS.size(), claimingMillis, byStatus);
         LOG.info("claim latency, all claims:     " + Latencies.percentiles(all));
         LOG.info("claim latency, winning claims: " + Latencies.percentiles(won));
     }
-
 
     private interface Row {
         void read(ResultSet rs) throws SQLException;

@@ -16,8 +16,10 @@ import java.util.Map;
 final class ValidBodies {
     /** The visitor the valid erasure request names: the suite's fixtures give them a chat, and nothing else does. */
     static final String ERASABLE_VISITOR = "erasable@example.com";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final java.util.concurrent.atomic.AtomicInteger SHORTCUTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger SHORTCUTS =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Values the schemas cannot describe; JSON text, read once. Members left out: webhooks (no outbound calls). */
     private static final Map<String, String> BY_NAME = Map.ofEntries(
@@ -61,11 +63,17 @@ final class ValidBodies {
             Map.entry("visitorEmail", "\"" + ERASABLE_VISITOR + "\""),
             Map.entry("keep", "\"P90D\""));
     /** Members not sent in a valid body: they change what else is valid (a webhook, one transfer target only). */
-    private static final java.util.Set<String> LEFT_OUT = java.util.Set.of("webhookUrl", "webhookSecret",
-            "webhookSecretSet", "conversationId", "conversationIds", "team", "toAgentId", "toTeam");
+    private static final java.util.Set<String> LEFT_OUT = java.util.Set.of(
+            "webhookUrl",
+            "webhookSecret",
+            "webhookSecretSet",
+            "conversationId",
+            "conversationIds",
+            "team",
+            "toAgentId",
+            "toTeam");
 
-    private ValidBodies() {
-    }
+    private ValidBodies() {}
 
     /** A valid value of {@code schema}, the member {@code name} (null for a body or an array item). */
     static JsonNode of(JsonNode schema, String name) {
@@ -79,7 +87,8 @@ final class ValidBodies {
         String type = schema.path("type").asText("object");
         return switch (type) {
             case "string" -> NODES.textNode(text(schema, name));
-            case "integer", "number" -> NODES.numberNode(schema.has("minimum") ? schema.get("minimum").asLong() : 1);
+            case "integer", "number" ->
+                NODES.numberNode(schema.has("minimum") ? schema.get("minimum").asLong() : 1);
             case "boolean" -> NODES.booleanNode(true);
             case "array" -> NODES.arrayNode().add(of(schema.path("items"), singular(name)));
             default -> object(schema);
@@ -89,10 +98,13 @@ final class ValidBodies {
     /** A valid object of {@code schema}: every member but those {@link #LEFT_OUT}. */
     static ObjectNode object(JsonNode schema) {
         ObjectNode object = NODES.objectNode();
-        if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+        if (schema.has("additionalProperties")
+                && schema.get("additionalProperties").isObject()) {
             object.put("plan", "gold");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
             if (isReadOnly(member.getValue())) {
                 continue; // what the service answers, never what it takes (OpenAPI readOnly)
@@ -134,13 +146,16 @@ final class ValidBodies {
             return pattern.substring(0, pattern.indexOf('|'));
         }
         String value = name == null ? "fuzz" : "fuzz " + name;
-        return value.substring(0, Math.min(value.length(), schema.path("maxLength").asInt(value.length())));
+        return value.substring(
+                0, Math.min(value.length(), schema.path("maxLength").asInt(value.length())));
     }
 
     private static String week() {
         StringBuilder slots = new StringBuilder("[");
         for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) {
-            slots.append(slots.length() > 1 ? "," : "").append("{\"day\":\"").append(day)
+            slots.append(slots.length() > 1 ? "," : "")
+                    .append("{\"day\":\"")
+                    .append(day)
                     .append("\",\"start\":\"00:00\",\"end\":\"24:00\"}");
         }
         return slots.append(']').toString();

@@ -9,12 +9,12 @@ package dev.handoff.gateway;
  * @param waitingRequests requests that may wait for such a connection; beyond that the answer is 503 at once
  */
 record UpstreamLimits(int requestConnections, int waitingRequests) {
-  /** Enough for the long-polls of a few hundred Socket.IO visitors per service on a developer's machine. */
-  static final UpstreamLimits DEFAULTS = new UpstreamLimits(1_000, 2_000);
+    /** Enough for the long-polls of a few hundred Socket.IO visitors per service on a developer's machine. */
+    static final UpstreamLimits DEFAULTS = new UpstreamLimits(1_000, 2_000);
 
-  UpstreamLimits {
-    if (requestConnections < 1 || waitingRequests < 0) {
-      throw new IllegalArgumentException("requestConnections must be positive and waitingRequests not negative");
+    UpstreamLimits {
+        if (requestConnections < 1 || waitingRequests < 0) {
+            throw new IllegalArgumentException("requestConnections must be positive and waitingRequests not negative");
+        }
     }
-  }
 }

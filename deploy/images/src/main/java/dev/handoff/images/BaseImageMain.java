@@ -24,8 +24,7 @@ public final class BaseImageMain {
     static final String HOME = "/deployments";
     static final String JAVA_HOME = "/opt/java";
 
-    private BaseImageMain() {
-    }
+    private BaseImageMain() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
@@ -35,7 +34,8 @@ public final class BaseImageMain {
         Path work = Path.of(args[1]);
         int uid = Integer.parseInt(args[2]);
         List<String> modules = Arrays.asList(args[3].split(","));
-        Path jdk = Path.of(args.length > 4 && args[4] != null && !args[4].isBlank() ? args[4] : System.getProperty("java.home"));
+        Path jdk = Path.of(
+                args.length > 4 && args[4] != null && !args[4].isBlank() ? args[4] : System.getProperty("java.home"));
         build(output, work, uid, modules, jdk);
     }
 
@@ -53,7 +53,8 @@ public final class BaseImageMain {
 
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("org.opencontainers.image.title", "handoff-base");
-        labels.put("org.opencontainers.image.description",
+        labels.put(
+                "org.opencontainers.image.description",
                 "jlinked Java runtime and the libraries it loads; no shell, no package manager");
         labels.put("dev.handoff.base.java-version", System.getProperty("java.runtime.version"));
         labels.put("dev.handoff.base.java-modules", String.join(",", modules));
@@ -64,19 +65,24 @@ public final class BaseImageMain {
                 .layer(work.resolve("jre.tar.gz"), jreDiffId, "handoff base: jlink " + String.join(",", modules))
                 .config("User", uid + ":" + uid)
                 .config("WorkingDir", HOME)
-                .config("Env", List.of("PATH=" + JAVA_HOME + "/bin:/usr/bin:/bin", "JAVA_HOME=" + JAVA_HOME,
-                        "LANG=C.UTF-8"))
+                .config(
+                        "Env",
+                        List.of("PATH=" + JAVA_HOME + "/bin:/usr/bin:/bin", "JAVA_HOME=" + JAVA_HOME, "LANG=C.UTF-8"))
                 .config("Labels", labels)
                 .writeTo(output, "handoff-base:local");
-        System.out.printf("base image %s: java %s, %d libraries from %s%n", output,
-                System.getProperty("java.runtime.version"), libraries.size(), new TreeSet<>(owners.values()));
+        System.out.printf(
+                "base image %s: java %s, %d libraries from %s%n",
+                output, System.getProperty("java.runtime.version"), libraries.size(), new TreeSet<>(owners.values()));
     }
 
     /** /etc for an unprivileged user, a world-writable /tmp (a volume in Kubernetes), the libraries. */
     private static ReproducibleLayer systemFiles(int uid, Map<Path, String> owners) {
         ReproducibleLayer layer = new ReproducibleLayer()
-                .file("/etc/passwd", "root:x:0:0:root:/root:/sbin/nologin\n"
-                        + USER_NAME + ":x:" + uid + ":" + uid + ":" + USER_NAME + ":" + HOME + ":/sbin/nologin\n", 0644)
+                .file(
+                        "/etc/passwd",
+                        "root:x:0:0:root:/root:/sbin/nologin\n" + USER_NAME + ":x:" + uid + ":" + uid + ":" + USER_NAME
+                                + ":" + HOME + ":/sbin/nologin\n",
+                        0644)
                 .file("/etc/group", "root:x:0:\n" + USER_NAME + ":x:" + uid + ":\n", 0644)
                 .file("/etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n", 0644)
                 .directory("/tmp", 01777)

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
  * carries those packages' copyright files. On a machine without dpkg the libraries are listed as of unknown origin.
  */
 final class DebianPackages {
-    private DebianPackages() {
-    }
+    private DebianPackages() {}
 
     /** @return library path to "package version", or "unknown" */
     static Map<Path, String> owners(Iterable<Path> libraries) {
@@ -55,7 +54,8 @@ final class DebianPackages {
 
     private static Optional<String> run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -22,8 +22,7 @@ final class ImageArchive {
     static final String EPOCH = "1970-01-01T00:00:00Z";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private record Layer(Path file, String diffId, String createdBy) {
-    }
+    private record Layer(Path file, String diffId, String createdBy) {}
 
     private final List<Layer> layers = new ArrayList<>();
     private final Map<String, Object> config = new LinkedHashMap<>();
@@ -57,8 +56,8 @@ final class ImageArchive {
         image.put("rootfs", Map.of("type", "layers", "diff_ids", diffIds));
         image.put("history", history);
         byte[] configJson = JSON.writeValueAsBytes(image);
-        byte[] manifest = JSON.writeValueAsBytes(List.of(
-                Map.of("Config", "config.json", "RepoTags", List.of(repoTag), "Layers", layerNames)));
+        byte[] manifest = JSON.writeValueAsBytes(
+                List.of(Map.of("Config", "config.json", "RepoTags", List.of(repoTag), "Layers", layerNames)));
 
         try (OutputStream out = Files.newOutputStream(target);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
@@ -67,7 +66,8 @@ final class ImageArchive {
             put(tar, "manifest.json", manifest);
             put(tar, "config.json", configJson);
             for (int i = 0; i < layers.size(); i++) {
-                TarArchiveEntry entry = entry(layerNames.get(i), Files.size(layers.get(i).file()));
+                TarArchiveEntry entry =
+                        entry(layerNames.get(i), Files.size(layers.get(i).file()));
                 tar.putArchiveEntry(entry);
                 Files.copy(layers.get(i).file(), tar);
                 tar.closeArchiveEntry();

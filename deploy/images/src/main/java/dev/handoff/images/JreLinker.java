@@ -15,11 +15,16 @@ final class JreLinker {
      * services need java.desktop for java.beans alone; without these the image needs no X11, font or codec
      * libraries.
      */
-    static final List<String> UNUSED_NATIVES = List.of("libawt_xawt.so", "libjawt.so", "libjsound.so",
-            "libsplashscreen.so", "libfontmanager.so", "libjavajpeg.so", "liblcms.so");
+    static final List<String> UNUSED_NATIVES = List.of(
+            "libawt_xawt.so",
+            "libjawt.so",
+            "libjsound.so",
+            "libsplashscreen.so",
+            "libfontmanager.so",
+            "libjavajpeg.so",
+            "liblcms.so");
 
-    private JreLinker() {
-    }
+    private JreLinker() {}
 
     /**
      * @param jdk     the JDK whose {@code jmods} are linked
@@ -37,9 +42,18 @@ final class JreLinker {
         StringWriter out = new StringWriter();
         PrintWriter writer = new PrintWriter(out);
         // No compression: the layer is gzipped anyway, and jlink's own zip would double the link time.
-        int exit = jlink.run(writer, writer, "--module-path", jmods.toString(),
-                "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--output", output.toString());
+        int exit = jlink.run(
+                writer,
+                writer,
+                "--module-path",
+                jmods.toString(),
+                "--add-modules",
+                String.join(",", modules),
+                "--strip-debug",
+                "--no-header-files",
+                "--no-man-pages",
+                "--output",
+                output.toString());
         writer.flush();
         if (exit != 0) {
             throw new IOException("jlink failed (" + exit + "): " + out);

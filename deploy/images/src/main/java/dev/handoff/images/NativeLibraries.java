@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 /** The shared libraries of the build machine that a linked runtime's executables and libraries load. */
 final class NativeLibraries {
     // "libz.so.1 => /lib/x86_64-linux-gnu/libz.so.1 (0x...)" or the loader: "/lib64/ld-linux-x86-64.so.2 (0x...)"
-    private static final Pattern RESOLVED = Pattern.compile("^\\s*(?:\\S+\\s+=>\\s+)?(/\\S+)\\s+\\(0x[0-9a-f]+\\)\\s*$");
+    private static final Pattern RESOLVED =
+            Pattern.compile("^\\s*(?:\\S+\\s+=>\\s+)?(/\\S+)\\s+\\(0x[0-9a-f]+\\)\\s*$");
     private static final Pattern MISSING = Pattern.compile("^\\s*(\\S+)\\s+=>\\s+not found\\s*$");
 
-    private NativeLibraries() {
-    }
+    private NativeLibraries() {}
 
     /**
      * @param runtime a linked runtime; its own libraries are not listed
@@ -75,7 +75,9 @@ final class NativeLibraries {
     }
 
     private static String ldd(Path elf) throws IOException {
-        Process process = new ProcessBuilder("ldd", elf.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("ldd", elf.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

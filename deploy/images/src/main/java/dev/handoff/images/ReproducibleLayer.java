@@ -23,8 +23,7 @@ final class ReproducibleLayer {
     /** Jib's own choice for files it adds, so base and application layers agree. */
     private static final long MODIFIED_SECONDS = 1;
 
-    private record Entry(byte[] content, Path source, int mode, boolean directory) {
-    }
+    private record Entry(byte[] content, Path source, int mode, boolean directory) {}
 
     private final Map<String, Entry> entries = new TreeMap<>();
 
@@ -91,7 +90,8 @@ final class ReproducibleLayer {
     }
 
     private static void write(TarArchiveOutputStream tar, String name, Entry entry) throws IOException {
-        TarArchiveEntry header = new TarArchiveEntry(name, entry.directory() ? TarArchiveEntry.LF_DIR : TarArchiveEntry.LF_NORMAL);
+        TarArchiveEntry header =
+                new TarArchiveEntry(name, entry.directory() ? TarArchiveEntry.LF_DIR : TarArchiveEntry.LF_NORMAL);
         header.setModTime(MODIFIED_SECONDS * 1000);
         header.setIds(0, 0);
         header.setNames("", "");

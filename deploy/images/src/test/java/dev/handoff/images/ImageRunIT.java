@@ -34,7 +34,8 @@ class ImageRunIT {
     private static final String SERVICE = "analytics-service";
     // Mount points a runtime provides; they must exist as files in the read-only root.
     private static final List<String> DEVICES = List.of("null", "zero", "random", "urandom");
-    private static final String MOUNT_AND_RUN = String.join("\n",
+    private static final String MOUNT_AND_RUN = String.join(
+            "\n",
             "set -e",
             "R=$1; shift",
             "mount --bind \"$R\" \"$R\"",
@@ -53,7 +54,8 @@ class ImageRunIT {
 
     @BeforeAll
     static void runTheImage() throws IOException {
-        assumeTrue("root".equals(System.getProperty("user.name")) && onPath("unshare") && onPath("chroot"),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")) && onPath("unshare") && onPath("chroot"),
                 "running an image without a container runtime needs root, unshare and chroot (CI has them)");
         Path root = Path.of("target/image-run/rootfs").toAbsolutePath();
         BaseImageMain.deleteTree(root);
@@ -70,8 +72,18 @@ class ImageRunIT {
         infra = LocalInfrastructure.builder().smtp(false).start();
         oidc = new OidcWiremockTestResource();
         String keycloakUrl = oidc.start().get("keycloak.url");
-        List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork",
-                "--propagation", "private", "/bin/sh", "-c", MOUNT_AND_RUN, "sh", root.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "unshare",
+                "--mount",
+                "--pid",
+                "--fork",
+                "--propagation",
+                "private",
+                "/bin/sh",
+                "-c",
+                MOUNT_AND_RUN,
+                "sh",
+                root.toString()));
         image.config.path("config").path("Entrypoint").forEach(arg -> command.add(arg.asText()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         log = Path.of("target/image-run/" + SERVICE + ".log").toAbsolutePath();
@@ -82,7 +94,7 @@ class ImageRunIT {
             String[] kv = e.asText().split("=", 2);
             env.put(kv[0], kv[1]);
         });
-        env.put("PATH", env.get("PATH") + ":/usr/sbin:/sbin");  // the host's mount, chroot and unshare
+        env.put("PATH", env.get("PATH") + ":/usr/sbin:/sbin"); // the host's mount, chroot and unshare
         // Kafka and the datasource, named as MicroProfile Config reads them from the environment.
         infra.quarkusConfig().forEach((key, value) -> env.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -111,27 +123,41 @@ class ImageRunIT {
     void becomesReadyAsItsOwnUserOnAReadOnlyRootAndStopsOnSigterm() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        await("ready; log: " + log).atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions().failFast("the container exited; log: " + log, () -> !container.isAlive())
-                .until(() -> http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        await("ready; log: " + log)
+                .atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .failFast("the container exited; log: " + log, () -> !container.isAlive())
+                .until(() ->
+                        http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
 
         ProcessHandle java = javaProcess().orElseThrow();
         assertThat(Files.readAllLines(Path.of("/proc", java.pid() + "", "status")))
-                .filteredOn(line -> line.startsWith("Uid:")).singleElement().asString()
+                .filteredOn(line -> line.startsWith("Uid:"))
+                .singleElement()
+                .asString()
                 .matches("Uid:\\s+" + ImageTarballIT.UID + "\\s+" + ImageTarballIT.UID + ".*");
         String rootMount = Files.readAllLines(Path.of("/proc", java.pid() + "", "mountinfo")).stream()
-                .filter(line -> line.split(" ")[4].equals("/")).findFirst().orElseThrow();
+                .filter(line -> line.split(" ")[4].equals("/"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rootMount.split(" ")[5]).as("mount options of /").startsWith("ro");
 
-        java.destroy();  // SIGTERM, as the kubelet sends after preStop
+        java.destroy(); // SIGTERM, as the kubelet sends after preStop
         await("exit after SIGTERM").atMost(Duration.ofSeconds(30)).until(() -> !container.isAlive());
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("stopped in");
     }
 
     private static Optional<ProcessHandle> javaProcess() {
-        return container.descendants().filter(p -> p.info().commandLine()
-                .map(c -> c.contains("/deployments/quarkus-run.jar")).orElse(false)).findFirst();
+        return container
+                .descendants()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("/deployments/quarkus-run.jar"))
+                        .orElse(false))
+                .findFirst();
     }
 
     private static boolean onPath(String tool) {

@@ -29,7 +29,8 @@ class ImageTarballIT {
     static Stream<String> builtImages() throws IOException {
         try (Stream<Path> files = Files.list(IMAGES)) {
             List<String> names = new ArrayList<>();
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tar"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".tar"))
                     .forEach(n -> names.add(n.substring(0, n.length() - ".tar".length())));
             return names.stream().sorted();
         }
@@ -45,14 +46,20 @@ class ImageTarballIT {
     void startsTheServiceAsAnUnprivilegedUserOnItsPort(String service) throws IOException {
         JsonNode config = OciImage.open(IMAGES.resolve(service + ".tar")).config.path("config");
 
-        assertThat(texts(config.path("Entrypoint"))).startsWith("/opt/java/bin/java")
+        assertThat(texts(config.path("Entrypoint")))
+                .startsWith("/opt/java/bin/java")
                 .endsWith("-jar", "/deployments/quarkus-run.jar")
                 .contains("-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError");
         assertThat(config.path("User").asText()).isEqualTo(UID + ":" + UID).doesNotStartWith("0");
         assertThat(fieldNames(config.path("ExposedPorts"))).containsExactly(httpPort(service) + "/tcp");
-        assertThat(config.path("Labels").path("org.opencontainers.image.title").asText()).isEqualTo(service);
-        assertThat(config.path("Labels").path("org.opencontainers.image.version").asText()).isEqualTo(VERSION);
-        assertThat(config.path("Labels").path("dev.handoff.base.java-version").asText()).isNotBlank();
+        assertThat(config.path("Labels").path("org.opencontainers.image.title").asText())
+                .isEqualTo(service);
+        assertThat(config.path("Labels")
+                        .path("org.opencontainers.image.version")
+                        .asText())
+                .isEqualTo(VERSION);
+        assertThat(config.path("Labels").path("dev.handoff.base.java-version").asText())
+                .isNotBlank();
     }
 
     @ParameterizedTest
@@ -61,9 +68,12 @@ class ImageTarballIT {
         OciImage image = OciImage.open(IMAGES.resolve(service + ".tar"));
 
         assertThat(image.config.path("created").asText()).isEqualTo("1970-01-01T00:00:00Z");
-        image.config.path("history").forEach(h -> assertThat(h.path("created").asText()).isEqualTo("1970-01-01T00:00:00Z"));
+        image.config
+                .path("history")
+                .forEach(h -> assertThat(h.path("created").asText()).isEqualTo("1970-01-01T00:00:00Z"));
         List<OciImage.LayerEntry> entries = image.entries();
-        assertThat(entries).extracting(OciImage.LayerEntry::path)
+        assertThat(entries)
+                .extracting(OciImage.LayerEntry::path)
                 .contains("/deployments/quarkus-run.jar", "/opt/java/bin/java", "/etc/passwd")
                 .doesNotContain("/bin/sh", "/usr/bin/sh", "/bin/bash");
         assertThat(entries).allSatisfy(e -> {
@@ -71,7 +81,9 @@ class ImageTarballIT {
             assertThat(e.uid()).as("owner of %s", e.path()).isZero();
             assertThat(e.link()).as("%s is a link", e.path()).isFalse();
             if (!e.path().equals("/tmp/")) {
-                assertThat(e.mode() & 0022).as("group/other write bits of %s", e.path()).isZero();
+                assertThat(e.mode() & 0022)
+                        .as("group/other write bits of %s", e.path())
+                        .isZero();
             }
         });
     }

@@ -22,8 +22,8 @@ final class OciImage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One file, directory or link of a layer, as the tar header says. */
-    record LayerEntry(String path, int mode, long uid, long gid, long modifiedMillis, boolean directory, boolean link) {
-    }
+    record LayerEntry(
+            String path, int mode, long uid, long gid, long modifiedMillis, boolean directory, boolean link) {}
 
     private final Map<String, byte[]> blobs;
     final JsonNode index;
@@ -33,7 +33,8 @@ final class OciImage {
     private OciImage(Map<String, byte[]> blobs, JsonNode index) throws IOException {
         this.blobs = blobs;
         this.index = index;
-        this.manifest = JSON.readTree(blob(index.path("manifests").path(0).path("digest").asText()));
+        this.manifest = JSON.readTree(
+                blob(index.path("manifests").path(0).path("digest").asText()));
         this.config = JSON.readTree(blob(manifest.path("config").path("digest").asText()));
     }
 
@@ -67,8 +68,14 @@ final class OciImage {
         for (JsonNode layer : manifest.path("layers")) {
             try (TarArchiveInputStream tar = layer(layer)) {
                 for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                    entries.add(new LayerEntry("/" + e.getName(), e.getMode(), e.getLongUserId(), e.getLongGroupId(),
-                            e.getModTime().getTime(), e.isDirectory(), e.isSymbolicLink() || e.isLink()));
+                    entries.add(new LayerEntry(
+                            "/" + e.getName(),
+                            e.getMode(),
+                            e.getLongUserId(),
+                            e.getLongGroupId(),
+                            e.getModTime().getTime(),
+                            e.isDirectory(),
+                            e.isSymbolicLink() || e.isLink()));
                 }
             }
         }
@@ -99,16 +106,24 @@ final class OciImage {
     }
 
     private TarArchiveInputStream layer(JsonNode layer) throws IOException {
-        InputStream in = new java.io.ByteArrayInputStream(blob(layer.path("digest").asText()));
+        InputStream in =
+                new java.io.ByteArrayInputStream(blob(layer.path("digest").asText()));
         return new TarArchiveInputStream(new GZIPInputStream(in));
     }
 
     static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
-            PosixFilePermission.OWNER_READ};
+        PosixFilePermission[] order = {
+            PosixFilePermission.OTHERS_EXECUTE,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OWNER_EXECUTE,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ
+        };
         for (int bit = 0; bit < order.length; bit++) {
             if ((mode & (1 << bit)) != 0) {
                 set.add(order[bit]);

@@ -22,14 +22,19 @@ class ReproducibleLayerTest {
         Files.writeString(tree.resolve("a.so"), "a");
         Files.writeString(tree.resolve("b.txt"), "b");
 
-        String first = new ReproducibleLayer().file("/etc/passwd", "root", 0644).tree("/opt/x", dir.resolve("tree"))
+        String first = new ReproducibleLayer()
+                .file("/etc/passwd", "root", 0644)
+                .tree("/opt/x", dir.resolve("tree"))
                 .writeTo(dir.resolve("one.tar.gz"));
         Files.setLastModifiedTime(tree.resolve("a.so"), FileTime.fromMillis(System.currentTimeMillis() + 86_400_000));
-        String second = new ReproducibleLayer().tree("/opt/x", dir.resolve("tree")).file("/etc/passwd", "root", 0644)
+        String second = new ReproducibleLayer()
+                .tree("/opt/x", dir.resolve("tree"))
+                .file("/etc/passwd", "root", 0644)
                 .writeTo(dir.resolve("two.tar.gz"));
 
         assertThat(second).isEqualTo(first).startsWith("sha256:");
-        assertThat(Files.readAllBytes(dir.resolve("two.tar.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("one.tar.gz")));
+        assertThat(Files.readAllBytes(dir.resolve("two.tar.gz")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("one.tar.gz")));
     }
 
     @Test
@@ -50,8 +55,8 @@ class ReproducibleLayerTest {
                 """;
         List<Path> libraries = NativeLibraries.parse(ldd, Path.of("libmanagement.so"), Set.of("libjvm.so"));
 
-        assertThat(libraries).containsExactly(Path.of("/lib/x86_64-linux-gnu/libz.so.1"),
-                Path.of("/lib64/ld-linux-x86-64.so.2"));
+        assertThat(libraries)
+                .containsExactly(Path.of("/lib/x86_64-linux-gnu/libz.so.1"), Path.of("/lib64/ld-linux-x86-64.so.2"));
         assertThatThrownBy(() -> NativeLibraries.parse(ldd, Path.of("libmanagement.so"), Set.of()))
                 .hasMessageContaining("needs libjvm.so");
     }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 /** File helpers shared by the servers: log tails for error messages, atomic writes, recursive delete. */
 final class FileSupport {
 
-    private FileSupport() {
-    }
+    private FileSupport() {}
 
     /** The last lines of a log file, so a failed start explains itself without opening the file. */
     static String tail(Path file, int lines) {
@@ -42,7 +41,8 @@ final class FileSupport {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             System.getLogger(FileSupport.class.getName())
                     .log(System.Logger.Level.WARNING, "could not delete " + root, e);

@@ -30,8 +30,7 @@ public final class InfraMain {
     /** Exit code when a server failed to start. */
     public static final int EXIT_FAILED = 1;
 
-    private InfraMain() {
-    }
+    private InfraMain() {}
 
     /**
      * Entry point of the local stack's infrastructure.
@@ -90,7 +89,8 @@ public final class InfraMain {
             values.put("smtp.port", Integer.toString(s.port()));
         });
         StringBuilder text = new StringBuilder("# Written by InfraMain; deleted when it stops.\n");
-        values.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        values.forEach(
+                (key, value) -> text.append(key).append('=').append(value).append('\n'));
         return text.toString();
     }
 

@@ -1,12 +1,12 @@
 package dev.handoff.infra;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The command line of {@link InfraMain}.
@@ -33,7 +33,8 @@ public record InfraOptions(Path dataDir, int kafkaPort, int postgresPort, int sm
 
     /** @return where the connection properties are written: {@code infra.properties}, or {@code infra-kafka.properties} */
     public Path propertiesFile() {
-        String suffix = only.size() == SERVERS.size() ? ""
+        String suffix = only.size() == SERVERS.size()
+                ? ""
                 : "-" + SERVERS.stream().filter(only::contains).collect(Collectors.joining("-"));
         return dataDir.resolve("infra" + suffix + ".properties");
     }
@@ -62,9 +63,10 @@ public record InfraOptions(Path dataDir, int kafkaPort, int postgresPort, int sm
                 case "--postgres-port" -> postgres = port(args[i], value);
                 case "--smtp-port" -> smtp = port(args[i], value);
                 case "--only" -> only = servers(value);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (usage: --data-dir DIR [--kafka-port N] [--postgres-port N] [--smtp-port N]"
-                        + " [--only kafka,postgres,smtp])");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (usage: --data-dir DIR [--kafka-port N] [--postgres-port N] [--smtp-port N]"
+                            + " [--only kafka,postgres,smtp])");
             }
         }
         if (dataDir == null) {
@@ -76,7 +78,8 @@ public record InfraOptions(Path dataDir, int kafkaPort, int postgresPort, int sm
     private static Set<String> servers(String value) {
         Set<String> servers = new LinkedHashSet<>(Arrays.asList(value.split(",")));
         if (servers.isEmpty() || !SERVERS.containsAll(servers)) {
-            throw new IllegalArgumentException("--only takes a comma-separated subset of " + SERVERS + ", got '" + value + "'");
+            throw new IllegalArgumentException(
+                    "--only takes a comma-separated subset of " + SERVERS + ", got '" + value + "'");
         }
         return servers;
     }

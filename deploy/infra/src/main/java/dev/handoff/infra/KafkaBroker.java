@@ -1,7 +1,7 @@
 package dev.handoff.infra;
 
-import java.io.IOException;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ public final class KafkaBroker implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KafkaBroker.class.getName());
     /** Generous: a cold start on a loaded 2-core machine takes ~11 s. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -67,11 +68,17 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             String tail = FileSupport.tail(files.brokerLog(), 40); // before close() deletes a temporary dir
             broker.close();
-            throw new IOException("Kafka did not start on port " + clientPort + ": " + e.getMessage()
-                    + "\n--- last lines of " + files.brokerLog() + " ---\n" + tail, e);
+            throw new IOException(
+                    "Kafka did not start on port " + clientPort + ": " + e.getMessage() + "\n--- last lines of "
+                            + files.brokerLog() + " ---\n" + tail,
+                    e);
         }
-        LOG.log(Level.INFO, "Kafka ready at {0} in {1} ms (data in {2})", broker.bootstrapServers(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dir);
+        LOG.log(
+                Level.INFO,
+                "Kafka ready at {0} in {1} ms (data in {2})",
+                broker.bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                dir);
         return broker;
     }
 
@@ -88,8 +95,10 @@ public final class KafkaBroker implements AutoCloseable {
             // A data directory that is kept (the local stack) restarts often: the first clean stop records the
             // classes loaded, later starts map them instead of loading them (a stale archive is ignored).
             Path archive = files.classDataArchive();
-            command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                    : "-XX:ArchiveClassesAtExit=" + archive);
+            command.add(
+                    Files.isRegularFile(archive)
+                            ? "-XX:SharedArchiveFile=" + archive
+                            : "-XX:ArchiveClassesAtExit=" + archive);
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
         }

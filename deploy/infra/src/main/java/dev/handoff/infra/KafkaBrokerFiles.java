@@ -57,42 +57,45 @@ final class KafkaBrokerFiles {
 
     /** Written on every start: the ports may differ from the previous run. */
     void writeServerProperties(int port, int controllerPort) throws IOException {
-        String text = String.join("\n",
-                "node.id=1",
-                "process.roles=broker,controller",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + logDir().toAbsolutePath(),
-                // One broker: every replication factor and in-sync minimum is 1.
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "default.replication.factor=1",
-                "min.insync.replicas=1",
-                // Tests join consumer groups constantly: do not wait 3 s for more members, and create the
-                // internal topics with a few partitions instead of 50 (the first group join waits for them).
-                "group.initial.rebalance.delay.ms=0",
-                "offsets.topic.num.partitions=4",
-                "transaction.state.log.num.partitions=4",
-                "share.coordinator.state.topic.num.partitions=1",
-                "auto.create.topics.enable=true",
-                // Restart after a crash: the controller (this same process) keeps the dead incarnation registered
-                // until its session expires, refusing the new one (DuplicateBrokerRegistrationException) meanwhile;
-                // 9 s by default. Heartbeats stay in this JVM, so a short session costs nothing.
-                "broker.session.timeout.ms=1500",
-                "broker.heartbeat.interval.ms=300",
-                "num.partitions=3",
-                // Small segments and few threads: this broker serves tests and a laptop, not traffic.
-                "num.network.threads=2",
-                "num.io.threads=2",
-                "log.segment.bytes=16777216",
-                "")
+        String text = String.join(
+                        "\n",
+                        "node.id=1",
+                        "process.roles=broker,controller",
+                        "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                        "log.dirs=" + logDir().toAbsolutePath(),
+                        // One broker: every replication factor and in-sync minimum is 1.
+                        "offsets.topic.replication.factor=1",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "default.replication.factor=1",
+                        "min.insync.replicas=1",
+                        // Tests join consumer groups constantly: do not wait 3 s for more members, and create the
+                        // internal topics with a few partitions instead of 50 (the first group join waits for them).
+                        "group.initial.rebalance.delay.ms=0",
+                        "offsets.topic.num.partitions=4",
+                        "transaction.state.log.num.partitions=4",
+                        "share.coordinator.state.topic.num.partitions=1",
+                        "auto.create.topics.enable=true",
+                        // Restart after a crash: the controller (this same process) keeps the dead incarnation
+                        // registered
+                        // until its session expires, refusing the new one (DuplicateBrokerRegistrationException)
+                        // meanwhile;
+                        // 9 s by default. Heartbeats stay in this JVM, so a short session costs nothing.
+                        "broker.session.timeout.ms=1500",
+                        "broker.heartbeat.interval.ms=300",
+                        "num.partitions=3",
+                        // Small segments and few threads: this broker serves tests and a laptop, not traffic.
+                        "num.network.threads=2",
+                        "num.io.threads=2",
+                        "log.segment.bytes=16777216",
+                        "")
                 .replace('\\', '/');
         Files.writeString(serverProperties(), text, StandardCharsets.UTF_8);
     }
@@ -123,12 +126,14 @@ final class KafkaBrokerFiles {
         }
         Files.createDirectories(launcherDir());
         Path stamp = launcherDir().resolve("kafka-fork.class");
-        if (Files.isRegularFile(launcherJar()) && Files.isRegularFile(stamp)
+        if (Files.isRegularFile(launcherJar())
+                && Files.isRegularFile(stamp)
                 && java.util.Arrays.equals(Files.readAllBytes(stamp), mainClass)) {
             return;
         }
         Files.deleteIfExists(classDataArchive());
-        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(launcherJar()))) {
+        try (java.util.jar.JarOutputStream jar =
+                new java.util.jar.JarOutputStream(Files.newOutputStream(launcherJar()))) {
             jar.putNextEntry(new java.util.jar.JarEntry(classFile));
             jar.write(mainClass);
             jar.closeEntry();

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaForkMain {
 
-    private KafkaForkMain() {
-    }
+    private KafkaForkMain() {}
 
     /**
      * Arguments: the server.properties file and the cluster id.
@@ -41,22 +40,25 @@ public final class KafkaForkMain {
      * cleanly; a halt timer caps a shutdown that hangs.
      */
     private static void watchParent(InputStream parent) {
-        Thread watcher = new Thread(() -> {
-            try {
-                while (parent.read() >= 0) {
-                    // Nothing is ever sent; draining just waits for the end of the stream.
-                }
-            } catch (IOException e) {
-                // A broken pipe means the same as end of stream.
-            }
-            // Lambdas only: the fork's classpath carries this class file alone, no nested classes.
-            Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread halt = new Thread(task, "halt-if-shutdown-hangs");
-                halt.setDaemon(true);
-                return halt;
-            }).schedule(() -> Runtime.getRuntime().halt(1), 20, TimeUnit.SECONDS);
-            System.exit(0);
-        }, "parent-watcher");
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        while (parent.read() >= 0) {
+                            // Nothing is ever sent; draining just waits for the end of the stream.
+                        }
+                    } catch (IOException e) {
+                        // A broken pipe means the same as end of stream.
+                    }
+                    // Lambdas only: the fork's classpath carries this class file alone, no nested classes.
+                    Executors.newSingleThreadScheduledExecutor(task -> {
+                                Thread halt = new Thread(task, "halt-if-shutdown-hangs");
+                                halt.setDaemon(true);
+                                return halt;
+                            })
+                            .schedule(() -> Runtime.getRuntime().halt(1), 20, TimeUnit.SECONDS);
+                    System.exit(0);
+                },
+                "parent-watcher");
         watcher.setDaemon(true);
         watcher.start();
     }

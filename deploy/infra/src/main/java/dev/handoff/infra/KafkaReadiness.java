@@ -17,8 +17,7 @@ final class KafkaReadiness {
 
     private static final long POLL_MILLIS = 100;
 
-    private KafkaReadiness() {
-    }
+    private KafkaReadiness() {}
 
     static void await(String bootstrapServers, Process broker, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -31,7 +30,10 @@ final class KafkaReadiness {
             while (true) {
                 ensureAlive(broker);
                 try {
-                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get().isEmpty()) {
+                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
+                            .nodes()
+                            .get()
+                            .isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException e) {
@@ -57,10 +59,14 @@ final class KafkaReadiness {
         thread.setContextClassLoader(Admin.class.getClassLoader());
         try {
             return Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "infra-readiness",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000));
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    AdminClientConfig.CLIENT_ID_CONFIG,
+                    "infra-readiness",
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                    2_000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                    2_000));
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -101,7 +107,7 @@ final class KafkaReadiness {
 
     private static InetSocketAddress address(String bootstrapServers) {
         int colon = bootstrapServers.lastIndexOf(':');
-        return new InetSocketAddress(bootstrapServers.substring(0, colon),
-                Integer.parseInt(bootstrapServers.substring(colon + 1)));
+        return new InetSocketAddress(
+                bootstrapServers.substring(0, colon), Integer.parseInt(bootstrapServers.substring(colon + 1)));
     }
 }

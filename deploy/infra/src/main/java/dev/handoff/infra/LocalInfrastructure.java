@@ -71,7 +71,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** Stops everything that was started, the broker and the database in parallel. */
     @Override
     public void close() {
-        CompletableFuture<Void> kafkaStopped = kafka == null ? CompletableFuture.completedFuture(null)
+        CompletableFuture<Void> kafkaStopped = kafka == null
+                ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(kafka::close, Parallel.daemon("stop-kafka"));
         if (smtp != null) {
             smtp.close();
@@ -92,8 +93,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         private boolean withPostgres = true;
         private boolean withSmtp = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param dir where data is kept (DIR/kafka, DIR/postgres, DIR/mail) across runs; null (the default) for
@@ -154,23 +154,28 @@ public final class LocalInfrastructure implements AutoCloseable {
          */
         public LocalInfrastructure start() throws IOException {
             long started = System.nanoTime();
-            CompletableFuture<KafkaBroker> kafka = Parallel.startIf(withKafka, "kafka",
-                    () -> KafkaBroker.start(sub("kafka"), kafkaPort));
-            CompletableFuture<PostgresServer> postgres = Parallel.startIf(withPostgres, "postgres",
-                    () -> PostgresServer.start(sub("postgres"), postgresPort));
+            CompletableFuture<KafkaBroker> kafka =
+                    Parallel.startIf(withKafka, "kafka", () -> KafkaBroker.start(sub("kafka"), kafkaPort));
+            CompletableFuture<PostgresServer> postgres = Parallel.startIf(
+                    withPostgres, "postgres", () -> PostgresServer.start(sub("postgres"), postgresPort));
             // With a data directory (the local stack) mail is also kept as files for ./handoff mail.
-            CompletableFuture<SmtpServer> smtp = Parallel.startIf(withSmtp, "smtp", () -> SmtpServer.start(smtpPort,
-                    dataDir == null ? null : MailArchive.open(dataDir.resolve("mail"), MAIL_KEPT)));
+            CompletableFuture<SmtpServer> smtp = Parallel.startIf(
+                    withSmtp,
+                    "smtp",
+                    () -> SmtpServer.start(
+                            smtpPort, dataDir == null ? null : MailArchive.open(dataDir.resolve("mail"), MAIL_KEPT)));
             List<Throwable> failures = new ArrayList<>();
-            LocalInfrastructure infra = new LocalInfrastructure(Parallel.join(kafka, failures),
-                    Parallel.join(postgres, failures), Parallel.join(smtp, failures));
+            LocalInfrastructure infra = new LocalInfrastructure(
+                    Parallel.join(kafka, failures), Parallel.join(postgres, failures), Parallel.join(smtp, failures));
             if (!failures.isEmpty()) {
                 infra.close();
                 IOException failure = new IOException(failures.get(0).getMessage(), failures.get(0));
                 failures.stream().skip(1).forEach(failure::addSuppressed);
                 throw failure;
             }
-            LOG.log(Level.INFO, "infrastructure ready in {0} ms",
+            LOG.log(
+                    Level.INFO,
+                    "infrastructure ready in {0} ms",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return infra;
         }

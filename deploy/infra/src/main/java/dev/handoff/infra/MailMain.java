@@ -25,11 +25,10 @@ import java.util.stream.Collectors;
  */
 public final class MailMain {
     private static final Session SESSION = Session.getInstance(new Properties());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
-    private MailMain() {
-    }
+    private MailMain() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -72,23 +71,30 @@ public final class MailMain {
         out.printf(Locale.ROOT, "%-6s %-19s %-40s %s%n", "NO", "RECEIVED", "TO", "SUBJECT");
         for (long number : numbers.subList(Math.max(0, numbers.size() - count), numbers.size())) {
             MimeMessage mail = read(dir, number);
-            out.printf(Locale.ROOT, "%-6d %-19s %-40s %s%n", number,
-                    mail.getSentDate() == null ? "" : TIME.format(mail.getSentDate().toInstant()),
-                    cut(addresses(mail.getAllRecipients()), 40), mail.getSubject());
+            out.printf(
+                    Locale.ROOT,
+                    "%-6d %-19s %-40s %s%n",
+                    number,
+                    mail.getSentDate() == null
+                            ? ""
+                            : TIME.format(mail.getSentDate().toInstant()),
+                    cut(addresses(mail.getAllRecipients()), 40),
+                    mail.getSubject());
         }
         out.println("Print one: ./handoff mail NUMBER (or last); its HTML: ./handoff mail NUMBER --html > mail.html");
         return 0;
     }
 
-    private static int show(Path dir, List<Long> numbers, String which, boolean html, PrintStream out,
-            PrintStream err) throws IOException, MessagingException {
+    private static int show(Path dir, List<Long> numbers, String which, boolean html, PrintStream out, PrintStream err)
+            throws IOException, MessagingException {
         if (numbers.isEmpty()) {
             err.println("No mail yet.");
             return 2;
         }
         long number = which == null || "last".equals(which) ? numbers.get(numbers.size() - 1) : Long.parseLong(which);
         if (!numbers.contains(number)) {
-            err.println("No mail " + number + "; there are " + numbers.get(0) + " to " + numbers.get(numbers.size() - 1));
+            err.println(
+                    "No mail " + number + "; there are " + numbers.get(0) + " to " + numbers.get(numbers.size() - 1));
             return 2;
         }
         MimeMessage mail = read(dir, number);
@@ -98,7 +104,10 @@ public final class MailMain {
             return 0;
         }
         out.println("Mail " + number);
-        out.println("Date:    " + (mail.getSentDate() == null ? "" : TIME.format(mail.getSentDate().toInstant())));
+        out.println("Date:    "
+                + (mail.getSentDate() == null
+                        ? ""
+                        : TIME.format(mail.getSentDate().toInstant())));
         out.println("From:    " + addresses(mail.getFrom()));
         out.println("To:      " + addresses(mail.getAllRecipients()));
         out.println("Subject: " + mail.getSubject());
@@ -114,7 +123,9 @@ public final class MailMain {
     }
 
     private static String addresses(Address[] addresses) {
-        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+        return addresses == null
+                ? ""
+                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
     }
 
     private static String cut(String text, int max) {

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads the bodies of received mail, for ./handoff mail and for tests. */
 public final class MimeParts {
-    private MimeParts() {
-    }
+    private MimeParts() {}
 
     /**
      * The first part of {@code type} (say {@code text/plain}), decoded, searching nested multiparts.
@@ -20,7 +19,8 @@ public final class MimeParts {
     public static String firstOfType(Part part, String type) throws MessagingException, IOException {
         if (part.isMimeType(type)) {
             Object content = part.getContent();
-            return content instanceof String text ? text
+            return content instanceof String text
+                    ? text
                     : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
         if (part.isMimeType("multipart/*")) {

@@ -9,8 +9,7 @@ import java.util.concurrent.Executor;
 /** Runs server starts and stops side by side: on 2 cores Kafka's JVM start overlaps PostgreSQL's initdb. */
 final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /** A start that may fail with an IOException. */
     @FunctionalInterface
@@ -23,13 +22,15 @@ final class Parallel {
         if (!enabled) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return starter.start();
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, daemon("start-" + name));
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return starter.start();
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                daemon("start-" + name));
     }
 
     /** @return the result, or null with the failure added to {@code failures} */

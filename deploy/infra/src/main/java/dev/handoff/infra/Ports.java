@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Small helpers for the TCP ports the infrastructure listens on. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port that was free a moment ago; the usual tiny race is accepted for local use. */
     public static int free() {

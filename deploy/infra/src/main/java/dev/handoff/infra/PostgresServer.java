@@ -2,8 +2,8 @@ package dev.handoff.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.lang.ProcessBuilder.Redirect;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +18,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The database every service uses (each with its own schema). */
     public static final String DATABASE = "handoff";
+
     private static final System.Logger LOG = System.getLogger(PostgresServer.class.getName());
 
     private final EmbeddedPostgres postgres;
@@ -68,8 +69,10 @@ public final class PostgresServer implements AutoCloseable {
                     .start();
         } catch (IOException | RuntimeException e) {
             FileSupport.deleteQuietly(temporaryRoot);
-            throw new IOException("PostgreSQL did not start on port " + port + ": " + e.getMessage()
-                    + "\n--- last lines of " + log + " ---\n" + FileSupport.tail(log, 30), e);
+            throw new IOException(
+                    "PostgreSQL did not start on port " + port + ": " + e.getMessage() + "\n--- last lines of " + log
+                            + " ---\n" + FileSupport.tail(log, 30),
+                    e);
         }
         PostgresServer server = null;
         try {
@@ -84,14 +87,19 @@ public final class PostgresServer implements AutoCloseable {
             }
             throw new IOException("PostgreSQL started but is not usable: " + e.getMessage(), e);
         }
-        LOG.log(Level.INFO, "PostgreSQL ready at {0} in {1} ms (data in {2})", server.jdbcUrl(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir);
+        LOG.log(
+                Level.INFO,
+                "PostgreSQL ready at {0} in {1} ms (data in {2})",
+                server.jdbcUrl(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                dataDir);
         return server;
     }
 
     /** pg_ctl daemonises the postmaster: without a guard (see the constructor), a killed JVM would leave it running. */
     private static long postmasterPid(Path dataDir) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
     }
 
     /** @return the process id of the postmaster (its backends are its children), e.g. to kill it in a drill */
@@ -101,7 +109,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private void createDatabaseIfMissing() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet row = exists.executeQuery()) {
                 if (row.next()) {

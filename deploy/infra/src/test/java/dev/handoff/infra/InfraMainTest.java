@@ -35,8 +35,9 @@ class InfraMainTest {
             assertThat(main.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             assertThat(main.exitValue()).isEqualTo(InfraMain.EXIT_USAGE);
-            assertThat(output.lines().toList()).containsExactly("INFRA ERROR: port " + taken.getLocalPort()
-                    + " wanted by Kafka (--kafka-port) is already in use");
+            assertThat(output.lines().toList())
+                    .containsExactly("INFRA ERROR: port " + taken.getLocalPort()
+                            + " wanted by Kafka (--kafka-port) is already in use");
             assertThat(dataDir).doesNotExist();
         }
     }
@@ -48,8 +49,14 @@ class InfraMainTest {
         try {
             Children children = awaitReady(main, dataDir);
             Properties infra = load(dataDir.resolve("infra.properties"));
-            assertThat(infra.stringPropertyNames()).containsExactlyInAnyOrder("kafka.bootstrap.servers",
-                    "jdbc.url", "jdbc.username", "jdbc.password", "smtp.host", "smtp.port");
+            assertThat(infra.stringPropertyNames())
+                    .containsExactlyInAnyOrder(
+                            "kafka.bootstrap.servers",
+                            "jdbc.url",
+                            "jdbc.username",
+                            "jdbc.password",
+                            "smtp.host",
+                            "smtp.port");
             assertThat(infra.getProperty("jdbc.url")).endsWith("/handoff");
 
             main.destroy(); // SIGTERM, as the script's trap or Ctrl-C would send
@@ -90,15 +97,21 @@ class InfraMainTest {
     }
 
     private Children awaitReady(Process main, Path dataDir) throws Exception {
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(main.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader stdout =
+                new BufferedReader(new InputStreamReader(main.getInputStream(), StandardCharsets.UTF_8));
         String firstLine = CompletableFuture.supplyAsync(() -> readLine(stdout))
                 .get(KafkaBroker.START_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
-        assertThat(firstLine).as("stderr: %s", FileSupport.tail(root.resolve("stderr.txt"), 30)).isEqualTo("INFRA READY");
+        assertThat(firstLine)
+                .as("stderr: %s", FileSupport.tail(root.resolve("stderr.txt"), 30))
+                .isEqualTo("INFRA READY");
         long kafka = main.descendants()
                 .filter(p -> commandLine(p.pid()).contains(KafkaForkMain.class.getName()))
                 .mapToLong(ProcessHandle::pid)
-                .findFirst().orElseThrow();
-        long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+                .findFirst()
+                .orElseThrow();
+        long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .trim());
         assertThat(running(kafka)).isTrue();
         assertThat(running(postgres)).isTrue();
         return new Children(kafka, postgres);
@@ -106,9 +119,19 @@ class InfraMainTest {
 
     private Process launch(Path dataDir, int kafkaPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), InfraMain.class.getName(),
-                "--data-dir", dataDir.toString(), "--kafka-port", Integer.toString(kafkaPort),
-                "--postgres-port", "0", "--smtp-port", "0")
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InfraMain.class.getName(),
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--kafka-port",
+                        Integer.toString(kafkaPort),
+                        "--postgres-port",
+                        "0",
+                        "--smtp-port",
+                        "0")
                 .redirectError(root.resolve("stderr.txt").toFile())
                 .start();
     }
@@ -126,7 +149,8 @@ class InfraMainTest {
     /** Read directly: ProcessHandle.Info truncates the broker's long command line. */
     private static String commandLine(long pid) {
         try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"))
+                    .replace('\0', ' ');
         } catch (IOException e) {
             return "";
         }

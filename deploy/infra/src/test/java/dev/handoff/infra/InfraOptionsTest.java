@@ -13,7 +13,8 @@ class InfraOptionsTest {
     void withoutOnlyEverythingStartsAndWritesInfraProperties() {
         InfraOptions options = InfraOptions.parse(new String[] {"--data-dir", "d"});
         assertThat(InfraOptions.SERVERS).allMatch(options::starts);
-        assertThat(options.propertiesFile()).isEqualTo(Path.of("d").toAbsolutePath().resolve("infra.properties"));
+        assertThat(options.propertiesFile())
+                .isEqualTo(Path.of("d").toAbsolutePath().resolve("infra.properties"));
     }
 
     @Test
@@ -23,14 +24,17 @@ class InfraOptionsTest {
         assertThat(options.starts("kafka")).isFalse();
         assertThat(options.starts("smtp")).isFalse();
         assertThat(options.propertiesFile().getFileName()).hasToString("infra-postgres.properties");
-        assertThat(InfraOptions.parse(new String[] {"--data-dir", "d", "--only", "smtp,kafka"}).propertiesFile()
-                .getFileName()).hasToString("infra-kafka-smtp.properties");
+        assertThat(InfraOptions.parse(new String[] {"--data-dir", "d", "--only", "smtp,kafka"})
+                        .propertiesFile()
+                        .getFileName())
+                .hasToString("infra-kafka-smtp.properties");
     }
 
     @Test
     void anUnknownServerIsRefusedWithTheChoices() {
         assertThatThrownBy(() -> InfraOptions.parse(new String[] {"--data-dir", "d", "--only", "redis"}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[kafka, postgres, smtp]").hasMessageContaining("redis");
+                .hasMessageContaining("[kafka, postgres, smtp]")
+                .hasMessageContaining("redis");
     }
 }

@@ -55,7 +55,8 @@ class KafkaBrokerTest {
         long started = System.nanoTime();
         // Same port and data: the controller still has the killed incarnation registered.
         try (KafkaBroker restarted = KafkaBroker.start(dataDir, port)) {
-            System.out.printf("Kafka ready %d ms after a restart following SIGKILL%n",
+            System.out.printf(
+                    "Kafka ready %d ms after a restart following SIGKILL%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             send(restarted.bootstrapServers(), topic, "k2", "{\"n\":2}");
             assertThat(readAll(restarted.bootstrapServers(), topic, 2))
@@ -64,10 +65,16 @@ class KafkaBrokerTest {
     }
 
     private static void send(String bootstrap, String topic, String key, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0),
+                new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
@@ -75,10 +82,16 @@ class KafkaBrokerTest {
     /** Polls from the beginning with a fresh group until the expected count arrived (bounded by the deadline). */
     private static List<String> readAll(String bootstrap, String topic, int expected) {
         List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "infra-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "infra-test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (seen.size() < expected && System.nanoTime() < deadline) {

@@ -44,7 +44,9 @@ class MailArchiveTest {
     private String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = MailMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = MailMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return code + "\n" + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     }
@@ -53,19 +55,36 @@ class MailArchiveTest {
     void everyReceivedMailIsKeptOnceAndListedAndPrintedDecoded() throws Exception {
         Path mailDir = dir.resolve("mail");
         try (SmtpServer smtp = SmtpServer.start(0, MailArchive.open(mailDir, 10))) {
-            send(smtp, "New live chat request: Thandi", "Visitor: Thandi – “Grüße”\nOpen: http://x/#pending/1",
-                    "<p>Visitor: <b>Thandi</b></p>", "carol@demo.example", "alice@demo.example");
-            send(smtp, "Still waiting for an agent: Thandi (5 min)", "waited 5 min", "<p>5 min</p>", "carol@demo.example");
+            send(
+                    smtp,
+                    "New live chat request: Thandi",
+                    "Visitor: Thandi – “Grüße”\nOpen: http://x/#pending/1",
+                    "<p>Visitor: <b>Thandi</b></p>",
+                    "carol@demo.example",
+                    "alice@demo.example");
+            send(
+                    smtp,
+                    "Still waiting for an agent: Thandi (5 min)",
+                    "waited 5 min",
+                    "<p>5 min</p>",
+                    "carol@demo.example");
             assertThat(smtp.greenMail().waitForIncomingEmail(5_000, 3)).isTrue();
         }
 
         assertThat(MailArchive.numbers(mailDir)).containsExactly(1L, 2L);
         String list = run("--mail-dir", mailDir.toString());
-        assertThat(list).startsWith("0\n").contains("NO", "SUBJECT", "New live chat request: Thandi",
-                "Still waiting for an agent: Thandi (5 min)", "carol@demo.example, alice@demo.example");
+        assertThat(list)
+                .startsWith("0\n")
+                .contains(
+                        "NO",
+                        "SUBJECT",
+                        "New live chat request: Thandi",
+                        "Still waiting for an agent: Thandi (5 min)",
+                        "carol@demo.example, alice@demo.example");
         assertThat(list.indexOf("New live chat")).isLessThan(list.indexOf("Still waiting"));
 
-        assertThat(run("--mail-dir", mailDir.toString(), "show", "1")).startsWith("0\n")
+        assertThat(run("--mail-dir", mailDir.toString(), "show", "1"))
+                .startsWith("0\n")
                 .contains("Subject: New live chat request: Thandi", "Visitor: Thandi – “Grüße”", "#pending/1");
         assertThat(run("--mail-dir", mailDir.toString(), "show", "last")).contains("waited 5 min");
         assertThat(run("--mail-dir", mailDir.toString(), "html", "1")).contains("<p>Visitor: <b>Thandi</b></p>");
@@ -94,6 +113,8 @@ class MailArchiveTest {
         assertThat(run("--mail-dir", dir.toString(), "show", "7")).startsWith("2\n");
         assertThat(run("--mail-dir", dir.toString(), "bogus")).startsWith("2\n").contains("unknown mail command");
         assertThat(run()).startsWith("2\n").contains("usage");
-        assertThat(run("--mail-dir", dir.toString(), "list", "many")).startsWith("2\n").contains("not a number");
+        assertThat(run("--mail-dir", dir.toString(), "list", "many"))
+                .startsWith("2\n")
+                .contains("not a number");
     }
 }

@@ -19,8 +19,8 @@ class PostgresServerTest {
     void runsSqlInTheHandoffDatabaseAndKeepsDataAcrossARestart() throws Exception {
         Path dataDir = root.resolve("postgres");
         try (PostgresServer postgres = PostgresServer.start(dataDir, 0);
-             Connection connection = connect(postgres);
-             Statement sql = connection.createStatement()) {
+                Connection connection = connect(postgres);
+                Statement sql = connection.createStatement()) {
             assertThat(postgres.jdbcUrl()).endsWith(":" + postgres.port() + "/handoff");
             sql.execute("CREATE TABLE kept (id INT PRIMARY KEY, name TEXT NOT NULL)");
             sql.execute("INSERT INTO kept VALUES (1, 'survives a restart')");
@@ -28,9 +28,9 @@ class PostgresServerTest {
         assertThat(root.resolve("postgres.log")).exists();
 
         try (PostgresServer restarted = PostgresServer.start(dataDir, 0);
-             Connection connection = connect(restarted);
-             Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT name, current_database(), version() FROM kept")) {
+                Connection connection = connect(restarted);
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT name, current_database(), version() FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survives a restart");
             assertThat(rows.getString(2)).isEqualTo("handoff");
@@ -42,9 +42,10 @@ class PostgresServerTest {
     void aCommitSurvivesSigkillOfThePostmasterAndItsBackends() throws Exception {
         Path dataDir = root.resolve("crash");
         try (PostgresServer postgres = PostgresServer.start(dataDir, 0);
-             Connection connection = connect(postgres);
-             Statement sql = connection.createStatement()) {
-            try (ResultSet settings = sql.executeQuery("SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
+                Connection connection = connect(postgres);
+                Statement sql = connection.createStatement()) {
+            try (ResultSet settings =
+                    sql.executeQuery("SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
                 assertThat(settings.next()).isTrue();
                 assertThat(settings.getString(1)).as("synchronous_commit").isEqualTo("on");
                 assertThat(settings.getString(2)).as("fsync").isEqualTo("on");
@@ -55,16 +56,17 @@ class PostgresServerTest {
             for (int id = 1; id <= 50; id++) {
                 sql.execute("INSERT INTO acked VALUES (" + id + ")");
             }
-            ProcessHandle postmaster = ProcessHandle.of(postgres.postmasterPid()).orElseThrow();
+            ProcessHandle postmaster =
+                    ProcessHandle.of(postgres.postmasterPid()).orElseThrow();
             postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
             postmaster.destroyForcibly();
             postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
         }
 
         try (PostgresServer restarted = PostgresServer.start(dataDir, 0);
-             Connection connection = connect(restarted);
-             Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT count(*) FROM acked")) {
+                Connection connection = connect(restarted);
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT count(*) FROM acked")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getInt(1)).as("acknowledged rows after the crash").isEqualTo(50);
         }
@@ -74,8 +76,8 @@ class PostgresServerTest {
     void aTemporaryServerDeletesItsDataWhenClosed() throws Exception {
         Path temporaryData;
         try (PostgresServer postgres = PostgresServer.start(null, 0);
-             Connection connection = connect(postgres);
-             ResultSet rows = connection.createStatement().executeQuery("SHOW data_directory")) {
+                Connection connection = connect(postgres);
+                ResultSet rows = connection.createStatement().executeQuery("SHOW data_directory")) {
             rows.next();
             temporaryData = Path.of(rows.getString(1));
             assertThat(temporaryData).isDirectory();

@@ -38,12 +38,12 @@ final class CoreObjects {
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
 
-    private CoreObjects() {
-    }
+    private CoreObjects() {}
 
     /** @return the fields the model does not know, or empty when the kind is not one of {@link #KINDS} */
     static Optional<List<String>> unknownFields(JsonNode object) {
-        Class<?> type = KINDS.get(object.path("apiVersion").asText() + "/" + object.path("kind").asText());
+        Class<?> type = KINDS.get(
+                object.path("apiVersion").asText() + "/" + object.path("kind").asText());
         if (type == null) {
             return Optional.empty();
         }

@@ -27,6 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class CrdSchemas {
     /** Where deploy/k8s/fetch-crds puts them. */
     static final String FETCHED = "crds";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Map<String, Schema> byKind = new HashMap<>();
     final Path folder;
@@ -58,8 +59,11 @@ final class CrdSchemas {
         YAMLMapper yaml = YAMLMapper.builder().build();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(CrdSchemas::isYaml).sorted().toList()) {
-                for (JsonNode crd : yaml.readValues(yaml.createParser(file.toFile()), JsonNode.class).readAll()) {
-                    if (crd != null && "CustomResourceDefinition".equals(crd.path("kind").asString())) {
+                for (JsonNode crd : yaml.readValues(yaml.createParser(file.toFile()), JsonNode.class)
+                        .readAll()) {
+                    if (crd != null
+                            && "CustomResourceDefinition"
+                                    .equals(crd.path("kind").asString())) {
                         schemas.add(registry, crd);
                     }
                 }
@@ -70,21 +74,26 @@ final class CrdSchemas {
 
     /** Skips the calling test, naming the script that fetches the schemas, when there are none. */
     static CrdSchemas require(CrdSchemas schemas) {
-        assumeTrue(schemas != null, "no CRD schemas in deploy/k8s/" + FETCHED + ": run deploy/k8s/fetch-crds (or pass "
-                + "-Dk8s.crds=<folder>) to validate the custom resources against the operators' schemas");
+        assumeTrue(
+                schemas != null,
+                "no CRD schemas in deploy/k8s/" + FETCHED + ": run deploy/k8s/fetch-crds (or pass "
+                        + "-Dk8s.crds=<folder>) to validate the custom resources against the operators' schemas");
         return schemas;
     }
 
     /** @return problems of a custom resource, or empty when no CRD defines its kind */
     Optional<List<String>> validate(com.fasterxml.jackson.databind.JsonNode object) {
-        String key = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
+        String key =
+                object.path("apiVersion").asText() + "/" + object.path("kind").asText();
         Schema schema = byKind.get(key);
         if (schema == null) {
             return Optional.empty();
         }
         JsonNode instance = JSON.readTree(object.toString());
         List<Error> errors = schema.validate(instance);
-        return Optional.of(errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList());
+        return Optional.of(errors.stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList());
     }
 
     int size() {
@@ -95,9 +104,11 @@ final class CrdSchemas {
         String group = crd.path("spec").path("group").asString();
         String kind = crd.path("spec").path("names").path("kind").asString();
         for (JsonNode version : crd.path("spec").path("versions")) {
-            ObjectNode schema = (ObjectNode) version.path("schema").path("openAPIV3Schema").deepCopy();
+            ObjectNode schema =
+                    (ObjectNode) version.path("schema").path("openAPIV3Schema").deepCopy();
             // The API server accepts these on every object, whether or not a CRD's schema lists them.
-            ObjectNode root = schema.has("properties") ? (ObjectNode) schema.get("properties") : schema.putObject("properties");
+            ObjectNode root =
+                    schema.has("properties") ? (ObjectNode) schema.get("properties") : schema.putObject("properties");
             root.putIfAbsent("apiVersion", JSON.createObjectNode().put("type", "string"));
             root.putIfAbsent("kind", JSON.createObjectNode().put("type", "string"));
             root.putIfAbsent("metadata", JSON.createObjectNode().put("type", "object"));
@@ -111,7 +122,8 @@ final class CrdSchemas {
         if (!(node instanceof ObjectNode schema)) {
             return;
         }
-        if (schema.has("properties") && !schema.has("additionalProperties")
+        if (schema.has("properties")
+                && !schema.has("additionalProperties")
                 && !schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
             schema.put("additionalProperties", false);
         }

@@ -17,13 +17,15 @@ class CrdSchemasIT {
     @Test
     void withNoSchemasTheTestIsSkippedNamingTheScriptThatFetchesThem() throws IOException {
         assertThatThrownBy(() -> CrdSchemas.require(CrdSchemas.load("", k8sDir)))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("deploy/k8s/fetch-crds");
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("deploy/k8s/fetch-crds");
     }
 
     @Test
     void aFolderNamedOnPurposeMustHoldSchemas() throws IOException {
         Path empty = Files.createDirectories(k8sDir.resolve("empty"));
         assertThatThrownBy(() -> CrdSchemas.load(empty.toString(), k8sDir))
-                .isInstanceOf(IOException.class).hasMessageContaining("holds no CRDs");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("holds no CRDs");
     }
 }

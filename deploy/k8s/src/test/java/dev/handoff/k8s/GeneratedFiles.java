@@ -25,13 +25,14 @@ final class GeneratedFiles {
     static final String SOCKET_PORT_NAME = "ws";
     /** The Service port with appProtocol kubernetes.io/ws (base/services/*, patched), for the socket paths. */
     static final int SOCKET_PORT = 81;
+
     static final int HTTP_PORT = 80;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GeneratedFiles() {
-    }
+    private GeneratedFiles() {}
 
     /** @return path under deploy/k8s to the content it must have */
     static Map<String, String> expected(Path projectRoot) throws IOException {
@@ -39,12 +40,16 @@ final class GeneratedFiles {
         for (String service : Manifests.SERVICES) {
             Path generated = projectRoot.resolve(service).resolve("target/kubernetes/kubernetes.yml");
             if (!Files.exists(generated)) {
-                throw new IOException(generated + " is missing: package " + service + " first (quarkus-kubernetes writes it)");
+                throw new IOException(
+                        generated + " is missing: package " + service + " first (quarkus-kubernetes writes it)");
             }
-            files.put("base/services/" + service + "/generated.yaml", withoutCheckoutAnnotations(Files.readString(generated)));
+            files.put(
+                    "base/services/" + service + "/generated.yaml",
+                    withoutCheckoutAnnotations(Files.readString(generated)));
         }
         files.put("base/gateway/routes.yaml", routes(RouteTable.load()));
-        JsonNode realm = JSON.readTree(projectRoot.resolve("deploy/keycloak/handoff-realm.json").toFile());
+        JsonNode realm = JSON.readTree(
+                projectRoot.resolve("deploy/keycloak/handoff-realm.json").toFile());
         files.put("base/keycloak/realm-import.yaml", realmImport(realm));
         files.put("overlays/dev/demo-realm.yaml", demoRealmPatch(realm));
         return files;
@@ -67,7 +72,9 @@ final class GeneratedFiles {
             path.put("type", route.match() == RouteTable.Match.EXACT ? "Exact" : "PathPrefix");
             path.put("value", route.path());
             if (route.isRedirect()) {
-                ObjectNode redirect = rule.putArray("filters").addObject().put("type", "RequestRedirect")
+                ObjectNode redirect = rule.putArray("filters")
+                        .addObject()
+                        .put("type", "RequestRedirect")
                         .putObject("requestRedirect");
                 redirect.putObject("path").put("type", "ReplaceFullPath").put("replaceFullPath", route.redirect());
                 redirect.put("statusCode", 302);
@@ -75,13 +82,19 @@ final class GeneratedFiles {
                 continue;
             }
             boolean socket = route.path().startsWith("/ws/") || route.path().startsWith("/socket.io/");
-            rule.putArray("backendRefs").addObject().put("name", route.upstream()).put("port", socket ? SOCKET_PORT : HTTP_PORT);
+            rule.putArray("backendRefs")
+                    .addObject()
+                    .put("name", route.upstream())
+                    .put("port", socket ? SOCKET_PORT : HTTP_PORT);
             // Sockets live for hours and a long poll waits up to the ping interval: no request timeout for them.
             rule.putObject("timeouts").put("request", socket ? "0s" : "60s");
-            rulesByService.computeIfAbsent(route.upstream(), s -> JSON.createArrayNode()).add(rule);
+            rulesByService
+                    .computeIfAbsent(route.upstream(), s -> JSON.createArrayNode())
+                    .add(rule);
         }
-        StringBuilder out = new StringBuilder("# Made from deploy/gateway/src/main/resources/dev/handoff/gateway/routes.txt by "
-                + "K8sManifestsIT: do not edit.\n# ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again.\n");
+        StringBuilder out = new StringBuilder(
+                "# Made from deploy/gateway/src/main/resources/dev/handoff/gateway/routes.txt by "
+                        + "K8sManifestsIT: do not edit.\n# ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again.\n");
         for (Map.Entry<String, ArrayNode> e : rulesByService.entrySet()) {
             out.append(httpRoute(e.getKey(), e.getValue()));
         }
@@ -92,7 +105,9 @@ final class GeneratedFiles {
     }
 
     private static String httpRoute(String name, ArrayNode rules) throws IOException {
-        ObjectNode route = JSON.createObjectNode().put("apiVersion", "gateway.networking.k8s.io/v1").put("kind", "HTTPRoute");
+        ObjectNode route = JSON.createObjectNode()
+                .put("apiVersion", "gateway.networking.k8s.io/v1")
+                .put("kind", "HTTPRoute");
         route.putObject("metadata").put("name", name);
         ObjectNode spec = route.putObject("spec");
         spec.putArray("parentRefs").addObject().put("name", "handoff").put("sectionName", "https-app");
@@ -111,7 +126,9 @@ final class GeneratedFiles {
                 clients.add(c);
             }
         });
-        ObjectNode object = JSON.createObjectNode().put("apiVersion", "k8s.keycloak.org/v2alpha1").put("kind", "KeycloakRealmImport");
+        ObjectNode object = JSON.createObjectNode()
+                .put("apiVersion", "k8s.keycloak.org/v2alpha1")
+                .put("kind", "KeycloakRealmImport");
         object.putObject("metadata").put("name", "handoff-realm");
         ObjectNode spec = object.putObject("spec").put("keycloakCRName", "handoff-keycloak");
         spec.set("realm", base);
@@ -131,7 +148,10 @@ final class GeneratedFiles {
         patch.addObject().put("op", "add").put("path", "/spec/realm/users").set("value", users);
         realm.path("clients").forEach(c -> {
             if (isDemo(c)) {
-                patch.addObject().put("op", "add").put("path", "/spec/realm/clients/-").set("value", c);
+                patch.addObject()
+                        .put("op", "add")
+                        .put("path", "/spec/realm/clients/-")
+                        .set("value", c);
             }
         });
         return "# Made from deploy/keycloak/handoff-realm.json (its users and the demo bot) by K8sManifestsIT: do not edit.\n"

@@ -32,7 +32,8 @@ class K8sManifestsIT {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
     void anOverlayRendersAndItsCustomResourcesMatchTheOperatorsSchemas(String overlay) throws Exception {
-        assertThat(Manifests.problems(Manifests.K8S, overlay, CrdSchemas.require(crds))).isEmpty();
+        assertThat(Manifests.problems(Manifests.K8S, overlay, CrdSchemas.require(crds)))
+                .isEmpty();
     }
 
     /** Runs without the CRDs too: Kubernetes' own kinds and the project's rules. */
@@ -53,10 +54,13 @@ class K8sManifestsIT {
                 Files.writeString(path, file.getValue());
             }
             String actual = Files.exists(path) ? Files.readString(path) : "";
-            String hint = file.getKey() + " is out of date: ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again";
+            String hint = file.getKey()
+                    + " is out of date: ./mvnw verify -pl deploy/k8s -am -Dk8s.regenerate writes it again";
             if (file.getKey().endsWith("/generated.yaml")) {
                 // quarkus-kubernetes does not keep the order of labels and variables from one build to the next.
-                assertThat(GeneratedFiles.normalised(actual)).as(hint).isEqualTo(GeneratedFiles.normalised(file.getValue()));
+                assertThat(GeneratedFiles.normalised(actual))
+                        .as(hint)
+                        .isEqualTo(GeneratedFiles.normalised(file.getValue()));
             } else {
                 assertThat(actual).as(hint).isEqualTo(file.getValue());
             }

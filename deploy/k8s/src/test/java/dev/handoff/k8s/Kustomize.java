@@ -18,14 +18,15 @@ import java.util.concurrent.TimeUnit;
 final class Kustomize {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** @return the rendered objects; the test is skipped (with the reason) on a machine without kubectl */
     static List<JsonNode> render(Path overlay) throws IOException, InterruptedException {
-        assumeTrue(kubectlOnPath(), "kubectl (1.27+, with Kustomize) is not on the PATH: the overlays cannot be rendered");
+        assumeTrue(
+                kubectlOnPath(), "kubectl (1.27+, with Kustomize) is not on the PATH: the overlays cannot be rendered");
         Process process = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+                .redirectError(ProcessBuilder.Redirect.PIPE)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -55,6 +56,7 @@ final class Kustomize {
 
     /** "Kind/name" for messages. */
     static String id(JsonNode object) {
-        return object.path("kind").asText() + "/" + object.path("metadata").path("name").asText();
+        return object.path("kind").asText() + "/"
+                + object.path("metadata").path("name").asText();
     }
 }

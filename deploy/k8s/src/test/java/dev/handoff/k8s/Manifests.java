@@ -14,21 +14,24 @@ import java.util.regex.Pattern;
 
 /** Everything checked about a rendered overlay: the schemas of all objects, then the project's rules. */
 final class Manifests {
-    static final Path K8S = Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
-    static final Path PROJECT_ROOT = Path.of(System.getProperty("k8s.projectRoot", "../..")).toAbsolutePath().normalize();
-    static final List<String> SERVICES = List.of("handoff-service", "routing-service", "agent-service",
-            "notification-service", "analytics-service");
+    static final Path K8S =
+            Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
+    static final Path PROJECT_ROOT = Path.of(System.getProperty("k8s.projectRoot", "../.."))
+            .toAbsolutePath()
+            .normalize();
+    static final List<String> SERVICES =
+            List.of("handoff-service", "routing-service", "agent-service", "notification-service", "analytics-service");
     // A row of the README's secrets table: | `name` | ...
     private static final Pattern SECRET_ROW = Pattern.compile("^\\|\\s*`([a-z0-9-]+)`\\s*\\|", Pattern.MULTILINE);
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /**
      * @param crds the operators' schemas; null checks Kubernetes' own kinds and the rules only
      * @return every problem found in the overlay under {@code k8sDir} (a copy of deploy/k8s, or deploy/k8s)
      */
-    static List<String> problems(Path k8sDir, String overlay, CrdSchemas crds) throws IOException, InterruptedException {
+    static List<String> problems(Path k8sDir, String overlay, CrdSchemas crds)
+            throws IOException, InterruptedException {
         List<JsonNode> objects = Kustomize.render(k8sDir.resolve("overlays").resolve(overlay));
         List<String> problems = new ArrayList<>(schemaProblems(objects, crds));
         problems.addAll(Policies.check(objects, externalSecrets(k8sDir)));

@@ -33,21 +33,39 @@ final class Policies {
         for (JsonNode deployment : ofKind("Deployment")) {
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             for (JsonNode c : pod.path("containers")) {
-                String where = Kustomize.id(deployment) + " container " + c.path("name").asText();
-                require(!c.path("resources").path("limits").path("memory").isMissingNode(), "limits", where + " has no memory limit");
-                require(!c.path("resources").path("requests").path("cpu").isMissingNode(), "limits", where + " requests no CPU");
-                require(c.has("livenessProbe") && c.has("readinessProbe"), "probes", where + " lacks a liveness or readiness probe");
+                String where = Kustomize.id(deployment) + " container "
+                        + c.path("name").asText();
+                require(
+                        !c.path("resources").path("limits").path("memory").isMissingNode(),
+                        "limits",
+                        where + " has no memory limit");
+                require(
+                        !c.path("resources").path("requests").path("cpu").isMissingNode(),
+                        "limits",
+                        where + " requests no CPU");
+                require(
+                        c.has("livenessProbe") && c.has("readinessProbe"),
+                        "probes",
+                        where + " lacks a liveness or readiness probe");
                 boolean nonRoot = c.path("securityContext").path("runAsNonRoot").asBoolean(false)
                         || pod.path("securityContext").path("runAsNonRoot").asBoolean(false);
                 require(nonRoot, "non-root", where + " may run as root");
-                require(c.path("securityContext").path("readOnlyRootFilesystem").asBoolean(false), "non-root",
+                require(
+                        c.path("securityContext").path("readOnlyRootFilesystem").asBoolean(false),
+                        "non-root",
                         where + " has a writable root file system");
-                require(!c.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true), "non-root",
+                require(
+                        !c.path("securityContext")
+                                .path("allowPrivilegeEscalation")
+                                .asBoolean(true),
+                        "non-root",
                         where + " allows privilege escalation");
                 String image = c.path("image").asText();
                 String lastPart = image.substring(image.lastIndexOf('/') + 1);
-                require(image.contains("@sha256:") || (lastPart.contains(":") && !lastPart.endsWith(":latest")),
-                        "no-latest", where + " uses image " + image + " without a version");
+                require(
+                        image.contains("@sha256:") || (lastPart.contains(":") && !lastPart.endsWith(":latest")),
+                        "no-latest",
+                        where + " uses image " + image + " without a version");
             }
         }
     }
@@ -56,15 +74,20 @@ final class Policies {
     private void operatorResources() {
         Map<String, List<String>> paths = Map.of(
                 "KafkaNodePool", List.of("/spec/resources"),
-                "Kafka", List.of("/spec/entityOperator/topicOperator/resources", "/spec/entityOperator/userOperator/resources",
-                        "/spec/kafkaExporter/resources"),
+                "Kafka",
+                        List.of(
+                                "/spec/entityOperator/topicOperator/resources",
+                                "/spec/entityOperator/userOperator/resources",
+                                "/spec/kafkaExporter/resources"),
                 "Cluster", List.of("/spec/resources"),
                 "Pooler", List.of("/spec/template/spec/containers/0/resources"),
                 "Keycloak", List.of("/spec/resources"));
         paths.forEach((kind, pointers) -> {
             for (JsonNode object : ofKind(kind)) {
                 for (String pointer : pointers) {
-                    require(!object.at(pointer + "/limits/memory").isMissingNode(), "limits",
+                    require(
+                            !object.at(pointer + "/limits/memory").isMissingNode(),
+                            "limits",
                             Kustomize.id(object) + " sets no memory limit at " + pointer);
                 }
             }
@@ -74,31 +97,51 @@ final class Policies {
     private void servicesSelectDeployments() {
         for (JsonNode service : ofKind("Service")) {
             JsonNode selector = service.path("spec").path("selector");
-            boolean selects = ofKind("Deployment").stream().anyMatch(d -> contains(
-                    d.path("spec").path("template").path("metadata").path("labels"), selector));
-            require(!selector.isEmpty() && selects, "service-selects", Kustomize.id(service) + " selects no Deployment's pods");
+            boolean selects = ofKind("Deployment").stream()
+                    .anyMatch(d -> contains(
+                            d.path("spec").path("template").path("metadata").path("labels"), selector));
+            require(
+                    !selector.isEmpty() && selects,
+                    "service-selects",
+                    Kustomize.id(service) + " selects no Deployment's pods");
         }
     }
 
     private void routeBackendsExist() {
         Set<String> services = new TreeSet<>();
-        ofKind("Service").forEach(s -> s.path("spec").path("ports").forEach(
-                p -> services.add(s.path("metadata").path("name").asText() + ":" + p.path("port").asInt())));
+        ofKind("Service")
+                .forEach(s -> s.path("spec")
+                        .path("ports")
+                        .forEach(p ->
+                                services.add(s.path("metadata").path("name").asText() + ":"
+                                        + p.path("port").asInt())));
         // Services the operators make: Keycloak's <name>-service on its HTTP port.
-        ofKind("Keycloak").forEach(k -> services.add(k.path("metadata").path("name").asText() + "-service:"
-                + k.path("spec").path("http").path("httpPort").asInt(8080)));
+        ofKind("Keycloak")
+                .forEach(k -> services.add(k.path("metadata").path("name").asText() + "-service:"
+                        + k.path("spec").path("http").path("httpPort").asInt(8080)));
         Set<String> listeners = new TreeSet<>();
-        ofKind("Gateway").forEach(g -> g.path("spec").path("listeners").forEach(
-                l -> listeners.add(g.path("metadata").path("name").asText() + "/" + l.path("name").asText())));
+        ofKind("Gateway")
+                .forEach(g -> g.path("spec")
+                        .path("listeners")
+                        .forEach(l ->
+                                listeners.add(g.path("metadata").path("name").asText() + "/"
+                                        + l.path("name").asText())));
         for (JsonNode route : ofKind("HTTPRoute")) {
-            route.path("spec").path("parentRefs").forEach(p -> require(
-                    listeners.contains(p.path("name").asText() + "/" + p.path("sectionName").asText()),
-                    "route-backends", Kustomize.id(route) + " is attached to no Gateway listener " + p));
+            route.path("spec")
+                    .path("parentRefs")
+                    .forEach(p -> require(
+                            listeners.contains(p.path("name").asText() + "/"
+                                    + p.path("sectionName").asText()),
+                            "route-backends",
+                            Kustomize.id(route) + " is attached to no Gateway listener " + p));
             for (JsonNode rule : route.path("spec").path("rules")) {
                 for (JsonNode backend : rule.path("backendRefs")) {
-                    String ref = backend.path("name").asText() + ":" + backend.path("port").asInt();
-                    require(services.contains(ref), "route-backends", Kustomize.id(route) + " sends to " + ref
-                            + ", which is no Service port");
+                    String ref = backend.path("name").asText() + ":"
+                            + backend.path("port").asInt();
+                    require(
+                            services.contains(ref),
+                            "route-backends",
+                            Kustomize.id(route) + " sends to " + ref + ", which is no Service port");
                 }
             }
         }
@@ -108,48 +151,71 @@ final class Policies {
         Set<String> known = new TreeSet<>(external);
         ofKind("Secret").forEach(s -> known.add(s.path("metadata").path("name").asText()));
         // Strimzi writes one Secret per KafkaUser and the cluster CA's certificate.
-        ofKind("KafkaUser").forEach(u -> known.add(u.path("metadata").path("name").asText()));
+        ofKind("KafkaUser")
+                .forEach(u -> known.add(u.path("metadata").path("name").asText()));
         ofKind("Kafka").forEach(k -> known.add(k.path("metadata").path("name").asText() + "-cluster-ca-cert"));
         for (JsonNode object : objects) {
             for (JsonNode ref : object.findParents("secretKeyRef")) {
                 String name = ref.path("secretKeyRef").path("name").asText();
-                require(known.contains(name), "secrets", Kustomize.id(object) + " reads Secret " + name
-                        + ", which is neither rendered, made by an operator, nor listed in the README");
+                require(
+                        known.contains(name),
+                        "secrets",
+                        Kustomize.id(object) + " reads Secret " + name
+                                + ", which is neither rendered, made by an operator, nor listed in the README");
             }
             for (JsonNode ref : object.findValues("secretName")) {
-                require(known.contains(ref.asText()), "secrets", Kustomize.id(object) + " mounts Secret " + ref.asText()
-                        + ", which is neither rendered, made by an operator, nor listed in the README");
+                require(
+                        known.contains(ref.asText()),
+                        "secrets",
+                        Kustomize.id(object) + " mounts Secret " + ref.asText()
+                                + ", which is neither rendered, made by an operator, nor listed in the README");
             }
             for (String field : List.of("passwordSecret", "usernameSecret")) {
                 for (JsonNode ref : object.findValues(field)) {
-                    require(known.contains(ref.path("name").asText()), "secrets", Kustomize.id(object) + " uses Secret "
-                            + ref.path("name").asText() + ", which is neither rendered nor listed in the README");
+                    require(
+                            known.contains(ref.path("name").asText()),
+                            "secrets",
+                            Kustomize.id(object) + " uses Secret "
+                                    + ref.path("name").asText()
+                                    + ", which is neither rendered nor listed in the README");
                 }
             }
             for (JsonNode ref : object.findValues("certificateRefs")) {
-                ref.forEach(c -> require(known.contains(c.path("name").asText()), "secrets", Kustomize.id(object)
-                        + " uses certificate Secret " + c.path("name").asText() + ", which is not listed in the README"));
+                ref.forEach(c -> require(
+                        known.contains(c.path("name").asText()),
+                        "secrets",
+                        Kustomize.id(object) + " uses certificate Secret "
+                                + c.path("name").asText() + ", which is not listed in the README"));
             }
         }
     }
 
     private void referencedConfigMapsExist() {
         Set<String> maps = new TreeSet<>();
-        ofKind("ConfigMap").forEach(m -> maps.add(m.path("metadata").path("name").asText()));
+        ofKind("ConfigMap")
+                .forEach(m -> maps.add(m.path("metadata").path("name").asText()));
         for (JsonNode object : objects) {
             for (JsonNode ref : object.findValues("configMapRef")) {
-                require(maps.contains(ref.path("name").asText()), "configmaps",
-                        Kustomize.id(object) + " reads ConfigMap " + ref.path("name").asText() + ", which is not rendered");
+                require(
+                        maps.contains(ref.path("name").asText()),
+                        "configmaps",
+                        Kustomize.id(object) + " reads ConfigMap "
+                                + ref.path("name").asText() + ", which is not rendered");
             }
         }
     }
 
     List<JsonNode> ofKind(String kind) {
-        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+        return objects.stream()
+                .filter(o -> kind.equals(o.path("kind").asText()))
+                .toList();
     }
 
     static List<JsonNode> ofKind(List<JsonNode> objects, String kind, Predicate<JsonNode> filter) {
-        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).filter(filter).toList();
+        return objects.stream()
+                .filter(o -> kind.equals(o.path("kind").asText()))
+                .filter(filter)
+                .toList();
     }
 
     private static boolean contains(JsonNode labels, JsonNode selector) {

@@ -8,13 +8,13 @@ import java.util.List;
 final class ProductionPolicy {
     static final int REPLICAS = 3;
 
-    private ProductionPolicy() {
-    }
+    private ProductionPolicy() {}
 
     static List<String> check(List<JsonNode> objects) {
         List<String> problems = new ArrayList<>();
-        Policies.ofKind(objects, "Secret", s -> true).forEach(s -> problems.add(
-                "production-secrets: " + Kustomize.id(s) + " is inlined; production references Secrets it is given"));
+        Policies.ofKind(objects, "Secret", s -> true)
+                .forEach(s -> problems.add("production-secrets: " + Kustomize.id(s)
+                        + " is inlined; production references Secrets it is given"));
         for (JsonNode deployment : Policies.ofKind(objects, "Deployment", d -> true)) {
             String id = Kustomize.id(deployment);
             if (deployment.path("spec").path("replicas").asInt(1) < REPLICAS) {

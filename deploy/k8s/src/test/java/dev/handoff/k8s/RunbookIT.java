@@ -26,7 +26,9 @@ class RunbookIT {
         while (m.find()) {
             String path = m.group().replaceAll("[.]$", "");
             // build outputs and the fetched schemas appear only after a build or fetch-crds
-            if (!path.contains("/target/") && !path.contains("/crds") && !Files.exists(Manifests.PROJECT_ROOT.resolve(path))) {
+            if (!path.contains("/target/")
+                    && !path.contains("/crds")
+                    && !Files.exists(Manifests.PROJECT_ROOT.resolve(path))) {
                 missing.add(path);
             }
         }

@@ -23,14 +23,16 @@ import java.util.stream.Stream;
 record ServiceTopics(String service, Set<String> consumed, Set<String> produced, Set<String> groups) {
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
     private static final String OUTBOX_CHANNEL = "outbox";
-    private static final String SHARED_DEFAULTS = "shared-runtime/src/main/resources/META-INF/microprofile-config.properties";
+    private static final String SHARED_DEFAULTS =
+            "shared-runtime/src/main/resources/META-INF/microprofile-config.properties";
 
     static ServiceTopics of(Path projectRoot, String service) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(projectRoot.resolve(SHARED_DEFAULTS))) {
             properties.load(in);
         }
-        try (Reader in = Files.newBufferedReader(projectRoot.resolve(service).resolve("src/main/resources/application.properties"))) {
+        try (Reader in = Files.newBufferedReader(
+                projectRoot.resolve(service).resolve("src/main/resources/application.properties"))) {
             properties.load(in);
         }
         Set<String> consumed = new TreeSet<>();
@@ -45,8 +47,10 @@ record ServiceTopics(String service, Set<String> consumed, Set<String> produced,
                 consumed.add(properties.getProperty(key));
                 // shared-runtime's failure strategy: dead-letter-topic-<channel>
                 produced.add("dead-letter-topic-" + m.group(2));
-                groups.add(properties.getProperty("mp.messaging.incoming." + m.group(2) + ".group.id",
-                        properties.getProperty("quarkus.application.name"))
+                groups.add(properties
+                        .getProperty(
+                                "mp.messaging.incoming." + m.group(2) + ".group.id",
+                                properties.getProperty("quarkus.application.name"))
                         .replace("${quarkus.application.name}", properties.getProperty("quarkus.application.name")));
             } else {
                 produced.add(properties.getProperty(key));
@@ -63,7 +67,9 @@ record ServiceTopics(String service, Set<String> consumed, Set<String> produced,
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(file);
                 for (Class<? extends IntegrationEvent> type : EventTypes.ALL) {
-                    if (Pattern.compile("new\\s+" + type.getSimpleName() + "\\s*\\(").matcher(code).find()) {
+                    if (Pattern.compile("new\\s+" + type.getSimpleName() + "\\s*\\(")
+                            .matcher(code)
+                            .find()) {
                         topics.add(Topics.ofType(type));
                     }
                 }

@@ -18,6 +18,7 @@ final class ContainerInfrastructure implements AutoCloseable {
 
     /** The PostgreSQL major version of the embedded binaries (a test keeps the two equal). */
     static final int POSTGRES_MAJOR = 17;
+
     static final String POSTGRES_IMAGE = "postgres:" + POSTGRES_MAJOR + "-alpine";
 
     private final KafkaContainer kafka;
@@ -43,16 +44,19 @@ final class ContainerInfrastructure implements AutoCloseable {
     @SuppressWarnings("resource") // closed by close()
     static ContainerInfrastructure start(boolean withKafka, boolean withPostgres) {
         // The broker settings the tests rely on, as the embedded broker has them (deploy/infra KafkaBrokerFiles).
-        KafkaContainer kafka = withKafka ? new KafkaContainer(kafkaImage())
-                .withEnv("KAFKA_NUM_PARTITIONS", "3")
-                .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true")
-                .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
-                .withEnv("KAFKA_OFFSETS_TOPIC_NUM_PARTITIONS", "4") : null;
-        PostgreSQLContainer postgres = withPostgres ? new PostgreSQLContainer(POSTGRES_IMAGE)
-                .withDatabaseName("handoff") : null;
+        KafkaContainer kafka = withKafka
+                ? new KafkaContainer(kafkaImage())
+                        .withEnv("KAFKA_NUM_PARTITIONS", "3")
+                        .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true")
+                        .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
+                        .withEnv("KAFKA_OFFSETS_TOPIC_NUM_PARTITIONS", "4")
+                : null;
+        PostgreSQLContainer postgres =
+                withPostgres ? new PostgreSQLContainer(POSTGRES_IMAGE).withDatabaseName("handoff") : null;
         ContainerInfrastructure started = new ContainerInfrastructure(kafka, postgres);
         try {
-            Startables.deepStart(Stream.of(kafka, postgres).filter(Objects::nonNull)).join();
+            Startables.deepStart(Stream.of(kafka, postgres).filter(Objects::nonNull))
+                    .join();
         } catch (RuntimeException e) {
             started.close();
             throw new IllegalStateException("the test containers did not start: " + e.getMessage(), e);

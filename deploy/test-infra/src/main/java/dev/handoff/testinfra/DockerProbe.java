@@ -29,15 +29,20 @@ final class DockerProbe implements BooleanSupplier {
 
     /** @return true when the environment names an engine or one of the usual sockets exists */
     static boolean anEngineMayListen(Map<String, String> env, Path home) {
-        if (Optional.ofNullable(env.get("DOCKER_HOST")).filter(h -> !h.isBlank()).isPresent()
+        if (Optional.ofNullable(env.get("DOCKER_HOST"))
+                        .filter(h -> !h.isBlank())
+                        .isPresent()
                 || Files.isRegularFile(home.resolve(".testcontainers.properties"))) {
             return true;
         }
         Stream<Path> runtimeSockets = Optional.ofNullable(env.get("XDG_RUNTIME_DIR")).stream()
                 .map(Path::of)
                 .flatMap(dir -> Stream.of(dir.resolve("docker.sock"), dir.resolve("podman/podman.sock")));
-        Stream<Path> usual = List.of(Path.of("/var/run/docker.sock"), home.resolve(".docker/run/docker.sock"),
-                home.resolve(".docker/desktop/docker.sock")).stream();
+        Stream<Path> usual = List.of(
+                Path.of("/var/run/docker.sock"),
+                home.resolve(".docker/run/docker.sock"),
+                home.resolve(".docker/desktop/docker.sock"))
+                .stream();
         return Stream.concat(usual, runtimeSockets).anyMatch(Files::exists);
     }
 }

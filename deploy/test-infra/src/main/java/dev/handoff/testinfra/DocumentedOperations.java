@@ -18,8 +18,7 @@ final class DocumentedOperations {
         void visit(String name, JsonNode operation, JsonNode pathItem);
     }
 
-    private DocumentedOperations() {
-    }
+    private DocumentedOperations() {}
 
     static JsonNode parse(String document) {
         try {
@@ -30,16 +29,16 @@ final class DocumentedOperations {
     }
 
     static void each(JsonNode root, Visitor visitor) {
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (path.getKey().startsWith("/q/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (METHODS.contains(op.getKey())) {
-                    visitor.visit(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue(),
-                            path.getValue());
+                    visitor.visit(
+                            op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue(), path.getValue());
                 }
             }
         }

@@ -13,24 +13,27 @@ import java.util.Map;
 final class DocumentedProblems {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    private DocumentedProblems() {
-    }
+    private DocumentedProblems() {}
 
     /** The broken rules of {@code document} (an OpenAPI document as JSON), one line each; empty when it is right. */
     static List<String> broken(String document) {
         JsonNode root = DocumentedOperations.parse(document);
         List<String> broken = new ArrayList<>();
-        if (!root.path("components").path("schemas").path("Problem").path("properties").has("type")) {
+        if (!root.path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .has("type")) {
             broken.add("no Problem schema with a type member in components.schemas");
         }
         boolean securedByDefault = root.path("security").size() > 0;
-        DocumentedOperations.each(root, (name, operation, pathItem) ->
-                check(name, operation, pathItem, securedByDefault, broken));
+        DocumentedOperations.each(
+                root, (name, operation, pathItem) -> check(name, operation, pathItem, securedByDefault, broken));
         return broken;
     }
 
-    private static void check(String name, JsonNode operation, JsonNode pathItem, boolean securedByDefault,
-            List<String> broken) {
+    private static void check(
+            String name, JsonNode operation, JsonNode pathItem, boolean securedByDefault, List<String> broken) {
         List<String> expected = new ArrayList<>(List.of("400", "406", "414", "431", "500"));
         JsonNode security = operation.has("security") ? operation.path("security") : null;
         if (security == null ? securedByDefault : security.size() > 0) {
@@ -43,12 +46,18 @@ final class DocumentedProblems {
             expected.addAll(List.of("411", "413", "415"));
         }
         JsonNode responses = operation.path("responses");
-        expected.stream().filter(code -> !responses.has(code))
+        expected.stream()
+                .filter(code -> !responses.has(code))
                 .forEach(code -> broken.add(name + ": no " + code + " answer documented"));
-        for (Iterator<Map.Entry<String, JsonNode>> answers = responses.fields(); answers.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> answers = responses.fields(); answers.hasNext(); ) {
             Map.Entry<String, JsonNode> answer = answers.next();
-            if (answer.getKey().matches("[45][0-9][0-9]") && !PROBLEM_REF.equals(answer.getValue().path("content")
-                    .path("application/problem+json").path("schema").path("$ref").asText())) {
+            if (answer.getKey().matches("[45][0-9][0-9]")
+                    && !PROBLEM_REF.equals(answer.getValue()
+                            .path("content")
+                            .path("application/problem+json")
+                            .path("schema")
+                            .path("$ref")
+                            .asText())) {
                 broken.add(name + ": " + answer.getKey() + " is not documented as an application/problem+json Problem");
             }
         }

@@ -16,20 +16,21 @@ import java.util.Set;
 final class DocumentedSuccesses {
     private static final Set<String> SCHEMA_WORDS = Set.of("$ref", "type", "items", "oneOf", "anyOf", "allOf");
 
-    private DocumentedSuccesses() {
-    }
+    private DocumentedSuccesses() {}
 
     /** The broken rules of {@code document} (an OpenAPI document as JSON), one line each; empty when it is right. */
     static List<String> broken(String document) {
         List<String> broken = new ArrayList<>();
-        DocumentedOperations.each(DocumentedOperations.parse(document),
-                (name, operation, pathItem) -> check(name, operation, broken));
+        DocumentedOperations.each(
+                DocumentedOperations.parse(document), (name, operation, pathItem) -> check(name, operation, broken));
         return broken;
     }
 
     private static void check(String name, JsonNode operation, List<String> broken) {
         boolean any = false;
-        for (Iterator<Map.Entry<String, JsonNode>> answers = operation.path("responses").fields(); answers.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> answers =
+                        operation.path("responses").fields();
+                answers.hasNext(); ) {
             Map.Entry<String, JsonNode> answer = answers.next();
             if (!answer.getKey().matches("2[0-9][0-9]")) {
                 continue;

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class ErrorContract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ErrorContract() {
-    }
+    private ErrorContract() {}
 
     /** The running @QuarkusTest application, for {@link RawHttp}. */
     public static URI application() {
@@ -28,8 +27,8 @@ public final class ErrorContract {
 
     /** Sends a request exactly as given to the running application. */
     public static RawHttp.Response send(String method, String target, Map<String, String> headers, String body) {
-        return RawHttp.send(application(), method, target, headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return RawHttp.send(
+                application(), method, target, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Asserts that {@code response} is a problem of {@code status} and {@code kind}, and returns it. */
@@ -47,7 +46,8 @@ public final class ErrorContract {
         assertThat(problem.path("type").asText()).isEqualTo("urn:handoff:problem:" + kind);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank()
+        assertThat(problem.path("detail").asText())
+                .isNotBlank()
                 .doesNotContainPattern("java\\.|jakarta\\.|dev\\.handoff|Exception|Jackson|Hibernate|Vert\\.x|SQL");
         return problem;
     }

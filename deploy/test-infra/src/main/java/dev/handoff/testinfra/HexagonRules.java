@@ -23,46 +23,63 @@ import java.util.regex.Pattern;
  * match no class (failOnEmptyShould stays on), so a mistyped package cannot pass silently.
  */
 public final class HexagonRules {
-    private static final List<String> SERVICES = List.of(
-            "handoff", "routing", "agent", "notification", "analytics");
+    private static final List<String> SERVICES = List.of("handoff", "routing", "agent", "notification", "analytics");
     private static final String[] TECHNICAL = {
-        "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..",
-        "com.fasterxml..", "org.apache.kafka..", "org.eclipse.microprofile..", "dev.handoff.runtime.."
+        "jakarta..",
+        "javax..",
+        "io.quarkus..",
+        "io.smallrye..",
+        "io.vertx..",
+        "org.hibernate..",
+        "com.fasterxml..",
+        "org.apache.kafka..",
+        "org.eclipse.microprofile..",
+        "dev.handoff.runtime.."
     };
 
     private static final DescribedPredicate<JavaClass> CONSUME_KAFKA = DescribedPredicate.describe(
-            "consume a Kafka channel", c -> c.getMethods().stream()
+            "consume a Kafka channel",
+            c -> c.getMethods().stream()
                     .anyMatch(m -> m.isAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")));
 
     /** A transport as a camel-case word of a simple name: KafkaSender, RestClient; not Restore. */
     private static final Pattern TRANSPORT_WORD =
             Pattern.compile("(SocketIo|WebSocket|Socket|Http|Rest|Kafka)s?(?![a-z])");
+
     private static final DescribedPredicate<JavaClass> NAMES_A_TRANSPORT = DescribedPredicate.describe(
             "a simple name naming a transport (SocketIo, WebSocket, Socket, Http, Rest, Kafka)",
             c -> TRANSPORT_WORD.matcher(c.getSimpleName()).find());
     private static final String[] DATABASE = {
-        "jakarta.persistence..", "javax.persistence..", "org.hibernate..", "io.quarkus.hibernate..",
-        "io.quarkus.panache..", "javax.sql..", "java.sql.."
+        "jakarta.persistence..",
+        "javax.persistence..",
+        "org.hibernate..",
+        "io.quarkus.hibernate..",
+        "io.quarkus.panache..",
+        "javax.sql..",
+        "java.sql.."
     };
-    private static final List<String> OUTBOX_STORE_TYPES = List.of(
-            "dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
+    private static final List<String> OUTBOX_STORE_TYPES =
+            List.of("dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
     private static final DescribedPredicate<JavaClass> OUTBOX_STORE = DescribedPredicate.describe(
             "are the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
 
     private static final DescribedPredicate<JavaConstructorCall> MAKES_THREADS = DescribedPredicate.describe(
-            "a Thread or a thread pool", call -> call.getTargetOwner().isAssignableTo(Thread.class)
+            "a Thread or a thread pool",
+            call -> call.getTargetOwner().isAssignableTo(Thread.class)
                     || call.getTargetOwner().isAssignableTo(ExecutorService.class));
     private static final DescribedPredicate<JavaClass> THREAD_OWNERSHIP = DescribedPredicate.describe(
-            "own threads (ExecutorService, ThreadFactory)", c -> c.isAssignableTo(ExecutorService.class)
-                    || c.isAssignableTo(ThreadFactory.class));
+            "own threads (ExecutorService, ThreadFactory)",
+            c -> c.isAssignableTo(ExecutorService.class) || c.isAssignableTo(ThreadFactory.class));
 
     private final String base;
     private final JavaClasses classes;
 
     private HexagonRules(String base) {
-        this(base, new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(base));
+        this(
+                base,
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(base));
     }
 
     HexagonRules(String base, JavaClasses classes) {
@@ -100,26 +117,52 @@ public final class HexagonRules {
 
     List<ArchRule> rules() {
         return List.of(
-                noClasses().that().resideInAPackage(base + ".domain..")
-                        .should().dependOnClassesThat().resideInAnyPackage(TECHNICAL)
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + ".domain..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(TECHNICAL)
                         .because("the domain is plain Java"),
-                noClasses().that().resideInAPackage(base + ".domain..")
-                        .should().dependOnClassesThat().resideInAnyPackage(base + ".application..", base + ".adapter..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + ".domain..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(base + ".application..", base + ".adapter..")
                         .because("the domain is the centre of the hexagon"),
-                noClasses().that().resideInAPackage(base + ".application..")
-                        .should().dependOnClassesThat().resideInAPackage(base + ".adapter..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + ".application..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(base + ".adapter..")
                         .because("use cases know ports, never adapters"),
-                noClasses().that().resideInAPackage(base + ".adapter.in..")
-                        .should().dependOnClassesThat().resideInAPackage(base + ".adapter.out..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + ".adapter.in..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(base + ".adapter.out..")
                         .because("adapters do not know each other"),
-                noClasses().that().resideInAPackage(base + ".adapter.out..")
-                        .should().dependOnClassesThat().resideInAPackage(base + ".adapter.in..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + ".adapter.out..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(base + ".adapter.in..")
                         .because("adapters do not know each other"),
-                noClasses().that().resideInAPackage(base + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(otherServices())
+                noClasses()
+                        .that()
+                        .resideInAPackage(base + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(otherServices())
                         .because("services share only shared-domain and shared-runtime, never each other's code"),
-                classes().that(CONSUME_KAFKA)
-                        .should().beAnnotatedWith("dev.handoff.runtime.inbox.RetryWhileDatabaseDown")
+                classes()
+                        .that(CONSUME_KAFKA)
+                        .should()
+                        .beAnnotatedWith("dev.handoff.runtime.inbox.RetryWhileDatabaseDown")
                         .because("a record must wait while PostgreSQL restarts, never go to the dead-letter topic"));
     }
 
@@ -128,40 +171,60 @@ public final class HexagonRules {
      * them, and a Kafka out-adapter sends records but never writes the database (the outbox row is persistence).
      */
     List<ArchRule> placementRules() {
-        return List.of(useCasesNameNoTransport(), kafkaAdaptersStayOutOfTheDatabase(),
-                onlyTheOutboxAdapterWritesTheOutbox(), threadsAreMadeOnlyInConfig(), inAdaptersImplementNoOutPort(),
+        return List.of(
+                useCasesNameNoTransport(),
+                kafkaAdaptersStayOutOfTheDatabase(),
+                onlyTheOutboxAdapterWritesTheOutbox(),
+                threadsAreMadeOnlyInConfig(),
+                inAdaptersImplementNoOutPort(),
                 useCasesOwnNoThreads());
     }
 
     ArchRule threadsAreMadeOnlyInConfig() {
-        return noClasses().that().resideOutsideOfPackage(base + ".config..")
-                .should().dependOnClassesThat().belongToAnyOf(Executors.class)
-                .orShould().callConstructorWhere(MAKES_THREADS)
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(base + ".config..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(Executors.class)
+                .orShould()
+                .callConstructorWhere(MAKES_THREADS)
                 .because("pools are managed executors made in config, which the container shuts down (decision 0061)");
     }
 
     ArchRule inAdaptersImplementNoOutPort() {
-        return noClasses().that().resideInAPackage(base + ".adapter.in..")
-                .should().implement(JavaClass.Predicates.resideInAPackage(base + ".application.port.out..")
+        return noClasses()
+                .that()
+                .resideInAPackage(base + ".adapter.in..")
+                .should()
+                .implement(JavaClass.Predicates.resideInAPackage(base + ".application.port.out..")
                         .as("an out-port (application.port.out)"))
                 .because("an in-adapter drives use cases; what the application calls out to is an out-adapter");
     }
 
     ArchRule useCasesOwnNoThreads() {
-        return noClasses().that().resideInAnyPackage(base + ".application..", base + ".domain..")
-                .should().dependOnClassesThat(THREAD_OWNERSHIP)
+        return noClasses()
+                .that()
+                .resideInAnyPackage(base + ".application..", base + ".domain..")
+                .should()
+                .dependOnClassesThat(THREAD_OWNERSHIP)
                 .because("use cases are given an Executor; threads belong to config and adapters");
     }
 
     ArchRule useCasesNameNoTransport() {
-        return classes().that().resideInAPackage(base + ".application..")
+        return classes()
+                .that()
+                .resideInAPackage(base + ".application..")
                 .should(ArchConditions.not(ArchConditions.have(NAMES_A_TRANSPORT)))
                 .because("transports live in adapters; a use case is named for what it does");
     }
 
     ArchRule kafkaAdaptersStayOutOfTheDatabase() {
-        return noClasses().that().resideInAPackage(base + ".adapter.out.kafka..")
-                .should().dependOnClassesThat(databaseAccess())
+        return noClasses()
+                .that()
+                .resideInAPackage(base + ".adapter.out.kafka..")
+                .should()
+                .dependOnClassesThat(databaseAccess())
                 .because("writing the database (the outbox row included) is a persistence adapter's job")
                 // Most services publish only through the outbox and have no Kafka out-adapter at all; the rule's own
                 // test (HexagonRulesTest) shows it bites when the package holds a class.
@@ -169,15 +232,18 @@ public final class HexagonRules {
     }
 
     ArchRule onlyTheOutboxAdapterWritesTheOutbox() {
-        return noClasses().that().resideOutsideOfPackage(base + ".adapter.out.outbox..")
-                .should().dependOnClassesThat(OUTBOX_STORE)
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(base + ".adapter.out.outbox..")
+                .should()
+                .dependOnClassesThat(OUTBOX_STORE)
                 .because("the outbox row is written by the outbox adapter, in the use case's transaction");
     }
 
     private DescribedPredicate<JavaClass> databaseAccess() {
         return JavaClass.Predicates.resideInAnyPackage(DATABASE)
-                .or(JavaClass.Predicates.resideInAnyPackage(base + ".adapter.out.persistence..",
-                        base + ".adapter.out.outbox.."))
+                .or(JavaClass.Predicates.resideInAnyPackage(
+                        base + ".adapter.out.persistence..", base + ".adapter.out.outbox.."))
                 .or(OUTBOX_STORE)
                 .as("access the database (JPA, Hibernate, Panache, JDBC, the outbox store, persistence adapters)");
     }

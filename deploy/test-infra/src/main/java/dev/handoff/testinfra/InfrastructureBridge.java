@@ -9,8 +9,7 @@ final class InfrastructureBridge {
 
     private static final Class<?> JVM_WIDE = locate();
 
-    private InfrastructureBridge() {
-    }
+    private InfrastructureBridge() {}
 
     /**
      * The system class loader holds the whole test classpath under Surefire and IDEs and is never closed.

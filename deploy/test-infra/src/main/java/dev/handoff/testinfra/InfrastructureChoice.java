@@ -35,8 +35,8 @@ public record InfrastructureChoice(Kind kind, String reason) {
      * @return the choice
      * @throws IllegalArgumentException for a value other than auto, containers or embedded
      */
-    public static InfrastructureChoice decide(Properties properties, Map<String, String> environment,
-            BooleanSupplier dockerAnswers) {
+    public static InfrastructureChoice decide(
+            Properties properties, Map<String, String> environment, BooleanSupplier dockerAnswers) {
         Optional<String> property = nonBlank(properties.getProperty(PROPERTY));
         Optional<String> requested = property.or(() -> nonBlank(environment.get(ENVIRONMENT)));
         String source = property.isPresent() ? PROPERTY : ENVIRONMENT;
@@ -51,8 +51,8 @@ public record InfrastructureChoice(Kind kind, String reason) {
                         ? new InfrastructureChoice(Kind.CONTAINERS, "auto: a Docker engine answers")
                         : new InfrastructureChoice(Kind.EMBEDDED, "auto: no Docker engine answers");
             default:
-                throw new IllegalArgumentException(source + "=" + requested.get()
-                        + " is not one of auto, containers, embedded");
+                throw new IllegalArgumentException(
+                        source + "=" + requested.get() + " is not one of auto, containers, embedded");
         }
     }
 

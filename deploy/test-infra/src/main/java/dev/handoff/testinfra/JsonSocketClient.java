@@ -94,15 +94,18 @@ public final class JsonSocketClient implements AutoCloseable {
     public void close() {
         if (!socket.isOutputClosed()) {
             // The server may have closed first: the client's reply then races this close, which is fine.
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").handle((ws, e) -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                    .handle((ws, e) -> null)
+                    .join();
         }
-        closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).exceptionally(e -> null).join();
+        closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS)
+                .exceptionally(e -> null)
+                .join();
         socket.abort();
     }
 
     /** A close frame from the server (code -1: the connection failed). */
-    public record Closed(int code, String reason) {
-    }
+    public record Closed(int code, String reason) {}
 
     private final class Listener implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
@@ -114,7 +117,8 @@ public final class JsonSocketClient implements AutoCloseable {
                 try {
                     frames.add(JSON.readTree(partial.toString()));
                 } catch (JsonProcessingException e) {
-                    frames.add(JSON.createObjectNode().put("type", "unparseable").put("text", partial.toString()));
+                    frames.add(
+                            JSON.createObjectNode().put("type", "unparseable").put("text", partial.toString()));
                 }
                 partial.setLength(0);
             }

@@ -31,8 +31,7 @@ public final class JvmInfrastructure {
     private static ContainerInfrastructure containers;
     private static Map<String, String> config;
 
-    private JvmInfrastructure() {
-    }
+    private JvmInfrastructure() {}
 
     /** @return the Quarkus configuration of the running servers, starting them on the first call */
     public static synchronized Map<String, String> config() {

@@ -59,13 +59,19 @@ public final class KafkaTestClient implements AutoCloseable {
      */
     public synchronized RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    // Kafka 4 batches for 5 ms by default: a test sends one record and waits for it.
-                    ProducerConfig.LINGER_MS_CONFIG, 0,
-                    ProducerConfig.CLIENT_ID_CONFIG, "test-producer-" + UUID.randomUUID()),
-                    new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            // Kafka 4 batches for 5 ms by default: a test sends one record and waits for it.
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            0,
+                            ProducerConfig.CLIENT_ID_CONFIG,
+                            "test-producer-" + UUID.randomUUID()),
+                    new StringSerializer(),
+                    new StringSerializer());
         }
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
@@ -89,17 +95,23 @@ public final class KafkaTestClient implements AutoCloseable {
      * @return the matching records in the order they were read (at least {@code count})
      * @throws AssertionError when fewer arrived in time
      */
-    public List<ConsumerRecord<String, String>> awaitRecords(String topic,
-            Predicate<ConsumerRecord<String, String>> filter, int count, Duration timeout) {
+    public List<ConsumerRecord<String, String>> awaitRecords(
+            String topic, Predicate<ConsumerRecord<String, String>> filter, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
         List<ConsumerRecord<String, String>> matching = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (matching.size() < count && System.nanoTime() < deadline) {
                 // poll blocks until records arrive or 200 ms pass: this is the wait, no sleeping.
@@ -126,13 +138,14 @@ public final class KafkaTestClient implements AutoCloseable {
      * @param timeout how long to wait
      * @return the first matching record
      */
-    public ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> filter,
-            Duration timeout) {
+    public ConsumerRecord<String, String> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, String>> filter, Duration timeout) {
         return awaitRecords(topic, filter, 1, timeout).get(0);
     }
 
     private static String describe(List<ConsumerRecord<String, String>> records) {
-        return records.stream().skip(Math.max(0, records.size() - 10))
+        return records.stream()
+                .skip(Math.max(0, records.size() - 10))
                 .map(r -> r.key() + "=" + r.value())
                 .collect(Collectors.joining(", ", "[", "]"));
     }

@@ -64,14 +64,14 @@ public final class KafkaTopics implements AfterAllCallback, AutoCloseable {
     }
 
     /** Reads {@code topic} from the start until {@code count} records match; see {@link KafkaTestClient#awaitRecords}. */
-    public List<ConsumerRecord<String, String>> awaitRecords(String topic,
-            Predicate<ConsumerRecord<String, String>> filter, int count, Duration timeout) {
+    public List<ConsumerRecord<String, String>> awaitRecords(
+            String topic, Predicate<ConsumerRecord<String, String>> filter, int count, Duration timeout) {
         return client().awaitRecords(topic, filter, count, timeout);
     }
 
     /** The first record of {@code topic} that matches. */
-    public ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> filter,
-            Duration timeout) {
+    public ConsumerRecord<String, String> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, String>> filter, Duration timeout) {
         return client().awaitRecord(topic, filter, timeout);
     }
 
@@ -81,15 +81,17 @@ public final class KafkaTopics implements AfterAllCallback, AutoCloseable {
      *
      * @throws AssertionError when fewer arrived within {@code timeout}
      */
-    public <T extends IntegrationEvent> List<T> awaitEvents(Class<T> type, String key, Predicate<? super T> wanted,
-            int count, Duration timeout) {
+    public <T extends IntegrationEvent> List<T> awaitEvents(
+            Class<T> type, String key, Predicate<? super T> wanted, int count, Duration timeout) {
         return awaitRecords(Topics.ofType(type), r -> key.equals(r.key()) && matches(r, type, wanted), count, timeout)
-                .stream().map(r -> type.cast(JSON.read(r.value()))).toList();
+                .stream()
+                .map(r -> type.cast(JSON.read(r.value())))
+                .toList();
     }
 
     /** The first event of {@code type} under {@code key} that {@code wanted} accepts, within {@code timeout}. */
-    public <T extends IntegrationEvent> T awaitEvent(Class<T> type, String key, Predicate<? super T> wanted,
-            Duration timeout) {
+    public <T extends IntegrationEvent> T awaitEvent(
+            Class<T> type, String key, Predicate<? super T> wanted, Duration timeout) {
         return awaitEvents(type, key, wanted, 1, timeout).get(0);
     }
 
@@ -108,8 +110,8 @@ public final class KafkaTopics implements AfterAllCallback, AutoCloseable {
         return JSON.read(record.value());
     }
 
-    private static <T extends IntegrationEvent> boolean matches(ConsumerRecord<String, String> record, Class<T> type,
-            Predicate<? super T> wanted) {
+    private static <T extends IntegrationEvent> boolean matches(
+            ConsumerRecord<String, String> record, Class<T> type, Predicate<? super T> wanted) {
         IntegrationEvent event;
         try {
             event = JSON.read(record.value());

@@ -36,6 +36,7 @@ public final class NodeSocketIoClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where the client lives when a test runs in handoff-service. */
     private static final Path CLIENT_DIR = Path.of("src", "test", "socketio-client");
+
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private final Process process;
     private final Writer stdin;
@@ -62,7 +63,9 @@ public final class NodeSocketIoClient implements AutoCloseable {
             throw new IllegalStateException(clientDir + "/node_modules is missing: run the Maven build (npm ci)");
         }
         try {
-            Process process = new ProcessBuilder("node", "client.js").directory(clientDir.toFile()).start();
+            Process process = new ProcessBuilder("node", "client.js")
+                    .directory(clientDir.toFile())
+                    .start();
             NodeSocketIoClient client = new NodeSocketIoClient(process, "sio-client-" + CLIENTS.incrementAndGet());
             client.awaitReport(r -> r.path("kind").asText().equals("ready"));
             return client;
@@ -73,8 +76,11 @@ public final class NodeSocketIoClient implements AutoCloseable {
 
     /** Connects like the Botlhale snippet: {@code io.connect(url + namespace)}; {@code origin} may be null. */
     public NodeSocketIoClient connect(int version, String transport, URI server, String namespace, String origin) {
-        ObjectNode command = JSON.createObjectNode().put("op", "connect").put("version", version)
-                .put("url", server.resolve(namespace).toString()).put("transport", transport);
+        ObjectNode command = JSON.createObjectNode()
+                .put("op", "connect")
+                .put("version", version)
+                .put("url", server.resolve(namespace).toString())
+                .put("transport", transport);
         if (origin != null) {
             command.put("origin", origin);
         }
@@ -90,7 +96,8 @@ public final class NodeSocketIoClient implements AutoCloseable {
     /** Emits with an acknowledgement callback; returns the id that {@link #awaitAck} waits for. */
     public int emitWithAck(String event, Object... args) {
         int ack = acks.incrementAndGet();
-        ObjectNode command = JSON.createObjectNode().put("op", "emit").put("event", event).put("ack", ack);
+        ObjectNode command =
+                JSON.createObjectNode().put("op", "emit").put("event", event).put("ack", ack);
         command.set("args", JSON.valueToTree(args));
         send(command);
         return ack;
@@ -102,7 +109,8 @@ public final class NodeSocketIoClient implements AutoCloseable {
 
     /** The first payload of the {@code n}-th (from 1) {@code event} received, waiting for it. */
     public JsonNode awaitEvent(String event, int n) {
-        return awaitFound(() -> events(event).size() >= n ? Optional.of(events(event).get(n - 1)) : Optional.empty());
+        return awaitFound(
+                () -> events(event).size() >= n ? Optional.of(events(event).get(n - 1)) : Optional.empty());
     }
 
     public JsonNode awaitEvent(String event) {
@@ -116,25 +124,38 @@ public final class NodeSocketIoClient implements AutoCloseable {
 
     /** First payloads of every {@code event} received so far, in order (a missing payload is a null node). */
     public List<JsonNode> events(String event) {
-        return reports.stream().filter(r -> r.path("kind").asText().equals("event") && r.path("event").asText().equals(event))
-                .map(r -> r.path("args").path(0)).toList();
+        return reports.stream()
+                .filter(r -> r.path("kind").asText().equals("event")
+                        && r.path("event").asText().equals(event))
+                .map(r -> r.path("args").path(0))
+                .toList();
     }
 
     /** Names of every event received so far, in order. */
     public List<String> eventNames() {
-        return reports.stream().filter(r -> r.path("kind").asText().equals("event")).map(r -> r.path("event").asText()).toList();
+        return reports.stream()
+                .filter(r -> r.path("kind").asText().equals("event"))
+                .map(r -> r.path("event").asText())
+                .toList();
     }
 
     public JsonNode awaitAck(int ack) {
-        return awaitReport(r -> r.path("kind").asText().equals("ack") && r.path("ack").asInt() == ack).path("args").path(0);
+        return awaitReport(r ->
+                        r.path("kind").asText().equals("ack") && r.path("ack").asInt() == ack)
+                .path("args")
+                .path(0);
     }
 
     public String awaitConnected() {
-        return awaitReport(r -> r.path("kind").asText().equals("connect")).path("transport").asText();
+        return awaitReport(r -> r.path("kind").asText().equals("connect"))
+                .path("transport")
+                .asText();
     }
 
     public String awaitDisconnect() {
-        return awaitReport(r -> r.path("kind").asText().equals("disconnect")).path("reason").asText();
+        return awaitReport(r -> r.path("kind").asText().equals("disconnect"))
+                .path("reason")
+                .asText();
     }
 
     public boolean disconnected() {
@@ -152,13 +173,19 @@ public final class NodeSocketIoClient implements AutoCloseable {
     }
 
     private JsonNode awaitFound(Supplier<Optional<JsonNode>> found) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(20))
-                .failFast("the Node client failed: " + failures(), () -> !failures().isEmpty())
-                .until(found::get, Optional::isPresent).orElseThrow();
+        return await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(20))
+                .failFast(
+                        "the Node client failed: " + failures(),
+                        () -> !failures().isEmpty())
+                .until(found::get, Optional::isPresent)
+                .orElseThrow();
     }
 
     private List<JsonNode> failures() {
-        return reports.stream().filter(r -> r.path("kind").asText().equals("failure")).toList();
+        return reports.stream()
+                .filter(r -> r.path("kind").asText().equals("failure"))
+                .toList();
     }
 
     private synchronized void send(JsonNode command) {
@@ -172,20 +199,22 @@ public final class NodeSocketIoClient implements AutoCloseable {
     }
 
     private void pump(BufferedReader reader, boolean reportsStream) {
-        Thread thread = new Thread(() -> {
-            try (reader) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (reportsStream) {
-                        LOG.debugf("%s <- %s", name, line);
-                        reports.add(JSON.readTree(line));
-                    } else {
-                        LOG.infof("%s stderr: %s", name, line);
+        Thread thread = new Thread(
+                () -> {
+                    try (reader) {
+                        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                            if (reportsStream) {
+                                LOG.debugf("%s <- %s", name, line);
+                                reports.add(JSON.readTree(line));
+                            } else {
+                                LOG.infof("%s stderr: %s", name, line);
+                            }
+                        }
+                    } catch (IOException e) {
+                        LOG.debugf("%s output closed: %s", name, e);
                     }
-                }
-            } catch (IOException e) {
-                LOG.debugf("%s output closed: %s", name, e);
-            }
-        }, name + (reportsStream ? "-out" : "-err"));
+                },
+                name + (reportsStream ? "-out" : "-err"));
         thread.setDaemon(true);
         thread.start();
     }

@@ -35,7 +35,9 @@ public abstract class OperationsContract {
 
     @Test
     void readinessCoversTheDatabaseButNotKafka() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", not(hasItems("Kafka connection health check", "Kafka broker")));
@@ -43,7 +45,9 @@ public abstract class OperationsContract {
 
     @Test
     void theBrokerIsOnTheWellnessChecks() {
-        given().get("/q/health/well").then().statusCode(200)
+        given().get("/q/health/well")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Kafka broker"));
     }
@@ -66,14 +70,22 @@ public abstract class OperationsContract {
     /** A client can rely on the document for every refusal: its problem body and the statuses it may get. */
     @Test
     void everyErrorAnswerIsDocumentedAsAProblem() {
-        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String document = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(DocumentedProblems.broken(document)).isEmpty();
     }
 
     /** A client generated from the document (the console's types) can rely on what each success carries. */
     @Test
     void everySuccessfulAnswerSaysWhatItCarries() {
-        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String document = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(DocumentedSuccesses.broken(document)).isEmpty();
     }
 
@@ -84,20 +96,32 @@ public abstract class OperationsContract {
     @Test
     void theOpenApiDocumentOnRecordIsTheServedOne() throws IOException {
         // A test's token issuer listens on a random port: the record names the local stack's realm instead.
-        String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString()
-                .replaceAll("openIdConnectUrl: \\S+", "openIdConnectUrl: " + LOCAL_ISSUER
-                        + "/.well-known/openid-configuration");
-        String service = ConfigProvider.getConfig()
-                .getValue("quarkus.application.name", String.class);
+        String served = given().get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replaceAll(
+                        "openIdConnectUrl: \\S+",
+                        "openIdConnectUrl: " + LOCAL_ISSUER + "/.well-known/openid-configuration");
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         Path onRecord = Path.of("..", "docs", "api", service + ".yaml");
         if (Boolean.getBoolean("openapi.regenerate")) {
             Files.createDirectories(onRecord.getParent());
             Files.writeString(onRecord, served);
         }
-        assertThat(onRecord).as("docs/api/%s.yaml is not the served document: run ./mvnw verify -pl %s "
-                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it", service, service).exists();
-        assertThat(Files.readString(onRecord)).as("docs/api/%s.yaml is stale: run ./mvnw verify -pl %s "
-                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it", service, service).isEqualTo(served);
+        assertThat(onRecord)
+                .as(
+                        "docs/api/%s.yaml is not the served document: run ./mvnw verify -pl %s "
+                                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it",
+                        service, service)
+                .exists();
+        assertThat(Files.readString(onRecord))
+                .as(
+                        "docs/api/%s.yaml is stale: run ./mvnw verify -pl %s "
+                                + "-Dtest='*Operations*' -Dopenapi.regenerate and commit it",
+                        service, service)
+                .isEqualTo(served);
     }
 
     @Test
@@ -133,11 +157,24 @@ public abstract class OperationsContract {
     void bodiesAreRefusedBeforeTheyAreReadWhenTheirShapeIsWrong() {
         String[] operation = bodyOperation().split(" ");
         String path = concrete(operation[1]);
-        assertProblem(send(operation[0], path, Map.of("Content-Type", "application/json",
-                "Content-Length", String.valueOf(11L << 20)), "{}"), 413, "payload-too-large");
-        assertProblem(send(operation[0], path, Map.of("Content-Type", "application/json", "Transfer-Encoding", "chunked"),
-                "2\r\n{}\r\n0\r\n\r\n"), 411, "length-required");
-        assertProblem(send(operation[0], path, Map.of("Content-Type", "text/plain"), "{}"), 415, "unsupported-media-type");
+        assertProblem(
+                send(
+                        operation[0],
+                        path,
+                        Map.of("Content-Type", "application/json", "Content-Length", String.valueOf(11L << 20)),
+                        "{}"),
+                413,
+                "payload-too-large");
+        assertProblem(
+                send(
+                        operation[0],
+                        path,
+                        Map.of("Content-Type", "application/json", "Transfer-Encoding", "chunked"),
+                        "2\r\n{}\r\n0\r\n\r\n"),
+                411,
+                "length-required");
+        assertProblem(
+                send(operation[0], path, Map.of("Content-Type", "text/plain"), "{}"), 415, "unsupported-media-type");
         assertProblem(send(operation[0], path, Map.of(), "{}"), 415, "unsupported-media-type");
     }
 
@@ -147,7 +184,9 @@ public abstract class OperationsContract {
         assertThat(live.status()).isEqualTo(200);
         assertSecurityHeaders(live);
         assertThat(live.header("content-security-policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
-        assertThat(live.header("strict-transport-security")).as("plain HTTP: no HSTS").isNull();
+        assertThat(live.header("strict-transport-security"))
+                .as("plain HTTP: no HSTS")
+                .isNull();
     }
 
     /** {@code path} with every {@code {parameter}} filled with a valid id. */

@@ -38,8 +38,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends one request to {@code base}'s host and port. {@code headers} are written as given, after {@code Host}
@@ -50,13 +49,19 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MS);
             socket.setSoTimeout(TIMEOUT_MS);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+            StringBuilder head =
+                    new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
             Map<String, String> lower = new LinkedHashMap<>();
             headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
             if (!lower.containsKey("host")) {
-                head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+                head.append("Host: ")
+                        .append(base.getHost())
+                        .append(':')
+                        .append(base.getPort())
+                        .append("\r\n");
             }
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null && !lower.containsKey("content-length") && !lower.containsKey("transfer-encoding")) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
@@ -96,7 +101,7 @@ public final class RawHttp {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
         try {
-            for (int n; (n = in.read(buffer)) >= 0 && all.size() < MAX_ANSWER_BYTES;) {
+            for (int n; (n = in.read(buffer)) >= 0 && all.size() < MAX_ANSWER_BYTES; ) {
                 all.write(buffer, 0, n);
             }
         } catch (IOException e) {
@@ -118,7 +123,8 @@ public final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
         byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);

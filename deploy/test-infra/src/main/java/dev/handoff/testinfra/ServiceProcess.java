@@ -23,7 +23,8 @@ import org.awaitility.core.TerminalFailureException;
 /** One packaged Quarkus service running as a child process: start, wait until ready, read its log, stop. */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -52,7 +53,8 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-jar", jar.toAbsolutePath().toString())
                 // Quarkus reads .env and config/ from its working directory: the log directory has neither.
                 .directory(logDir.toFile())
                 .redirectErrorStream(true)
@@ -73,12 +75,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200; fails with the log's tail if it does not or the JVM exits. */
     public void awaitReady(Duration timeout) {
-        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         try {
-            await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+            await(name + " ready")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(250))
                     .failFast(name + " exited", () -> !process.isAlive())
                     .ignoreExceptionsInstanceOf(IOException.class)
-                    .until(() -> HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+                    .until(() -> HTTP.send(ready, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200);
         } catch (ConditionTimeoutException | TerminalFailureException e) {
             throw new AssertionError(e.getMessage() + "\n--- last lines of " + log + " ---\n" + logTail(60), e);
         }

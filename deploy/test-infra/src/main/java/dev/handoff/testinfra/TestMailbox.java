@@ -19,12 +19,13 @@ public final class TestMailbox {
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    TestMailbox() {
-    }
+    TestMailbox() {}
 
     /** @return every mail received so far, oldest first */
     public List<MimeMessage> messages() {
-        return InfrastructureBridge.receivedMails().stream().map(TestMailbox::parse).toList();
+        return InfrastructureBridge.receivedMails().stream()
+                .map(TestMailbox::parse)
+                .toList();
     }
 
     /**
@@ -59,9 +60,11 @@ public final class TestMailbox {
     public static List<String> recipients(MimeMessage mail) {
         try {
             Address[] all = mail.getAllRecipients();
-            return all == null ? List.of() : Arrays.stream(all)
-                    .map(a -> a instanceof InternetAddress internet ? internet.getAddress() : a.toString())
-                    .toList();
+            return all == null
+                    ? List.of()
+                    : Arrays.stream(all)
+                            .map(a -> a instanceof InternetAddress internet ? internet.getAddress() : a.toString())
+                            .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException("unreadable recipients", e);
         }

@@ -27,14 +27,16 @@ import org.jose4j.lang.JoseException;
 public final class TestTokens {
 
     /** The issuer the mock's discovery document announces. */
-    public static final String ISSUER = System.getProperty("quarkus.test.oidc.token.issuer", "https://server.example.com");
+    public static final String ISSUER =
+            System.getProperty("quarkus.test.oidc.token.issuer", "https://server.example.com");
     /** The audience of the mock's own access tokens. */
-    public static final String AUDIENCE = System.getProperty("quarkus.test.oidc.token.audience", "https://server.example.com");
+    public static final String AUDIENCE =
+            System.getProperty("quarkus.test.oidc.token.audience", "https://server.example.com");
+
     private static final String KEY_ID = "1";
     private static final PrivateKey KEY = loadKey();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /**
      * A human agent's token.

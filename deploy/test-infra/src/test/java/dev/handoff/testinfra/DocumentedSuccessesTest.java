@@ -11,23 +11,26 @@ class DocumentedSuccessesTest {
                 + "\"/q/health\":{\"get\":{\"responses\":{\"200\":{}}}}}}";
     }
 
-    private static final String THING = "{\"content\":{\"application/json\":{\"schema\":"
-            + "{\"$ref\":\"#/components/schemas/Thing\"}}}}";
+    private static final String THING =
+            "{\"content\":{\"application/json\":{\"schema\":" + "{\"$ref\":\"#/components/schemas/Thing\"}}}}";
 
     @Test
     void answersThatNameTheirSchemaOrCarryNothingAreRight() {
-        assertThat(DocumentedSuccesses.broken(document("{\"200\":" + THING + ",\"201\":" + THING + ",\"204\":{},"
-                + "\"400\":{}}"))).isEmpty();
-        assertThat(DocumentedSuccesses.broken(document("{\"200\":{\"content\":{\"text/csv\":{\"schema\":"
-                + "{\"type\":\"string\"}}}}}"))).isEmpty();
+        assertThat(DocumentedSuccesses.broken(
+                        document("{\"200\":" + THING + ",\"201\":" + THING + ",\"204\":{}," + "\"400\":{}}")))
+                .isEmpty();
+        assertThat(DocumentedSuccesses.broken(
+                        document("{\"200\":{\"content\":{\"text/csv\":{\"schema\":" + "{\"type\":\"string\"}}}}}")))
+                .isEmpty();
     }
 
     @Test
     void aBodyWithoutASchemaIsNamed() {
         assertThat(DocumentedSuccesses.broken(document("{\"200\":{\"content\":{\"application/json\":{}}}}")))
                 .containsExactly("POST /api/v1/things/{id}: 200 application/json has no schema");
-        assertThat(DocumentedSuccesses.broken(document("{\"200\":{\"content\":{\"application/json\":"
-                + "{\"schema\":{}}}}}"))).containsExactly("POST /api/v1/things/{id}: 200 application/json has no schema");
+        assertThat(DocumentedSuccesses.broken(
+                        document("{\"200\":{\"content\":{\"application/json\":" + "{\"schema\":{}}}}}")))
+                .containsExactly("POST /api/v1/things/{id}: 200 application/json has no schema");
     }
 
     @Test

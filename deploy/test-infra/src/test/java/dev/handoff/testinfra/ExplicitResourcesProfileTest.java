@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 class ExplicitResourcesProfileTest {
 
     /** Any profile forces a new Quarkus application (and class loader). */
-    public static class OtherProfile implements QuarkusTestProfile {
-    }
+    public static class OtherProfile implements QuarkusTestProfile {}
 
     @Test
     void aRestartedApplicationReusesTheRunningServers() {
-        given().auth().oauth2(TestTokens.agent("bob", "globex", "agent"))
-                .when().get("/probe/whoami")
-                .then().statusCode(200).body(equalTo("bob|bob|globex|[agent]"));
+        given().auth()
+                .oauth2(TestTokens.agent("bob", "globex", "agent"))
+                .when()
+                .get("/probe/whoami")
+                .then()
+                .statusCode(200)
+                .body(equalTo("bob|bob|globex|[agent]"));
         given().when().get("/probe/database").then().statusCode(200).body(equalTo("handoff"));
-        assertThat(KafkaForks.ofThisJvm()).as("one broker for the whole test JVM").isEqualTo(1);
+        assertThat(KafkaForks.ofThisJvm())
+                .as("one broker for the whole test JVM")
+                .isEqualTo(1);
     }
 }

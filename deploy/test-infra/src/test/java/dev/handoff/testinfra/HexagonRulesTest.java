@@ -20,7 +20,8 @@ class HexagonRulesTest {
     @Test
     void aUseCaseNamedForItsTransportBreaksTheNamingRule() {
         ArchRule rule = LEAKY_RULES.useCasesNameNoTransport();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("SocketIoJoinCommand")
                 .hasMessageContaining("LocateSocketSessionService");
     }
@@ -28,7 +29,8 @@ class HexagonRulesTest {
     @Test
     void aKafkaAdapterWritingTheDatabaseBreaksThePlacementRule() {
         ArchRule rule = LEAKY_RULES.kafkaAdaptersStayOutOfTheDatabase();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("OutboxEventPublisher")
                 .hasMessageContaining("javax.sql.DataSource");
     }
@@ -36,7 +38,8 @@ class HexagonRulesTest {
     @Test
     void aPoolMadeOutsideConfigBreaksTheThreadRule() {
         ArchRule rule = LEAKY_RULES.threadsAreMadeOnlyInConfig();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("FeedReaders")
                 .hasMessageContaining("Executors.newFixedThreadPool")
                 .hasMessageContaining("Thread.<init>");
@@ -45,7 +48,8 @@ class HexagonRulesTest {
     @Test
     void anInAdapterImplementingAnOutPortBreaksTheAdapterRule() {
         ArchRule rule = LEAKY_RULES.inAdaptersImplementNoOutPort();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("leaky.adapter.in.scheduler.QueueDispatcher")
                 .hasMessageContaining("implement an out-port");
     }
@@ -53,7 +57,8 @@ class HexagonRulesTest {
     @Test
     void anApplicationClassOwningAPoolBreaksTheUseCaseThreadRule() {
         ArchRule rule = LEAKY_RULES.useCasesOwnNoThreads();
-        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("FeedReaders")
                 .hasMessageContaining("ExecutorService");
     }
@@ -62,13 +67,16 @@ class HexagonRulesTest {
     void tidyCodeKeepsEveryPlacementRule() {
         HexagonRules tidy = new HexagonRules(TIDY, TIDY_CLASSES);
         for (ArchRule rule : tidy.placementRules()) {
-            assertThatCode(() -> rule.check(TIDY_CLASSES)).as(rule.getDescription()).doesNotThrowAnyException();
+            assertThatCode(() -> rule.check(TIDY_CLASSES))
+                    .as(rule.getDescription())
+                    .doesNotThrowAnyException();
         }
     }
 
     @Test
     void checkReportsEveryBrokenRuleAtOnce() {
-        assertThatThrownBy(LEAKY_RULES::check).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(LEAKY_RULES::check)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("should not have a simple name naming a transport")
                 .hasMessageContaining("adapter.out.kafka");
     }

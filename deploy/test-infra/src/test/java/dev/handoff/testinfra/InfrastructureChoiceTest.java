@@ -47,9 +47,11 @@ class InfrastructureChoiceTest {
 
     @Test
     void aForcedChoiceNeverAsksDocker() {
-        assertThat(InfrastructureChoice.decide(property("embedded"), Map.of(), docker(true)).kind())
+        assertThat(InfrastructureChoice.decide(property("embedded"), Map.of(), docker(true))
+                        .kind())
                 .isEqualTo(Kind.EMBEDDED);
-        assertThat(InfrastructureChoice.decide(property("CONTAINERS"), Map.of(), docker(false)).kind())
+        assertThat(InfrastructureChoice.decide(property("CONTAINERS"), Map.of(), docker(false))
+                        .kind())
                 .isEqualTo(Kind.CONTAINERS);
         assertThat(probes).hasValue(0);
     }

@@ -15,21 +15,26 @@ class InfrastructureConfigTest {
 
     @Test
     void externalServersFromTheEnvironmentReplaceLocalOnes() {
-        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
-                "TEST_JDBC_URL", "jdbc:postgresql://db/handoff", "TEST_JDBC_USERNAME", "ci");
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka:9092",
+                "TEST_JDBC_URL",
+                "jdbc:postgresql://db/handoff",
+                "TEST_JDBC_USERNAME",
+                "ci");
 
-        assertThat(JvmInfrastructure.withExternal(LOCAL, env)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "kafka.bootstrap.servers", "kafka:9092",
-                "quarkus.mailer.port", "25",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/handoff",
-                "quarkus.datasource.username", "ci",
-                "quarkus.datasource.password", "postgres"));
+        assertThat(JvmInfrastructure.withExternal(LOCAL, env))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "kafka.bootstrap.servers", "kafka:9092",
+                        "quarkus.mailer.port", "25",
+                        "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/handoff",
+                        "quarkus.datasource.username", "ci",
+                        "quarkus.datasource.password", "postgres"));
     }
 
     @Test
     void aServiceGetsOnlyTheKeysOfItsExtensions() {
-        ClassLoader withoutMailerOrJdbc = new ClassLoader(null) {
-        };
+        ClassLoader withoutMailerOrJdbc = new ClassLoader(null) {};
 
         assertThat(InfrastructureTestResource.forExtensionsOf(LOCAL, withoutMailerOrJdbc))
                 .containsOnlyKeys("kafka.bootstrap.servers");

@@ -31,28 +31,41 @@ class InfrastructureQuarkusTest {
 
     @Test
     void anAgentTokenIsAcceptedWithItsClaimsAndRoles() {
-        given().auth().oauth2(TestTokens.agent("alice", "acme", "agent", "supervisor"))
-                .when().get("/probe/whoami")
-                .then().statusCode(200).body(equalTo("alice|alice|acme|[agent, supervisor]"));
+        given().auth()
+                .oauth2(TestTokens.agent("alice", "acme", "agent", "supervisor"))
+                .when()
+                .get("/probe/whoami")
+                .then()
+                .statusCode(200)
+                .body(equalTo("alice|alice|acme|[agent, supervisor]"));
     }
 
     @Test
     void aBotTokenCarriesItsClientAndBots() {
-        given().auth().oauth2(TestTokens.bot("botlhale", "acme", "bot-1", "bot-2"))
-                .when().get("/probe/bot")
-                .then().statusCode(200).body(equalTo("botlhale|[\"bot-1\",\"bot-2\"]"));
-        given().auth().oauth2(TestTokens.agent("alice", "acme", "agent"))
-                .when().get("/probe/bot")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.bot("botlhale", "acme", "bot-1", "bot-2"))
+                .when()
+                .get("/probe/bot")
+                .then()
+                .statusCode(200)
+                .body(equalTo("botlhale|[\"bot-1\",\"bot-2\"]"));
+        given().auth()
+                .oauth2(TestTokens.agent("alice", "acme", "agent"))
+                .when()
+                .get("/probe/bot")
+                .then()
+                .statusCode(403);
         given().when().get("/probe/whoami").then().statusCode(401);
     }
 
     @Test
     void theApplicationUsesTheRealDatabaseTheTestCanReachToo() throws Exception {
         given().when().get("/probe/database").then().statusCode(200).body(equalTo("handoff"));
-        try (Connection connection = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
-                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
-             ResultSet row = connection.createStatement().executeQuery("SELECT current_database()")) {
+        try (Connection connection = DriverManager.getConnection(
+                        InfrastructureTestResource.jdbcUrl(),
+                        InfrastructureTestResource.jdbcUsername(),
+                        InfrastructureTestResource.jdbcPassword());
+                ResultSet row = connection.createStatement().executeQuery("SELECT current_database()")) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString(1)).isEqualTo("handoff");
         }
@@ -64,7 +77,8 @@ class InfrastructureQuarkusTest {
         given().body(to).when().post("/probe/mail").then().statusCode(204);
 
         MimeMessage mail = InfrastructureTestResource.mailbox()
-                .awaitMessagesTo(to, 1, Duration.ofSeconds(10)).get(0);
+                .awaitMessagesTo(to, 1, Duration.ofSeconds(10))
+                .get(0);
         assertThat(mail.getSubject()).isEqualTo("A visitor is waiting");
         // Inside a @QuarkusTest the GreenMail object belongs to another class loader: mailbox() is the way.
         assertThat(InfrastructureTestResource.greenMail()).isEmpty();
@@ -78,11 +92,13 @@ class InfrastructureQuarkusTest {
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             kafka.send(topic, "c-1", "{\"type\":\"other\"}");
             kafka.send(topic, "c-1", "{\"type\":\"handoff.requested\"}");
-            ConsumerRecord<String, String> record = kafka.awaitRecord(topic,
-                    r -> r.value().contains("handoff.requested"), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> record =
+                    kafka.awaitRecord(topic, r -> r.value().contains("handoff.requested"), Duration.ofSeconds(30));
             assertThat(record.key()).isEqualTo("c-1");
         }
-        assertThat(KafkaForks.ofThisJvm()).as("one broker for the whole test JVM").isEqualTo(1);
+        assertThat(KafkaForks.ofThisJvm())
+                .as("one broker for the whole test JVM")
+                .isEqualTo(1);
     }
 
     @Test

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Counts the Kafka broker JVMs this test JVM forked: sharing must keep it at one. */
 final class KafkaForks {
 
-    private KafkaForks() {
-    }
+    private KafkaForks() {}
 
     static long ofThisJvm() {
         return ProcessHandle.current().children().filter(KafkaForks::isBroker).count();

@@ -41,10 +41,12 @@ final class MarkdownLinks {
             Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]+\\]:\\s*(<[^>\\n]*>|\\S+)");
 
     /** {@code href="..."} and {@code src="..."} of inline HTML. */
-    private static final Pattern HTML_LINK = Pattern.compile("(?i)<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern HTML_LINK =
+            Pattern.compile("(?i)<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
 
     /** {@code <a name="x">} or {@code id="x"}: anchors a page may define besides its headings. */
-    private static final Pattern HTML_ANCHOR = Pattern.compile("(?i)<[a-z]+\\b[^>]*?\\b(?:name|id)\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern HTML_ANCHOR =
+            Pattern.compile("(?i)<[a-z]+\\b[^>]*?\\b(?:name|id)\\s*=\\s*[\"']([^\"']+)[\"']");
 
     /** A URI scheme ({@code https:}, {@code mailto:}, ...): a link that leaves the repository on purpose. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -53,7 +55,8 @@ final class MarkdownLinks {
     private static final Pattern MACHINE_PATH =
             Pattern.compile("(?<![\\w.~/-])(?:/(?:work|root|home|Users)/|[A-Za-z]:\\\\|\\bfile:/)");
 
-    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern ATX_HEADING =
+            Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
@@ -159,7 +162,9 @@ final class MarkdownLinks {
                 return "points into build output or installed packages";
             }
         }
-        if (fragment != null && !fragment.isEmpty() && resolved.toString().endsWith(".md")
+        if (fragment != null
+                && !fragment.isEmpty()
+                && resolved.toString().endsWith(".md")
                 && Files.isRegularFile(resolved)) {
             String anchor = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
             Set<String> known = anchorsOf(resolved);
@@ -186,8 +191,11 @@ final class MarkdownLinks {
             Matcher atx = ATX_HEADING.matcher(line);
             if (atx.matches()) {
                 heading = atx.group(2) == null ? "" : atx.group(2);
-            } else if (previous != null && !previous.isBlank() && SETEXT_UNDERLINE.matcher(line).matches()
-                    && !previous.stripLeading().startsWith("|") && !ATX_HEADING.matcher(previous).matches()
+            } else if (previous != null
+                    && !previous.isBlank()
+                    && SETEXT_UNDERLINE.matcher(line).matches()
+                    && !previous.stripLeading().startsWith("|")
+                    && !ATX_HEADING.matcher(previous).matches()
                     && !previous.stripLeading().matches("^([-*+]|\\d+[.)])\\s.*")) {
                 heading = previous.strip();
             }
@@ -214,10 +222,12 @@ final class MarkdownLinks {
         String[] parts = heading.split("`+", -1);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            text.append(i % 2 == 1 ? parts[i] : parts[i]
-                    .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                    .replaceAll("<[^>]+>", "")
-                    .replace("*", ""));
+            text.append(
+                    i % 2 == 1
+                            ? parts[i]
+                            : parts[i].replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                                    .replaceAll("<[^>]+>", "")
+                                    .replace("*", ""));
         }
         StringBuilder slug = new StringBuilder();
         text.toString().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
@@ -264,8 +274,10 @@ final class MarkdownLinks {
                     fence = opening.group(1);
                     blockStart = lineStart;
                 }
-            } else if (opening.find() && opening.group(1).charAt(0) == fence.charAt(0)
-                    && opening.group(1).length() >= fence.length() && line.strip().equals(opening.group(1))) {
+            } else if (opening.find()
+                    && opening.group(1).charAt(0) == fence.charAt(0)
+                    && opening.group(1).length() >= fence.length()
+                    && line.strip().equals(opening.group(1))) {
                 blank(text, blockStart, lineEnd);
                 fence = null;
             }
@@ -354,8 +366,8 @@ final class MarkdownLinks {
 
     private List<Path> fromGit() {
         try {
-            Process git = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard",
-                    "--", "*.md")
+            Process git = new ProcessBuilder(
+                            "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.md")
                     .directory(root.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -384,8 +396,11 @@ final class MarkdownLinks {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(root)
+                                    && SKIPPED_FOLDERS.contains(
+                                            dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -423,8 +438,11 @@ final class MarkdownLinks {
 
     private static String excerpt(String text, int offset) {
         int end = offset;
-        while (end < text.length() && end - offset < 40 && !Character.isWhitespace(text.charAt(end))
-                && text.charAt(end) != '`' && text.charAt(end) != ')') {
+        while (end < text.length()
+                && end - offset < 40
+                && !Character.isWhitespace(text.charAt(end))
+                && text.charAt(end) != '`'
+                && text.charAt(end) != ')') {
             end++;
         }
         return text.substring(offset, end);

@@ -22,10 +22,13 @@ public class ProbeResource {
 
     @Inject
     SecurityIdentity identity;
+
     @Inject
     JsonWebToken token;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     Mailer mailer;
 
@@ -33,8 +36,12 @@ public class ProbeResource {
     @Path("/whoami")
     @Authenticated
     public String whoami() {
-        return String.join("|", identity.getPrincipal().getName(), token.getSubject(),
-                token.getClaim("tenant").toString(), new TreeSet<>(identity.getRoles()).toString());
+        return String.join(
+                "|",
+                identity.getPrincipal().getName(),
+                token.getSubject(),
+                token.getClaim("tenant").toString(),
+                new TreeSet<>(identity.getRoles()).toString());
     }
 
     @GET
@@ -48,7 +55,7 @@ public class ProbeResource {
     @Path("/database")
     public String database() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             ResultSet row = connection.createStatement().executeQuery("SELECT current_database()")) {
+                ResultSet row = connection.createStatement().executeQuery("SELECT current_database()")) {
             row.next();
             return row.getString(1);
         }

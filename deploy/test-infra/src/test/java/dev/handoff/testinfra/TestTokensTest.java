@@ -45,7 +45,8 @@ class TestTokensTest {
                 .setExpectedAudience("https://server.example.com")
                 .setRequireExpirationTime()
                 .build();
-        assertThat(consumer.process(token).getJoseObjects().get(0).getKeyIdHeaderValue()).isEqualTo("1");
+        assertThat(consumer.process(token).getJoseObjects().get(0).getKeyIdHeaderValue())
+                .isEqualTo("1");
         return consumer.processToClaims(token);
     }
 

@@ -18,7 +18,8 @@ public class RoutingExecutors {
     @Produces
     @Singleton
     @Identifier(DISPATCH)
-    ManagedExecutor dispatch(MeterRegistry registry,
+    ManagedExecutor dispatch(
+            MeterRegistry registry,
             @ConfigProperty(name = "routing.dispatch.threads", defaultValue = "2") int threads) {
         return ManagedPools.fixed(DISPATCH, threads, registry);
     }

@@ -15,5 +15,5 @@ public record Assigned(
         ConversationId conversationId,
         AgentId agentId,
         String agentDisplayName,
-        AssignmentMethod method) implements LifecycleEvent {
-}
+        AssignmentMethod method)
+        implements LifecycleEvent {}

@@ -8,9 +8,5 @@ import java.util.UUID;
 
 /** An agent marked the conversation complete; its history is kept. */
 public record Completed(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId,
-        AgentId agentId) implements LifecycleEvent {
-}
+        UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, AgentId agentId)
+        implements LifecycleEvent {}

@@ -12,9 +12,5 @@ import java.util.UUID;
  * @param messageId the visitor's message that withdrew it
  */
 public record EndProposalWithdrawn(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId,
-        MessageId messageId) implements LifecycleEvent {
-}
+        UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, MessageId messageId)
+        implements LifecycleEvent {}

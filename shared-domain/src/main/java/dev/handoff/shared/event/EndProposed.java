@@ -18,5 +18,5 @@ public record EndProposed(
         TenantId tenantId,
         ConversationId conversationId,
         AgentId agentId,
-        String agentDisplayName) implements LifecycleEvent {
-}
+        String agentDisplayName)
+        implements LifecycleEvent {}

@@ -6,9 +6,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The visitor left or ended the chat. */
-public record EndedByVisitor(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId) implements LifecycleEvent {
-}
+public record EndedByVisitor(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId)
+        implements LifecycleEvent {}

@@ -11,12 +11,8 @@ import java.util.UUID;
  * @param conversationsErased how many of its conversations it erased (0 when it held none of them)
  */
 public record ErasureConfirmed(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        UUID requestId,
-        String service,
-        int conversationsErased) implements IntegrationEvent {
+        UUID eventId, Instant occurredAt, TenantId tenantId, UUID requestId, String service, int conversationsErased)
+        implements IntegrationEvent {
     @Override
     public String key() {
         return requestId.toString();

@@ -20,7 +20,8 @@ public record ErasureRequested(
         TenantId tenantId,
         UUID requestId,
         List<ConversationId> conversationIds,
-        Instant startedBefore) implements IntegrationEvent {
+        Instant startedBefore)
+        implements IntegrationEvent {
     public ErasureRequested {
         conversationIds = conversationIds == null ? List.of() : List.copyOf(conversationIds);
     }

@@ -7,9 +7,5 @@ import java.util.UUID;
 
 /** Nobody wrote for the bot's inactivity timeout; the chat ended on its own. */
 public record Expired(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId,
-        Instant lastActivityAt) implements LifecycleEvent {
-}
+        UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, Instant lastActivityAt)
+        implements LifecycleEvent {}

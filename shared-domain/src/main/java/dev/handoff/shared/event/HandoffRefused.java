@@ -27,7 +27,8 @@ public record HandoffRefused(
         String reason,
         Channel channel,
         String language,
-        TeamId team) implements IntegrationEvent {
+        TeamId team)
+        implements IntegrationEvent {
     @Override
     public String key() {
         return botId.value();

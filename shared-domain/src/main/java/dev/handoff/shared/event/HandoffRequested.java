@@ -36,26 +36,73 @@ public record HandoffRequested(
         String reason,
         String botDisplayName,
         String botAvatarUrl,
-        Channel channel) implements ConversationEvent {
+        Channel channel)
+        implements ConversationEvent {
     public HandoffRequested {
         botHistory = botHistory == null ? List.of() : List.copyOf(botHistory);
         visitor = visitor == null ? VisitorInfo.anonymous() : visitor;
     }
 
     /** A request from a bot without a display name or picture, on a channel not known (optional on the wire). */
-    public HandoffRequested(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
-            BotId botId, VisitorInfo visitor, List<HistoryEntry> botHistory, String language, TeamId team,
-            int priority, String reason) {
-        this(eventId, occurredAt, tenantId, conversationId, botId, visitor, botHistory, language, team, priority,
-                reason, null, null, null);
+    public HandoffRequested(
+            UUID eventId,
+            Instant occurredAt,
+            TenantId tenantId,
+            ConversationId conversationId,
+            BotId botId,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
+            String language,
+            TeamId team,
+            int priority,
+            String reason) {
+        this(
+                eventId,
+                occurredAt,
+                tenantId,
+                conversationId,
+                botId,
+                visitor,
+                botHistory,
+                language,
+                team,
+                priority,
+                reason,
+                null,
+                null,
+                null);
     }
 
     /** A request on a channel not known (the channel is optional on the wire). */
-    public HandoffRequested(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
-            BotId botId, VisitorInfo visitor, List<HistoryEntry> botHistory, String language, TeamId team,
-            int priority, String reason, String botDisplayName, String botAvatarUrl) {
-        this(eventId, occurredAt, tenantId, conversationId, botId, visitor, botHistory, language, team, priority,
-                reason, botDisplayName, botAvatarUrl, null);
+    public HandoffRequested(
+            UUID eventId,
+            Instant occurredAt,
+            TenantId tenantId,
+            ConversationId conversationId,
+            BotId botId,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
+            String language,
+            TeamId team,
+            int priority,
+            String reason,
+            String botDisplayName,
+            String botAvatarUrl) {
+        this(
+                eventId,
+                occurredAt,
+                tenantId,
+                conversationId,
+                botId,
+                visitor,
+                botHistory,
+                language,
+                team,
+                priority,
+                reason,
+                botDisplayName,
+                botAvatarUrl,
+                null);
     }
 
     /** The name to show for the bot: its display name, else its id. */

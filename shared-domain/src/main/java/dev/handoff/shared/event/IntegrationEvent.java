@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An event published between services: consumers dedupe by {@link #eventId()}. */
-public sealed interface IntegrationEvent permits ConversationEvent, PresenceChanged, HandoffRefused, ErasureRequested,
-        ErasureConfirmed {
+public sealed interface IntegrationEvent
+        permits ConversationEvent, PresenceChanged, HandoffRefused, ErasureRequested, ErasureConfirmed {
     UUID eventId();
 
     Instant occurredAt();

@@ -25,5 +25,5 @@ public record MessageLeft(
         TeamId team,
         String visitorName,
         String visitorEmail,
-        String message) implements LifecycleEvent {
-}
+        String message)
+        implements LifecycleEvent {}

@@ -28,5 +28,5 @@ public record MessagePosted(
         String senderName,
         String text,
         String language,
-        Translation translation) implements ConversationEvent {
-}
+        Translation translation)
+        implements ConversationEvent {}

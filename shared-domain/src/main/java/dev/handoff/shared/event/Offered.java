@@ -13,5 +13,5 @@ public record Offered(
         TenantId tenantId,
         ConversationId conversationId,
         AgentId agentId,
-        Instant expiresAt) implements LifecycleEvent {
-}
+        Instant expiresAt)
+        implements LifecycleEvent {}

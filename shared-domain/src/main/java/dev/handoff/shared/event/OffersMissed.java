@@ -18,5 +18,5 @@ public record OffersMissed(
         TenantId tenantId,
         ConversationId conversationId,
         AgentId agentId,
-        int missedInARow) implements LifecycleEvent {
-}
+        int missedInARow)
+        implements LifecycleEvent {}

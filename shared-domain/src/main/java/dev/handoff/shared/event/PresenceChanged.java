@@ -23,7 +23,8 @@ public record PresenceChanged(
         PresenceStatus status,
         int capacity,
         List<TeamId> teams,
-        List<String> languages) implements IntegrationEvent {
+        List<String> languages)
+        implements IntegrationEvent {
     public PresenceChanged {
         teams = teams == null ? List.of() : List.copyOf(teams);
         languages = languages == null ? List.of() : List.copyOf(languages);

@@ -13,9 +13,5 @@ import java.util.UUID;
  * @param fromTeam the team queue it left
  */
 public record QueueOverflowed(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId,
-        TeamId fromTeam) implements LifecycleEvent {
-}
+        UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, TeamId fromTeam)
+        implements LifecycleEvent {}

@@ -23,16 +23,28 @@ public record QueuePositionChanged(
         int position,
         long estimatedWaitSeconds,
         WaitStatus waitStatus,
-        Boolean leaveMessageOffered) implements LifecycleEvent {
+        Boolean leaveMessageOffered)
+        implements LifecycleEvent {
     /** A new place and wait status, without an offer to leave a message. */
-    public QueuePositionChanged(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
-            int position, long estimatedWaitSeconds, WaitStatus waitStatus) {
+    public QueuePositionChanged(
+            UUID eventId,
+            Instant occurredAt,
+            TenantId tenantId,
+            ConversationId conversationId,
+            int position,
+            long estimatedWaitSeconds,
+            WaitStatus waitStatus) {
         this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, waitStatus, null);
     }
 
     /** A new place with a measured wait. */
-    public QueuePositionChanged(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId,
-            int position, long estimatedWaitSeconds) {
+    public QueuePositionChanged(
+            UUID eventId,
+            Instant occurredAt,
+            TenantId tenantId,
+            ConversationId conversationId,
+            int position,
+            long estimatedWaitSeconds) {
         this(eventId, occurredAt, tenantId, conversationId, position, estimatedWaitSeconds, null, null);
     }
 

@@ -26,11 +26,29 @@ public record Queued(
         int priority,
         int position,
         long estimatedWaitSeconds,
-        WaitStatus waitStatus) implements LifecycleEvent {
+        WaitStatus waitStatus)
+        implements LifecycleEvent {
     /** A queued conversation with a measured wait. */
-    public Queued(UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, BotId botId,
-            TeamId team, int priority, int position, long estimatedWaitSeconds) {
-        this(eventId, occurredAt, tenantId, conversationId, botId, team, priority, position, estimatedWaitSeconds,
+    public Queued(
+            UUID eventId,
+            Instant occurredAt,
+            TenantId tenantId,
+            ConversationId conversationId,
+            BotId botId,
+            TeamId team,
+            int priority,
+            int position,
+            long estimatedWaitSeconds) {
+        this(
+                eventId,
+                occurredAt,
+                tenantId,
+                conversationId,
+                botId,
+                team,
+                priority,
+                position,
+                estimatedWaitSeconds,
                 null);
     }
 

@@ -12,10 +12,5 @@ import java.util.UUID;
  * @param comment free text, may be null
  */
 public record Rated(
-        UUID eventId,
-        Instant occurredAt,
-        TenantId tenantId,
-        ConversationId conversationId,
-        int score,
-        String comment) implements LifecycleEvent {
-}
+        UUID eventId, Instant occurredAt, TenantId tenantId, ConversationId conversationId, int score, String comment)
+        implements LifecycleEvent {}

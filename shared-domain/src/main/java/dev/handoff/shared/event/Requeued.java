@@ -18,5 +18,5 @@ public record Requeued(
         TenantId tenantId,
         ConversationId conversationId,
         AgentId previousAgentId,
-        String reason) implements LifecycleEvent {
-}
+        String reason)
+        implements LifecycleEvent {}

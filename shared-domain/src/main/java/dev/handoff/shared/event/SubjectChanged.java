@@ -13,5 +13,5 @@ public record SubjectChanged(
         TenantId tenantId,
         ConversationId conversationId,
         AgentId agentId,
-        String subject) implements LifecycleEvent {
-}
+        String subject)
+        implements LifecycleEvent {}

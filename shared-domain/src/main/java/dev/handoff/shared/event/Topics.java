@@ -10,8 +10,7 @@ public final class Topics {
     /** Erasure requests (a visitor's, or retention) and each service's confirmation. */
     public static final String DATA_ERASURE = "data.erasure.v1";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The topic an event is published on. */
     public static String of(IntegrationEvent event) {

@@ -19,5 +19,5 @@ public record Transferred(
         ConversationId conversationId,
         AgentId fromAgentId,
         AgentId toAgentId,
-        TeamId toTeam) implements LifecycleEvent {
-}
+        TeamId toTeam)
+        implements LifecycleEvent {}

@@ -13,5 +13,5 @@ public record Typing(
         TenantId tenantId,
         ConversationId conversationId,
         Sender sender,
-        boolean typing) implements ConversationEvent {
-}
+        boolean typing)
+        implements ConversationEvent {}

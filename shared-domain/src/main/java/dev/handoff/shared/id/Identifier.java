@@ -8,10 +8,10 @@ public final class Identifier {
     public static final int MAX_LENGTH = 128;
     /** The characters of an identifier, as a regular expression (for bean validation and OpenAPI). */
     public static final String REGEX = "[A-Za-z0-9][A-Za-z0-9._:@-]*";
+
     private static final Pattern ALLOWED = Pattern.compile(REGEX);
 
-    private Identifier() {
-    }
+    private Identifier() {}
 
     /**
      * Returns {@code value} if it is a valid identifier, else throws.
@@ -33,6 +33,9 @@ public final class Identifier {
 
     /** True if {@code value} would be accepted by {@link #require}. */
     public static boolean isValid(String value) {
-        return value != null && !value.isEmpty() && value.length() <= MAX_LENGTH && ALLOWED.matcher(value).matches();
+        return value != null
+                && !value.isEmpty()
+                && value.length() <= MAX_LENGTH
+                && ALLOWED.matcher(value).matches();
     }
 }

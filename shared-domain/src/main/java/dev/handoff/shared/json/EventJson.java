@@ -55,8 +55,10 @@ public final class EventJson {
         if (node == null || !node.isObject() || !node.path(TYPE).isTextual()) {
             throw new MalformedEventException("an event must be a JSON object with a \"type\"");
         }
-        Class<? extends IntegrationEvent> type = EventTypes.classOf(node.get(TYPE).asText())
-                .orElseThrow(() -> new MalformedEventException("unknown event type " + node.get(TYPE).asText()));
+        Class<? extends IntegrationEvent> type = EventTypes.classOf(
+                        node.get(TYPE).asText())
+                .orElseThrow(() -> new MalformedEventException(
+                        "unknown event type " + node.get(TYPE).asText()));
         ((ObjectNode) node).remove(TYPE);
         try {
             IntegrationEvent event = mapper.treeToValue(node, type);
@@ -71,7 +73,8 @@ public final class EventJson {
     public <T extends IntegrationEvent> T read(String json, Class<T> type) {
         IntegrationEvent event = read(json);
         if (!type.isInstance(event)) {
-            throw new MalformedEventException("expected " + type.getSimpleName() + " but got " + event.getClass().getSimpleName());
+            throw new MalformedEventException("expected " + type.getSimpleName() + " but got "
+                    + event.getClass().getSimpleName());
         }
         return type.cast(event);
     }

@@ -36,17 +36,34 @@ import java.util.stream.Collectors;
 public final class EventTypes {
     /** Every concrete event; a new event must be added here and get a golden file. */
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
-            HandoffRequested.class, Queued.class, QueuePositionChanged.class, Offered.class, Assigned.class,
-            Requeued.class, Transferred.class, SubjectChanged.class, Completed.class, EndedByVisitor.class,
-            Expired.class, Rated.class, MessagePosted.class, Typing.class, PresenceChanged.class, OffersMissed.class,
-            QueueOverflowed.class, HandoffRefused.class, ErasureRequested.class, ErasureConfirmed.class,
-            EndProposed.class, EndProposalWithdrawn.class, MessageLeft.class);
+            HandoffRequested.class,
+            Queued.class,
+            QueuePositionChanged.class,
+            Offered.class,
+            Assigned.class,
+            Requeued.class,
+            Transferred.class,
+            SubjectChanged.class,
+            Completed.class,
+            EndedByVisitor.class,
+            Expired.class,
+            Rated.class,
+            MessagePosted.class,
+            Typing.class,
+            PresenceChanged.class,
+            OffersMissed.class,
+            QueueOverflowed.class,
+            HandoffRefused.class,
+            ErasureRequested.class,
+            ErasureConfirmed.class,
+            EndProposed.class,
+            EndProposalWithdrawn.class,
+            MessageLeft.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** The wire name of an event type: its simple class name. */
     public static String nameOf(Class<?> type) {

@@ -33,8 +33,7 @@ public final class JsonMapping {
     /** Latest instant read from JSON: the end of year 9999, the last a four-digit year can say. */
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private JsonMapping() {
-    }
+    private JsonMapping() {}
 
     /** Identifiers as plain strings, validated when read; instants only as ISO-8601 strings. */
     public static SimpleModule domainModule() {
@@ -137,7 +136,8 @@ public final class JsonMapping {
             String text = parser.getText();
             Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
             if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, text, "outside 1970-01-01 to 9999-12-31");
+                return (Instant)
+                        context.handleWeirdStringValue(Instant.class, text, "outside 1970-01-01 to 9999-12-31");
             }
             return instant;
         }

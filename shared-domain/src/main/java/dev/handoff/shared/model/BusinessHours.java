@@ -36,29 +36,36 @@ import java.util.Optional;
 public record BusinessHours(ZoneId zone, List<WeeklySlot> slots, List<Holiday> holidays) {
     /** How many days ahead {@link #nextOpeningAfter} and {@link #nextClosingAfter} look before giving up. */
     public static final int SEARCH_DAYS = 400;
+
     private static final Comparator<Holiday> BY_DATE = Comparator.comparing(Holiday::date);
 
     public BusinessHours {
         Objects.requireNonNull(zone, "zone");
-        slots = slots == null ? List.of() : slots.stream()
-                .map(slot -> Objects.requireNonNull(slot, "slot"))
-                .distinct()
-                .sorted(WeeklySlot.ORDER)
-                .toList();
-        holidays = holidays == null ? List.of() : holidays.stream()
-                .map(holiday -> Objects.requireNonNull(holiday, "holiday"))
-                .sorted(BY_DATE)
-                .toList();
+        slots = slots == null
+                ? List.of()
+                : slots.stream()
+                        .map(slot -> Objects.requireNonNull(slot, "slot"))
+                        .distinct()
+                        .sorted(WeeklySlot.ORDER)
+                        .toList();
+        holidays = holidays == null
+                ? List.of()
+                : holidays.stream()
+                        .map(holiday -> Objects.requireNonNull(holiday, "holiday"))
+                        .sorted(BY_DATE)
+                        .toList();
         for (int i = 1; i < holidays.size(); i++) {
             if (holidays.get(i).date().equals(holidays.get(i - 1).date())) {
-                throw new IllegalArgumentException("two holidays on " + holidays.get(i).date());
+                throw new IllegalArgumentException(
+                        "two holidays on " + holidays.get(i).date());
             }
         }
     }
 
     /** Open around the clock, every day: for bots whose humans are always reachable. */
     public static BusinessHours alwaysOpen(ZoneId zone) {
-        return new BusinessHours(zone, Arrays.stream(DayOfWeek.values()).map(WeeklySlot::allDay).toList(), List.of());
+        return new BusinessHours(
+                zone, Arrays.stream(DayOfWeek.values()).map(WeeklySlot::allDay).toList(), List.of());
     }
 
     /** Whether a visitor can reach a human at {@code instant}. */

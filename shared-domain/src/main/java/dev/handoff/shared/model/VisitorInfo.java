@@ -14,7 +14,9 @@ public record VisitorInfo(String name, String email, String locale, Map<String, 
     public static final String ANONYMOUS = "Anonymous";
 
     public VisitorInfo {
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        attributes = attributes == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     public static VisitorInfo anonymous() {

@@ -9,8 +9,7 @@ import java.time.zone.ZoneRules;
 
 /** Finds when a zone's wall clock first shows a given local time, across daylight-saving changes. */
 final class WallClock {
-    private WallClock() {
-    }
+    private WallClock() {}
 
     /**
      * The earliest instant at which the clock of {@code zone} shows {@code local}. A time shown twice (the

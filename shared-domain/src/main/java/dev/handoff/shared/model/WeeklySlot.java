@@ -27,8 +27,8 @@ public record WeeklySlot(DayOfWeek day, LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (start.equals(end) && !start.equals(LocalTime.MIDNIGHT)) {
-            throw new IllegalArgumentException("a slot cannot start and end at " + start
-                    + "; use 00:00-00:00 for a whole day");
+            throw new IllegalArgumentException(
+                    "a slot cannot start and end at " + start + "; use 00:00-00:00 for a whole day");
         }
     }
 

@@ -20,9 +20,18 @@ class HandoffRequestedTest {
     void theShortConstructorIsARequestWithoutDisplayNameOrPicture() {
         HandoffRequested full = GoldenEvents.event(HandoffRequested.class);
 
-        HandoffRequested old = new HandoffRequested(full.eventId(), full.occurredAt(), full.tenantId(),
-                full.conversationId(), full.botId(), full.visitor(), full.botHistory(), full.language(), full.team(),
-                full.priority(), full.reason());
+        HandoffRequested old = new HandoffRequested(
+                full.eventId(),
+                full.occurredAt(),
+                full.tenantId(),
+                full.conversationId(),
+                full.botId(),
+                full.visitor(),
+                full.botHistory(),
+                full.language(),
+                full.team(),
+                full.priority(),
+                full.reason());
 
         assertThat(old.botDisplayName()).isNull();
         assertThat(old.botAvatarUrl()).isNull();

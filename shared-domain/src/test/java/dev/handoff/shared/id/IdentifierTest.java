@@ -18,8 +18,18 @@ class IdentifierTest {
     static final String LONGEST = "a".repeat(Identifier.MAX_LENGTH);
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "7", "acme", "support-bot", "5b0e9c4e-2f6d-4a8b-9c1e-7d3f2a6b8e01",
-            "ana.silva@acme.example", "team:billing", "A_b.c-d:e@f", "a-"})
+    @ValueSource(
+            strings = {
+                "a",
+                "7",
+                "acme",
+                "support-bot",
+                "5b0e9c4e-2f6d-4a8b-9c1e-7d3f2a6b8e01",
+                "ana.silva@acme.example",
+                "team:billing",
+                "A_b.c-d:e@f",
+                "a-"
+            })
     void acceptsLettersDigitsAndSafePunctuation(String value) {
         assertThat(Identifier.require(value, "test id")).isEqualTo(value);
         assertThat(Identifier.isValid(value)).isTrue();
@@ -44,9 +54,36 @@ class IdentifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" ", " acme", "acme ", "two words", "-leading", ".leading", "_leading", "@acme", ":x",
-            "a/b", "../etc", "a\\b", "a\nb", "a?b=c", "a#b", "a%2F", "a+b", "caf\u00e9", "\u00fcber", "\u0430cme",
-            "a\u200bb", "smile\uD83D\uDE42", "<script>", "a;b", "a,b", "a\"b", "a'b"})
+    @ValueSource(
+            strings = {
+                " ",
+                " acme",
+                "acme ",
+                "two words",
+                "-leading",
+                ".leading",
+                "_leading",
+                "@acme",
+                ":x",
+                "a/b",
+                "../etc",
+                "a\\b",
+                "a\nb",
+                "a?b=c",
+                "a#b",
+                "a%2F",
+                "a+b",
+                "caf\u00e9",
+                "\u00fcber",
+                "\u0430cme",
+                "a\u200bb",
+                "smile\uD83D\uDE42",
+                "<script>",
+                "a;b",
+                "a,b",
+                "a\"b",
+                "a'b"
+            })
     void rejectsAnythingElse(String value) {
         assertThat(Identifier.isValid(value)).isFalse();
         assertThatThrownBy(() -> Identifier.require(value, "agent id"))

@@ -24,45 +24,61 @@ final class AsyncApiEvents {
     private static final Map<String, String[]> TOPICS = new LinkedHashMap<>();
 
     static {
-        TOPICS.put(Topics.HANDOFF_REQUESTS, new String[] {"Handoffs bots asked for, and those refused (outside hours,"
-                + " bot disabled).", "the conversation id (HandoffRequested) or the bot id (HandoffRefused)"});
-        TOPICS.put(Topics.CONVERSATION_LIFECYCLE, new String[] {"A handed-off conversation's life: queued, offered,"
-                + " assigned, transferred, ended, rated.", "the conversation id: one conversation's events in order"});
-        TOPICS.put(Topics.CHAT_MESSAGES, new String[] {"The live chat's messages, both ways.",
-                "the conversation id: one conversation's messages in order"});
-        TOPICS.put(Topics.CHAT_SIGNALS, new String[] {"Typing signals; short-lived, not stored.",
-                "the conversation id"});
-        TOPICS.put(Topics.AGENT_PRESENCE, new String[] {"Agents going online, away and offline.",
-                "the agent id: one agent's changes in order"});
-        TOPICS.put(Topics.DATA_ERASURE, new String[] {"Erasure requests (a visitor's, or retention) and each service's"
-                + " confirmation.", "the request id"});
+        TOPICS.put(Topics.HANDOFF_REQUESTS, new String[] {
+            "Handoffs bots asked for, and those refused (outside hours," + " bot disabled).",
+            "the conversation id (HandoffRequested) or the bot id (HandoffRefused)"
+        });
+        TOPICS.put(Topics.CONVERSATION_LIFECYCLE, new String[] {
+            "A handed-off conversation's life: queued, offered," + " assigned, transferred, ended, rated.",
+            "the conversation id: one conversation's events in order"
+        });
+        TOPICS.put(Topics.CHAT_MESSAGES, new String[] {
+            "The live chat's messages, both ways.", "the conversation id: one conversation's messages in order"
+        });
+        TOPICS.put(
+                Topics.CHAT_SIGNALS, new String[] {"Typing signals; short-lived, not stored.", "the conversation id"});
+        TOPICS.put(
+                Topics.AGENT_PRESENCE,
+                new String[] {"Agents going online, away and offline.", "the agent id: one agent's changes in order"});
+        TOPICS.put(Topics.DATA_ERASURE, new String[] {
+            "Erasure requests (a visitor's, or retention) and each service's" + " confirmation.", "the request id"
+        });
     }
 
-    private AsyncApiEvents() {
-    }
+    private AsyncApiEvents() {}
 
     /** @param goldenFiles the folder of the golden event files, each message's examples */
     static ObjectNode document(Path goldenFiles) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode().put("asyncapi", "3.0.0");
-        root.putObject("info").put("title", "Handoff platform events").put("version", "1.0.0")
-                .put("description", "The Kafka topics between the services. Each record is one event as JSON: its"
-                        + " \"type\" names it, and a reader skips members it does not know (additive changes are"
-                        + " compatible). Consumers deduplicate by eventId; each service publishes through a"
-                        + " transactional outbox. Generated from shared-domain's records and golden files.");
+        root.putObject("info")
+                .put("title", "Handoff platform events")
+                .put("version", "1.0.0")
+                .put(
+                        "description",
+                        "The Kafka topics between the services. Each record is one event as JSON: its"
+                                + " \"type\" names it, and a reader skips members it does not know (additive changes are"
+                                + " compatible). Consumers deduplicate by eventId; each service publishes through a"
+                                + " transactional outbox. Generated from shared-domain's records and golden files.");
         root.put("defaultContentType", "application/json");
         EventSchemas schemas = new EventSchemas(false);
         ObjectNode channels = root.putObject("channels");
         ObjectNode messages = json.createObjectNode();
-        TOPICS.forEach((topic, about) -> channels.putObject(topic).put("address", topic)
-                .put("description", about[0]).putObject("messages"));
+        TOPICS.forEach((topic, about) -> channels.putObject(topic)
+                .put("address", topic)
+                .put("description", about[0])
+                .putObject("messages"));
         for (Class<? extends IntegrationEvent> type : EventTypes.ALL) {
             String name = EventTypes.nameOf(type);
             String topic = Topics.ofType(type);
             ObjectNode message = messages.putObject(name).put("name", name).put("contentType", "application/json");
             message.putObject("payload").put("$ref", schemas.event(type));
-            message.putObject("bindings").putObject("kafka").put("bindingVersion", "0.5.0").putObject("key")
-                    .put("type", "string").put("description", TOPICS.get(topic)[1]);
+            message.putObject("bindings")
+                    .putObject("kafka")
+                    .put("bindingVersion", "0.5.0")
+                    .putObject("key")
+                    .put("type", "string")
+                    .put("description", TOPICS.get(topic)[1]);
             message.set("examples", examples(json, goldenFiles, name));
             channels.with(topic).with("messages").putObject(name).put("$ref", "#/components/messages/" + name);
         }
@@ -76,11 +92,14 @@ final class AsyncApiEvents {
         ArrayNode examples = json.createArrayNode();
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> mine = files.filter(f -> f.getFileName().toString().matches(event + "(\\.[a-zA-Z]+)?\\.json"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             for (Path file : mine) {
-                String variant = file.getFileName().toString().replace(event, "").replace(".json", "");
+                String variant =
+                        file.getFileName().toString().replace(event, "").replace(".json", "");
                 JsonNode payload = json.readTree(file.toFile());
-                examples.addObject().put("name", variant.isEmpty() ? "full" : variant.substring(1))
+                examples.addObject()
+                        .put("name", variant.isEmpty() ? "full" : variant.substring(1))
                         .set("payload", payload);
             }
         } catch (IOException e) {

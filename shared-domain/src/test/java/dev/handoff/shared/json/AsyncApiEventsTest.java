@@ -27,15 +27,19 @@ class AsyncApiEventsTest {
 
     @Test
     void theDocumentOnRecordIsTheGeneratedOne() throws IOException {
-        String generated = YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()
+        String generated = YAMLMapper.builder()
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build()
                 .writeValueAsString(AsyncApiEvents.document(GOLDEN));
         if (Boolean.getBoolean("asyncapi.regenerate")) {
             Files.createDirectories(ON_RECORD.getParent());
             Files.writeString(ON_RECORD, generated);
         }
         assertThat(ON_RECORD).exists();
-        assertThat(Files.readString(ON_RECORD)).as("docs/asyncapi/events.yaml is stale: run ./mvnw verify -pl"
-                + " shared-domain -Dasyncapi.regenerate and commit it").isEqualTo(generated);
+        assertThat(Files.readString(ON_RECORD))
+                .as("docs/asyncapi/events.yaml is stale: run ./mvnw verify -pl"
+                        + " shared-domain -Dasyncapi.regenerate and commit it")
+                .isEqualTo(generated);
     }
 
     @Test
@@ -44,7 +48,8 @@ class AsyncApiEventsTest {
         assertThat(channels.size()).isEqualTo(6);
         for (Class<? extends IntegrationEvent> type : EventTypes.ALL) {
             assertThat(channels.path(Topics.ofType(type)).path("messages").has(EventTypes.nameOf(type)))
-                    .as("%s on %s", type.getSimpleName(), Topics.ofType(type)).isTrue();
+                    .as("%s on %s", type.getSimpleName(), Topics.ofType(type))
+                    .isTrue();
         }
         int listed = 0;
         for (var channel : channels) {
@@ -56,8 +61,10 @@ class AsyncApiEventsTest {
     @Test
     void everyEventHasAnExample() {
         var messages = AsyncApiEvents.document(GOLDEN).path("components").path("messages");
-        EventTypes.ALL.forEach(type -> assertThat(messages.path(EventTypes.nameOf(type)).path("examples").size())
-                .as(type.getSimpleName()).isPositive());
+        EventTypes.ALL.forEach(type -> assertThat(
+                        messages.path(EventTypes.nameOf(type)).path("examples").size())
+                .as(type.getSimpleName())
+                .isPositive());
     }
 
     /** Closed schemas (no member beyond the record's) so a golden file with a stray or misspelt member fails. */
@@ -95,13 +102,20 @@ class AsyncApiEventsTest {
     private static List<String> problems(JsonNode event) {
         EventSchemas closed = new EventSchemas(true);
         String name = event.path("type").asString();
-        Class<? extends IntegrationEvent> type = EventTypes.classOf(name).orElseThrow(
-                () -> new AssertionError("no event type " + name));
+        Class<? extends IntegrationEvent> type =
+                EventTypes.classOf(name).orElseThrow(() -> new AssertionError("no event type " + name));
         String ref = closed.event(type);
         ObjectNode root = JSON.createObjectNode().put("$ref", ref);
-        root.putObject("components").set("schemas", JSON.readTree(new com.fasterxml.jackson.databind.ObjectMapper()
-                .valueToTree(closed.all()).toString()));
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(root);
-        return schema.validate(event).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        root.putObject("components")
+                .set(
+                        "schemas",
+                        JSON.readTree(new com.fasterxml.jackson.databind.ObjectMapper()
+                                .valueToTree(closed.all())
+                                .toString()));
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(root);
+        return schema.validate(event).stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 }

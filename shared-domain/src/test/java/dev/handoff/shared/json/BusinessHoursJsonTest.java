@@ -19,7 +19,8 @@ class BusinessHoursJsonTest {
 
     @Test
     void businessHoursMapToPlainJsonAndBack() throws Exception {
-        BusinessHours hours = new BusinessHours(ZoneId.of("America/New_York"),
+        BusinessHours hours = new BusinessHours(
+                ZoneId.of("America/New_York"),
                 List.of(WeeklySlot.of(DayOfWeek.FRIDAY, "22:00", "06:00")),
                 List.of(new Holiday(LocalDate.of(2025, 12, 25), "Christmas Day")));
 
@@ -35,8 +36,7 @@ class BusinessHoursJsonTest {
     @Test
     void timesMayBeWrittenWithoutSecondsAndAbsentListsMeanNone() throws Exception {
         BusinessHours hours = mapper.readValue("""
-                {"zone": "Europe/Berlin", "slots": [{"day": "MONDAY", "start": "09:00", "end": "17:30"}]}""",
-                BusinessHours.class);
+                {"zone": "Europe/Berlin", "slots": [{"day": "MONDAY", "start": "09:00", "end": "17:30"}]}""", BusinessHours.class);
 
         assertThat(hours.slots()).containsExactly(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "17:30"));
         assertThat(hours.holidays()).isEmpty();

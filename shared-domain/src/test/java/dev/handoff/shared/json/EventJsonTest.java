@@ -53,7 +53,8 @@ class EventJsonTest {
     @Test
     void idsMustFollowTheIdentifierRules() {
         assertMalformed(Rated.class, node -> node.put("tenantId", "acme corp"), "tenant id may contain only");
-        assertMalformed(Rated.class, node -> node.put("conversationId", "../admin"), "conversation id may contain only");
+        assertMalformed(
+                Rated.class, node -> node.put("conversationId", "../admin"), "conversation id may contain only");
         assertMalformed(Rated.class, node -> node.put("tenantId", ""), "tenant id is required");
         assertMalformed(Rated.class, node -> node.put("tenantId", "a".repeat(129)), "longer than 128");
         assertMalformed(Rated.class, node -> node.put("eventId", "not-a-uuid"), "eventId");
@@ -88,10 +89,17 @@ class EventJsonTest {
 
     @Test
     void nestedValuesAreChecked() {
-        assertMalformed(HandoffRequested.class, node -> node.withArray("botHistory").addNull(), "HandoffRequested");
-        assertMalformed(HandoffRequested.class, node -> ((ObjectNode) node.withArray("botHistory").get(0)).remove("text"),
+        assertMalformed(
+                HandoffRequested.class, node -> node.withArray("botHistory").addNull(), "HandoffRequested");
+        assertMalformed(
+                HandoffRequested.class,
+                node -> ((ObjectNode) node.withArray("botHistory").get(0)).remove("text"),
                 "text");
-        assertMalformed(HandoffRequested.class, node -> node.withObjectProperty("visitor").withObjectProperty("attributes").put("vip", true),
+        assertMalformed(
+                HandoffRequested.class,
+                node -> node.withObjectProperty("visitor")
+                        .withObjectProperty("attributes")
+                        .put("vip", true),
                 "vip");
     }
 
@@ -102,7 +110,8 @@ class EventJsonTest {
         assertThatThrownBy(() -> eventJson.read(rated + " {}")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> eventJson.read(rated + " trailing")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> eventJson.read(rated.replaceFirst("\\{", "{\"type\": \"Typing\",")))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("Duplicate field 'type'");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("Duplicate field 'type'");
     }
 
     @Test
@@ -142,7 +151,8 @@ class EventJsonTest {
         ObjectNode node = golden(HandoffRequested.class);
         node.remove("channel");
 
-        assertThat(eventJson.read(node.toString(), HandoffRequested.class).channel()).isNull();
+        assertThat(eventJson.read(node.toString(), HandoffRequested.class).channel())
+                .isNull();
         assertMalformed(HandoffRequested.class, n -> n.put("channel", "whatsapp"), "whatsapp");
     }
 
@@ -160,7 +170,8 @@ class EventJsonTest {
         teams.add("billing").add("bad team");
 
         assertThatThrownBy(() -> eventJson.read(node.toString()))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("team id may contain only");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("team id may contain only");
     }
 
     private void assertMalformed(Class<?> type, Consumer<ObjectNode> breakIt, String messagePart) {

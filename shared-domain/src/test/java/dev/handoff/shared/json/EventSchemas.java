@@ -49,7 +49,8 @@ final class EventSchemas {
         properties.set("type", JSON.objectNode().put("const", EventTypes.nameOf(type)));
         properties.setAll((ObjectNode) schema.get("properties"));
         schema.set("properties", properties);
-        ArrayNode required = JSON.arrayNode().add("type").add("eventId").add("occurredAt").add("tenantId");
+        ArrayNode required =
+                JSON.arrayNode().add("type").add("eventId").add("occurredAt").add("tenantId");
         keyOf(type).ifPresent(required::add);
         schema.withArray("required").forEach(name -> {
             if (!contains(required, name.asText())) {
@@ -130,13 +131,21 @@ final class EventSchemas {
         } else if (c == LocalDate.class) {
             return JSON.objectNode().put("type", "string").put("format", "date");
         } else if (c == LocalTime.class) {
-            return JSON.objectNode().put("type", "string").put("pattern", "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$");
+            return JSON.objectNode()
+                    .put("type", "string")
+                    .put("pattern", "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$");
         } else if (c == ZoneId.class) {
-            return JSON.objectNode().put("type", "string").put("description", "an IANA time zone, e.g. Africa/Johannesburg");
+            return JSON.objectNode()
+                    .put("type", "string")
+                    .put("description", "an IANA time zone, e.g. Africa/Johannesburg");
         } else if (c.getPackageName().equals(Identifier.class.getPackageName()) && c.isRecord()) {
-            schemas.computeIfAbsent("Identifier", name -> JSON.objectNode().put("type", "string")
-                    .put("description", "an id: tenant, bot, conversation, agent, team, visitor or message")
-                    .put("pattern", "^" + Identifier.REGEX + "$").put("maxLength", Identifier.MAX_LENGTH));
+            schemas.computeIfAbsent(
+                    "Identifier",
+                    name -> JSON.objectNode()
+                            .put("type", "string")
+                            .put("description", "an id: tenant, bot, conversation, agent, team, visitor or message")
+                            .put("pattern", "^" + Identifier.REGEX + "$")
+                            .put("maxLength", Identifier.MAX_LENGTH));
             return JSON.objectNode().put("$ref", REF + "Identifier");
         } else if (c.isEnum() || c == DayOfWeek.class) {
             ArrayNode values = JSON.arrayNode();

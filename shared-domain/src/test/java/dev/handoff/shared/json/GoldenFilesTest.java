@@ -43,15 +43,21 @@ class GoldenFilesTest {
                         || !ExpectedEvents.byFileName().containsKey(file))
                 .collect(Collectors.toSet());
 
-        assertThat(missing).as("event types without a golden file or an expected event").isEmpty();
+        assertThat(missing)
+                .as("event types without a golden file or an expected event")
+                .isEmpty();
     }
 
     @Test
     void everyGoldenFileIsChecked() throws IOException, URISyntaxException {
-        Path folder = Path.of(GoldenEvents.class.getClassLoader().getResource(GoldenEvents.FOLDER).toURI());
+        Path folder = Path.of(GoldenEvents.class
+                .getClassLoader()
+                .getResource(GoldenEvents.FOLDER)
+                .toURI());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(ExpectedEvents.byFileName().keySet());
+                    .containsExactlyInAnyOrderElementsOf(
+                            ExpectedEvents.byFileName().keySet());
         }
     }
 

@@ -130,8 +130,10 @@ class BusinessHoursDstTest {
 
         @Test
         void aSkippedMidnightStillJoinsSaturdayEveningToSundayMorning() {
-            BusinessHours hours = new BusinessHours(zone,
-                    List.of(WeeklySlot.of(SATURDAY, "18:00", "00:00"), WeeklySlot.of(SUNDAY, "00:00", "08:00")), List.of());
+            BusinessHours hours = new BusinessHours(
+                    zone,
+                    List.of(WeeklySlot.of(SATURDAY, "18:00", "00:00"), WeeklySlot.of(SUNDAY, "00:00", "08:00")),
+                    List.of());
 
             assertThat(hours.isOpenAt(at("2025-09-06T23:59:59-04:00"))).isTrue();
             assertThat(hours.isOpenAt(at("2025-09-07T01:00-03:00"))).isTrue();
@@ -141,18 +143,21 @@ class BusinessHoursDstTest {
         @Test
         void aDayWhoseMidnightIsSkippedBeginsAtOneOClock() {
             BusinessHours sundays = new BusinessHours(zone, List.of(WeeklySlot.allDay(SUNDAY)), List.of());
-            BusinessHours closedThatSunday = new BusinessHours(zone, sundays.slots(),
-                    List.of(new Holiday(LocalDate.of(2025, 9, 7), "test closure")));
+            BusinessHours closedThatSunday = new BusinessHours(
+                    zone, sundays.slots(), List.of(new Holiday(LocalDate.of(2025, 9, 7), "test closure")));
 
             assertThat(sundays.nextOpeningAfter(at("2025-09-06T12:00-04:00"))).contains(at("2025-09-07T01:00-03:00"));
-            assertThat(closedThatSunday.isHoliday(at("2025-09-06T23:59:59-04:00"))).isFalse();
+            assertThat(closedThatSunday.isHoliday(at("2025-09-06T23:59:59-04:00")))
+                    .isFalse();
             assertThat(closedThatSunday.isHoliday(at("2025-09-07T01:00-03:00"))).isTrue();
-            assertThat(closedThatSunday.nextOpeningAfter(at("2025-09-06T12:00-04:00"))).contains(at("2025-09-14T00:00-03:00"));
+            assertThat(closedThatSunday.nextOpeningAfter(at("2025-09-06T12:00-04:00")))
+                    .contains(at("2025-09-14T00:00-03:00"));
         }
 
         @Test
         void anEveningSlotEndingAtMidnightCoversBothShowingsOfTheRepeatedHour() {
-            BusinessHours hours = new BusinessHours(zone, List.of(WeeklySlot.of(SATURDAY, "20:00", "00:00")), List.of());
+            BusinessHours hours =
+                    new BusinessHours(zone, List.of(WeeklySlot.of(SATURDAY, "20:00", "00:00")), List.of());
 
             assertThat(hours.isOpenAt(at("2025-04-05T23:30-03:00"))).isTrue();
             assertThat(hours.isOpenAt(at("2025-04-05T23:30-04:00"))).isTrue();
@@ -161,7 +166,8 @@ class BusinessHoursDstTest {
 
         @Test
         void aSlotInsideTheRepeatedHourRunsOnlyAtItsFirstShowing() {
-            BusinessHours hours = new BusinessHours(zone, List.of(WeeklySlot.of(SATURDAY, "23:00", "23:30")), List.of());
+            BusinessHours hours =
+                    new BusinessHours(zone, List.of(WeeklySlot.of(SATURDAY, "23:00", "23:30")), List.of());
 
             assertThat(hours.isOpenAt(at("2025-04-05T23:15-03:00"))).isTrue();
             assertThat(hours.isOpenAt(at("2025-04-05T23:15-04:00"))).isFalse();
@@ -184,7 +190,9 @@ class BusinessHoursDstTest {
 
         @Test
         void aHolidayCoversBothShowingsOfItsRepeatedLastHour() {
-            BusinessHours hours = new BusinessHours(zone, List.of(WeeklySlot.allDay(SATURDAY), WeeklySlot.allDay(SUNDAY)),
+            BusinessHours hours = new BusinessHours(
+                    zone,
+                    List.of(WeeklySlot.allDay(SATURDAY), WeeklySlot.allDay(SUNDAY)),
                     List.of(new Holiday(LocalDate.of(2025, 10, 25), "test closure")));
 
             assertThat(hours.isOpenAt(at("2025-10-25T23:30+03:00"))).isFalse();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 class BusinessHoursTest {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final Holiday CHRISTMAS = new Holiday(LocalDate.of(2025, 12, 25), "Christmas Day");
-    static final BusinessHours NINE_TO_FIVE = new BusinessHours(NEW_YORK, weekdays("09:00", "17:00"), List.of(CHRISTMAS));
+    static final BusinessHours NINE_TO_FIVE =
+            new BusinessHours(NEW_YORK, weekdays("09:00", "17:00"), List.of(CHRISTMAS));
 
     @Test
     void aVisitorAt3pmEstReachesAHumanButNotAt7pm() {
@@ -71,7 +72,9 @@ class BusinessHoursTest {
         assertThat(nights.isOpenAt(at("2025-01-10T22:00-05:00"))).isTrue();
         assertThat(nights.isOpenAt(at("2025-01-11T05:59-05:00"))).isTrue();
         assertThat(nights.isOpenAt(at("2025-01-11T06:00-05:00"))).isFalse();
-        assertThat(nights.isOpenAt(at("2025-01-10T03:00-05:00"))).as("Friday morning belongs to Thursday").isFalse();
+        assertThat(nights.isOpenAt(at("2025-01-10T03:00-05:00")))
+                .as("Friday morning belongs to Thursday")
+                .isFalse();
     }
 
     @Test
@@ -116,9 +119,14 @@ class BusinessHoursTest {
 
     @Test
     void theNextOpeningSkipsHolidays() {
-        BusinessHours holidays = new BusinessHours(NEW_YORK, weekdays("09:00", "17:00"), List.of(
-                new Holiday(LocalDate.of(2025, 12, 24), "Christmas Eve"), CHRISTMAS,
-                new Holiday(LocalDate.of(2025, 12, 26), "Boxing Day"), new Holiday(LocalDate.of(2026, 1, 1), "New Year")));
+        BusinessHours holidays = new BusinessHours(
+                NEW_YORK,
+                weekdays("09:00", "17:00"),
+                List.of(
+                        new Holiday(LocalDate.of(2025, 12, 24), "Christmas Eve"),
+                        CHRISTMAS,
+                        new Holiday(LocalDate.of(2025, 12, 26), "Boxing Day"),
+                        new Holiday(LocalDate.of(2026, 1, 1), "New Year")));
 
         assertThat(holidays.nextOpeningAfter(at("2025-12-23T17:00-05:00"))).contains(at("2025-12-29T09:00-05:00"));
         assertThat(holidays.nextOpeningAfter(at("2025-12-31T17:00-05:00"))).contains(at("2026-01-02T09:00-05:00"));
@@ -158,12 +166,15 @@ class BusinessHoursTest {
     @Timeout(5)
     void theSearchForTheNextOpeningIsBoundedWhenEveryDayIsAHoliday() {
         LocalDate first = LocalDate.of(2025, 1, 1);
-        List<Holiday> twoYears = Stream.iterate(first, d -> d.plusDays(1)).limit(730)
-                .map(date -> new Holiday(date, "closure")).toList();
+        List<Holiday> twoYears = Stream.iterate(first, d -> d.plusDays(1))
+                .limit(730)
+                .map(date -> new Holiday(date, "closure"))
+                .toList();
         BusinessHours closedForYears = new BusinessHours(NEW_YORK, weekdays("09:00", "17:00"), twoYears);
         BusinessHours closed300Days = new BusinessHours(NEW_YORK, weekdays("09:00", "17:00"), twoYears.subList(0, 300));
 
-        assertThat(closedForYears.nextOpeningAfter(at("2025-01-01T00:00-05:00"))).isEmpty();
+        assertThat(closedForYears.nextOpeningAfter(at("2025-01-01T00:00-05:00")))
+                .isEmpty();
         assertThat(closed300Days.nextOpeningAfter(at("2025-01-01T00:00-05:00"))).contains(at("2025-10-28T09:00-04:00"));
     }
 
@@ -171,7 +182,8 @@ class BusinessHoursTest {
     void alwaysOpenIsOpenEveryInstantAndNeverCloses() {
         BusinessHours always = BusinessHours.alwaysOpen(NEW_YORK);
 
-        for (Instant instant = Instant.parse("2025-01-01T00:00:00Z"); instant.isBefore(Instant.parse("2026-01-01T00:00:00Z"));
+        for (Instant instant = Instant.parse("2025-01-01T00:00:00Z");
+                instant.isBefore(Instant.parse("2026-01-01T00:00:00Z"));
                 instant = instant.plusSeconds(3 * 3600 + 17 * 60)) {
             assertThat(always.isOpenAt(instant)).as(instant.toString()).isTrue();
         }
@@ -190,10 +202,14 @@ class BusinessHoursTest {
     }
 
     static List<WeeklySlot> weekdays(String start, String end) {
-        return Stream.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY).map(day -> WeeklySlot.of(day, start, end)).toList();
+        return Stream.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)
+                .map(day -> WeeklySlot.of(day, start, end))
+                .toList();
     }
 
     static List<WeeklySlot> everyDay(String start, String end) {
-        return Arrays.stream(DayOfWeek.values()).map(day -> WeeklySlot.of(day, start, end)).toList();
+        return Arrays.stream(DayOfWeek.values())
+                .map(day -> WeeklySlot.of(day, start, end))
+                .toList();
     }
 }

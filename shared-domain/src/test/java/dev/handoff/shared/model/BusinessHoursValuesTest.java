@@ -32,7 +32,8 @@ class BusinessHoursValuesTest {
 
     @Test
     void aSlotStartingWhereItEndsIsOnlyAllowedAsAWholeDay() {
-        assertThat(new WeeklySlot(MONDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).isEqualTo(WeeklySlot.allDay(MONDAY));
+        assertThat(new WeeklySlot(MONDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+                .isEqualTo(WeeklySlot.allDay(MONDAY));
         assertThatThrownBy(() -> WeeklySlot.of(MONDAY, "09:00", "09:00"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("00:00-00:00");
@@ -40,7 +41,8 @@ class BusinessHoursValuesTest {
 
     @Test
     void slotsAndHolidaysNeedAllTheirParts() {
-        assertThatThrownBy(() -> new WeeklySlot(null, LocalTime.NOON, LocalTime.MIDNIGHT)).hasMessage("day");
+        assertThatThrownBy(() -> new WeeklySlot(null, LocalTime.NOON, LocalTime.MIDNIGHT))
+                .hasMessage("day");
         assertThatThrownBy(() -> new WeeklySlot(MONDAY, null, LocalTime.NOON)).hasMessage("start");
         assertThatThrownBy(() -> new WeeklySlot(MONDAY, LocalTime.NOON, null)).hasMessage("end");
         assertThatThrownBy(() -> new Holiday(null, "Freedom Day")).hasMessage("date");
@@ -76,10 +78,10 @@ class BusinessHoursValuesTest {
 
     @Test
     void equalHoursAreEqualWhateverTheOrderAndRepetitionOfTheirInput() {
-        BusinessHours one = new BusinessHours(JOHANNESBURG, List.of(FRIDAY_NIGHT, MONDAY_MORNING, FRIDAY_NIGHT),
-                List.of(WORKERS_DAY, FREEDOM_DAY));
-        BusinessHours other = new BusinessHours(JOHANNESBURG, List.of(MONDAY_MORNING, FRIDAY_NIGHT),
-                List.of(FREEDOM_DAY, WORKERS_DAY));
+        BusinessHours one = new BusinessHours(
+                JOHANNESBURG, List.of(FRIDAY_NIGHT, MONDAY_MORNING, FRIDAY_NIGHT), List.of(WORKERS_DAY, FREEDOM_DAY));
+        BusinessHours other = new BusinessHours(
+                JOHANNESBURG, List.of(MONDAY_MORNING, FRIDAY_NIGHT), List.of(FREEDOM_DAY, WORKERS_DAY));
 
         assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
         assertThat(one.slots()).containsExactly(MONDAY_MORNING, FRIDAY_NIGHT);

@@ -17,12 +17,14 @@ class VisitorInfoTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t\n"})
     void aVisitorWithoutANameIsShownAsAnonymous(String name) {
-        assertThat(new VisitorInfo(name, "thandi@example.com", "en-ZA", Map.of()).displayName()).isEqualTo("Anonymous");
+        assertThat(new VisitorInfo(name, "thandi@example.com", "en-ZA", Map.of()).displayName())
+                .isEqualTo("Anonymous");
     }
 
     @Test
     void aVisitorWithANameIsShownByIt() {
-        assertThat(new VisitorInfo("Thandi Mokoena", null, null, null).displayName()).isEqualTo("Thandi Mokoena");
+        assertThat(new VisitorInfo("Thandi Mokoena", null, null, null).displayName())
+                .isEqualTo("Thandi Mokoena");
     }
 
     @Test
@@ -43,8 +45,10 @@ class VisitorInfoTest {
         VisitorInfo visitor = new VisitorInfo("Thandi", null, null, attributes);
         attributes.put("vip", "yes");
 
-        assertThat(visitor.attributes()).containsExactly(
-                Map.entry("plan", "premium"), Map.entry("accountId", "AC-10293"), Map.entry("country", "ZA"));
-        assertThatThrownBy(() -> visitor.attributes().put("vip", "yes")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(visitor.attributes())
+                .containsExactly(
+                        Map.entry("plan", "premium"), Map.entry("accountId", "AC-10293"), Map.entry("country", "ZA"));
+        assertThatThrownBy(() -> visitor.attributes().put("vip", "yes"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -22,26 +22,36 @@ import org.eclipse.microprofile.context.ThreadContext;
  * Vert.x context: socket work outlives the HTTP request that queued it and opens a request context of its own.
  */
 public final class ManagedPools {
-    private ManagedPools() {
-    }
+    private ManagedPools() {}
 
     /** {@code threads} daemon threads named {@code name-N}; tasks beyond them wait in order. */
     public static ManagedExecutor fixed(String name, int threads, MeterRegistry registry) {
-        return managed(name, threads, new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), named(name)), registry);
+        return managed(
+                name,
+                threads,
+                new ThreadPoolExecutor(
+                        threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named(name)),
+                registry);
     }
 
     /** A daemon thread per task running at once, named {@code name-N}, kept a minute when idle. */
     public static ManagedExecutor cached(String name, MeterRegistry registry) {
-        return managed(name, -1, new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60L, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), named(name)), registry);
+        return managed(
+                name,
+                -1,
+                new ThreadPoolExecutor(
+                        0, Integer.MAX_VALUE, 60L, TimeUnit.SECONDS, new SynchronousQueue<>(), named(name)),
+                registry);
     }
 
     private static ManagedExecutor managed(String name, int maxAsync, ThreadPoolExecutor pool, MeterRegistry registry) {
         new ExecutorServiceMetrics(pool, name, Tags.empty()).bindTo(registry);
         SmallRyeThreadContext noContext = SmallRyeThreadContext.builder()
-                .propagated(ThreadContext.NONE).unchanged(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
-                .injectionPointName(name).build();
+                .propagated(ThreadContext.NONE)
+                .unchanged(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING)
+                .injectionPointName(name)
+                .build();
         // Over the pool itself, not a view of it, so that shutting the executor down ends its threads.
         return new SmallRyeManagedExecutor(maxAsync, -1, noContext, pool, name);
     }

@@ -30,7 +30,11 @@ public class ErasureRequestsConsumer {
     private final Clock clock;
     private final String service;
 
-    ErasureRequestsConsumer(IncomingEvents incoming, VisitorDataEraser eraser, Outbox outbox, Clock clock,
+    ErasureRequestsConsumer(
+            IncomingEvents incoming,
+            VisitorDataEraser eraser,
+            Outbox outbox,
+            Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.incoming = incoming;
         this.eraser = eraser;
@@ -43,12 +47,19 @@ public class ErasureRequestsConsumer {
     @Blocking
     @Transactional
     public void erase(String payload) {
-        incoming.acceptOnly(Topics.DATA_ERASURE, payload, ErasureRequested.class).ifPresent(request -> {
-            int erased = eraser.erase(request.tenantId(), request.conversationIds(), request.startedBefore());
-            outbox.append(new ErasureConfirmed(UUID.randomUUID(), clock.instant(), request.tenantId(),
-                    request.requestId(), service, erased));
-            LOG.infof("erasure %s of tenant %s: %d conversation(s) erased", request.requestId(), request.tenantId(),
-                    erased);
-        });
+        incoming.acceptOnly(Topics.DATA_ERASURE, payload, ErasureRequested.class)
+                .ifPresent(request -> {
+                    int erased = eraser.erase(request.tenantId(), request.conversationIds(), request.startedBefore());
+                    outbox.append(new ErasureConfirmed(
+                            UUID.randomUUID(),
+                            clock.instant(),
+                            request.tenantId(),
+                            request.requestId(),
+                            service,
+                            erased));
+                    LOG.infof(
+                            "erasure %s of tenant %s: %d conversation(s) erased",
+                            request.requestId(), request.tenantId(), erased);
+                });
     }
 }

@@ -31,14 +31,17 @@ public abstract class StatementErasure implements VisitorDataEraser {
     @Override
     public int erase(TenantId tenant, List<ConversationId> conversations, Instant startedBefore) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            Array ids = connection.createArrayOf("varchar", conversations.stream().map(ConversationId::value).toArray());
+            Array ids = connection.createArrayOf(
+                    "varchar", conversations.stream().map(ConversationId::value).toArray());
             int count = 0;
             for (String sql : statements) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setString(1, tenant.value());
                     statement.setArray(2, ids);
                     // "x < null" is never true: without a cutoff only the listed conversations match.
-                    statement.setObject(3, startedBefore == null ? null : startedBefore.atOffset(ZoneOffset.UTC),
+                    statement.setObject(
+                            3,
+                            startedBefore == null ? null : startedBefore.atOffset(ZoneOffset.UTC),
                             Types.TIMESTAMP_WITH_TIMEZONE);
                     count = statement.executeUpdate();
                 }

@@ -5,7 +5,6 @@ import dev.handoff.runtime.problem.Problems;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -29,13 +28,18 @@ public class HttpContract {
     static final int GUARD_ORDER = -10_000;
     /** After every route's own failure handlers, before Quarkus's error page (registered last). */
     static final int FAILURE_ORDER = Integer.MAX_VALUE - 1_000;
+
     private static final int[] ROUTER_STATUSES = {400, 401, 403, 404, 405, 406, 411, 413, 414, 415, 431, 500, 501, 503};
     private static final Logger LOG = Logger.getLogger(HttpContract.class);
 
     void install(@Observes Router router, HttpContractConfig config) {
         SecurityHeaders headers = securityHeaders(config);
-        RequestGuard guard = new RequestGuard(catalogue(config), headers, config.maxUriLength(),
-                config.maxBodySize().asLongValue(), config.jsonPaths());
+        RequestGuard guard = new RequestGuard(
+                catalogue(config),
+                headers,
+                config.maxUriLength(),
+                config.maxBodySize().asLongValue(),
+                config.jsonPaths());
         router.route().order(GUARD_ORDER).handler(guard::handle);
         router.route().order(FAILURE_ORDER).failureHandler(context -> failed(context, headers));
         for (int status : ROUTER_STATUSES) {
@@ -55,7 +59,11 @@ public class HttpContract {
         headers.addTo(context.request(), false);
         Problem problem = problemFor(context.failure(), context.statusCode());
         if (problem.status() >= 500) {
-            LOG.errorf(context.failure(), "%s %s failed", context.request().method(), context.request().path());
+            LOG.errorf(
+                    context.failure(),
+                    "%s %s failed",
+                    context.request().method(),
+                    context.request().path());
         }
         if (problem.status() == 401) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
@@ -78,18 +86,24 @@ public class HttpContract {
 
     private static RouteCatalogue catalogue(HttpContractConfig config) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Optional<InputStream> openApi = Optional.ofNullable(loader.getResourceAsStream(RouteCatalogue.OPENAPI_RESOURCE));
+        Optional<InputStream> openApi =
+                Optional.ofNullable(loader.getResourceAsStream(RouteCatalogue.OPENAPI_RESOURCE));
         if (openApi.isEmpty()) {
             LOG.warnf("%s not found: only the configured routes are known", RouteCatalogue.OPENAPI_RESOURCE);
         }
-        return RouteCatalogue.of(openApi, config.routes(), config.pages().orElse(List.of()),
+        return RouteCatalogue.of(
+                openApi,
+                config.routes(),
+                config.pages().orElse(List.of()),
                 file -> loader.getResource("META-INF/resources" + file) != null);
     }
 
     private static SecurityHeaders securityHeaders(HttpContractConfig config) {
-        List<String> sources = config.pageConnectSources().orElseGet(() -> ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.oidc.auth-server-url", String.class)
-                .map(url -> List.of(SecurityHeaders.origin(url))).orElse(List.of()));
+        List<String> sources = config.pageConnectSources()
+                .orElseGet(() -> ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                        .map(url -> List.of(SecurityHeaders.origin(url)))
+                        .orElse(List.of()));
         return new SecurityHeaders(sources, config.hstsMaxAge());
     }
 }

@@ -9,8 +9,7 @@ import io.vertx.core.http.HttpServerResponse;
 
 /** Writes a problem straight onto a Vert.x response, for the answers given before (or instead of) JAX-RS. */
 public final class ProblemResponses {
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     /** Ends {@code request}'s response with {@code problem}, unless something was sent already. */
     public static void send(HttpServerRequest request, Problem problem) {

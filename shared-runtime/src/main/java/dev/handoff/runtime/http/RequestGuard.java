@@ -29,7 +29,11 @@ final class RequestGuard {
     private final long maxBodyBytes;
     private final List<String> jsonPaths;
 
-    RequestGuard(RouteCatalogue catalogue, SecurityHeaders headers, int maxUriLength, long maxBodyBytes,
+    RequestGuard(
+            RouteCatalogue catalogue,
+            SecurityHeaders headers,
+            int maxUriLength,
+            long maxBodyBytes,
             List<String> jsonPaths) {
         this.catalogue = catalogue;
         this.headers = headers;
@@ -70,7 +74,10 @@ final class RequestGuard {
         }
         if (method.equals("OPTIONS") && !request.headers().contains("Access-Control-Request-Method")) {
             // what the path takes, from the same catalogue as the 405s (a CORS preflight goes on to its handler)
-            return Optional.of(() -> request.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end());
+            return Optional.of(() -> request.response()
+                    .setStatusCode(204)
+                    .putHeader(HttpHeaders.ALLOW, allow)
+                    .end());
         }
         return bodyRefusal(request, path);
     }
@@ -85,7 +92,9 @@ final class RequestGuard {
         if (bytes > maxBodyBytes) {
             return refuse(request, () -> ProblemResponses.send(request, Problems.payloadTooLarge(maxBodyBytes)));
         }
-        if (bytes > 0 && jsonPaths.stream().anyMatch(path::startsWith) && !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+        if (bytes > 0
+                && jsonPaths.stream().anyMatch(path::startsWith)
+                && !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             return refuse(request, () -> ProblemResponses.send(request, Problems.unsupportedMediaType()));
         }
         return Optional.empty();
@@ -94,7 +103,8 @@ final class RequestGuard {
     /** A refusal: the request's body is not read, and the connection closes after the answer when one was sent. */
     private static Optional<Runnable> refuse(HttpServerRequest request, Runnable answer) {
         return Optional.of(() -> {
-            if (request.headers().contains(HttpHeaders.CONTENT_LENGTH) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                    || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                 // the unread body would otherwise be taken for the next request on this connection
                 request.response().putHeader(HttpHeaders.CONNECTION, "close");
             }
@@ -116,8 +126,12 @@ final class RequestGuard {
         }
         for (String segment : path.split("/", -1)) {
             String lower = segment.toLowerCase(Locale.ROOT);
-            if (lower.equals(".") || lower.equals("..") || lower.equals("%2e") || lower.equals("%2e%2e")
-                    || lower.equals(".%2e") || lower.equals("%2e.")) {
+            if (lower.equals(".")
+                    || lower.equals("..")
+                    || lower.equals("%2e")
+                    || lower.equals("%2e%2e")
+                    || lower.equals(".%2e")
+                    || lower.equals("%2e.")) {
                 return Optional.of("Paths with '.' or '..' segments are not accepted.");
             }
         }
@@ -131,7 +145,8 @@ final class RequestGuard {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
-                if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+                if (i + 2 >= text.length()
+                        || Character.digit(text.charAt(i + 1), 16) < 0
                         || Character.digit(text.charAt(i + 2), 16) < 0) {
                     return Optional.of("The request target has a malformed percent escape.");
                 }
@@ -151,8 +166,11 @@ final class RequestGuard {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(decoded, 0, size));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(decoded, 0, size));
         } catch (CharacterCodingException e) {
             return Optional.of("The request target's escapes must decode to UTF-8.");
         }
@@ -161,7 +179,10 @@ final class RequestGuard {
 
     /** RFC 3986: unreserved, sub-delims, ':', '@', '/', '?' (and '%', checked as escapes). */
     private static boolean isUriCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
     }
 
     private static long contentLength(String header) {

@@ -26,8 +26,9 @@ import java.util.function.Predicate;
 public final class RouteCatalogue {
     /** The document Quarkus writes at build time. */
     public static final String OPENAPI_RESOURCE = "META-INF/quarkus-generated-openapi-doc.JSON";
-    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
+
+    private static final Set<String> OPERATIONS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     /** A path and what it takes; {@code segments} hold null where a template has a parameter. */
     record Route(List<String> segments, boolean prefix, Set<String> methods) {
@@ -55,7 +56,10 @@ public final class RouteCatalogue {
     }
 
     /** The catalogue of a service: its OpenAPI operations (if the document exists), routes and pages. */
-    static RouteCatalogue of(Optional<InputStream> openApi, Map<String, List<String>> configured, List<String> pages,
+    static RouteCatalogue of(
+            Optional<InputStream> openApi,
+            Map<String, List<String>> configured,
+            List<String> pages,
             Predicate<String> fileExists) {
         List<Route> routes = new ArrayList<>();
         openApi.ifPresent(document -> routes.addAll(restRoutes(document)));
@@ -129,7 +133,7 @@ public final class RouteCatalogue {
             throw new UncheckedIOException("the OpenAPI document cannot be read", e);
         }
         List<Route> routes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             Set<String> methods = new LinkedHashSet<>();
             path.getValue().fieldNames().forEachRemaining(name -> {

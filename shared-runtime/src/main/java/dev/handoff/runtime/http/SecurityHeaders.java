@@ -14,6 +14,7 @@ import java.util.List;
 final class SecurityHeaders {
     /** For every answer that is not a page: it may load, run and frame nothing. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     private final String pagePolicy;
     private final String hsts;
 
@@ -51,5 +52,4 @@ final class SecurityHeaders {
         URI uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
-
 }

@@ -14,8 +14,7 @@ public final class ServiceMain {
     /** The JVM property Quarkus reads once, when its HTTP recorder is first loaded. */
     static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
-    private ServiceMain() {
-    }
+    private ServiceMain() {}
 
     public static void main(String... args) {
         System.setProperty(URI_VALIDATION_OFF, "true");

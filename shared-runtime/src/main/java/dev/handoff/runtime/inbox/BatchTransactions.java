@@ -51,13 +51,14 @@ public class BatchTransactions {
      */
     public void apply(List<String> payloads, Consumer<String> apply) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(payload -> {
-                apply.accept(payload);
-                // Written and forgotten after each record: every query flushes the session first, and a session
-                // holding the whole batch would make each flush look at all of it.
-                entityManager.flush();
-                entityManager.clear();
-            }));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> payloads.forEach(payload -> {
+                        apply.accept(payload);
+                        // Written and forgotten after each record: every query flushes the session first, and a session
+                        // holding the whole batch would make each flush look at all of it.
+                        entityManager.flush();
+                        entityManager.clear();
+                    }));
             return;
         } catch (RuntimeException e) {
             if (DatabaseFailures.isUnavailable(e) || payloads.size() == 1) {

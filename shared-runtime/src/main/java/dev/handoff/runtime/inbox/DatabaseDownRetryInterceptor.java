@@ -38,11 +38,14 @@ public class DatabaseDownRetryInterceptor {
             try {
                 return context.proceed();
             } catch (Exception e) {
-                if (!DatabaseFailures.isUnavailable(e) || shutdown.stopping() || System.nanoTime() + pause * 1_000_000 > deadline) {
+                if (!DatabaseFailures.isUnavailable(e)
+                        || shutdown.stopping()
+                        || System.nanoTime() + pause * 1_000_000 > deadline) {
                     throw e;
                 }
                 if (attempt == 1) {
-                    LOG.warnf("%s: the database is unavailable (%s); processing again until it is back",
+                    LOG.warnf(
+                            "%s: the database is unavailable (%s); processing again until it is back",
                             context.getMethod().getName(), e.toString());
                 }
                 Thread.sleep(pause);

@@ -6,8 +6,7 @@ import java.sql.SQLTransientConnectionException;
 
 /** Tells "PostgreSQL could not be reached" (worth waiting for) from failures a retry would only repeat. */
 public final class DatabaseFailures {
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** True when a cause says the connection failed or the server is shutting down, restarting or starting. */
     public static boolean isUnavailable(Throwable failure) {
@@ -15,7 +14,8 @@ public final class DatabaseFailures {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true; // connection exceptions; admin/crash shutdown, cannot connect now
             }

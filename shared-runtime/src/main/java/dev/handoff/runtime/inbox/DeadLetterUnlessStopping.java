@@ -47,11 +47,17 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
     }
 
     @Override
-    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
-            KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
+    public KafkaFailureHandler create(
+            KafkaConnectorIncomingConfiguration config,
+            Vertx vertx,
+            KafkaConsumer<?, ?> consumer,
+            BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler.Factory deadLetterQueue = strategies
-                .select(Identifier.Literal.of(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)).get();
-        return wrap(() -> deadLetterQueue.create(config, vertx, consumer, reportFailure), () -> stopping,
+                .select(Identifier.Literal.of(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE))
+                .get();
+        return wrap(
+                () -> deadLetterQueue.create(config, vertx, consumer, reportFailure),
+                () -> stopping,
                 Infrastructure.getDefaultWorkerPool());
     }
 
@@ -61,8 +67,8 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
      * Making it blocks, and failures arrive on the event loop, so it is made on {@code maker}; the handler then sends
      * from there and hands the outcome back to the record's context itself.
      */
-    static KafkaFailureHandler wrap(Supplier<KafkaFailureHandler> deadLetterQueue, BooleanSupplier stopping,
-            Executor maker) {
+    static KafkaFailureHandler wrap(
+            Supplier<KafkaFailureHandler> deadLetterQueue, BooleanSupplier stopping, Executor maker) {
         return new KafkaFailureHandler() {
             private volatile KafkaFailureHandler deadLetter;
 
@@ -75,7 +81,9 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
                 if (made != null) {
                     return made.handle(record, reason, metadata);
                 }
-                return Uni.createFrom().item(this::deadLetter).runSubscriptionOn(maker)
+                return Uni.createFrom()
+                        .item(this::deadLetter)
+                        .runSubscriptionOn(maker)
                         .chain(handler -> handler.handle(record, reason, metadata));
             }
 

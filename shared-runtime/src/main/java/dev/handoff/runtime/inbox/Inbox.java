@@ -20,10 +20,12 @@ public class Inbox {
     /** True the first time {@code eventId} is seen; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId) {
-        return entityManager.createNativeQuery(
-                        "insert into processed_event(event_id, processed_at) values (?1, now()) on conflict do nothing")
-                .setParameter(1, eventId)
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNativeQuery(
+                                "insert into processed_event(event_id, processed_at) values (?1, now()) on conflict do nothing")
+                        .setParameter(1, eventId)
+                        .executeUpdate()
+                == 1;
     }
 
     /**
@@ -37,8 +39,10 @@ public class Inbox {
         }
         // UUIDs print as plain hex and dashes: safe inside an array literal.
         String ids = eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        List<?> inserted = entityManager.createNativeQuery("insert into processed_event(event_id, processed_at)"
-                        + " select id, now() from unnest(cast(?1 as uuid[])) as id on conflict do nothing returning event_id")
+        List<?> inserted = entityManager
+                .createNativeQuery(
+                        "insert into processed_event(event_id, processed_at)"
+                                + " select id, now() from unnest(cast(?1 as uuid[])) as id on conflict do nothing returning event_id")
                 .setParameter(1, ids)
                 .getResultList();
         Set<UUID> first = new HashSet<>();

@@ -58,7 +58,8 @@ public class IncomingEvents {
                 LOG.errorf("skipping malformed record on %s: %s", topic, e.getMessage());
             }
         }
-        Set<UUID> first = inbox.firstDeliveries(parsed.stream().map(IntegrationEvent::eventId).toList());
+        Set<UUID> first = inbox.firstDeliveries(
+                parsed.stream().map(IntegrationEvent::eventId).toList());
         List<IntegrationEvent> accepted = new ArrayList<>(parsed.size());
         for (IntegrationEvent event : parsed) {
             // removed when taken: the same event twice in one batch is let through once

@@ -23,13 +23,13 @@ public final class InputRules {
     public static final Instant EARLIEST = JsonMapping.EARLIEST;
     /** Latest instant or date accepted anywhere: the end of year 9999. */
     public static final Instant LATEST = JsonMapping.LATEST;
+
     private static final int LONGEST_NUMBER = 18;
     // Zone ids are region names ("Europe/Berlin") or the few fixed ones Java lists ("UTC", "Etc/GMT+2");
     // offsets ("-01:00") and prefixes ("UTC+1") are what a typo or a coerced number looks like, so they are refused.
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** How much white space a text may hold. */
     public enum Lines {
@@ -51,7 +51,9 @@ public final class InputRules {
         int count = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("must not contain a lone UTF-16 surrogate (" + hex(c) + ")");
@@ -122,7 +124,8 @@ public final class InputRules {
 
     /** The identifier rule in words, for error messages. */
     public static String idRule() {
-        return "must be 1 to " + Identifier.MAX_LENGTH + " letters, digits or . _ : @ - (starting with a letter or digit)";
+        return "must be 1 to " + Identifier.MAX_LENGTH
+                + " letters, digits or . _ : @ - (starting with a letter or digit)";
     }
 
     /** True if {@code instant} lies within {@link #EARLIEST}..{@link #LATEST}. */
@@ -156,8 +159,10 @@ public final class InputRules {
         try {
             return instant(field, value);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2025-03-10T09:30:00Z or a date"
-                    + " such as 2025-03-10, from 1970-01-01 to 9999-12-31");
+            throw new InvalidInputException(
+                    field,
+                    "must be an ISO-8601 instant such as 2025-03-10T09:30:00Z or a date"
+                            + " such as 2025-03-10, from 1970-01-01 to 9999-12-31");
         }
     }
 
@@ -165,7 +170,8 @@ public final class InputRules {
     public static LocalDate date(String field, String value) {
         try {
             LocalDate date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
-            if (value.length() == 10 && inRange(date.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            if (value.length() == 10
+                    && inRange(date.atStartOfDay(ZoneOffset.UTC).toInstant())) {
                 return date;
             }
         } catch (DateTimeException | NullPointerException e) {

@@ -25,14 +25,17 @@ final class BoundedCollections extends BeanDeserializerModifier {
     static final int MAX_ELEMENTS = 1000;
 
     @Override
-    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-            BeanDescription description, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyCollectionDeserializer(
+            DeserializationConfig config,
+            CollectionType type,
+            BeanDescription description,
+            JsonDeserializer<?> deserializer) {
         return new Bounded(deserializer);
     }
 
     @Override
-    public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
-            BeanDescription description, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyMapDeserializer(
+            DeserializationConfig config, MapType type, BeanDescription description, JsonDeserializer<?> deserializer) {
         return new Bounded(deserializer);
     }
 

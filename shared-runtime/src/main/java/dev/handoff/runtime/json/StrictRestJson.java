@@ -28,14 +28,16 @@ public class StrictRestJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // registered after Quarkus's java.time module, so its ISO-only, range-bound Instant reading wins
         mapper.registerModule(JsonMapping.domainModule());
-        mapper.registerModule(new SimpleModule("handoff-bounded-collections").setDeserializerModifier(new BoundedCollections()));
+        mapper.registerModule(
+                new SimpleModule("handoff-bounded-collections").setDeserializerModifier(new BoundedCollections()));
         JsonMapping.readStrictly(mapper);
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build());
     }
 
     @Override

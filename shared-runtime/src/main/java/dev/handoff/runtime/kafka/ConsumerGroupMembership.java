@@ -30,15 +30,21 @@ public class ConsumerGroupMembership implements ClientCustomizer<Map<String, Obj
         if (group == null || !client.containsKey(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG)) {
             return client; // a producer or an admin client: no group to join
         }
-        client.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(config.sessionTimeout().toMillis()));
-        client.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+        client.putIfAbsent(
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                Long.toString(config.sessionTimeout().toMillis()));
+        client.putIfAbsent(
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
                 Long.toString(config.heartbeatInterval().toMillis()));
-        memberName(config.instanceId(), client.get(ConsumerConfig.CLIENT_ID_CONFIG)).ifPresent(member -> {
-            client.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, member);
-            // A channel with several consumers (partitions=N) has several members in one group.
-            staticMembers.computeIfAbsent(group.toString(), g -> ConcurrentHashMap.newKeySet())
-                    .add(client.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG).toString());
-        });
+        memberName(config.instanceId(), client.get(ConsumerConfig.CLIENT_ID_CONFIG))
+                .ifPresent(member -> {
+                    client.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, member);
+                    // A channel with several consumers (partitions=N) has several members in one group.
+                    staticMembers
+                            .computeIfAbsent(group.toString(), g -> ConcurrentHashMap.newKeySet())
+                            .add(client.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)
+                                    .toString());
+                });
         return client;
     }
 
@@ -47,7 +53,9 @@ public class ConsumerGroupMembership implements ClientCustomizer<Map<String, Obj
      * a channel, so two channels (or two consumers of one channel) of this replica never fence each other.
      */
     static Optional<String> memberName(Optional<String> instanceId, Object clientId) {
-        return instanceId.map(String::strip).filter(id -> !id.isEmpty())
+        return instanceId
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
                 .map(id -> clientId == null ? id : id + "-" + clientId);
     }
 

@@ -40,7 +40,9 @@ public class KafkaBrokerStatus {
         return problem;
     }
 
-    @Scheduled(every = "${handoff.kafka.probe-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${handoff.kafka.probe-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void probe() {
         if (stopping) {
@@ -48,7 +50,9 @@ public class KafkaBrokerStatus {
         }
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) PROBE_TIMEOUT.toMillis()))
-                    .nodes().get(PROBE_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS).size();
+                    .nodes()
+                    .get(PROBE_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS)
+                    .size();
             update(nodes > 0, nodes > 0 ? "" : "the broker reports no nodes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

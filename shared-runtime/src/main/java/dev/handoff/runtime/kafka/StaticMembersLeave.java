@@ -27,8 +27,8 @@ public class StaticMembersLeave {
     private final KafkaAdminClients admins;
     private final KafkaMembershipConfig config;
 
-    public StaticMembersLeave(ConsumerGroupMembership membership, KafkaAdminClients admins,
-            KafkaMembershipConfig config) {
+    public StaticMembersLeave(
+            ConsumerGroupMembership membership, KafkaAdminClients admins, KafkaMembershipConfig config) {
         this.membership = membership;
         this.admins = admins;
         this.config = config;
@@ -45,7 +45,9 @@ public class StaticMembersLeave {
         try (Admin admin = admins.open("leave-on-shutdown", config.leaveTimeout())) {
             members.forEach((group, member) -> leave(admin, group, member, deadline));
         } catch (RuntimeException e) {
-            LOG.warnf("static members could not leave their groups; they go when their session expires: %s", e.toString());
+            LOG.warnf(
+                    "static members could not leave their groups; they go when their session expires: %s",
+                    e.toString());
         }
     }
 
@@ -56,9 +58,14 @@ public class StaticMembersLeave {
             return;
         }
         try {
-            admin.removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions(
-                            members.stream().map(MemberToRemove::new).toList()).timeoutMs((int) left))
-                    .all().get(left, TimeUnit.MILLISECONDS);
+            admin.removeMembersFromConsumerGroup(
+                            group,
+                            new RemoveMembersFromConsumerGroupOptions(members.stream()
+                                            .map(MemberToRemove::new)
+                                            .toList())
+                                    .timeoutMs((int) left))
+                    .all()
+                    .get(left, TimeUnit.MILLISECONDS);
             LOG.debugf("left group %s as %s", group, members);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,8 +75,9 @@ public class StaticMembersLeave {
                 // its session ended while the consumers closed: the member is gone already, which is the goal
                 LOG.debugf("group %s no longer knows %s", group, members);
             } else {
-                LOG.warnf("could not leave group %s as %s (they go when their session expires): %s", group, members,
-                        cause.toString());
+                LOG.warnf(
+                        "could not leave group %s as %s (they go when their session expires): %s",
+                        group, members, cause.toString());
             }
         }
     }

@@ -33,8 +33,8 @@ public final class PostgresChannelListener {
     private volatile boolean stopping;
     private boolean started;
 
-    public PostgresChannelListener(DataSource dataSource, String channel, Consumer<String> onNotification,
-            Runnable onConnected) {
+    public PostgresChannelListener(
+            DataSource dataSource, String channel, Consumer<String> onNotification, Runnable onConnected) {
         if (channel == null || !channel.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("a NOTIFY channel must be a lower-case SQL identifier: " + channel);
         }
@@ -66,7 +66,8 @@ public final class PostgresChannelListener {
 
     private void listen() {
         while (!stopping) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + channel);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 onConnected.run();

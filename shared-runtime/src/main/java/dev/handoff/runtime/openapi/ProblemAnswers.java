@@ -33,7 +33,8 @@ public final class ProblemAnswers implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (path.getKey().startsWith("/q/")) {
                 continue;
             }
@@ -48,8 +49,10 @@ public final class ProblemAnswers implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        java.util.Set<String> own = Set.copyOf(responses.getAPIResponses() == null ? Set.of()
-                : responses.getAPIResponses().keySet());
+        java.util.Set<String> own = Set.copyOf(
+                responses.getAPIResponses() == null
+                        ? Set.of()
+                        : responses.getAPIResponses().keySet());
         add(responses, 400);
         add(responses, 406);
         add(responses, 414);
@@ -76,7 +79,8 @@ public final class ProblemAnswers implements OASFilter {
 
     private static void add(APIResponses responses, int status) {
         if (!responses.hasAPIResponse(Integer.toString(status))) {
-            responses.addAPIResponse(Integer.toString(status),
+            responses.addAPIResponse(
+                    Integer.toString(status),
                     OASFactory.createAPIResponse().description(ProblemExamples.description(status)));
         }
     }
@@ -86,10 +90,11 @@ public final class ProblemAnswers implements OASFilter {
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription(ProblemExamples.description(status));
         }
-        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA_REF));
+        MediaType problem =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA_REF));
         if (fromContract) {
-            problem.addExample(ProblemExamples.kind(status), OASFactory.createExample()
-                    .value(ProblemExamples.example(status)));
+            problem.addExample(
+                    ProblemExamples.kind(status), OASFactory.createExample().value(ProblemExamples.example(status)));
         }
         // A resource that named no body, or the JSON one, answers a problem all the same.
         response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));

@@ -10,15 +10,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** How every event record is written: its topic, the conversation (or agent) as key, an event-type header. */
 public final class EventRecords {
-    private EventRecords() {
-    }
+    private EventRecords() {}
 
     /** A record of {@code payload} for {@code topic}, keyed and typed. */
     public static Message<String> message(String topic, String key, String eventType, String payload) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("event-type", eventType.getBytes(StandardCharsets.UTF_8));
-        return Message.of(payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(key).withHeaders(headers).build());
+        return Message.of(payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(topic)
+                        .withKey(key)
+                        .withHeaders(headers)
+                        .build());
     }
 
     /** The record of {@code event}, whose JSON is {@code payload}. */

@@ -34,7 +34,8 @@ public class Outbox {
         message.payload = eventJson.write(event);
         message.createdAt = Instant.now();
         message.persist();
-        // The relay observes this after the commit; wake-ups of one transaction merge there into one pass. A transaction
+        // The relay observes this after the commit; wake-ups of one transaction merge there into one pass. A
+        // transaction
         // marked for rollback would have it delivered at once (CDI's rule for a transaction that is not active).
         if (!QuarkusTransaction.isRollbackOnly()) {
             written.fire(OutboxWritten.INSTANCE);

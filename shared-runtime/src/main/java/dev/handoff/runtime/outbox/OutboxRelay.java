@@ -2,10 +2,10 @@ package dev.handoff.runtime.outbox;
 
 import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -68,7 +68,9 @@ public class OutboxRelay {
     }
 
     // Not while starting: the first call creates this bean, and its emitter exists only once messaging is wired.
-    @Scheduled(every = "${handoff.outbox.sweep-interval:5s}", delayed = "1s",
+    @Scheduled(
+            every = "${handoff.outbox.sweep-interval:5s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
@@ -88,8 +90,12 @@ public class OutboxRelay {
 
     private int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(current_schema()))").getSingleResult();
-            List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("order by seq").page(0, BATCH).list();
+            entityManager
+                    .createNativeQuery("select pg_advisory_xact_lock(hashtext(current_schema()))")
+                    .getSingleResult();
+            List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("order by seq")
+                    .page(0, BATCH)
+                    .list();
             if (batch.isEmpty()) {
                 return 0;
             }
@@ -97,7 +103,8 @@ public class OutboxRelay {
             // would otherwise carry the transaction to the Kafka callback threads, and Narayana refuses to
             // commit a transaction other threads are still associated with.
             CompletableFuture<?>[] acks = batch.stream()
-                    .map(row -> CompletableFuture.supplyAsync(() -> send(row), handOff).thenCompose(ack -> ack))
+                    .map(row -> CompletableFuture.supplyAsync(() -> send(row), handOff)
+                            .thenCompose(ack -> ack))
                     .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             OutboxMessage.delete("seq in ?1", batch.stream().map(m -> m.seq).toList());
@@ -107,7 +114,8 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxMessage row) {
         return emitter.sendMessage(EventRecords.message(row.topic, row.key, row.eventType, row.payload))
-                .subscribeAsCompletionStage().toCompletableFuture();
+                .subscribeAsCompletionStage()
+                .toCompletableFuture();
     }
 
     /**

@@ -26,8 +26,7 @@ final class JsonProblems {
     private static final int MAX_SEGMENT = 64;
     private static final int MAX_PATH = 200;
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     /** The problem for a body Jackson could not read. */
     static Problem of(JsonProcessingException e) {
@@ -37,8 +36,8 @@ final class JsonProblems {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
-            return problem("The body has the member \"" + segment(duplicate.group(1)) + "\" more than once"
-                    + within(e) + ".");
+            return problem(
+                    "The body has the member \"" + segment(duplicate.group(1)) + "\" more than once" + within(e) + ".");
         }
         if (e instanceof JsonEOFException || message.startsWith("No content to map")) {
             return problem("The body ends before its JSON value is complete.");
@@ -46,13 +45,16 @@ final class JsonProblems {
         if (e instanceof TooManyElementsException tooMany) {
             String path = path(tooMany).isEmpty() ? "body" : path(tooMany);
             String rule = "holds more than " + tooMany.limit() + " elements";
-            return problem("The member " + path + " " + rule + ".").withErrors(List.of(new Problem.FieldError(path, rule)));
+            return problem("The member " + path + " " + rule + ".")
+                    .withErrors(List.of(new Problem.FieldError(path, rule)));
         }
         if (e instanceof MismatchedInputException mismatch) {
             String path = path(mismatch);
             String expected = expected(mismatch.getTargetType());
-            return problem(path.isEmpty() ? "The body must be " + expected + "."
-                    : "The member " + path + " must be " + expected + ".")
+            return problem(
+                            path.isEmpty()
+                                    ? "The body must be " + expected + "."
+                                    : "The member " + path + " must be " + expected + ".")
                     .withErrors(List.of(new Problem.FieldError(path.isEmpty() ? "body" : path, "must be " + expected)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -75,8 +77,13 @@ final class JsonProblems {
             return "a string";
         } else if (type == Boolean.class || type == boolean.class) {
             return "true or false";
-        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+        } else if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == java.math.BigInteger.class) {
             return "a whole number";
         } else if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
             return "a number";
@@ -85,14 +92,20 @@ final class JsonProblems {
         } else if (type == LocalDate.class) {
             return "a date yyyy-MM-dd";
         } else if (type.isEnum()) {
-            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString).toList());
+            return "one of "
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .toList());
         } else if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         } else if (type.getName().startsWith("dev.handoff.shared.id.")) {
             return "an id: " + InputRules.idRule();
         }
-        return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.") ? "an object" : "a value of another type";
+        return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")
+                ? "an object"
+                : "a value of another type";
     }
 
     /** {@code visitor.attributes.plan} or {@code botHistory[2].at}: member names cut short and stripped of oddities. */
@@ -121,9 +134,15 @@ final class JsonProblems {
     /** A member name as it may be echoed: printable ASCII letters, digits and {@code _-$@:}, at most 64 of them. */
     static String segment(String name) {
         StringBuilder safe = new StringBuilder();
-        name.codePoints().limit(MAX_SEGMENT).forEach(c -> safe.append(
-                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_-$@:".indexOf(c) >= 0
-                        ? (char) c : '?'));
+        name.codePoints()
+                .limit(MAX_SEGMENT)
+                .forEach(c -> safe.append(
+                        (c >= 'a' && c <= 'z')
+                                        || (c >= 'A' && c <= 'Z')
+                                        || (c >= '0' && c <= '9')
+                                        || "_-$@:".indexOf(c) >= 0
+                                ? (char) c
+                                : '?'));
         return name.codePointCount(0, name.length()) > MAX_SEGMENT ? safe + "..." : safe.toString();
     }
 

@@ -57,6 +57,5 @@ public record Problem(
     }
 
     /** One invalid field of a request body or parameter. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -14,11 +14,11 @@ import java.util.Map;
 public final class ProblemJson {
     /** Largest problem body. */
     public static final int MAX_BYTES = 4096;
+
     private static final int SHORT_DETAIL = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemJson() {
-    }
+    private ProblemJson() {}
 
     /** The {@code application/problem+json} body of {@code problem}. */
     public static String write(Problem problem) {
@@ -30,10 +30,17 @@ public final class ProblemJson {
             json = json(bounded);
         }
         if (bytes(json) > MAX_BYTES) {
-            String detail = bounded.detail() == null || bounded.detail().length() <= SHORT_DETAIL ? bounded.detail()
+            String detail = bounded.detail() == null || bounded.detail().length() <= SHORT_DETAIL
+                    ? bounded.detail()
                     : bounded.detail().substring(0, SHORT_DETAIL) + "...";
-            bounded = new Problem(bounded.type(), bounded.title(), bounded.status(), detail,
-                    Problem.instanceOf(bounded.instance()), List.of(), Map.of());
+            bounded = new Problem(
+                    bounded.type(),
+                    bounded.title(),
+                    bounded.status(),
+                    detail,
+                    Problem.instanceOf(bounded.instance()),
+                    List.of(),
+                    Map.of());
             json = json(bounded);
         }
         return json;

@@ -37,8 +37,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return respond(Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
-                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
+        return respond(
+                Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
+                        .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -87,10 +89,15 @@ public class ProblemMappers {
         }
         if (e instanceof NotAllowedException) {
             // the request guard answers unknown methods before routing; this is the fallback, with what JAX-RS knows
-            String allow = String.join(", ", e.getResponse().getAllowedMethods().stream().sorted().toList());
-            return Response.fromResponse(respond(Problems.methodNotAllowed(request.getMethod(),
-                    allow.isEmpty() ? "the methods its documentation lists" : allow), uri))
-                    .header(HttpHeaders.ALLOW, allow.isEmpty() ? null : allow).build();
+            String allow = String.join(
+                    ", ", e.getResponse().getAllowedMethods().stream().sorted().toList());
+            return Response.fromResponse(respond(
+                            Problems.methodNotAllowed(
+                                    request.getMethod(),
+                                    allow.isEmpty() ? "the methods its documentation lists" : allow),
+                            uri))
+                    .header(HttpHeaders.ALLOW, allow.isEmpty() ? null : allow)
+                    .build();
         }
         return respond(Problems.forStatus(status), uri);
     }
@@ -103,13 +110,17 @@ public class ProblemMappers {
 
     private static Response unauthorized(UriInfo uri) {
         return Response.fromResponse(respond(Problems.unauthorized(), uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     /** The HTTP response carrying {@code problem}, for service-specific mappers too. */
     public static Response respond(Problem problem, UriInfo uri) {
         String body = ProblemJson.write(problem.withInstance(Problem.instanceOf(uri.getPath())));
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body)
+                .build();
     }
 }

@@ -6,8 +6,7 @@ package dev.handoff.runtime.problem;
  * request is echoed but its method.
  */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem badRequest(String detail) {
         return Problem.of(400, "bad-request", "Bad request", detail);
@@ -28,38 +27,60 @@ public final class Problems {
     /** 405: send it with the same {@code allow} as the {@code Allow} header. */
     public static Problem methodNotAllowed(String method, String allow) {
         String name = method == null || method.length() > 16 || !method.chars().allMatch(Character::isLetter)
-                ? "this method" : method;
-        return Problem.of(405, "method-not-allowed", "Method not allowed",
+                ? "this method"
+                : method;
+        return Problem.of(
+                405,
+                "method-not-allowed",
+                "Method not allowed",
                 "This path does not take " + name + "; it takes " + allow + ".");
     }
 
     public static Problem notAcceptable() {
-        return Problem.of(406, "not-acceptable", "Not acceptable",
+        return Problem.of(
+                406,
+                "not-acceptable",
+                "Not acceptable",
                 "This path answers only in the media types it documents; check the Accept header.");
     }
 
     public static Problem lengthRequired() {
-        return Problem.of(411, "length-required", "Length required",
+        return Problem.of(
+                411,
+                "length-required",
+                "Length required",
                 "A request body needs a Content-Length header; chunked bodies are not accepted.");
     }
 
     public static Problem payloadTooLarge(long maxBytes) {
-        return Problem.of(413, "payload-too-large", "Payload too large",
+        return Problem.of(
+                413,
+                "payload-too-large",
+                "Payload too large",
                 "A request body may have at most " + maxBytes + " bytes.");
     }
 
     public static Problem uriTooLong(int maxCharacters) {
-        return Problem.of(414, "uri-too-long", "URI too long",
+        return Problem.of(
+                414,
+                "uri-too-long",
+                "URI too long",
                 "A request target (path and query) may have at most " + maxCharacters + " characters.");
     }
 
     public static Problem unsupportedMediaType() {
-        return Problem.of(415, "unsupported-media-type", "Unsupported media type",
+        return Problem.of(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
                 "The body must be JSON, sent with Content-Type: application/json (UTF-8).");
     }
 
     public static Problem headersTooLarge() {
-        return Problem.of(431, "headers-too-large", "Request header fields too large",
+        return Problem.of(
+                431,
+                "headers-too-large",
+                "Request header fields too large",
                 "The request headers are larger than the server accepts.");
     }
 
@@ -80,8 +101,10 @@ public final class Problems {
             case 414 -> Problem.of(414, "uri-too-long", "URI too long", "The request target is too long.");
             case 415 -> unsupportedMediaType();
             case 431 -> headersTooLarge();
-            default -> status >= 500 ? internal().withStatus(status)
-                    : Problem.of(status, "client-error", "Client error", "The request cannot be served as sent.");
+            default ->
+                status >= 500
+                        ? internal().withStatus(status)
+                        : Problem.of(status, "client-error", "Client error", "The request cannot be served as sent.");
         };
     }
 }

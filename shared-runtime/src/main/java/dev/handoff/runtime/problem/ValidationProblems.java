@@ -16,8 +16,7 @@ final class ValidationProblems {
     static final int MAX_ERRORS = 20;
     private static final int MAX_MESSAGE = 200;
 
-    private ValidationProblems() {
-    }
+    private ValidationProblems() {}
 
     static Problem of(Set<? extends ConstraintViolation<?>> violations) {
         List<Problem.FieldError> errors = violations.stream()
@@ -42,13 +41,17 @@ final class ValidationProblems {
                 parameter = node.getName();
                 continue;
             }
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
-                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.isInIterable()) {
                 Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
-                field.append('[').append(key == null ? "" : JsonProblems.segment(String.valueOf(key))).append(']');
+                field.append('[')
+                        .append(key == null ? "" : JsonProblems.segment(String.valueOf(key)))
+                        .append(']');
             }
             if (kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN && node.getName() != null) {
                 if (!field.isEmpty()) {

@@ -9,8 +9,7 @@ import java.util.concurrent.Executor;
  * which needs one, and a socket task outlives the frame (or HTTP request) that queued it.
  */
 public final class RequestContextTasks {
-    private RequestContextTasks() {
-    }
+    private RequestContextTasks() {}
 
     /** An executor that runs each task of {@code pool} in a fresh request context. */
     public static Executor on(Executor pool) {

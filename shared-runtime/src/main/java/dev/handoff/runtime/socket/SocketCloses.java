@@ -21,8 +21,7 @@ public final class SocketCloses {
     /** The reason sent with {@link #UNSUPPORTED_DATA}. */
     public static final String BINARY_REFUSED = "binary frames are not accepted";
 
-    private SocketCloses() {
-    }
+    private SocketCloses() {}
 
     /** The reason sent with {@link #MESSAGE_TOO_BIG}. */
     public static String tooBig(int maxBytes) {

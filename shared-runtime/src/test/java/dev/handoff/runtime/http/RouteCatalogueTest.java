@@ -21,16 +21,19 @@ class RouteCatalogueTest {
     private final RouteCatalogue catalogue = RouteCatalogue.of(
             Optional.of(new ByteArrayInputStream(OPENAPI.getBytes(StandardCharsets.UTF_8))),
             Map.of("/q/*", List.of("GET"), "/socket.io/", List.of("GET", "POST", "OPTIONS")),
-            List.of("/demo/"), Set.of("/demo/index.html", "/demo/assets/app.js")::contains);
+            List.of("/demo/"),
+            Set.of("/demo/index.html", "/demo/assets/app.js")::contains);
 
     @Test
     void restPathsTakeTheirDocumentedMethodsWithHeadAndOptions() {
         assertThat(catalogue.methodsAt("/api/v1/bots/demo-bot/settings"))
                 .contains(Set.of("GET", "HEAD", "PUT", "OPTIONS"));
-        assertThat(catalogue.methodsAt("/api/v1/bots/demo-bot/settings/")).as("a trailing slash changes nothing")
+        assertThat(catalogue.methodsAt("/api/v1/bots/demo-bot/settings/"))
+                .as("a trailing slash changes nothing")
                 .contains(Set.of("GET", "HEAD", "PUT", "OPTIONS"));
         assertThat(catalogue.methodsAt("/api/v1/agent/chats/c%40x/messages")).contains(Set.of("POST", "OPTIONS"));
-        assertThat(RouteCatalogue.allowHeader(catalogue.methodsAt("/api/v1/bots/b/settings").orElseThrow()))
+        assertThat(RouteCatalogue.allowHeader(
+                        catalogue.methodsAt("/api/v1/bots/b/settings").orElseThrow()))
                 .isEqualTo("GET, HEAD, OPTIONS, PUT");
     }
 
@@ -46,7 +49,9 @@ class RouteCatalogueTest {
         assertThat(catalogue.methodsAt("/demo/")).contains(Set.of("GET", "HEAD"));
         assertThat(catalogue.methodsAt("/demo/assets/app.js")).contains(Set.of("GET", "HEAD"));
         assertThat(catalogue.methodsAt("/demo/nope.html")).isEmpty();
-        assertThat(catalogue.methodsAt("/demo/api/handoff")).as("the API under the page prefix").contains(Set.of("POST", "OPTIONS"));
+        assertThat(catalogue.methodsAt("/demo/api/handoff"))
+                .as("the API under the page prefix")
+                .contains(Set.of("POST", "OPTIONS"));
         assertThat(catalogue.isPagePath("/demo/index.html")).isTrue();
         assertThat(catalogue.isPagePath("/demo/api/handoff")).isFalse();
     }

@@ -13,18 +13,24 @@ class DatabaseFailuresTest {
     @Test
     void connectionFailuresAndShutdownsAreWorthWaitingFor() {
         assertThat(DatabaseFailures.isUnavailable(new PersistenceException(
-                new SQLException("Connection to localhost:15432 refused", "08001", new ConnectException())))).isTrue();
-        assertThat(DatabaseFailures.isUnavailable(new SQLException("terminating connection due to administrator command",
-                "57P01"))).isTrue();
-        assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException(
-                "Acquisition timeout while waiting for new connection")))).isTrue();
+                        new SQLException("Connection to localhost:15432 refused", "08001", new ConnectException()))))
+                .isTrue();
+        assertThat(DatabaseFailures.isUnavailable(
+                        new SQLException("terminating connection due to administrator command", "57P01")))
+                .isTrue();
+        assertThat(DatabaseFailures.isUnavailable(
+                        new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection"))))
+                .isTrue();
     }
 
     @Test
     void failuresOfTheRecordItselfAreNot() {
-        assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key value", "23505"))).isFalse();
-        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("no such chat"))).isFalse();
-        assertThat(DatabaseFailures.isUnavailable(new PersistenceException("constraint", new SQLException("x", "23514"))))
+        assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key value", "23505")))
+                .isFalse();
+        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("no such chat")))
+                .isFalse();
+        assertThat(DatabaseFailures.isUnavailable(
+                        new PersistenceException("constraint", new SQLException("x", "23514"))))
                 .isFalse();
     }
 }

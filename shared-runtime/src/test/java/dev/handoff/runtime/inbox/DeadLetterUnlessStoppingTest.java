@@ -24,10 +24,13 @@ class DeadLetterUnlessStoppingTest {
     };
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger made = new AtomicInteger();
-    private final KafkaFailureHandler handler = DeadLetterUnlessStopping.wrap(() -> {
-        made.incrementAndGet();
-        return deadLetter;
-    }, stopping::get, Runnable::run);
+    private final KafkaFailureHandler handler = DeadLetterUnlessStopping.wrap(
+            () -> {
+                made.incrementAndGet();
+                return deadLetter;
+            },
+            stopping::get,
+            Runnable::run);
 
     @Test
     void whileRunningAFailedRecordGoesToTheDeadLetterTopic() {
@@ -40,7 +43,8 @@ class DeadLetterUnlessStoppingTest {
     void whileStoppingAFailedRecordStaysUncommittedForTheNextStart() {
         stopping.set(true);
         IllegalStateException shutdown = new IllegalStateException("Error Occurred After Shutdown");
-        assertThatThrownBy(() -> handler.handle(null, shutdown, Metadata.empty()).await().indefinitely())
+        assertThatThrownBy(() ->
+                        handler.handle(null, shutdown, Metadata.empty()).await().indefinitely())
                 .isSameAs(shutdown);
         assertThat(deadLettered).isEmpty();
     }
@@ -49,10 +53,16 @@ class DeadLetterUnlessStoppingTest {
     void theDeadLetterHandlerIsMadeOnTheFirstFailureOnlyAndOnce() {
         assertThat(made).hasValue(0);
         handler.terminate();
-        assertThat(made).as("terminating a handler that never failed makes nothing").hasValue(0);
+        assertThat(made)
+                .as("terminating a handler that never failed makes nothing")
+                .hasValue(0);
 
-        handler.handle(null, new IllegalStateException("one"), Metadata.empty()).await().indefinitely();
-        handler.handle(null, new IllegalStateException("two"), Metadata.empty()).await().indefinitely();
+        handler.handle(null, new IllegalStateException("one"), Metadata.empty())
+                .await()
+                .indefinitely();
+        handler.handle(null, new IllegalStateException("two"), Metadata.empty())
+                .await()
+                .indefinitely();
 
         assertThat(made).hasValue(1);
         assertThat(deadLettered).hasSize(2);

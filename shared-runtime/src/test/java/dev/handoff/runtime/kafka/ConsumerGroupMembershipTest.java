@@ -22,12 +22,14 @@ class ConsumerGroupMembershipTest {
         Map<String, Object> producer = new HashMap<>(Map.of(ProducerConfig.CLIENT_ID_CONFIG, "kafka-producer-outbox"));
         membership.customize("outbox", null, producer);
 
-        assertThat(first).containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG,
-                "handoff-service-1-kafka-consumer-messages-0").containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000")
+        assertThat(first)
+                .containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "handoff-service-1-kafka-consumer-messages-0")
+                .containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000")
                 .containsEntry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
         assertThat(membership.staticMembers()).containsOnlyKeys("handoff-service-messages");
-        assertThat(membership.staticMembers().get("handoff-service-messages")).isEqualTo(Set.of(
-                "handoff-service-1-kafka-consumer-messages-0", "handoff-service-1-kafka-consumer-messages-1"));
+        assertThat(membership.staticMembers().get("handoff-service-messages"))
+                .isEqualTo(Set.of(
+                        "handoff-service-1-kafka-consumer-messages-0", "handoff-service-1-kafka-consumer-messages-1"));
         assertThat(producer).containsOnlyKeys(ProducerConfig.CLIENT_ID_CONFIG);
     }
 
@@ -35,15 +37,20 @@ class ConsumerGroupMembershipTest {
     void withoutAReplicaNameMembersAreDynamic() {
         ConsumerGroupMembership membership = new ConsumerGroupMembership(config(Optional.of("  ")));
         Map<String, Object> consumer = membership.customize("messages", null, consumer("kafka-consumer-messages"));
-        assertThat(consumer).doesNotContainKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)
+        assertThat(consumer)
+                .doesNotContainKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)
                 .containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         assertThat(membership.staticMembers()).isEmpty();
     }
 
     private static Map<String, Object> consumer(String clientId) {
-        return new HashMap<>(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "handoff-service-messages",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, "org.apache.kafka.common.serialization.StringDeserializer",
-                ConsumerConfig.CLIENT_ID_CONFIG, clientId));
+        return new HashMap<>(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "handoff-service-messages",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                "org.apache.kafka.common.serialization.StringDeserializer",
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                clientId));
     }
 
     private static KafkaMembershipConfig config(Optional<String> instanceId) {

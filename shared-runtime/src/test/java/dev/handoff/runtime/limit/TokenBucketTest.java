@@ -18,7 +18,9 @@ class TokenBucketTest {
         }
         assertThat(bucket.tryTake(now)).isFalse();
         now = now.plusMillis(199);
-        assertThat(bucket.tryTake(now)).as("not quite one token after 199 ms at 5/s").isFalse();
+        assertThat(bucket.tryTake(now))
+                .as("not quite one token after 199 ms at 5/s")
+                .isFalse();
         now = now.plusMillis(1);
         assertThat(bucket.tryTake(now)).isTrue();
         now = now.plus(Duration.ofHours(1));

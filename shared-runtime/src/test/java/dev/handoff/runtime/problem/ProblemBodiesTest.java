@@ -21,17 +21,21 @@ import org.junit.jupiter.api.Test;
 
 /** Validation problems name fields as clients wrote them, and no problem body outgrows a few KiB. */
 class ProblemBodiesTest {
-    record Recipients(@NotNull @Size(max = 50) List<@Text(max = 254) String> emails) {
-    }
+    record Recipients(@NotNull @Size(max = 50) List<@Text(max = 254) String> emails) {}
 
-    record Line(@NotNull @Text(max = 10, lines = InputRules.Lines.MULTI) String message) {
-    }
+    record Line(
+            @NotNull @Text(max = 10, lines = InputRules.Lines.MULTI)
+            String message) {}
 
-    record Handoff(@Valid List<@NotNull @Valid Line> botHistory, Map<@Text(max = 5) String, @Text(max = 5) String> attributes) {
-    }
+    record Handoff(
+            @Valid List<@NotNull @Valid Line> botHistory,
+            Map<@Text(max = 5) String, @Text(max = 5) String> attributes) {}
 
-    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -45,7 +49,8 @@ class ProblemBodiesTest {
 
         assertThat(problem.errors()).hasSize(ValidationProblems.MAX_ERRORS);
         assertThat(problem.detail()).isEqualTo("The request has 61 invalid fields; the first 20 are listed.");
-        assertThat(problem.errors().get(0)).isEqualTo(new Problem.FieldError("emails", "size must be between 0 and 50"));
+        assertThat(problem.errors().get(0))
+                .isEqualTo(new Problem.FieldError("emails", "size must be between 0 and 50"));
         assertThat(ProblemJson.write(problem).getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(ProblemJson.MAX_BYTES);
     }
@@ -54,11 +59,14 @@ class ProblemBodiesTest {
     void fieldsAreNamedAsTheClientWroteThem() {
         Handoff body = new Handoff(List.of(new Line("ok"), new Line("bad\u0000")), Map.of("k\u0001", "v"));
 
-        List<Problem.FieldError> errors = ValidationProblems.of(VALIDATOR.validate(body)).errors();
+        List<Problem.FieldError> errors =
+                ValidationProblems.of(VALIDATOR.validate(body)).errors();
 
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors)
+                .extracting(Problem.FieldError::field)
                 .containsExactlyInAnyOrder("attributes[k?]", "botHistory[1].message");
-        assertThat(errors).extracting(Problem.FieldError::message)
+        assertThat(errors)
+                .extracting(Problem.FieldError::message)
                 .allMatch(message -> message.equals("must not contain the control character U+0001")
                         || message.equals("must not contain the control character U+0000"));
     }
@@ -69,8 +77,14 @@ class ProblemBodiesTest {
         for (int i = 0; i < 200; i++) {
             errors.add(new Problem.FieldError("field" + i, "x".repeat(200)));
         }
-        Problem huge = new Problem("urn:handoff:problem:validation", "Invalid request", 400, "d".repeat(10_000),
-                "/api/v1/x", errors, Map.of("member", "m".repeat(5_000)));
+        Problem huge = new Problem(
+                "urn:handoff:problem:validation",
+                "Invalid request",
+                400,
+                "d".repeat(10_000),
+                "/api/v1/x",
+                errors,
+                Map.of("member", "m".repeat(5_000)));
 
         String json = ProblemJson.write(huge);
 

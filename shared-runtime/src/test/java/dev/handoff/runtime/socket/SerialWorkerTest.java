@@ -49,11 +49,11 @@ class SerialWorkerTest {
     @Test
     void aFullQueueRefusesButCleanUpAlwaysGetsIn() {
         // a pool that never runs anything: tasks stay queued
-        SerialWorker stuck = new SerialWorker(task -> { }, 2);
-        assertThat(stuck.submit(() -> { })).isTrue();
-        assertThat(stuck.submit(() -> { })).isTrue();
-        assertThat(stuck.submit(() -> { })).isFalse();
-        stuck.submitAlways(() -> { });
+        SerialWorker stuck = new SerialWorker(task -> {}, 2);
+        assertThat(stuck.submit(() -> {})).isTrue();
+        assertThat(stuck.submit(() -> {})).isTrue();
+        assertThat(stuck.submit(() -> {})).isFalse();
+        stuck.submitAlways(() -> {});
     }
 
     @Test

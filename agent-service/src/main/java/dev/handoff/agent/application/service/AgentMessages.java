@@ -33,8 +33,13 @@ public class AgentMessages {
     private final NoticeDistributor board;
     private final Clock clock;
 
-    public AgentMessages(ChatGuard guard, AgentConversationPort conversations, ChatMessagePort messages,
-            PublishChatEventsPort events, NoticeDistributor board, Clock clock) {
+    public AgentMessages(
+            ChatGuard guard,
+            AgentConversationPort conversations,
+            ChatMessagePort messages,
+            PublishChatEventsPort events,
+            NoticeDistributor board,
+            Clock clock) {
         this.guard = guard;
         this.conversations = conversations;
         this.messages = messages;
@@ -49,22 +54,39 @@ public class AgentMessages {
      * and nothing is published.
      */
     @Transactional
-    SentMessage post(Actor actor, ConversationId id, String clientMessageId, Supplier<String> text,
-            Outgoing outgoing) {
+    SentMessage post(Actor actor, ConversationId id, String clientMessageId, Supplier<String> text, Outgoing outgoing) {
         AgentConversation chat = guard.lockHeld(actor, id);
         Optional<ChatMessage> earlier = messages.byClientMessageId(id, clientMessageId);
         if (earlier.isPresent()) {
             return new SentMessage(earlier.get(), false);
         }
         ChatGuard.requireOpen(chat);
-        ChatMessage message = new ChatMessage(id, chat.nextSequence(), MessageId.of(UUID.randomUUID().toString()),
-                clientMessageId, Sender.AGENT, actor.agentId().value(), actor.displayName(), text.get(),
-                outgoing.languageTag(), clock.instant(), outgoing.translation());
+        ChatMessage message = new ChatMessage(
+                id,
+                chat.nextSequence(),
+                MessageId.of(UUID.randomUUID().toString()),
+                clientMessageId,
+                Sender.AGENT,
+                actor.agentId().value(),
+                actor.displayName(),
+                text.get(),
+                outgoing.languageTag(),
+                clock.instant(),
+                outgoing.translation());
         messages.add(message);
         conversations.save(chat);
-        events.publish(new MessagePosted(UUID.randomUUID(), message.sentAt(), chat.tenantId(), id,
-                message.messageId(), Sender.AGENT, message.senderId(), message.senderName(), message.text(),
-                message.language(), message.translation()));
+        events.publish(new MessagePosted(
+                UUID.randomUUID(),
+                message.sentAt(),
+                chat.tenantId(),
+                id,
+                message.messageId(),
+                Sender.AGENT,
+                message.senderId(),
+                message.senderName(),
+                message.text(),
+                message.language(),
+                message.translation()));
         board.toHolderAndWatchers(chat.tenantId(), id, actor.agentId(), new AgentNotice.MessageAdded(message));
         return new SentMessage(message, true);
     }

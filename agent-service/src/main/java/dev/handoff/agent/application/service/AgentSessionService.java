@@ -33,8 +33,13 @@ public class AgentSessionService implements AgentSessionUseCase {
     private final SessionPolicy policy;
     private final Clock clock;
 
-    public AgentSessionService(SessionTicketPort tickets, AgentPresencePort presences, AgentNoticePort notices,
-            PresenceAnnouncer announcer, SessionPolicy policy, Clock clock) {
+    public AgentSessionService(
+            SessionTicketPort tickets,
+            AgentPresencePort presences,
+            AgentNoticePort notices,
+            PresenceAnnouncer announcer,
+            SessionPolicy policy,
+            Clock clock) {
         this.tickets = tickets;
         this.presences = presences;
         this.notices = notices;
@@ -50,8 +55,8 @@ public class AgentSessionService implements AgentSessionUseCase {
         if (command.ticket() == null || command.ticket().isBlank()) {
             throw new TicketRejectedException(Reason.MISSING);
         }
-        SessionTicket ticket = tickets.take(command.ticket())
-                .orElseThrow(() -> new TicketRejectedException(Reason.UNKNOWN_OR_USED));
+        SessionTicket ticket =
+                tickets.take(command.ticket()).orElseThrow(() -> new TicketRejectedException(Reason.UNKNOWN_OR_USED));
         Instant now = clock.instant();
         if (!ticket.usableAt(now)) {
             throw new TicketRejectedException(Reason.EXPIRED);

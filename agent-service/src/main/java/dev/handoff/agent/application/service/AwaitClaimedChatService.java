@@ -30,7 +30,10 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
     private final Clock clock;
     private final Duration bound;
 
-    public AwaitClaimedChatService(AgentConversationPort conversations, ChatChangesPort changes, Clock clock,
+    public AwaitClaimedChatService(
+            AgentConversationPort conversations,
+            ChatChangesPort changes,
+            Clock clock,
             @ConfigProperty(name = "agent.chats.claim-wait", defaultValue = "10s") Duration bound) {
         this.conversations = conversations;
         this.changes = changes;
@@ -82,6 +85,8 @@ public class AwaitClaimedChatService implements AwaitClaimedChatUseCase {
     }
 
     enum Prospect {
-        HOLDS, MAY_COME, NEVER
+        HOLDS,
+        MAY_COME,
+        NEVER
     }
 }

@@ -26,8 +26,8 @@ public class ChangeAgentSettingsService implements ChangeAgentSettingsUseCase {
     @Override
     @Transactional
     public AgentSettingsView change(ChangeAgentSettingsCommand command) {
-        AgentSettings saved = new AgentSettings(command.actor().tenantId(), command.actor().agentId(),
-                command.preferredLanguage(), clock.instant());
+        AgentSettings saved = new AgentSettings(
+                command.actor().tenantId(), command.actor().agentId(), command.preferredLanguage(), clock.instant());
         settings.save(saved);
         return new AgentSettingsView(saved, translator.available());
     }

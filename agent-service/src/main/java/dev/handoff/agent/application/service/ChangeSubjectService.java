@@ -19,8 +19,8 @@ public class ChangeSubjectService implements ChangeSubjectUseCase {
     private final PublishChatEventsPort events;
     private final Clock clock;
 
-    public ChangeSubjectService(ChatGuard guard, AgentConversationPort conversations, PublishChatEventsPort events,
-            Clock clock) {
+    public ChangeSubjectService(
+            ChatGuard guard, AgentConversationPort conversations, PublishChatEventsPort events, Clock clock) {
         this.guard = guard;
         this.conversations = conversations;
         this.events = events;
@@ -33,8 +33,13 @@ public class ChangeSubjectService implements ChangeSubjectUseCase {
         AgentConversation chat = guard.lockOpen(command.actor(), command.conversationId());
         if (chat.changeSubject(command.subject())) {
             conversations.save(chat);
-            events.publish(new SubjectChanged(UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(),
-                    command.actor().agentId(), command.subject()));
+            events.publish(new SubjectChanged(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    chat.tenantId(),
+                    chat.id(),
+                    command.actor().agentId(),
+                    command.subject()));
         }
         return chat.subject().orElseThrow();
     }

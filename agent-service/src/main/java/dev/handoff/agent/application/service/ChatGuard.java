@@ -24,13 +24,17 @@ public class ChatGuard {
 
     /** The chat, if the actor holds it or supervises its tenant. */
     AgentConversation readable(Actor actor, ConversationId id) {
-        return conversations.find(id).filter(c -> c.accessOf(actor) != ChatAccess.NONE)
+        return conversations
+                .find(id)
+                .filter(c -> c.accessOf(actor) != ChatAccess.NONE)
                 .orElseThrow(() -> new ChatRefusedException(id, Reason.NOT_FOUND));
     }
 
     /** The chat, if the actor holds it or supervises its tenant, locked until the transaction ends. */
     AgentConversation lockReadable(Actor actor, ConversationId id) {
-        return conversations.lock(id).filter(c -> c.accessOf(actor) != ChatAccess.NONE)
+        return conversations
+                .lock(id)
+                .filter(c -> c.accessOf(actor) != ChatAccess.NONE)
                 .orElseThrow(() -> new ChatRefusedException(id, Reason.NOT_FOUND));
     }
 

@@ -32,8 +32,12 @@ public class CompleteChatService implements CompleteChatUseCase, ProposeEndUseCa
     private final NoticeDistributor board;
     private final Clock clock;
 
-    public CompleteChatService(ChatGuard guard, AgentConversationPort conversations, PublishChatEventsPort events,
-            NoticeDistributor board, Clock clock) {
+    public CompleteChatService(
+            ChatGuard guard,
+            AgentConversationPort conversations,
+            PublishChatEventsPort events,
+            NoticeDistributor board,
+            Clock clock) {
         this.guard = guard;
         this.conversations = conversations;
         this.events = events;
@@ -49,8 +53,8 @@ public class CompleteChatService implements CompleteChatUseCase, ProposeEndUseCa
         chat.ended(EndReason.COMPLETED, now);
         conversations.save(chat);
         events.publish(new Completed(UUID.randomUUID(), now, chat.tenantId(), chat.id(), actor.agentId()));
-        board.toHolderAndWatchers(chat.tenantId(), chat.id(), actor.agentId(),
-                new AgentNotice.ChatEnded(chat.id(), EndReason.COMPLETED));
+        board.toHolderAndWatchers(
+                chat.tenantId(), chat.id(), actor.agentId(), new AgentNotice.ChatEnded(chat.id(), EndReason.COMPLETED));
         board.overviewChanged(chat.tenantId());
         return chat;
     }
@@ -64,8 +68,8 @@ public class CompleteChatService implements CompleteChatUseCase, ProposeEndUseCa
             throw new ChatRefusedException(conversationId, ChatRefusedException.Reason.END_ALREADY_PROPOSED);
         }
         conversations.save(chat);
-        events.publish(new EndProposed(UUID.randomUUID(), now, chat.tenantId(), chat.id(), actor.agentId(),
-                actor.displayName()));
+        events.publish(new EndProposed(
+                UUID.randomUUID(), now, chat.tenantId(), chat.id(), actor.agentId(), actor.displayName()));
         // the agent's other tabs show the proposal too
         board.toAgent(chat.tenantId(), actor.agentId(), new AgentNotice.EndProposalChanged(chat.id(), true));
         return chat;

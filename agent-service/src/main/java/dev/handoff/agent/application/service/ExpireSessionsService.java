@@ -22,8 +22,13 @@ public class ExpireSessionsService implements ExpireSessionsUseCase {
     private final SessionPolicy policy;
     private final Clock clock;
 
-    public ExpireSessionsService(AgentPresencePort presences, AgentNoticePort notices, SessionTicketPort tickets,
-            PresenceAnnouncer announcer, SessionPolicy policy, Clock clock) {
+    public ExpireSessionsService(
+            AgentPresencePort presences,
+            AgentNoticePort notices,
+            SessionTicketPort tickets,
+            PresenceAnnouncer announcer,
+            SessionPolicy policy,
+            Clock clock) {
         this.presences = presences;
         this.notices = notices;
         this.tickets = tickets;

@@ -32,8 +32,10 @@ public class IssueSessionTicketService implements IssueSessionTicketUseCase {
     public SessionTicket issue(IssueSessionTicketCommand command) {
         byte[] secret = new byte[TICKET_BYTES];
         RANDOM.nextBytes(secret);
-        SessionTicket ticket = new SessionTicket(Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                command.profile(), clock.instant().plus(policy.ticketTtl()));
+        SessionTicket ticket = new SessionTicket(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                command.profile(),
+                clock.instant().plus(policy.ticketTtl()));
         tickets.save(ticket);
         return ticket;
     }

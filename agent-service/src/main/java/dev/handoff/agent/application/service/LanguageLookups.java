@@ -30,7 +30,10 @@ public class LanguageLookups {
     private final AgentSettingsPort settings;
     private final QuickReplyPort replies;
 
-    public LanguageLookups(AgentConversationPort conversations, ChatMessagePort messages, AgentSettingsPort settings,
+    public LanguageLookups(
+            AgentConversationPort conversations,
+            ChatMessagePort messages,
+            AgentSettingsPort settings,
             QuickReplyPort replies) {
         this.conversations = conversations;
         this.messages = messages;
@@ -44,7 +47,9 @@ public class LanguageLookups {
         if (message.sender() != Sender.VISITOR) {
             return Optional.empty();
         }
-        return conversations.find(message.conversationId()).filter(c -> c.tenantId().equals(message.tenantId()))
+        return conversations
+                .find(message.conversationId())
+                .filter(c -> c.tenantId().equals(message.tenantId()))
                 .flatMap(AgentConversation::holder)
                 .flatMap(holder -> settings.find(message.tenantId(), holder))
                 .flatMap(AgentSettings::language);
@@ -57,14 +62,16 @@ public class LanguageLookups {
      */
     @Transactional
     Optional<Languages> forNewAgentMessage(Actor actor, ConversationId id, String clientMessageId) {
-        Optional<AgentConversation> chat = conversations.find(id)
-                .filter(c -> c.accessOf(actor) == ChatAccess.HOLD && !c.isEnded());
+        Optional<AgentConversation> chat =
+                conversations.find(id).filter(c -> c.accessOf(actor) == ChatAccess.HOLD && !c.isEnded());
         if (chat.isEmpty() || messages.byClientMessageId(id, clientMessageId).isPresent()) {
             return Optional.empty();
         }
-        LanguageTag agent = settings.find(actor.tenantId(), actor.agentId()).flatMap(AgentSettings::language)
+        LanguageTag agent = settings.find(actor.tenantId(), actor.agentId())
+                .flatMap(AgentSettings::language)
                 .orElse(null);
-        LanguageTag visitor = chat.get().details().flatMap(HandoffDetails::visitorLanguage).orElse(null);
+        LanguageTag visitor =
+                chat.get().details().flatMap(HandoffDetails::visitorLanguage).orElse(null);
         return Optional.of(new Languages(agent, visitor));
     }
 
@@ -75,6 +82,5 @@ public class LanguageLookups {
     }
 
     /** Who writes in which language; either may be null (unknown). */
-    record Languages(LanguageTag agent, LanguageTag visitor) {
-    }
+    record Languages(LanguageTag agent, LanguageTag visitor) {}
 }

@@ -31,8 +31,10 @@ public class ListActiveChatsService implements ListActiveChatsUseCase {
         if (held.isEmpty()) {
             return List.of();
         }
-        Map<ConversationId, ChatActivity> activity = messages.activity(
-                held.stream().map(AgentConversation::id).toList(), actor.agentId());
-        return held.stream().map(c -> ChatSummary.of(c, activity.getOrDefault(c.id(), ChatActivity.NONE))).toList();
+        Map<ConversationId, ChatActivity> activity =
+                messages.activity(held.stream().map(AgentConversation::id).toList(), actor.agentId());
+        return held.stream()
+                .map(c -> ChatSummary.of(c, activity.getOrDefault(c.id(), ChatActivity.NONE)))
+                .toList();
     }
 }

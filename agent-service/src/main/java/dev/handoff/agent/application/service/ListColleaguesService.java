@@ -38,6 +38,10 @@ public class ListColleaguesService implements ListColleaguesUseCase {
     }
 
     private static Colleague toColleague(AgentPresence p) {
-        return new Colleague(p.profile().agentId(), p.profile().displayName(), p.status(), p.profile().teams());
+        return new Colleague(
+                p.profile().agentId(),
+                p.profile().displayName(),
+                p.status(),
+                p.profile().teams());
     }
 }

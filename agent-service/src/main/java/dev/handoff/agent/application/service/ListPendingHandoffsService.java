@@ -27,10 +27,14 @@ public class ListPendingHandoffsService implements ListPendingHandoffsUseCase {
     @Override
     @Transactional
     public List<PendingHandoff> pending(AgentProfile viewer) {
-        List<PendingHandoff> pending = conversations.pending(viewer.tenantId()).stream().map(PendingHandoff::of)
-                .filter(p -> viewer.serves(p.team())).toList();
+        List<PendingHandoff> pending = conversations.pending(viewer.tenantId()).stream()
+                .map(PendingHandoff::of)
+                .filter(p -> viewer.serves(p.team()))
+                .toList();
         Map<ConversationId, VisitorLines> lines = messages.visitorLines(
                 pending.stream().map(PendingHandoff::conversationId).toList());
-        return pending.stream().map(p -> p.withVisitorLines(lines.get(p.conversationId()))).toList();
+        return pending.stream()
+                .map(p -> p.withVisitorLines(lines.get(p.conversationId())))
+                .toList();
     }
 }

@@ -27,10 +27,12 @@ public class MarkChatReadService implements MarkChatReadUseCase {
     public ReadState markRead(MarkChatReadCommand command) {
         AgentConversation chat = guard.held(command.actor(), command.conversationId());
         // A console names the newest message it showed, so a message arriving meanwhile stays unread.
-        long upTo = command.upToSequence() == null ? chat.lastSequence()
+        long upTo = command.upToSequence() == null
+                ? chat.lastSequence()
                 : Math.min(command.upToSequence(), chat.lastSequence());
         messages.raiseReadMark(chat.id(), command.actor().agentId(), upTo, clock.instant());
-        return new ReadState(messages.readMark(chat.id(), command.actor().agentId()),
+        return new ReadState(
+                messages.readMark(chat.id(), command.actor().agentId()),
                 messages.unread(chat.id(), command.actor().agentId()));
     }
 }

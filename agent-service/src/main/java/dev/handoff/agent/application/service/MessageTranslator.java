@@ -48,9 +48,13 @@ public class MessageTranslator {
      * when the two differ. Retries and messages the actor may not send go out as written (posting sorts them out).
      */
     Outgoing outgoing(Actor actor, ConversationId id, String clientMessageId, String text) {
-        return lookups.forNewAgentMessage(actor, id, clientMessageId).filter(l -> l.agent() != null)
-                .map(l -> new Outgoing(l.agent(), TranslationRequest.needed(text, l.agent(), l.visitor())
-                        .flatMap(this::translate).orElse(null)))
+        return lookups.forNewAgentMessage(actor, id, clientMessageId)
+                .filter(l -> l.agent() != null)
+                .map(l -> new Outgoing(
+                        l.agent(),
+                        TranslationRequest.needed(text, l.agent(), l.visitor())
+                                .flatMap(this::translate)
+                                .orElse(null)))
                 .orElse(Outgoing.AS_WRITTEN);
     }
 }

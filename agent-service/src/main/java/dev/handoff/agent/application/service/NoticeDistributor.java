@@ -32,8 +32,13 @@ public class NoticeDistributor {
     private final SessionPolicy policy;
     private final Clock clock;
 
-    public NoticeDistributor(AgentPresencePort presences, AgentNoticePort notices, ChatWatchPort watches,
-            SupervisionChangesPort supervision, SessionPolicy policy, Clock clock) {
+    public NoticeDistributor(
+            AgentPresencePort presences,
+            AgentNoticePort notices,
+            ChatWatchPort watches,
+            SupervisionChangesPort supervision,
+            SessionPolicy policy,
+            Clock clock) {
         this.presences = presences;
         this.notices = notices;
         this.watches = watches;
@@ -59,7 +64,10 @@ public class NoticeDistributor {
     void toAgent(TenantId tenant, AgentId agentId, AgentNotice notice) {
         Instant now = clock.instant();
         Instant keptSince = now.minus(policy.noticeRetention());
-        if (presences.find(agentId).filter(p -> p.follows(tenant, null, keptSince)).isPresent()) {
+        if (presences
+                .find(agentId)
+                .filter(p -> p.follows(tenant, null, keptSince))
+                .isPresent()) {
             notices.append(List.of(agentId), notice, now);
         }
     }
@@ -73,7 +81,10 @@ public class NoticeDistributor {
         Instant now = clock.instant();
         Instant keptSince = now.minus(policy.noticeRetention());
         List<AgentId> to = candidates.stream()
-                .filter(id -> presences.find(id).filter(p -> p.follows(tenant, null, keptSince)).isPresent())
+                .filter(id -> presences
+                        .find(id)
+                        .filter(p -> p.follows(tenant, null, keptSince))
+                        .isPresent())
                 .toList();
         if (!to.isEmpty()) {
             notices.append(to, notice, now);

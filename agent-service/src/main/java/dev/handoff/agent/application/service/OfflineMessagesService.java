@@ -33,8 +33,12 @@ public class OfflineMessagesService implements ListOfflineMessagesUseCase, MarkO
     public OfflineMessagePage list(OfflineMessagesQuery query) {
         AgentProfile viewer = query.viewer();
         // one more than the page says whether an older page follows
-        List<OfflineMessage> found = messages.page(viewer.tenantId(), viewer.servesEveryTeam() ? null : viewer.teams(),
-                query.handled(), query.page() * query.size(), query.size() + 1);
+        List<OfflineMessage> found = messages.page(
+                viewer.tenantId(),
+                viewer.servesEveryTeam() ? null : viewer.teams(),
+                query.handled(),
+                query.page() * query.size(),
+                query.size() + 1);
         boolean more = found.size() > query.size();
         return new OfflineMessagePage(more ? found.subList(0, query.size()) : found, query.page(), query.size(), more);
     }
@@ -42,13 +46,19 @@ public class OfflineMessagesService implements ListOfflineMessagesUseCase, MarkO
     @Override
     @Transactional
     public OfflineMessage markHandled(AgentProfile agent, ConversationId conversationId) {
-        OfflineMessage message = messages.lock(agent.tenantId(), conversationId).filter(m -> agent.serves(m.team()))
+        OfflineMessage message = messages.lock(agent.tenantId(), conversationId)
+                .filter(m -> agent.serves(m.team()))
                 .orElseThrow(() -> new OfflineMessageRefusedException(conversationId, null));
         if (message.isHandled()) {
             throw new OfflineMessageRefusedException(conversationId, message);
         }
-        OfflineMessage handled = message.handledBy(new Actor(agent.tenantId(), agent.agentId(), agent.displayName(),
-                agent.roles().contains(AgentProfile.SUPERVISOR)), clock.instant());
+        OfflineMessage handled = message.handledBy(
+                new Actor(
+                        agent.tenantId(),
+                        agent.agentId(),
+                        agent.displayName(),
+                        agent.roles().contains(AgentProfile.SUPERVISOR)),
+                clock.instant());
         messages.saveHandled(handled);
         return handled;
     }

@@ -29,10 +29,20 @@ public class PresenceAnnouncer {
 
     void announce(AgentPresence presence, PresenceStatus status, Instant now) {
         AgentProfile profile = presence.profile();
-        List<TeamId> teams = profile.teams().stream().sorted(Comparator.comparing(TeamId::value)).toList();
+        List<TeamId> teams = profile.teams().stream()
+                .sorted(Comparator.comparing(TeamId::value))
+                .toList();
         // Languages are not known yet (no agent settings): an empty list means "any" to routing.
-        events.publish(new PresenceChanged(UUID.randomUUID(), now, profile.tenantId(), profile.agentId(),
-                profile.displayName(), status, ROUTING_DECIDES_CAPACITY, teams, List.of()));
+        events.publish(new PresenceChanged(
+                UUID.randomUUID(),
+                now,
+                profile.tenantId(),
+                profile.agentId(),
+                profile.displayName(),
+                status,
+                ROUTING_DECIDES_CAPACITY,
+                teams,
+                List.of()));
         supervision.announce(profile.tenantId());
     }
 }

@@ -74,7 +74,8 @@ public class QuickRepliesService implements ManageQuickRepliesUseCase {
     }
 
     private QuickReply visible(Actor actor, UUID id) {
-        return replies.find(id).filter(r -> r.visibleTo(actor))
+        return replies.find(id)
+                .filter(r -> r.visibleTo(actor))
                 .orElseThrow(() -> new QuickReplyRefusedException(Reason.NOT_FOUND, null));
     }
 

@@ -25,8 +25,8 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
     private final ChatMessagePort messages;
     private final NoticeDistributor board;
 
-    public RecordChatActivityService(AgentConversationPort conversations, ChatMessagePort messages,
-            NoticeDistributor board) {
+    public RecordChatActivityService(
+            AgentConversationPort conversations, ChatMessagePort messages, NoticeDistributor board) {
         this.conversations = conversations;
         this.messages = messages;
         this.board = board;
@@ -40,13 +40,22 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
         if (!chat.tenantId().equals(e.tenantId()) || messages.exists(chat.id(), e.messageId())) {
             return;
         }
-        ChatMessage message = new ChatMessage(chat.id(), chat.nextSequence(), e.messageId(), null, e.sender(),
-                e.senderId(), chat.authorName(e.sender(), e.senderName()), e.text(), e.language(), e.occurredAt(),
+        ChatMessage message = new ChatMessage(
+                chat.id(),
+                chat.nextSequence(),
+                e.messageId(),
+                null,
+                e.sender(),
+                e.senderId(),
+                chat.authorName(e.sender(), e.senderName()),
+                e.text(),
+                e.language(),
+                e.occurredAt(),
                 e.sender() == Sender.VISITOR ? forHolder : null);
         messages.add(message);
         conversations.save(chat);
-        board.toHolderAndWatchers(chat.tenantId(), chat.id(), chat.holder().orElse(null),
-                new AgentNotice.MessageAdded(message));
+        board.toHolderAndWatchers(
+                chat.tenantId(), chat.id(), chat.holder().orElse(null), new AgentNotice.MessageAdded(message));
         if (chat.isPending() && e.sender() == Sender.VISITOR) {
             // Agents looking at the pending list see what the visitor writes while waiting, as they write it.
             PendingHandoff line = PendingHandoff.of(chat)
@@ -61,9 +70,14 @@ public class RecordChatActivityService implements RecordChatActivityUseCase {
         if (e.sender() != Sender.VISITOR) {
             return; // agents' typing is what this service announced itself
         }
-        conversations.find(e.conversationId()).filter(c -> c.tenantId().equals(e.tenantId()))
+        conversations
+                .find(e.conversationId())
+                .filter(c -> c.tenantId().equals(e.tenantId()))
                 .filter(c -> c.holder().isPresent())
-                .ifPresent(c -> board.toHolderAndWatchers(e.tenantId(), c.id(), c.holder().orElseThrow(),
+                .ifPresent(c -> board.toHolderAndWatchers(
+                        e.tenantId(),
+                        c.id(),
+                        c.holder().orElseThrow(),
                         new AgentNotice.TypingChanged(e.conversationId(), e.typing())));
     }
 }

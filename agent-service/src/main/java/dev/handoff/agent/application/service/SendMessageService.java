@@ -19,9 +19,9 @@ public class SendMessageService implements SendMessageUseCase {
     // No transaction here: the translator is asked first, then posting runs in a transaction of its own.
     @Override
     public SentMessage send(SendMessageCommand command) {
-        Outgoing outgoing = translator.outgoing(command.actor(), command.conversationId(), command.clientMessageId(),
-                command.text());
-        return messages.post(command.actor(), command.conversationId(), command.clientMessageId(), command::text,
-                outgoing);
+        Outgoing outgoing = translator.outgoing(
+                command.actor(), command.conversationId(), command.clientMessageId(), command.text());
+        return messages.post(
+                command.actor(), command.conversationId(), command.clientMessageId(), command::text, outgoing);
     }
 }

@@ -24,11 +24,16 @@ public class SendQuickReplyService implements SendQuickReplyUseCase {
     @Override
     public SentMessage send(SendQuickReplyCommand command) {
         Optional<String> text = lookups.quickReplyText(command.actor(), command.quickReplyId());
-        Outgoing outgoing = text.map(t -> translator.outgoing(command.actor(), command.conversationId(),
-                command.clientMessageId(), t)).orElse(Outgoing.AS_WRITTEN);
+        Outgoing outgoing = text.map(t ->
+                        translator.outgoing(command.actor(), command.conversationId(), command.clientMessageId(), t))
+                .orElse(Outgoing.AS_WRITTEN);
         // A missing reply is refused only for a new message: a retry returns what was sent, even if the reply is gone.
-        return messages.post(command.actor(), command.conversationId(), command.clientMessageId(),
-                () -> text.orElseThrow(() -> new QuickReplyRefusedException(QuickReplyRefusedException.Reason.NOT_FOUND,
-                        null)), outgoing);
+        return messages.post(
+                command.actor(),
+                command.conversationId(),
+                command.clientMessageId(),
+                () -> text.orElseThrow(
+                        () -> new QuickReplyRefusedException(QuickReplyRefusedException.Reason.NOT_FOUND, null)),
+                outgoing);
     }
 }

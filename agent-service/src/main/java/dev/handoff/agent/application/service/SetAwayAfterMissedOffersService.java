@@ -22,8 +22,8 @@ public class SetAwayAfterMissedOffersService implements SetAwayAfterMissedOffers
     private final NoticeDistributor board;
     private final Clock clock;
 
-    public SetAwayAfterMissedOffersService(AgentPresencePort presences, PresenceAnnouncer announcer, NoticeDistributor board,
-            Clock clock) {
+    public SetAwayAfterMissedOffersService(
+            AgentPresencePort presences, PresenceAnnouncer announcer, NoticeDistributor board, Clock clock) {
         this.presences = presences;
         this.announcer = announcer;
         this.board = board;
@@ -34,12 +34,15 @@ public class SetAwayAfterMissedOffersService implements SetAwayAfterMissedOffers
     @Transactional
     public void onOffersMissed(OffersMissed event) {
         Instant now = clock.instant();
-        presences.lock(event.agentId())
+        presences
+                .lock(event.agentId())
                 .filter(presence -> presence.profile().tenantId().equals(event.tenantId()))
                 .ifPresent(presence -> {
                     presence.choose(PresenceStatus.AWAY).ifPresent(changed -> {
                         announcer.announce(presence, changed, now);
-                        board.toAgent(event.tenantId(), event.agentId(),
+                        board.toAgent(
+                                event.tenantId(),
+                                event.agentId(),
                                 new AgentNotice.SetAway(event.conversationId(), event.missedInARow()));
                     });
                     presences.save(presence);

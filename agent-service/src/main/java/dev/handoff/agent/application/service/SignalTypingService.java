@@ -29,7 +29,7 @@ public class SignalTypingService implements SignalTypingUseCase {
     public void typing(SignalTypingCommand command) {
         // No lock: typing changes nothing here, and a signal racing the chat's end is harmless.
         AgentConversation chat = ChatGuard.requireOpen(guard.held(command.actor(), command.conversationId()));
-        events.publish(new Typing(UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(), Sender.AGENT,
-                command.typing()));
+        events.publish(new Typing(
+                UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(), Sender.AGENT, command.typing()));
     }
 }

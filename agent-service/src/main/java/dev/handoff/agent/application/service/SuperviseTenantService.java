@@ -35,9 +35,11 @@ import java.util.stream.Collectors;
 public class SuperviseTenantService implements SuperviseTenantUseCase {
     /** More active chats than a page can show usefully; the overview says when it cut. */
     static final int MAX_CHATS = 500;
-    private static final Comparator<AgentAtWork> ONLINE_FIRST_BY_NAME = Comparator
-            .comparing((AgentAtWork a) -> a.status().ordinal())
-            .thenComparing(a -> a.displayName().toLowerCase(Locale.ROOT)).thenComparing(a -> a.agentId().value());
+
+    private static final Comparator<AgentAtWork> ONLINE_FIRST_BY_NAME = Comparator.comparing(
+                    (AgentAtWork a) -> a.status().ordinal())
+            .thenComparing(a -> a.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(a -> a.agentId().value());
 
     private final AgentPresencePort presences;
     private final AgentConversationPort conversations;
@@ -54,8 +56,8 @@ public class SuperviseTenantService implements SuperviseTenantUseCase {
         boolean cut = held.size() > MAX_CHATS;
         List<AgentConversation> shown = cut ? held.subList(0, MAX_CHATS) : held;
         List<AgentAtWork> agents = agents(supervisor, held);
-        Map<AgentId, String> names = agents.stream()
-                .collect(Collectors.toMap(AgentAtWork::agentId, AgentAtWork::displayName));
+        Map<AgentId, String> names =
+                agents.stream().collect(Collectors.toMap(AgentAtWork::agentId, AgentAtWork::displayName));
         List<ActiveChat> chats = shown.stream().map(c -> activeChat(c, names)).toList();
         return new SupervisionOverview(agents, chats, cut);
     }
@@ -70,7 +72,9 @@ public class SuperviseTenantService implements SuperviseTenantUseCase {
             if (agent.teams().isEmpty()) {
                 everyTeam.add(agent);
             }
-            agent.teams().forEach(team -> byTeam.computeIfAbsent(team, t -> new ArrayList<>()).add(agent));
+            agent.teams()
+                    .forEach(team ->
+                            byTeam.computeIfAbsent(team, t -> new ArrayList<>()).add(agent));
         }
         List<TeamMembers> teams = new ArrayList<>();
         byTeam.forEach((team, members) -> teams.add(new TeamMembers(team, members)));
@@ -82,25 +86,38 @@ public class SuperviseTenantService implements SuperviseTenantUseCase {
 
     /** Every agent of the tenant this service has seen, online first, with the chats each holds now. */
     private List<AgentAtWork> agents(Actor supervisor, List<AgentConversation> held) {
-        Map<AgentId, Long> load = held.stream().flatMap(c -> c.holder().stream())
+        Map<AgentId, Long> load = held.stream()
+                .flatMap(c -> c.holder().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return presences.connectedOrSeenSince(supervisor.tenantId(), Instant.EPOCH).stream()
                 .map(p -> atWork(p, load.getOrDefault(p.profile().agentId(), 0L)))
-                .sorted(ONLINE_FIRST_BY_NAME).toList();
+                .sorted(ONLINE_FIRST_BY_NAME)
+                .toList();
     }
 
     private static AgentAtWork atWork(AgentPresence presence, long chats) {
         AgentProfile profile = presence.profile();
-        return new AgentAtWork(profile.agentId(), profile.displayName(), presence.status(), profile.teams(),
-                profile.roles().contains(AgentProfile.SUPERVISOR), chats);
+        return new AgentAtWork(
+                profile.agentId(),
+                profile.displayName(),
+                presence.status(),
+                profile.teams(),
+                profile.roles().contains(AgentProfile.SUPERVISOR),
+                chats);
     }
 
     private static ActiveChat activeChat(AgentConversation chat, Map<AgentId, String> names) {
         AgentId holder = chat.holder().orElseThrow();
         HandoffDetails details = chat.details().orElse(null);
-        return new ActiveChat(chat.id(), holder, names.getOrDefault(holder, holder.value()),
+        return new ActiveChat(
+                chat.id(),
+                holder,
+                names.getOrDefault(holder, holder.value()),
                 (details == null ? VisitorInfo.anonymous() : details.visitor()).displayName(),
-                details == null ? null : details.botId(), details == null ? null : details.botName(),
-                details == null ? null : details.team(), chat.stateSince().orElse(null), chat.subject().orElse(null));
+                details == null ? null : details.botId(),
+                details == null ? null : details.botName(),
+                details == null ? null : details.team(),
+                chat.stateSince().orElse(null),
+                chat.subject().orElse(null));
     }
 }

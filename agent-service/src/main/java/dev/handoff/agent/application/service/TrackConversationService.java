@@ -43,7 +43,10 @@ public class TrackConversationService implements TrackConversationUseCase {
     private final ChatChangesPort changes;
     private final OfflineMessagePort offlineMessages;
 
-    public TrackConversationService(AgentConversationPort conversations, NoticeDistributor board, ChatChangesPort changes,
+    public TrackConversationService(
+            AgentConversationPort conversations,
+            NoticeDistributor board,
+            ChatChangesPort changes,
             OfflineMessagePort offlineMessages) {
         this.conversations = conversations;
         this.board = board;
@@ -56,8 +59,16 @@ public class TrackConversationService implements TrackConversationUseCase {
     public void onHandoffRequested(HandoffRequested e) {
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
-        view.recordDetails(new HandoffDetails(e.botId(), e.visitor(), e.botHistory(), e.language(), e.team(),
-                e.priority(), e.occurredAt(), e.botDisplayName(), e.botAvatarUrl()));
+        view.recordDetails(new HandoffDetails(
+                e.botId(),
+                e.visitor(),
+                e.botHistory(),
+                e.language(),
+                e.team(),
+                e.priority(),
+                e.occurredAt(),
+                e.botDisplayName(),
+                e.botAvatarUrl()));
         conversations.save(view);
         announcePendingChange(view, wasPending);
         board.overviewChanged(view.tenantId());
@@ -72,8 +83,11 @@ public class TrackConversationService implements TrackConversationUseCase {
         AgentId heldBefore = view.holder().orElse(null);
         if (e instanceof Offered offered) {
             // Nothing changes in the view: the offered agent learns of it, everyone else still sees it pending.
-            board.toAgent(e.tenantId(), offered.agentId(), new AgentNotice.OfferMade(view.id(), offered.expiresAt(),
-                    view.isPending() ? PendingHandoff.of(view) : null));
+            board.toAgent(
+                    e.tenantId(),
+                    offered.agentId(),
+                    new AgentNotice.OfferMade(
+                            view.id(), offered.expiresAt(), view.isPending() ? PendingHandoff.of(view) : null));
             board.overviewChanged(e.tenantId()); // the queue shows whom it is offered to
             return;
         }
@@ -81,15 +95,19 @@ public class TrackConversationService implements TrackConversationUseCase {
             // The visitor wrote instead of clicking the end button: the holder learns the chat goes on.
             if (view.withdrawEndProposal()) {
                 conversations.save(view);
-                view.holder().ifPresent(agent -> board.toAgent(e.tenantId(), agent,
-                        new AgentNotice.EndProposalChanged(view.id(), false)));
+                view.holder()
+                        .ifPresent(agent -> board.toAgent(
+                                e.tenantId(), agent, new AgentNotice.EndProposalChanged(view.id(), false)));
             }
             return;
         }
         if (e instanceof Requeued requeued && heldBefore == null && requeued.previousAgentId() != null) {
             // Requeued from nobody's chat names the agent it was offered to: their offer ended.
-            board.toAgent(e.tenantId(), requeued.previousAgentId(), new AgentNotice.OfferEnded(view.id(),
-                    AgentNotice.OfferEndReason.ofRequeueReason(requeued.reason())));
+            board.toAgent(
+                    e.tenantId(),
+                    requeued.previousAgentId(),
+                    new AgentNotice.OfferEnded(
+                            view.id(), AgentNotice.OfferEndReason.ofRequeueReason(requeued.reason())));
         }
         if (e instanceof Queued || e instanceof Requeued) {
             view.queued(e.occurredAt());
@@ -102,7 +120,8 @@ public class TrackConversationService implements TrackConversationUseCase {
             view.ended(endReasonOf(e), e.occurredAt());
             if (e instanceof MessageLeft left) {
                 // kept with the end of the wait, in its transaction: listed for agents once the request is gone
-                offlineMessages.record(OfflineMessage.of(left, view.details().map(HandoffDetails::botName).orElse(null)));
+                offlineMessages.record(OfflineMessage.of(
+                        left, view.details().map(HandoffDetails::botName).orElse(null)));
             }
         } else {
             return; // SubjectChanged and EndProposed are this service's own; the others do not change the view
@@ -135,11 +154,14 @@ public class TrackConversationService implements TrackConversationUseCase {
      * The agent who held the chat before this event learns that it ended, or that they lost it; supervisors watching
      * it learn that it ended (an end only once, however often it is reported).
      */
-    private void announceHolderChange(AgentConversation view, AgentId heldBefore, boolean endedBefore,
-            LifecycleEvent e) {
+    private void announceHolderChange(
+            AgentConversation view, AgentId heldBefore, boolean endedBefore, LifecycleEvent e) {
         if (view.isEnded()) {
             if (!endedBefore) {
-                board.toHolderAndWatchers(view.tenantId(), view.id(), heldBefore,
+                board.toHolderAndWatchers(
+                        view.tenantId(),
+                        view.id(),
+                        heldBefore,
                         new AgentNotice.ChatEnded(view.id(), view.endReason().orElseThrow()));
             }
             return;
@@ -147,8 +169,11 @@ public class TrackConversationService implements TrackConversationUseCase {
         if (heldBefore == null || view.holder().filter(heldBefore::equals).isPresent()) {
             return;
         }
-        board.toAgent(view.tenantId(), heldBefore, new AgentNotice.ChatRemoved(view.id(),
-                e instanceof Requeued ? RemovalReason.REQUEUED : RemovalReason.TRANSFERRED));
+        board.toAgent(
+                view.tenantId(),
+                heldBefore,
+                new AgentNotice.ChatRemoved(
+                        view.id(), e instanceof Requeued ? RemovalReason.REQUEUED : RemovalReason.TRANSFERRED));
     }
 
     private void announcePendingChange(AgentConversation view, boolean wasPending) {
@@ -159,8 +184,11 @@ public class TrackConversationService implements TrackConversationUseCase {
         if (view.isPending()) {
             board.toAgentsServing(view.tenantId(), team, new AgentNotice.PendingAdded(PendingHandoff.of(view)));
         } else if (view.state() == QueueState.ASSIGNED) {
-            board.toAgentsServing(view.tenantId(), team,
-                    new AgentNotice.PendingRemoved(view.id(), Reason.CLAIMED, view.assignee().orElse(null)));
+            board.toAgentsServing(
+                    view.tenantId(),
+                    team,
+                    new AgentNotice.PendingRemoved(
+                            view.id(), Reason.CLAIMED, view.assignee().orElse(null)));
         } else {
             board.toAgentsServing(view.tenantId(), team, new AgentNotice.PendingRemoved(view.id(), Reason.ENDED, null));
         }

@@ -35,7 +35,8 @@ public class TranslateVisitorMessageService implements TranslateVisitorMessageUs
         try {
             return lookups.holderLanguage(message).flatMap(target -> translationFor(message, target));
         } catch (RuntimeException e) {
-            LOG.warnf("could not prepare a translation of message %s, it is shown untranslated: %s",
+            LOG.warnf(
+                    "could not prepare a translation of message %s, it is shown untranslated: %s",
                     message.messageId().value(), e);
             return Optional.empty();
         }
@@ -44,7 +45,8 @@ public class TranslateVisitorMessageService implements TranslateVisitorMessageUs
     private Optional<Translation> translationFor(MessagePosted message, LanguageTag target) {
         // A translation made upstream into the holder's language is as good as ours, and costs nothing.
         Translation upstream = message.translation();
-        Optional<LanguageTag> upstreamLanguage = upstream == null ? Optional.empty()
+        Optional<LanguageTag> upstreamLanguage = upstream == null
+                ? Optional.empty()
                 : LanguageTag.lenient(upstream.language()).filter(target::sameLanguageAs);
         if (upstreamLanguage.isPresent()) {
             return Optional.of(new Translation(upstreamLanguage.get().value(), upstream.text()));

@@ -23,7 +23,9 @@ public class ViewAgentSettingsService implements ViewAgentSettingsUseCase {
     @Override
     @Transactional
     public AgentSettingsView view(Actor actor) {
-        return new AgentSettingsView(settings.find(actor.tenantId(), actor.agentId())
-                .orElseGet(() -> AgentSettings.defaults(actor.tenantId(), actor.agentId())), translator.available());
+        return new AgentSettingsView(
+                settings.find(actor.tenantId(), actor.agentId())
+                        .orElseGet(() -> AgentSettings.defaults(actor.tenantId(), actor.agentId())),
+                translator.available());
     }
 }

@@ -24,7 +24,7 @@ public class ViewChatService implements ViewChatUseCase {
     @Transactional
     public ChatView view(Actor actor, ConversationId conversationId) {
         AgentConversation chat = guard.readable(actor, conversationId);
-        return ChatView.withReadMark(chat, messages.of(conversationId), messages.readMark(conversationId,
-                actor.agentId()));
+        return ChatView.withReadMark(
+                chat, messages.of(conversationId), messages.readMark(conversationId, actor.agentId()));
     }
 }

@@ -38,8 +38,8 @@ public class WatchChatService implements WatchChatUseCase {
         } else {
             watches.watch(supervisor.agentId(), supervisor.tenantId(), conversationId, clock.instant());
         }
-        return ChatView.withReadMark(chat, messages.of(conversationId), messages.readMark(conversationId,
-                supervisor.agentId()));
+        return ChatView.withReadMark(
+                chat, messages.of(conversationId), messages.readMark(conversationId, supervisor.agentId()));
     }
 
     @Override

@@ -27,8 +27,16 @@ public final class AgentConversation {
     private long lastSequence;
     private Instant endProposedAt;
 
-    public AgentConversation(ConversationId id, TenantId tenantId, HandoffDetails details, QueueState state,
-            AgentId assignee, Instant stateSince, String subject, EndReason endReason, long lastSequence) {
+    public AgentConversation(
+            ConversationId id,
+            TenantId tenantId,
+            HandoffDetails details,
+            QueueState state,
+            AgentId assignee,
+            Instant stateSince,
+            String subject,
+            EndReason endReason,
+            long lastSequence) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.details = details;

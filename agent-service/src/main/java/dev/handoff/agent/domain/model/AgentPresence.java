@@ -21,8 +21,8 @@ public final class AgentPresence {
     private Instant lastSeenAt;
     private Instant offlineDueAt;
 
-    public AgentPresence(AgentProfile profile, PresenceStatus status, int connections, Instant lastSeenAt,
-            Instant offlineDueAt) {
+    public AgentPresence(
+            AgentProfile profile, PresenceStatus status, int connections, Instant lastSeenAt, Instant offlineDueAt) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.status = Objects.requireNonNull(status, "status");
         this.connections = Math.max(0, connections);

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param roles the token's roles, kept with the ticket so a socket knows what its holder may do
  * @param teams the team queues the agent serves; empty means every team of the tenant
  */
-public record AgentProfile(TenantId tenantId, AgentId agentId, String displayName, Set<String> roles,
-        Set<TeamId> teams) {
+public record AgentProfile(
+        TenantId tenantId, AgentId agentId, String displayName, Set<String> roles, Set<TeamId> teams) {
     /** Longer names (a token can carry anything) are cut, so they fit wherever a name is shown or stored. */
     public static final int MAX_DISPLAY_NAME = 200;
     /** The role that sees the whole tenant, whatever teams its token names. */
@@ -23,7 +23,8 @@ public record AgentProfile(TenantId tenantId, AgentId agentId, String displayNam
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(agentId, "agentId");
         displayName = displayName == null || displayName.isBlank() ? agentId.value() : displayName.strip();
-        displayName = displayName.length() > MAX_DISPLAY_NAME ? displayName.substring(0, MAX_DISPLAY_NAME) : displayName;
+        displayName =
+                displayName.length() > MAX_DISPLAY_NAME ? displayName.substring(0, MAX_DISPLAY_NAME) : displayName;
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         teams = teams == null ? Set.of() : Set.copyOf(teams);
     }

@@ -32,6 +32,7 @@ public record ChatMessage(
         Translation translation) {
     /** The longest message an agent may send. */
     public static final int MAX_TEXT = 4000;
+
     public static final int MAX_CLIENT_MESSAGE_ID = 64;
     public static final int MAX_SENDER_NAME = 200;
     public static final int MAX_LANGUAGE = 35;

@@ -34,8 +34,14 @@ public record HandoffDetails(
     }
 
     /** Details of a bot without a display name or picture. */
-    public HandoffDetails(BotId botId, VisitorInfo visitor, List<HistoryEntry> botHistory, String language, TeamId team,
-            int priority, Instant requestedAt) {
+    public HandoffDetails(
+            BotId botId,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
+            String language,
+            TeamId team,
+            int priority,
+            Instant requestedAt) {
         this(botId, visitor, botHistory, language, team, priority, requestedAt, null, null);
     }
 

@@ -41,8 +41,8 @@ public final class LanguageTag {
         // letter language subtags BCP 47 reserves ("english" is well-formed): only ISO 639 codes are taken.
         String language = locale.getLanguage();
         if (language.length() < 2 || language.length() > 3 || language.equals("und")) {
-            throw new IllegalArgumentException("\"" + tag + "\" names no language: it must start with an ISO 639 "
-                    + "code such as en");
+            throw new IllegalArgumentException(
+                    "\"" + tag + "\" names no language: it must start with an ISO 639 " + "code such as en");
         }
         return new LanguageTag(locale);
     }

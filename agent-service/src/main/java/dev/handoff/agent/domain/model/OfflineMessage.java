@@ -17,9 +17,19 @@ import java.util.Objects;
  * @param team the team queue the visitor waited in, or null for the tenant's
  * @param handledBy who marked it handled, or null while it waits
  */
-public record OfflineMessage(ConversationId conversationId, TenantId tenantId, BotId botId, String botName,
-        TeamId team, String visitorName, String visitorEmail, String message, Instant leftAt, AgentId handledBy,
-        String handledByName, Instant handledAt) {
+public record OfflineMessage(
+        ConversationId conversationId,
+        TenantId tenantId,
+        BotId botId,
+        String botName,
+        TeamId team,
+        String visitorName,
+        String visitorEmail,
+        String message,
+        Instant leftAt,
+        AgentId handledBy,
+        String handledByName,
+        Instant handledAt) {
     public OfflineMessage {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(tenantId, "tenantId");
@@ -31,9 +41,19 @@ public record OfflineMessage(ConversationId conversationId, TenantId tenantId, B
 
     /** The message as the event carries it, with the bot's name from the conversation's details. */
     public static OfflineMessage of(MessageLeft left, String botName) {
-        return new OfflineMessage(left.conversationId(), left.tenantId(), left.botId(),
-                botName == null ? left.botId().value() : botName, left.team(), left.visitorName(), left.visitorEmail(),
-                left.message(), left.occurredAt(), null, null, null);
+        return new OfflineMessage(
+                left.conversationId(),
+                left.tenantId(),
+                left.botId(),
+                botName == null ? left.botId().value() : botName,
+                left.team(),
+                left.visitorName(),
+                left.visitorEmail(),
+                left.message(),
+                left.occurredAt(),
+                null,
+                null,
+                null);
     }
 
     public boolean isHandled() {
@@ -42,7 +62,18 @@ public record OfflineMessage(ConversationId conversationId, TenantId tenantId, B
 
     /** This message marked handled by {@code actor} at {@code at}. */
     public OfflineMessage handledBy(Actor actor, Instant at) {
-        return new OfflineMessage(conversationId, tenantId, botId, botName, team, visitorName, visitorEmail, message,
-                leftAt, actor.agentId(), actor.displayName(), at);
+        return new OfflineMessage(
+                conversationId,
+                tenantId,
+                botId,
+                botName,
+                team,
+                visitorName,
+                visitorEmail,
+                message,
+                leftAt,
+                actor.agentId(),
+                actor.displayName(),
+                at);
     }
 }

@@ -28,8 +28,17 @@ public record PendingHandoff(
     /** The list line of a pending conversation. */
     public static PendingHandoff of(AgentConversation conversation) {
         HandoffDetails d = conversation.details().orElseThrow(() -> new IllegalStateException("not pending"));
-        return new PendingHandoff(conversation.id(), d.visitor().displayName(), d.botId(), d.requestedAt(),
-                d.lastVisitorMessage(), d.priority(), d.team(), d.botName(), d.botAvatarUrl(), 0);
+        return new PendingHandoff(
+                conversation.id(),
+                d.visitor().displayName(),
+                d.botId(),
+                d.requestedAt(),
+                d.lastVisitorMessage(),
+                d.priority(),
+                d.team(),
+                d.botName(),
+                d.botAvatarUrl(),
+                0);
     }
 
     /** This line with what the visitor wrote while waiting: their last line and how many; none changes nothing. */
@@ -37,7 +46,16 @@ public record PendingHandoff(
         if (lines == null || lines.count() == 0) {
             return this;
         }
-        return new PendingHandoff(conversationId, visitorName, botId, waitingSince, lines.last(), priority, team,
-                botName, botAvatarUrl, (int) Math.min(Integer.MAX_VALUE, lines.count()));
+        return new PendingHandoff(
+                conversationId,
+                visitorName,
+                botId,
+                waitingSince,
+                lines.last(),
+                priority,
+                team,
+                botName,
+                botAvatarUrl,
+                (int) Math.min(Integer.MAX_VALUE, lines.count()));
     }
 }

@@ -11,8 +11,15 @@ import java.util.UUID;
  *
  * @param ownerId the owner of a personal reply; null for a shared one
  */
-public record QuickReply(UUID id, TenantId tenantId, QuickReplyScope scope, AgentId ownerId, String shortcut,
-        String text, Instant createdAt, Instant updatedAt) {
+public record QuickReply(
+        UUID id,
+        TenantId tenantId,
+        QuickReplyScope scope,
+        AgentId ownerId,
+        String shortcut,
+        String text,
+        Instant createdAt,
+        Instant updatedAt) {
     public static final int MAX_SHORTCUT = 32;
     public static final int MAX_TEXT = 2000;
 
@@ -31,8 +38,15 @@ public record QuickReply(UUID id, TenantId tenantId, QuickReplyScope scope, Agen
 
     /** A new reply of {@code author}: personal ones are theirs, shared ones nobody's. */
     public static QuickReply create(Actor author, QuickReplyScope scope, String shortcut, String text, Instant now) {
-        return new QuickReply(UUID.randomUUID(), author.tenantId(), scope,
-                scope == QuickReplyScope.PERSONAL ? author.agentId() : null, shortcut, text, now, now);
+        return new QuickReply(
+                UUID.randomUUID(),
+                author.tenantId(),
+                scope,
+                scope == QuickReplyScope.PERSONAL ? author.agentId() : null,
+                shortcut,
+                text,
+                now,
+                now);
     }
 
     public static String shortcut(String raw) {

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param noticesPerAgent how many notices are kept per agent at most
  * @param connectionStaleAfter a connection whose replica stopped confirming it for this long counts as closed
  */
-public record SessionPolicy(Duration ticketTtl, Duration offlineGrace, Duration noticeRetention, int noticesPerAgent,
+public record SessionPolicy(
+        Duration ticketTtl,
+        Duration offlineGrace,
+        Duration noticeRetention,
+        int noticesPerAgent,
         Duration connectionStaleAfter) {
     public SessionPolicy {
         Objects.requireNonNull(ticketTtl, "ticketTtl");

@@ -2,8 +2,7 @@ package dev.handoff.agent.domain.model;
 
 /** Length rules for texts people type, counted in characters as people see them (code points), not UTF-16 units. */
 public final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     /** {@code raw} without surrounding whitespace, if that leaves 1 to {@code max} characters. */
     public static String required(String raw, int max, String what) {

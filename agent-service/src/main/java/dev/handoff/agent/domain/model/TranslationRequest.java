@@ -33,7 +33,8 @@ public record TranslationRequest(String text, LanguageTag source, LanguageTag ta
      */
     public Optional<Translation> accept(TranslatedText answer) {
         String translated = answer.text().strip();
-        if (translated.isEmpty() || translated.equals(text.strip())
+        if (translated.isEmpty()
+                || translated.equals(text.strip())
                 || (answer.detectedSource() != null && answer.detectedSource().sameLanguageAs(target))) {
             return Optional.empty();
         }

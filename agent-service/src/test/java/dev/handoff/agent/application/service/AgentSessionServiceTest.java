@@ -24,17 +24,22 @@ import org.junit.jupiter.api.Test;
 
 class AgentSessionServiceTest {
     private static final Duration GRACE = Duration.ofSeconds(20);
-    private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), GRACE,
-            Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
-    private static final AgentProfile ANA = new AgentProfile(TenantId.of("acme"), AgentId.of("ana"), "Ana Silva",
-            Set.of("agent"), Set.of(TeamId.of("support"), TeamId.of("billing")));
+    private static final SessionPolicy POLICY =
+            new SessionPolicy(Duration.ofSeconds(30), GRACE, Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
+    private static final AgentProfile ANA = new AgentProfile(
+            TenantId.of("acme"),
+            AgentId.of("ana"),
+            "Ana Silva",
+            Set.of("agent"),
+            Set.of(TeamId.of("support"), TeamId.of("billing")));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemorySessionPorts ports = new InMemorySessionPorts();
     private final PresenceAnnouncer announcer = new PresenceAnnouncer(ports, new InMemoryWatches());
     private final IssueSessionTicketService tickets = new IssueSessionTicketService(ports, POLICY, clock);
     private final AgentSessionService sessions = new AgentSessionService(ports, ports, ports, announcer, POLICY, clock);
-    private final ExpireSessionsService expiry = new ExpireSessionsService(ports, ports, ports, announcer, POLICY, clock);
+    private final ExpireSessionsService expiry =
+            new ExpireSessionsService(ports, ports, ports, announcer, POLICY, clock);
 
     private OpenedSession open(String connectionId) {
         String ticket = tickets.issue(new IssueSessionTicketCommand(ANA)).value();
@@ -58,14 +63,20 @@ class AgentSessionServiceTest {
         String ticket = tickets.issue(new IssueSessionTicketCommand(ANA)).value();
         sessions.open(new OpenSessionCommand(ticket, "c1"));
         assertThatThrownBy(() -> sessions.open(new OpenSessionCommand(ticket, "c2")))
-                .isInstanceOfSatisfying(TicketRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_OR_USED));
+                .isInstanceOfSatisfying(
+                        TicketRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_OR_USED));
 
         String late = tickets.issue(new IssueSessionTicketCommand(ANA)).value();
         clock.advance(Duration.ofSeconds(30));
         assertThatThrownBy(() -> sessions.open(new OpenSessionCommand(late, "c3")))
-                .isInstanceOfSatisfying(TicketRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+                .isInstanceOfSatisfying(
+                        TicketRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
         assertThatThrownBy(() -> sessions.open(new OpenSessionCommand(" ", "c4")))
-                .isInstanceOfSatisfying(TicketRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING));
+                .isInstanceOfSatisfying(
+                        TicketRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MISSING));
     }
 
     @Test
@@ -153,6 +164,9 @@ class AgentSessionServiceTest {
         clock.advance(Duration.ofMinutes(16));
         OpenedSession back = open("c2");
         assertThat(back.lastSeq()).isEqualTo(before + 1);
-        assertThat(new ReadNoticesService(ports).after(AgentId.of("ana"), before).complete()).isFalse();
+        assertThat(new ReadNoticesService(ports)
+                        .after(AgentId.of("ana"), before)
+                        .complete())
+                .isFalse();
     }
 }

@@ -30,8 +30,9 @@ class ChatActionsServiceTest {
     private final ChatFixture f = new ChatFixture();
 
     private static void assertRefused(ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ChatRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -40,16 +41,17 @@ class ChatActionsServiceTest {
         f.typing.typing(new SignalTypingCommand(ALICE, id, true));
         f.typing.typing(new SignalTypingCommand(ALICE, id, false));
 
-        assertThat(f.chats.published(Typing.class)).extracting(Typing::sender, Typing::typing)
-                .containsExactly(tuple(Sender.AGENT, true),
-                        tuple(Sender.AGENT, false));
+        assertThat(f.chats.published(Typing.class))
+                .extracting(Typing::sender, Typing::typing)
+                .containsExactly(tuple(Sender.AGENT, true), tuple(Sender.AGENT, false));
         assertRefused(() -> f.typing.typing(new SignalTypingCommand(BOB, id, true)), Reason.NOT_FOUND);
     }
 
     @Test
     void aNewSubjectIsStoredAndPublishedOnceAndAnUnchangedOneIsNotPublishedAgain() {
         ConversationId id = f.assigned("c1", ALICE);
-        assertThat(f.subject.changeSubject(new ChangeSubjectCommand(ALICE, id, "  Double charge "))).isEqualTo("Double charge");
+        assertThat(f.subject.changeSubject(new ChangeSubjectCommand(ALICE, id, "  Double charge ")))
+                .isEqualTo("Double charge");
         f.subject.changeSubject(new ChangeSubjectCommand(ALICE, id, "Double charge"));
 
         assertThat(f.chats.published(SubjectChanged.class)).singleElement().satisfies(e -> {
@@ -71,7 +73,8 @@ class ChatActionsServiceTest {
 
         assertThat(done.state()).isEqualTo(QueueState.ENDED);
         assertThat(done.endReason()).contains(EndReason.COMPLETED);
-        assertThat(f.chats.published(Completed.class)).singleElement()
+        assertThat(f.chats.published(Completed.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.agentId()).isEqualTo(ALICE.agentId()));
         assertThat(f.noticesOf(ALICE)).last().isEqualTo(new AgentNotice.ChatEnded(id, EndReason.COMPLETED));
         assertThat(f.active.activeChats(ALICE)).isEmpty();
@@ -106,7 +109,9 @@ class ChatActionsServiceTest {
         ConversationId id = f.assigned("c1", ALICE);
         assertRefused(() -> f.complete.complete(BOB, id), Reason.NOT_FOUND);
         assertRefused(() -> f.complete.complete(SUE, id), Reason.NOT_HOLDER);
-        assertRefused(() -> f.complete.complete(ALICE, ConversationId.of(UUID.randomUUID().toString())),
+        assertRefused(
+                () -> f.complete.complete(
+                        ALICE, ConversationId.of(UUID.randomUUID().toString())),
                 Reason.NOT_FOUND);
     }
 }

@@ -33,8 +33,8 @@ final class ChatFixture {
     static final Actor BOB = new Actor(ACME, AgentId.of("bob"), "Bob", false);
     static final Actor SUE = new Actor(ACME, AgentId.of("sue"), "Sue", true);
     static final Actor OLGA = new Actor(TenantId.of("other"), AgentId.of("olga"), "Olga", true);
-    private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), Duration.ofSeconds(20),
-            Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
+    private static final SessionPolicy POLICY = new SessionPolicy(
+            Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
 
     final InMemoryChatPorts chats = new InMemoryChatPorts();
     final InMemorySessionPorts sessions = new InMemorySessionPorts();
@@ -42,8 +42,8 @@ final class ChatFixture {
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     final NoticeDistributor board = new NoticeDistributor(sessions, sessions, watches, watches, POLICY, clock);
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
-    final TrackConversationService track = new TrackConversationService(chats, board, changes,
-            new InMemoryOfflineMessages());
+    final TrackConversationService track =
+            new TrackConversationService(chats, board, changes, new InMemoryOfflineMessages());
     final AwaitClaimedChatService claims = new AwaitClaimedChatService(chats, changes, clock, Duration.ofSeconds(5));
     final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
     final ChatGuard guard = new ChatGuard(chats);
@@ -68,8 +68,8 @@ final class ChatFixture {
 
     /** The agent has a console open, so notices are kept for them. */
     void connected(Actor agent) {
-        AgentProfile profile = new AgentProfile(agent.tenantId(), agent.agentId(), agent.displayName(), Set.of("agent"),
-                Set.of());
+        AgentProfile profile =
+                new AgentProfile(agent.tenantId(), agent.agentId(), agent.displayName(), Set.of("agent"), Set.of());
         sessions.lockOrStart(profile).connected(profile, clock.instant());
     }
 
@@ -85,8 +85,18 @@ final class ChatFixture {
     /** A handoff of the tenant queued and waiting: nobody holds it yet. */
     ConversationId waiting(String name) {
         ConversationId id = ConversationId.of(name);
-        track.onHandoffRequested(new HandoffRequested(UUID.randomUUID(), T0, ACME, id, BotId.of("demo-bot"),
-                new VisitorInfo("Thandi", null, null, Map.of()), List.of(), "en", null, 0, null));
+        track.onHandoffRequested(new HandoffRequested(
+                UUID.randomUUID(),
+                T0,
+                ACME,
+                id,
+                BotId.of("demo-bot"),
+                new VisitorInfo("Thandi", null, null, Map.of()),
+                List.of(),
+                "en",
+                null,
+                0,
+                null));
         track.onLifecycle(new Queued(UUID.randomUUID(), T0, ACME, id, BotId.of("demo-bot"), null, 0, 1, 60));
         return id;
     }
@@ -95,24 +105,50 @@ final class ChatFixture {
     ConversationId assigned(String name, Actor agent, String visitorLocale) {
         ConversationId id = ConversationId.of(name);
         TenantId tenant = agent.tenantId();
-        track.onHandoffRequested(new HandoffRequested(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"),
+        track.onHandoffRequested(new HandoffRequested(
+                UUID.randomUUID(),
+                T0,
+                tenant,
+                id,
+                BotId.of("demo-bot"),
                 new VisitorInfo("Thandi", "thandi@example.com", visitorLocale, Map.of()),
-                List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice", T0.minusSeconds(30)),
-                        new HistoryEntry(Sender.BOT, "Connecting you", null)), "en", null, 0, null));
+                List.of(
+                        new HistoryEntry(Sender.VISITOR, "I was charged twice", T0.minusSeconds(30)),
+                        new HistoryEntry(Sender.BOT, "Connecting you", null)),
+                "en",
+                null,
+                0,
+                null));
         track.onLifecycle(new Queued(UUID.randomUUID(), T0, tenant, id, BotId.of("demo-bot"), null, 0, 1, 60));
         assign(id, agent);
         return id;
     }
 
     void assign(ConversationId id, Actor agent) {
-        track.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), agent.tenantId(), id, agent.agentId(),
-                agent.displayName(), AssignmentMethod.CLAIM));
+        track.onLifecycle(new Assigned(
+                UUID.randomUUID(),
+                clock.instant(),
+                agent.tenantId(),
+                id,
+                agent.agentId(),
+                agent.displayName(),
+                AssignmentMethod.CLAIM));
     }
 
     /** The visitor writes, as handoff-service would announce it. */
     MessagePosted visitorWrites(ConversationId id, String text) {
-        MessagePosted posted = new MessagePosted(UUID.randomUUID(), clock.instant(), ACME, id,
-                MessageId.of(UUID.randomUUID().toString()), Sender.VISITOR, null, null, text, "en", null);
+        MessagePosted posted = new MessagePosted(
+                UUID.randomUUID(),
+                clock.instant(),
+                ACME,
+                id,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.VISITOR,
+                null,
+                null,
+                text,
+                "en",
+                null);
         activity.onMessagePosted(posted);
         return posted;
     }

@@ -70,9 +70,9 @@ class ChatReadingServiceTest {
         ChatView view = f.view.view(ALICE, id);
 
         assertThat(view.conversation().details().orElseThrow().botHistory()).hasSize(2);
-        assertThat(view.messages()).extracting(ChatMessage::sender, ChatMessage::text).containsExactly(
-                tuple(Sender.VISITOR, "hello?"),
-                tuple(Sender.AGENT, "Hi"));
+        assertThat(view.messages())
+                .extracting(ChatMessage::sender, ChatMessage::text)
+                .containsExactly(tuple(Sender.VISITOR, "hello?"), tuple(Sender.AGENT, "Hi"));
         assertThat(view.messages().get(0).senderName()).isEqualTo("Thandi");
         assertThat(view.unread()).isEqualTo(1);
     }

@@ -15,8 +15,7 @@ import java.util.Optional;
 final class InMemoryChatChanges implements ChatChangesPort {
     final List<ConversationId> announced = new ArrayList<>();
     private final MutableClock clock;
-    private Runnable whileWaiting = () -> {
-    };
+    private Runnable whileWaiting = () -> {};
     int watchesLeft = Integer.MAX_VALUE;
     int open;
     int waits;

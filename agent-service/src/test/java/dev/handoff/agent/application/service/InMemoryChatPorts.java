@@ -63,25 +63,32 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
 
     @Override
     public List<AgentConversation> pending(TenantId tenant) {
-        return conversations.values().stream().filter(c -> c.tenantId().equals(tenant))
+        return conversations.values().stream()
+                .filter(c -> c.tenantId().equals(tenant))
                 .filter(AgentConversation::isPending)
-                .sorted(Comparator.<AgentConversation>comparingInt(c -> -c.details().orElseThrow().priority())
+                .sorted(Comparator.<AgentConversation>comparingInt(
+                                c -> -c.details().orElseThrow().priority())
                         .thenComparing(c -> c.details().orElseThrow().requestedAt()))
                 .toList();
     }
 
     @Override
     public List<AgentConversation> heldBy(TenantId tenant, AgentId agent) {
-        return conversations.values().stream().filter(c -> c.tenantId().equals(tenant))
+        return conversations.values().stream()
+                .filter(c -> c.tenantId().equals(tenant))
                 .filter(c -> c.holder().filter(agent::equals).isPresent())
-                .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow())).toList();
+                .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow()))
+                .toList();
     }
 
     @Override
     public List<AgentConversation> active(TenantId tenant, int limit) {
-        return conversations.values().stream().filter(c -> c.tenantId().equals(tenant))
+        return conversations.values().stream()
+                .filter(c -> c.tenantId().equals(tenant))
                 .filter(c -> c.holder().isPresent())
-                .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow())).limit(limit).toList();
+                .sorted(Comparator.comparing(c -> c.stateSince().orElseThrow()))
+                .limit(limit)
+                .toList();
     }
 
     // --- messages and read marks
@@ -100,13 +107,17 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
 
     @Override
     public Optional<ChatMessage> byClientMessageId(ConversationId conversationId, String clientMessageId) {
-        return of(conversationId).stream().filter(m -> clientMessageId.equals(m.clientMessageId())).findFirst();
+        return of(conversationId).stream()
+                .filter(m -> clientMessageId.equals(m.clientMessageId()))
+                .findFirst();
     }
 
     @Override
     public List<ChatMessage> of(ConversationId conversationId) {
-        return messages.stream().filter(m -> m.conversationId().equals(conversationId))
-                .sorted(Comparator.comparingLong(ChatMessage::sequence)).toList();
+        return messages.stream()
+                .filter(m -> m.conversationId().equals(conversationId))
+                .sorted(Comparator.comparingLong(ChatMessage::sequence))
+                .toList();
     }
 
     @Override
@@ -122,7 +133,9 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
     @Override
     public long unread(ConversationId conversationId, AgentId agent) {
         long mark = readMark(conversationId, agent);
-        return of(conversationId).stream().filter(m -> m.sender() == Sender.VISITOR && m.sequence() > mark).count();
+        return of(conversationId).stream()
+                .filter(m -> m.sender() == Sender.VISITOR && m.sequence() > mark)
+                .count();
     }
 
     @Override
@@ -139,9 +152,13 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
     public Map<ConversationId, VisitorLines> visitorLines(Collection<ConversationId> conversationIds) {
         Map<ConversationId, VisitorLines> lines = new HashMap<>();
         conversationIds.forEach(id -> {
-            List<ChatMessage> visitor = of(id).stream().filter(m -> m.sender() == Sender.VISITOR).toList();
+            List<ChatMessage> visitor =
+                    of(id).stream().filter(m -> m.sender() == Sender.VISITOR).toList();
             if (!visitor.isEmpty()) {
-                lines.put(id, new VisitorLines(visitor.size(), visitor.get(visitor.size() - 1).text()));
+                lines.put(
+                        id,
+                        new VisitorLines(
+                                visitor.size(), visitor.get(visitor.size() - 1).text()));
             }
         });
         return lines;
@@ -149,14 +166,15 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
 
     // --- quick replies
     @Override
-    public void lockTenant(TenantId tenant) {
-    }
+    public void lockTenant(TenantId tenant) {}
 
     @Override
     public List<QuickReply> visibleTo(TenantId tenant, AgentId agent) {
-        return replies.values().stream().filter(r -> r.tenantId().equals(tenant))
+        return replies.values().stream()
+                .filter(r -> r.tenantId().equals(tenant))
                 .filter(r -> r.scope() == QuickReplyScope.SHARED || agent.equals(r.ownerId()))
-                .sorted(Comparator.comparing(QuickReply::shortcut)).toList();
+                .sorted(Comparator.comparing(QuickReply::shortcut))
+                .toList();
     }
 
     @Override
@@ -165,9 +183,14 @@ final class InMemoryChatPorts implements AgentConversationPort, ChatMessagePort,
     }
 
     @Override
-    public boolean shortcutTaken(TenantId tenant, QuickReplyScope scope, AgentId owner, String shortcut, UUID exceptId) {
-        return replies.values().stream().anyMatch(r -> r.tenantId().equals(tenant) && r.scope() == scope
-                && Objects.equals(r.ownerId(), owner) && r.shortcut().equals(shortcut) && !r.id().equals(exceptId));
+    public boolean shortcutTaken(
+            TenantId tenant, QuickReplyScope scope, AgentId owner, String shortcut, UUID exceptId) {
+        return replies.values().stream()
+                .anyMatch(r -> r.tenantId().equals(tenant)
+                        && r.scope() == scope
+                        && Objects.equals(r.ownerId(), owner)
+                        && r.shortcut().equals(shortcut)
+                        && !r.id().equals(exceptId));
     }
 
     @Override

@@ -23,16 +23,20 @@ final class InMemoryOfflineMessages implements OfflineMessagePort {
 
     @Override
     public List<OfflineMessage> page(TenantId tenant, Set<TeamId> teams, Boolean handled, int offset, int limit) {
-        return messages.values().stream().filter(m -> m.tenantId().equals(tenant))
+        return messages.values().stream()
+                .filter(m -> m.tenantId().equals(tenant))
                 .filter(m -> teams == null || m.team() == null || teams.contains(m.team()))
                 .filter(m -> handled == null || m.isHandled() == handled)
                 .sorted(Comparator.comparing(OfflineMessage::leftAt).reversed())
-                .skip(offset).limit(limit).toList();
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public Optional<OfflineMessage> lock(TenantId tenant, ConversationId conversationId) {
-        return Optional.ofNullable(messages.get(conversationId)).filter(m -> m.tenantId().equals(tenant));
+        return Optional.ofNullable(messages.get(conversationId))
+                .filter(m -> m.tenantId().equals(tenant));
     }
 
     @Override

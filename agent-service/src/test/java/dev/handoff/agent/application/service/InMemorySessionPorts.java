@@ -24,18 +24,20 @@ import java.util.TreeMap;
 /** Tickets, presence, connections and notices in memory, with what would have been published. */
 final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort, AgentNoticePort, PublishPresencePort {
     final Map<String, SessionTicket> tickets = new HashMap<>();
-    final Map<AgentId, AgentPresence> presences = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    final Map<AgentId, AgentPresence> presences =
+            new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
     final Map<String, AgentId> connections = new HashMap<>();
     final Map<String, Instant> confirmedAt = new HashMap<>();
     final Map<AgentId, Long> lastSeqs = new HashMap<>();
     final Map<AgentId, List<StoredNotice>> notices = new HashMap<>();
     final List<PresenceChanged> published = new ArrayList<>();
 
-    record StoredNotice(SequencedNotice notice, Instant at) {
-    }
+    record StoredNotice(SequencedNotice notice, Instant at) {}
 
     List<AgentNotice> noticesOf(String agent) {
-        return notices.getOrDefault(AgentId.of(agent), List.of()).stream().map(s -> s.notice().notice()).toList();
+        return notices.getOrDefault(AgentId.of(agent), List.of()).stream()
+                .map(s -> s.notice().notice())
+                .toList();
     }
 
     // --- tickets
@@ -74,8 +76,10 @@ final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort
 
     @Override
     public List<AgentPresence> connectedOrSeenSince(TenantId tenant, Instant seenSince) {
-        return presences.values().stream().filter(p -> p.profile().tenantId().equals(tenant))
-                .filter(p -> p.reachableSince(seenSince)).toList();
+        return presences.values().stream()
+                .filter(p -> p.profile().tenantId().equals(tenant))
+                .filter(p -> p.reachableSince(seenSince))
+                .toList();
     }
 
     @Override
@@ -102,17 +106,28 @@ final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort
 
     @Override
     public List<AgentId> removeConnectionsUnconfirmedSince(Instant confirmedBefore) {
-        List<String> stale = confirmedAt.entrySet().stream().filter(e -> e.getValue().isBefore(confirmedBefore))
-                .map(Map.Entry::getKey).toList();
-        List<AgentId> agents = stale.stream().map(connections::get).distinct().sorted((a, b) -> a.value().compareTo(b.value()))
+        List<String> stale = confirmedAt.entrySet().stream()
+                .filter(e -> e.getValue().isBefore(confirmedBefore))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<AgentId> agents = stale.stream()
+                .map(connections::get)
+                .distinct()
+                .sorted((a, b) -> a.value().compareTo(b.value()))
                 .toList();
         stale.forEach(this::removeConnection);
         // The real adapter counts connections when it loads a presence; here the counts are adjusted by hand.
         agents.forEach(a -> {
             AgentPresence p = presences.get(a);
             long left = connections.values().stream().filter(a::equals).count();
-            presences.put(a, new AgentPresence(p.profile(), p.status(), (int) left, p.lastSeenAt().orElse(null),
-                    p.offlineDueAt().orElse(null)));
+            presences.put(
+                    a,
+                    new AgentPresence(
+                            p.profile(),
+                            p.status(),
+                            (int) left,
+                            p.lastSeenAt().orElse(null),
+                            p.offlineDueAt().orElse(null)));
         });
         return agents;
     }
@@ -120,7 +135,8 @@ final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort
     @Override
     public List<AgentPresence> lockDueForOffline(Instant now) {
         return presences.values().stream()
-                .filter(p -> p.offlineDueAt().filter(due -> !due.isAfter(now)).isPresent()).toList();
+                .filter(p -> p.offlineDueAt().filter(due -> !due.isAfter(now)).isPresent())
+                .toList();
     }
 
     // --- notices
@@ -128,7 +144,8 @@ final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort
     public void append(Collection<AgentId> agentIds, AgentNotice notice, Instant now) {
         agentIds.forEach(a -> {
             long seq = lastSeqs.merge(a, 1L, Long::sum);
-            notices.computeIfAbsent(a, x -> new ArrayList<>()).add(new StoredNotice(new SequencedNotice(seq, notice), now));
+            notices.computeIfAbsent(a, x -> new ArrayList<>())
+                    .add(new StoredNotice(new SequencedNotice(seq, notice), now));
         });
     }
 
@@ -151,8 +168,10 @@ final class InMemorySessionPorts implements SessionTicketPort, AgentPresencePort
 
     @Override
     public List<SequencedNotice> between(AgentId agentId, long afterSeq, long upToSeq) {
-        return notices.getOrDefault(agentId, List.of()).stream().map(StoredNotice::notice)
-                .filter(n -> n.seq() > afterSeq && n.seq() <= upToSeq).toList();
+        return notices.getOrDefault(agentId, List.of()).stream()
+                .map(StoredNotice::notice)
+                .filter(n -> n.seq() > afterSeq && n.seq() <= upToSeq)
+                .toList();
     }
 
     @Override

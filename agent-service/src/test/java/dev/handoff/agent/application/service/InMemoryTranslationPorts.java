@@ -26,11 +26,12 @@ final class InMemoryTranslationPorts implements AgentSettingsPort, TranslateText
     Function<TranslationRequest, Optional<TranslatedText>> answer = InMemoryTranslationPorts::bracketed;
 
     static Optional<TranslatedText> bracketed(TranslationRequest r) {
-        LanguageTag detected = r.source() != null ? null
+        LanguageTag detected = r.source() != null
+                ? null
                 : LanguageTag.of(r.text().toLowerCase().contains("hola") ? "es" : "en");
         boolean alreadyThere = detected != null && detected.sameLanguageAs(r.target());
-        return Optional.of(new TranslatedText(alreadyThere ? r.text() : "[" + r.target().language() + "] " + r.text(),
-                detected));
+        return Optional.of(
+                new TranslatedText(alreadyThere ? r.text() : "[" + r.target().language() + "] " + r.text(), detected));
     }
 
     // --- settings

@@ -28,8 +28,10 @@ final class InMemoryWatches implements ChatWatchPort, SupervisionChangesPort {
 
     @Override
     public List<AgentId> watchersOf(ConversationId conversation) {
-        return watched.entrySet().stream().filter(e -> e.getValue().equals(conversation))
-                .map(e -> AgentId.of(e.getKey())).toList();
+        return watched.entrySet().stream()
+                .filter(e -> e.getValue().equals(conversation))
+                .map(e -> AgentId.of(e.getKey()))
+                .toList();
     }
 
     @Override

@@ -26,8 +26,10 @@ class QuickRepliesServiceTest {
     }
 
     private static void assertRefused(ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(QuickReplyRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        QuickReplyRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -45,8 +47,9 @@ class QuickRepliesServiceTest {
     void sharedRepliesAreCreatedChangedAndDeletedBySupervisorsOnly() {
         assertRefused(() -> create(ALICE, QuickReplyScope.SHARED, "/hi"), Reason.SUPERVISORS_ONLY);
         QuickReply shared = create(SUE, QuickReplyScope.SHARED, "/hi");
-        assertRefused(() -> f.quickReplies.update(shared.id(),
-                new SaveQuickReplyCommand(ALICE, null, "/hey", "Hey")), Reason.SUPERVISORS_ONLY);
+        assertRefused(
+                () -> f.quickReplies.update(shared.id(), new SaveQuickReplyCommand(ALICE, null, "/hey", "Hey")),
+                Reason.SUPERVISORS_ONLY);
         assertRefused(() -> f.quickReplies.delete(ALICE, shared.id()), Reason.SUPERVISORS_ONLY);
 
         f.clock.advance(Duration.ofMinutes(1));
@@ -77,7 +80,8 @@ class QuickRepliesServiceTest {
         assertRefused(() -> create(ALICE, QuickReplyScope.PERSONAL, "/hi"), Reason.SHORTCUT_TAKEN);
 
         QuickReply other = create(ALICE, QuickReplyScope.PERSONAL, "/other");
-        assertRefused(() -> f.quickReplies.update(other.id(), new SaveQuickReplyCommand(ALICE, null, "/hi", "x")),
+        assertRefused(
+                () -> f.quickReplies.update(other.id(), new SaveQuickReplyCommand(ALICE, null, "/hi", "x")),
                 Reason.SHORTCUT_TAKEN);
         // Keeping its own shortcut is no clash.
         f.quickReplies.update(other.id(), new SaveQuickReplyCommand(ALICE, null, "/other", "new text"));
@@ -85,15 +89,21 @@ class QuickRepliesServiceTest {
 
     @Test
     void aScopeIsRequiredToCreateAndCannotChangeAfterwards() {
-        assertThatThrownBy(() -> create(ALICE, null, "/hi")).isInstanceOfSatisfying(InvalidCommandException.class,
-                e -> assertThat(e.field()).isEqualTo("scope"));
+        assertThatThrownBy(() -> create(ALICE, null, "/hi"))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("scope"));
         QuickReply mine = create(SUE, QuickReplyScope.PERSONAL, "/mine");
-        assertThatThrownBy(() -> f.quickReplies.update(mine.id(),
-                new SaveQuickReplyCommand(SUE, QuickReplyScope.SHARED, "/mine", "x")))
+        assertThatThrownBy(() -> f.quickReplies.update(
+                        mine.id(), new SaveQuickReplyCommand(SUE, QuickReplyScope.SHARED, "/mine", "x")))
                 .isInstanceOf(InvalidCommandException.class);
         assertThatThrownBy(() -> new SaveQuickReplyCommand(ALICE, QuickReplyScope.PERSONAL, "s".repeat(33), "x"))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("shortcut"));
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("shortcut"));
         assertThatThrownBy(() -> new SaveQuickReplyCommand(ALICE, QuickReplyScope.PERSONAL, "/s", " "))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("text"));
     }
 }

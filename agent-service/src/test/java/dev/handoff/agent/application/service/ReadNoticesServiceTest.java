@@ -44,7 +44,9 @@ class ReadNoticesServiceTest {
         }
         ports.prune(T0.plusSeconds(2), 2); // drops c1 by age and c2, c3 by count
 
-        assertThat(read.after(ANA, 0).notices()).extracting(SequencedNotice::seq).containsExactly(4L, 5L);
+        assertThat(read.after(ANA, 0).notices())
+                .extracting(SequencedNotice::seq)
+                .containsExactly(4L, 5L);
         assertThat(read.after(ANA, 0).complete()).isFalse();
         assertThat(read.after(ANA, 3).complete()).isTrue();
     }

@@ -37,7 +37,8 @@ class RecordChatActivityServiceTest {
         assertThat(stored.sequence()).isEqualTo(1);
         assertThat(stored.messageId()).isEqualTo(posted.messageId());
         assertThat(stored.senderName()).isEqualTo("Thandi");
-        assertThat(f.noticesOf(ALICE)).filteredOn(AgentNotice.MessageAdded.class::isInstance)
+        assertThat(f.noticesOf(ALICE))
+                .filteredOn(AgentNotice.MessageAdded.class::isInstance)
                 .containsExactly(new AgentNotice.MessageAdded(stored));
     }
 
@@ -58,13 +59,33 @@ class RecordChatActivityServiceTest {
     void messagesOfChatsNobodyHoldsAreKeptWithoutTellingAnyoneAndOtherTenantsCannotWriteIntoAChat() {
         f.connected(ALICE);
         ConversationId early = ConversationId.of("early");
-        f.activity.onMessagePosted(new MessagePosted(UUID.randomUUID(), f.clock.instant(), ACME, early,
-                MessageId.of("m1"), Sender.VISITOR, null, null, "before anyone", null, null));
+        f.activity.onMessagePosted(new MessagePosted(
+                UUID.randomUUID(),
+                f.clock.instant(),
+                ACME,
+                early,
+                MessageId.of("m1"),
+                Sender.VISITOR,
+                null,
+                null,
+                "before anyone",
+                null,
+                null));
         assertThat(f.chats.of(early)).hasSize(1);
 
         ConversationId id = f.assigned("c1", ALICE);
-        f.activity.onMessagePosted(new MessagePosted(UUID.randomUUID(), f.clock.instant(), TenantId.of("other"), id,
-                MessageId.of("m2"), Sender.VISITOR, null, null, "intruder", null, null));
+        f.activity.onMessagePosted(new MessagePosted(
+                UUID.randomUUID(),
+                f.clock.instant(),
+                TenantId.of("other"),
+                id,
+                MessageId.of("m2"),
+                Sender.VISITOR,
+                null,
+                null,
+                "intruder",
+                null,
+                null));
         assertThat(f.chats.of(id)).isEmpty();
         assertThat(f.noticesOf(ALICE)).noneMatch(AgentNotice.MessageAdded.class::isInstance);
     }
@@ -76,7 +97,8 @@ class RecordChatActivityServiceTest {
         f.activity.onTyping(new Typing(UUID.randomUUID(), f.clock.instant(), ACME, id, Sender.VISITOR, true));
         f.activity.onTyping(new Typing(UUID.randomUUID(), f.clock.instant(), ACME, id, Sender.AGENT, true));
 
-        assertThat(f.noticesOf(ALICE)).filteredOn(AgentNotice.TypingChanged.class::isInstance)
+        assertThat(f.noticesOf(ALICE))
+                .filteredOn(AgentNotice.TypingChanged.class::isInstance)
                 .containsExactly(new AgentNotice.TypingChanged(id, true));
     }
 
@@ -85,11 +107,12 @@ class RecordChatActivityServiceTest {
         f.connected(ALICE);
         f.connected(BOB);
         ConversationId id = f.assigned("c1", ALICE);
-        f.track.onLifecycle(new Transferred(UUID.randomUUID(), f.clock.instant(), ACME, id, ALICE.agentId(),
-                BOB.agentId(), null));
+        f.track.onLifecycle(
+                new Transferred(UUID.randomUUID(), f.clock.instant(), ACME, id, ALICE.agentId(), BOB.agentId(), null));
         f.assign(id, BOB);
 
-        assertThat(f.noticesOf(ALICE)).last()
+        assertThat(f.noticesOf(ALICE))
+                .last()
                 .isEqualTo(new AgentNotice.ChatRemoved(id, AgentNotice.RemovalReason.TRANSFERRED));
         assertThat(f.noticesOf(BOB)).last().isEqualTo(new AgentNotice.AssignedToAgent(id));
         assertThat(f.noticesOf(BOB)).noneMatch(AgentNotice.ChatRemoved.class::isInstance);
@@ -102,17 +125,19 @@ class RecordChatActivityServiceTest {
     void aTransferToAQueueOrARequeueTakesTheChatAwayAndAnEndTellsTheHolderWhy() {
         f.connected(ALICE);
         ConversationId transferred = f.assigned("c1", ALICE);
-        f.track.onLifecycle(new Transferred(UUID.randomUUID(), f.clock.instant(), ACME, transferred, ALICE.agentId(),
-                null, null));
-        f.track.onLifecycle(new Requeued(UUID.randomUUID(), f.clock.instant(), ACME, transferred, ALICE.agentId(),
-                "transferred"));
-        assertThat(f.noticesOf(ALICE)).filteredOn(AgentNotice.ChatRemoved.class::isInstance)
+        f.track.onLifecycle(
+                new Transferred(UUID.randomUUID(), f.clock.instant(), ACME, transferred, ALICE.agentId(), null, null));
+        f.track.onLifecycle(
+                new Requeued(UUID.randomUUID(), f.clock.instant(), ACME, transferred, ALICE.agentId(), "transferred"));
+        assertThat(f.noticesOf(ALICE))
+                .filteredOn(AgentNotice.ChatRemoved.class::isInstance)
                 .containsExactly(new AgentNotice.ChatRemoved(transferred, AgentNotice.RemovalReason.TRANSFERRED));
 
         ConversationId requeued = f.assigned("c2", ALICE);
-        f.track.onLifecycle(new Requeued(UUID.randomUUID(), f.clock.instant(), ACME, requeued, ALICE.agentId(),
-                "agent-offline"));
-        assertThat(f.noticesOf(ALICE)).last()
+        f.track.onLifecycle(
+                new Requeued(UUID.randomUUID(), f.clock.instant(), ACME, requeued, ALICE.agentId(), "agent-offline"));
+        assertThat(f.noticesOf(ALICE))
+                .last()
                 .isEqualTo(new AgentNotice.ChatRemoved(requeued, AgentNotice.RemovalReason.REQUEUED));
 
         ConversationId left = f.assigned("c3", ALICE);

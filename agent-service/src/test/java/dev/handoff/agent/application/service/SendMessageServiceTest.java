@@ -34,8 +34,9 @@ class SendMessageServiceTest {
     }
 
     private static void assertRefused(ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ChatRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -94,30 +95,36 @@ class SendMessageServiceTest {
     @Test
     void emptyOversizedOrKeylessMessagesAreInvalid() {
         ConversationId id = ConversationId.of("c1");
-        assertThatThrownBy(() -> send(ALICE, id, "k", " \n ")).isInstanceOfSatisfying(InvalidCommandException.class,
-                e -> assertThat(e.field()).isEqualTo("text"));
+        assertThatThrownBy(() -> send(ALICE, id, "k", " \n "))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("text"));
         assertThatThrownBy(() -> send(ALICE, id, "k", "x".repeat(4001))).isInstanceOf(InvalidCommandException.class);
-        assertThatThrownBy(() -> send(ALICE, id, "", "Hi")).isInstanceOfSatisfying(InvalidCommandException.class,
-                e -> assertThat(e.field()).isEqualTo("clientMessageId"));
+        assertThatThrownBy(() -> send(ALICE, id, "", "Hi"))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("clientMessageId"));
         assertThatThrownBy(() -> send(ALICE, id, "k".repeat(65), "Hi")).isInstanceOf(InvalidCommandException.class);
     }
 
     @Test
     void aQuickReplyIsSentAsTheAgentsMessageIfTheAgentMaySeeIt() {
         ConversationId id = f.assigned("c1", ALICE);
-        QuickReply shared = f.quickReplies.create(new SaveQuickReplyCommand(SUE, QuickReplyScope.SHARED, "/hi",
-                "Hello, how can I help?"));
-        QuickReply bobs = f.quickReplies.create(new SaveQuickReplyCommand(BOB, QuickReplyScope.PERSONAL, "/mine",
-                "Bob's words"));
+        QuickReply shared = f.quickReplies.create(
+                new SaveQuickReplyCommand(SUE, QuickReplyScope.SHARED, "/hi", "Hello, how can I help?"));
+        QuickReply bobs =
+                f.quickReplies.create(new SaveQuickReplyCommand(BOB, QuickReplyScope.PERSONAL, "/mine", "Bob's words"));
 
         SentMessage sent = f.sendQuickReply.send(new SendQuickReplyCommand(ALICE, id, shared.id(), "k-1"));
         assertThat(sent.message().text()).isEqualTo("Hello, how can I help?");
-        assertThat(f.chats.published(MessagePosted.class)).singleElement()
+        assertThat(f.chats.published(MessagePosted.class))
+                .singleElement()
                 .satisfies(p -> assertThat(p.text()).isEqualTo("Hello, how can I help?"));
 
         for (UUID notVisible : new UUID[] {bobs.id(), UUID.randomUUID()}) {
             assertThatThrownBy(() -> f.sendQuickReply.send(new SendQuickReplyCommand(ALICE, id, notVisible, "k-2")))
-                    .isInstanceOfSatisfying(QuickReplyRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            QuickReplyRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(QuickReplyRefusedException.Reason.NOT_FOUND));
         }
         assertThat(f.chats.published(MessagePosted.class)).hasSize(1);

@@ -38,12 +38,14 @@ class SupervisionServiceTest {
         f.send.send(new SendMessageCommand(ALICE, id, "k1", "an answer"));
         f.complete.complete(ALICE, id);
 
-        assertThat(f.noticesOf(SUE)).filteredOn(n -> n instanceof AgentNotice.MessageAdded)
+        assertThat(f.noticesOf(SUE))
+                .filteredOn(n -> n instanceof AgentNotice.MessageAdded)
                 .extracting(n -> ((AgentNotice.MessageAdded) n).message().text())
                 .containsExactly("while watched", "an answer");
         assertThat(f.noticesOf(SUE)).last().isEqualTo(new AgentNotice.ChatEnded(id, EndReason.COMPLETED));
         assertThatThrownBy(() -> f.send.send(new SendMessageCommand(SUE, id, "k2", "mine")))
-                .isInstanceOfSatisfying(ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HOLDER));
+                .isInstanceOfSatisfying(
+                        ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HOLDER));
     }
 
     @Test
@@ -59,8 +61,10 @@ class SupervisionServiceTest {
         assertThat(f.watch.stopWatching(SUE)).isTrue();
         f.visitorWrites(second, "not any more");
 
-        assertThat(f.noticesOf(SUE)).filteredOn(n -> n instanceof AgentNotice.MessageAdded)
-                .extracting(n -> ((AgentNotice.MessageAdded) n).message().text()).containsExactly("for sue");
+        assertThat(f.noticesOf(SUE))
+                .filteredOn(n -> n instanceof AgentNotice.MessageAdded)
+                .extracting(n -> ((AgentNotice.MessageAdded) n).message().text())
+                .containsExactly("for sue");
         assertThat(f.watch.stopWatching(SUE)).isFalse();
     }
 
@@ -68,8 +72,10 @@ class SupervisionServiceTest {
     void anotherTenantsSupervisorAndAnAgentWhoDoesNotHoldItCannotWatch() {
         ConversationId id = f.assigned("c1", ALICE);
         for (var outsider : new dev.handoff.agent.domain.model.Actor[] {OLGA, BOB}) {
-            assertThatThrownBy(() -> f.watch.watch(outsider, id)).isInstanceOfSatisfying(ChatRefusedException.class,
-                    e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+            assertThatThrownBy(() -> f.watch.watch(outsider, id))
+                    .isInstanceOfSatisfying(
+                            ChatRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
         }
         assertThatThrownBy(() -> f.watch.watch(SUE, ConversationId.of("unknown")))
                 .isInstanceOf(ChatRefusedException.class);
@@ -88,10 +94,14 @@ class SupervisionServiceTest {
 
         SupervisionOverview overview = f.supervision.overview(SUE);
 
-        assertThat(overview.agents()).extracting(a -> a.agentId().value(), AgentAtWork::status, AgentAtWork::activeChats)
-                .containsExactly(tuple("alice", PresenceStatus.ONLINE, 1L), tuple("sue", PresenceStatus.ONLINE, 0L),
+        assertThat(overview.agents())
+                .extracting(a -> a.agentId().value(), AgentAtWork::status, AgentAtWork::activeChats)
+                .containsExactly(
+                        tuple("alice", PresenceStatus.ONLINE, 1L),
+                        tuple("sue", PresenceStatus.ONLINE, 0L),
                         tuple("bob", PresenceStatus.AWAY, 1L));
-        assertThat(overview.chats()).extracting(c -> c.conversationId().value(), c -> c.agentName())
+        assertThat(overview.chats())
+                .extracting(c -> c.conversationId().value(), c -> c.agentName())
                 .containsExactlyInAnyOrder(tuple("c2", "Alice"), tuple("c3", "Bob"));
         assertThat(f.supervision.overview(OLGA).agents()).isEmpty();
         assertThat(f.watches.announced).contains(ChatFixture.ACME).doesNotContain(OLGA.tenantId());
@@ -103,16 +113,24 @@ class SupervisionServiceTest {
         join("ben", Set.of("billing", "support"));
         join("cem", Set.of());
 
-        assertThat(f.supervision.teams(SUE)).extracting(t -> t.team() == null ? null : t.team().value(),
+        assertThat(f.supervision.teams(SUE))
+                .extracting(
+                        t -> t.team() == null ? null : t.team().value(),
                         t -> t.members().stream().map(m -> m.agentId().value()).toList())
-                .containsExactly(tuple("billing", java.util.List.of("ana", "ben")),
-                        tuple("support", java.util.List.of("ben")), tuple(null, java.util.List.of("cem")));
+                .containsExactly(
+                        tuple("billing", java.util.List.of("ana", "ben")),
+                        tuple("support", java.util.List.of("ben")),
+                        tuple(null, java.util.List.of("cem")));
         assertThat(f.supervision.teams(OLGA)).isEmpty();
     }
 
     private void join(String agent, Set<String> teams) {
-        AgentProfile profile = new AgentProfile(ChatFixture.ACME, dev.handoff.shared.id.AgentId.of(agent), agent,
-                Set.of("agent"), teams.stream().map(TeamId::of).collect(java.util.stream.Collectors.toSet()));
+        AgentProfile profile = new AgentProfile(
+                ChatFixture.ACME,
+                dev.handoff.shared.id.AgentId.of(agent),
+                agent,
+                Set.of("agent"),
+                teams.stream().map(TeamId::of).collect(java.util.stream.Collectors.toSet()));
         f.sessions.lockOrStart(profile).connected(profile, f.clock.instant());
     }
 }

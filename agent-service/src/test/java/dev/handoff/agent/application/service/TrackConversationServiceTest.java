@@ -36,24 +36,35 @@ class TrackConversationServiceTest {
     private static final TenantId TENANT = TenantId.of("demo");
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
-    private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofSeconds(30), Duration.ofSeconds(20),
-            Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
+    private static final SessionPolicy POLICY = new SessionPolicy(
+            Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
 
     private final InMemoryChatPorts store = new InMemoryChatPorts();
     private final InMemorySessionPorts sessions = new InMemorySessionPorts();
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
-    private final TrackConversationService track = new TrackConversationService(store,
-            new NoticeDistributor(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock), new InMemoryChatChanges(clock),
+    private final TrackConversationService track = new TrackConversationService(
+            store,
+            new NoticeDistributor(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock),
+            new InMemoryChatChanges(clock),
             new InMemoryOfflineMessages());
     private final ListPendingHandoffsService list = new ListPendingHandoffsService(store, store);
     /** An agent of the tenant whose token names no teams: they see every request of it. */
-    private static final AgentProfile ANYONE = new AgentProfile(TENANT, AgentId.of("alice"), "Alice", Set.of("agent"),
-            Set.of());
+    private static final AgentProfile ANYONE =
+            new AgentProfile(TENANT, AgentId.of("alice"), "Alice", Set.of("agent"), Set.of());
 
     private static HandoffRequested requested(String id, String name, int priority, Instant at) {
-        return new HandoffRequested(UUID.randomUUID(), at, TENANT, ConversationId.of(id), BotId.of("demo-bot"),
-                new VisitorInfo(name, null, null, Map.of()), List.of(new HistoryEntry(Sender.VISITOR, "hi " + id, null)),
-                "en", null, priority, null);
+        return new HandoffRequested(
+                UUID.randomUUID(),
+                at,
+                TENANT,
+                ConversationId.of(id),
+                BotId.of("demo-bot"),
+                new VisitorInfo(name, null, null, Map.of()),
+                List.of(new HistoryEntry(Sender.VISITOR, "hi " + id, null)),
+                "en",
+                null,
+                priority,
+                null);
     }
 
     private static Queued queued(String id) {
@@ -61,13 +72,23 @@ class TrackConversationServiceTest {
     }
 
     private static HandoffRequested requestedForTeam(String id, String team) {
-        return new HandoffRequested(UUID.randomUUID(), T0, TENANT, ConversationId.of(id), BotId.of("demo-bot"),
-                VisitorInfo.anonymous(), List.of(), "en", TeamId.of(team), 0, null);
+        return new HandoffRequested(
+                UUID.randomUUID(),
+                T0,
+                TENANT,
+                ConversationId.of(id),
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                "en",
+                TeamId.of(team),
+                0,
+                null);
     }
 
     private static Assigned assigned(String id, String agent) {
-        return new Assigned(UUID.randomUUID(), T0, TENANT, ConversationId.of(id), AgentId.of(agent), agent,
-                AssignmentMethod.CLAIM);
+        return new Assigned(
+                UUID.randomUUID(), T0, TENANT, ConversationId.of(id), AgentId.of(agent), agent, AssignmentMethod.CLAIM);
     }
 
     /** An agent with an open console, in the given tenant and teams. */
@@ -77,12 +98,18 @@ class TrackConversationServiceTest {
     }
 
     private static AgentProfile profile(String agent, String tenant, Set<String> roles, String... teams) {
-        return new AgentProfile(TenantId.of(tenant), AgentId.of(agent), agent, roles,
+        return new AgentProfile(
+                TenantId.of(tenant),
+                AgentId.of(agent),
+                agent,
+                roles,
                 Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()));
     }
 
     private List<String> pendingFor(AgentProfile viewer) {
-        return list.pending(viewer).stream().map(p -> p.conversationId().value()).toList();
+        return list.pending(viewer).stream()
+                .map(p -> p.conversationId().value())
+                .toList();
     }
 
     @Test
@@ -112,8 +139,14 @@ class TrackConversationServiceTest {
     void anAssignmentRemovesTheRequestFromTheList() {
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
         track.onLifecycle(queued("c"));
-        track.onLifecycle(new Assigned(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("alice"),
-                "Alice", AssignmentMethod.CLAIM));
+        track.onLifecycle(new Assigned(
+                UUID.randomUUID(),
+                T0,
+                TENANT,
+                ConversationId.of("c"),
+                AgentId.of("alice"),
+                "Alice",
+                AssignmentMethod.CLAIM));
         assertThat(list.pending(ANYONE)).isEmpty();
     }
 
@@ -126,8 +159,12 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requested("c", "Cee", 1, T0));
         track.onLifecycle(queued("c"));
 
-        assertThat(sessions.noticesOf("alice")).singleElement().isInstanceOfSatisfying(AgentNotice.PendingAdded.class,
-                added -> assertThat(added.pending()).isEqualTo(list.pending(ANYONE).get(0)));
+        assertThat(sessions.noticesOf("alice"))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        AgentNotice.PendingAdded.class,
+                        added -> assertThat(added.pending())
+                                .isEqualTo(list.pending(ANYONE).get(0)));
         assertThat(sessions.noticesOf("olga")).isEmpty();
     }
 
@@ -153,8 +190,10 @@ class TrackConversationServiceTest {
         Set<String> agent = Set.of("agent");
 
         assertThat(pendingFor(profile("bill", "demo", agent, "billing"))).containsExactlyInAnyOrder("b", "n");
-        assertThat(pendingFor(profile("sam", "demo", agent, "sales", "support"))).containsExactlyInAnyOrder("s", "n");
-        assertThat(pendingFor(profile("both", "demo", agent, "sales", "billing"))).containsExactlyInAnyOrder("b", "s", "n");
+        assertThat(pendingFor(profile("sam", "demo", agent, "sales", "support")))
+                .containsExactlyInAnyOrder("s", "n");
+        assertThat(pendingFor(profile("both", "demo", agent, "sales", "billing")))
+                .containsExactlyInAnyOrder("b", "s", "n");
         assertThat(pendingFor(profile("eve", "demo", agent))).containsExactlyInAnyOrder("b", "s", "n");
         assertThat(pendingFor(profile("sue", "demo", Set.of("agent", "supervisor"), "sales")))
                 .containsExactlyInAnyOrder("b", "s", "n");
@@ -181,11 +220,16 @@ class TrackConversationServiceTest {
         track.onLifecycle(queued("c"));
         track.onLifecycle(assigned("c", "carol"));
 
-        assertThat(sessions.noticesOf("alice")).containsExactly(sessions.noticesOf("alice").get(0),
-                new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")));
-        assertThat(sessions.noticesOf("carol")).endsWith(
-                new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")),
-                new AgentNotice.AssignedToAgent(ConversationId.of("c")));
+        assertThat(sessions.noticesOf("alice"))
+                .containsExactly(
+                        sessions.noticesOf("alice").get(0),
+                        new AgentNotice.PendingRemoved(
+                                ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")));
+        assertThat(sessions.noticesOf("carol"))
+                .endsWith(
+                        new AgentNotice.PendingRemoved(
+                                ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")),
+                        new AgentNotice.AssignedToAgent(ConversationId.of("c")));
     }
 
     @Test
@@ -194,11 +238,12 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
         track.onLifecycle(queued("c"));
         track.onLifecycle(assigned("c", "bob"));
-        track.onLifecycle(new Requeued(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("bob"),
-                "agent-offline"));
+        track.onLifecycle(new Requeued(
+                UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("bob"), "agent-offline"));
         track.onLifecycle(new EndedByVisitor(UUID.randomUUID(), T0, TENANT, ConversationId.of("c")));
 
-        assertThat(sessions.noticesOf("alice")).extracting(n -> n.getClass().getSimpleName())
+        assertThat(sessions.noticesOf("alice"))
+                .extracting(n -> n.getClass().getSimpleName())
                 .containsExactly("PendingAdded", "PendingRemoved", "PendingAdded", "PendingRemoved");
         assertThat(sessions.noticesOf("alice").get(3))
                 .isEqualTo(new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.ENDED, null));

@@ -40,8 +40,18 @@ class TranslationServiceTest {
 
     /** The visitor writes; the message goes through translation and storage as the Kafka consumer does it. */
     private ChatMessage visitorWrites(ConversationId id, String text, String language, Translation upstream) {
-        MessagePosted posted = new MessagePosted(UUID.randomUUID(), f.clock.instant(), ACME, id,
-                MessageId.of(UUID.randomUUID().toString()), Sender.VISITOR, null, null, text, language, upstream);
+        MessagePosted posted = new MessagePosted(
+                UUID.randomUUID(),
+                f.clock.instant(),
+                ACME,
+                id,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.VISITOR,
+                null,
+                null,
+                text,
+                language,
+                upstream);
         f.activity.onMessagePosted(posted, f.translateVisitor.forHolder(posted).orElse(null));
         return f.chats.of(id).get(f.chats.of(id).size() - 1);
     }
@@ -58,8 +68,9 @@ class TranslationServiceTest {
 
         ChatMessage stored = visitorWrites(id, "hola, necesito ayuda", "es", null);
 
-        assertThat(f.languages.requests).containsExactly(
-                new TranslationRequest("hola, necesito ayuda", LanguageTag.of("es"), LanguageTag.of("en-GB")));
+        assertThat(f.languages.requests)
+                .containsExactly(
+                        new TranslationRequest("hola, necesito ayuda", LanguageTag.of("es"), LanguageTag.of("en-GB")));
         assertThat(stored.text()).isEqualTo("hola, necesito ayuda");
         assertThat(stored.language()).isEqualTo("es");
         assertThat(stored.translation()).isEqualTo(new Translation("en-GB", "[en] hola, necesito ayuda"));
@@ -74,7 +85,8 @@ class TranslationServiceTest {
 
         assertThat(visitorWrites(id, "Hola?", null, null).translation()).isEqualTo(new Translation("en", "[en] Hola?"));
         assertThat(f.languages.requests.get(0).source()).isNull();
-        assertThat(visitorWrites(id, "Hello, still there?", null, null).translation()).isNull();
+        assertThat(visitorWrites(id, "Hello, still there?", null, null).translation())
+                .isNull();
         // Known to be the agent's language (another region): the translator is not even asked.
         assertThat(visitorWrites(id, "Thanks", "en-US", null).translation()).isNull();
         assertThat(f.languages.requests).hasSize(2);
@@ -87,11 +99,31 @@ class TranslationServiceTest {
 
         prefers(BOB, "en");
         ConversationId pending = ConversationId.of("nobody-holds-it");
-        MessagePosted early = new MessagePosted(UUID.randomUUID(), f.clock.instant(), ACME, pending,
-                MessageId.of("m1"), Sender.VISITOR, null, null, "hola", "es", null);
+        MessagePosted early = new MessagePosted(
+                UUID.randomUUID(),
+                f.clock.instant(),
+                ACME,
+                pending,
+                MessageId.of("m1"),
+                Sender.VISITOR,
+                null,
+                null,
+                "hola",
+                "es",
+                null);
         assertThat(f.translateVisitor.forHolder(early)).isEmpty();
-        MessagePosted fromAgent = new MessagePosted(UUID.randomUUID(), f.clock.instant(), ACME, held,
-                MessageId.of("m2"), Sender.AGENT, "alice", "Alice", "hola", "es", null);
+        MessagePosted fromAgent = new MessagePosted(
+                UUID.randomUUID(),
+                f.clock.instant(),
+                ACME,
+                held,
+                MessageId.of("m2"),
+                Sender.AGENT,
+                "alice",
+                "Alice",
+                "hola",
+                "es",
+                null);
         assertThat(f.translateVisitor.forHolder(fromAgent)).isEmpty();
         assertThat(f.languages.requests).isEmpty();
     }
@@ -105,7 +137,9 @@ class TranslationServiceTest {
         ChatMessage stored = visitorWrites(id, "hola", "es", new Translation(" en-us ", "hello"));
 
         assertThat(stored.translation()).isEqualTo(new Translation("en-US", "hello"));
-        assertThat(visitorWrites(id, "adiós", "es", new Translation("fr", "au revoir")).translation()).isNull();
+        assertThat(visitorWrites(id, "adiós", "es", new Translation("fr", "au revoir"))
+                        .translation())
+                .isNull();
         assertThat(f.languages.requests).isEmpty();
     }
 
@@ -116,7 +150,8 @@ class TranslationServiceTest {
         ConversationId id = f.assigned("c1", ALICE, "es-MX");
         f.languages.answer = r -> Optional.empty();
         assertThat(visitorWrites(id, "hola", "es", null).translation()).isNull();
-        assertThat(agentSends(ALICE, id, "k-1", "Hello").message().translation()).isNull();
+        assertThat(agentSends(ALICE, id, "k-1", "Hello").message().translation())
+                .isNull();
 
         f.languages.answer = r -> {
             throw new IllegalStateException("translator bug");
@@ -142,8 +177,9 @@ class TranslationServiceTest {
 
         SentMessage sent = agentSends(ALICE, id, "k-1", "How can I help?");
 
-        assertThat(f.languages.requests).containsExactly(
-                new TranslationRequest("How can I help?", LanguageTag.of("en"), LanguageTag.of("es-MX")));
+        assertThat(f.languages.requests)
+                .containsExactly(
+                        new TranslationRequest("How can I help?", LanguageTag.of("en"), LanguageTag.of("es-MX")));
         MessagePosted posted = f.chats.published(MessagePosted.class).get(0);
         assertThat(posted.text()).isEqualTo("How can I help?");
         assertThat(posted.language()).isEqualTo("en");
@@ -173,8 +209,8 @@ class TranslationServiceTest {
     void aQuickReplyIsTranslatedLikeATypedMessage() {
         prefers(ALICE, "en");
         ConversationId id = f.assigned("c1", ALICE, "pt-BR");
-        QuickReply reply = f.quickReplies.create(new SaveQuickReplyCommand(ALICE, QuickReplyScope.PERSONAL, "/hi",
-                "Hello!"));
+        QuickReply reply =
+                f.quickReplies.create(new SaveQuickReplyCommand(ALICE, QuickReplyScope.PERSONAL, "/hi", "Hello!"));
 
         SentMessage sent = f.sendQuickReply.send(new SendQuickReplyCommand(ALICE, id, reply.id(), "k-1"));
 
@@ -192,15 +228,18 @@ class TranslationServiceTest {
         assertThat(saved.settings().preferredLanguage().value()).isEqualTo("pt-BR");
         assertThat(f.viewSettings.view(ALICE).settings()).isEqualTo(saved.settings());
         Actor aliceElsewhere = new Actor(TenantId.of("other"), ALICE.agentId(), "Alice", false);
-        assertThat(f.viewSettings.view(aliceElsewhere).settings().preferredLanguage()).isNull();
+        assertThat(f.viewSettings.view(aliceElsewhere).settings().preferredLanguage())
+                .isNull();
 
         f.changeSettings.change(ChangeAgentSettingsCommand.of(ALICE, null));
         f.languages.available = false;
         assertThat(f.viewSettings.view(ALICE).settings().preferredLanguage()).isNull();
         assertThat(f.viewSettings.view(ALICE).translationAvailable()).isFalse();
         for (String bad : new String[] {"english", "en_US", "x-private", "und", ""}) {
-            assertThatThrownBy(() -> ChangeAgentSettingsCommand.of(ALICE, bad)).as(bad)
-                    .isInstanceOfSatisfying(InvalidCommandException.class,
+            assertThatThrownBy(() -> ChangeAgentSettingsCommand.of(ALICE, bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidCommandException.class,
                             e -> assertThat(e.field()).isEqualTo("preferredLanguage"));
         }
     }

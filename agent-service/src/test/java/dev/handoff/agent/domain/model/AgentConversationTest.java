@@ -61,10 +61,13 @@ class AgentConversationTest {
 
     @Test
     void thePreviewIsTheVisitorsLastMessageNotTheBots() {
-        HandoffDetails d = details(List.of(new HistoryEntry(Sender.VISITOR, "first", null),
-                new HistoryEntry(Sender.VISITOR, "I need a human", null), new HistoryEntry(Sender.BOT, "One moment", null)));
+        HandoffDetails d = details(List.of(
+                new HistoryEntry(Sender.VISITOR, "first", null),
+                new HistoryEntry(Sender.VISITOR, "I need a human", null),
+                new HistoryEntry(Sender.BOT, "One moment", null)));
         assertThat(d.lastVisitorMessage()).isEqualTo("I need a human");
-        assertThat(details(List.of(new HistoryEntry(Sender.BOT, "Hi", null))).lastVisitorMessage()).isNull();
+        assertThat(details(List.of(new HistoryEntry(Sender.BOT, "Hi", null))).lastVisitorMessage())
+                .isNull();
     }
 
     @Test

@@ -16,8 +16,8 @@ class AgentPresenceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final Duration GRACE = Duration.ofSeconds(20);
     private static final TenantId ACME = TenantId.of("acme");
-    private static final AgentProfile ANA = new AgentProfile(ACME, AgentId.of("ana"), "Ana", Set.of("agent"),
-            Set.of(TeamId.of("billing")));
+    private static final AgentProfile ANA =
+            new AgentProfile(ACME, AgentId.of("ana"), "Ana", Set.of("agent"), Set.of(TeamId.of("billing")));
 
     @Test
     void theFirstConnectionMakesTheAgentOnlineAndFurtherOnesChangeNothing() {

@@ -28,8 +28,8 @@ class ChatRulesTest {
 
     private static AgentConversation heldBy(AgentId agent) {
         AgentConversation c = AgentConversation.firstHeardOf(ConversationId.of("c1"), ACME);
-        c.recordDetails(new HandoffDetails(BotId.of("bot"), new VisitorInfo("Thandi", null, null, Map.of()), List.of(),
-                "en", null, 0, T0));
+        c.recordDetails(new HandoffDetails(
+                BotId.of("bot"), new VisitorInfo("Thandi", null, null, Map.of()), List.of(), "en", null, 0, T0));
         c.queued(T0);
         c.assigned(agent, T0.plusSeconds(1));
         return c;
@@ -41,7 +41,8 @@ class ChatRulesTest {
         assertThat(c.accessOf(agent(ALICE))).isEqualTo(ChatAccess.HOLD);
         assertThat(c.accessOf(agent(BOB))).isEqualTo(ChatAccess.NONE);
         assertThat(c.accessOf(new Actor(ACME, BOB, "Bob", true))).isEqualTo(ChatAccess.READ);
-        assertThat(c.accessOf(new Actor(TenantId.of("other"), ALICE, "Alice", true))).isEqualTo(ChatAccess.NONE);
+        assertThat(c.accessOf(new Actor(TenantId.of("other"), ALICE, "Alice", true)))
+                .isEqualTo(ChatAccess.NONE);
     }
 
     @Test
@@ -79,7 +80,8 @@ class ChatRulesTest {
     @Test
     void messagesAreNumberedPerChatAndAVisitorWithoutNameIsShownByTheHandoffName() {
         AgentConversation c = heldBy(ALICE);
-        assertThat(List.of(c.nextSequence(), c.nextSequence(), c.nextSequence())).containsExactly(1L, 2L, 3L);
+        assertThat(List.of(c.nextSequence(), c.nextSequence(), c.nextSequence()))
+                .containsExactly(1L, 2L, 3L);
         assertThat(c.authorName(Sender.VISITOR, null)).isEqualTo("Thandi");
         assertThat(c.authorName(Sender.VISITOR, "T.")).isEqualTo("T.");
         assertThat(c.authorName(Sender.AGENT, null)).isNull();
@@ -109,7 +111,8 @@ class ChatRulesTest {
     @Test
     void aClientMessageIdHas1To64CharactersAndIsNotBlank() {
         assertThat(ChatMessage.clientMessageId("c".repeat(64))).hasSize(64);
-        assertThatThrownBy(() -> ChatMessage.clientMessageId("c".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ChatMessage.clientMessageId("c".repeat(65)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ChatMessage.clientMessageId("  ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ChatMessage.clientMessageId(null)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -118,8 +121,18 @@ class ChatRulesTest {
     void longNamesFromOtherServicesAreCutWithoutSplittingACharacter() {
         assertThat(Texts.cut("ab🙂cd", 3)).isEqualTo("ab🙂");
         assertThat(Texts.cut(null, 3)).isNull();
-        ChatMessage m = new ChatMessage(ConversationId.of("c1"), 1, MessageId.of("m1"), null,
-                Sender.VISITOR, null, "n".repeat(300), "hi", "x".repeat(40), T0, null);
+        ChatMessage m = new ChatMessage(
+                ConversationId.of("c1"),
+                1,
+                MessageId.of("m1"),
+                null,
+                Sender.VISITOR,
+                null,
+                "n".repeat(300),
+                "hi",
+                "x".repeat(40),
+                T0,
+                null);
         assertThat(m.senderName()).hasSize(ChatMessage.MAX_SENDER_NAME);
         assertThat(m.language()).isNull();
     }

@@ -19,8 +19,9 @@ class TranslationRulesTest {
         assertThat(LanguageTag.of("pt-br").value()).isEqualTo("pt-BR");
         assertThat(LanguageTag.of(" ZH-hant-tw ").value()).isEqualTo("zh-Hant-TW");
         assertThat(LanguageTag.of("es-419").language()).isEqualTo("es");
-        for (String bad : new String[] {"english", "e", "en_US", "en-", "12", "x-klingon", "und", "", " ",
-                "en-" + "a".repeat(40)}) {
+        for (String bad :
+                new String[] {"english", "e", "en_US", "en-", "12", "x-klingon", "und", "", " ", "en-" + "a".repeat(40)
+                }) {
             assertThatThrownBy(() -> LanguageTag.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> LanguageTag.of(null)).isInstanceOf(IllegalArgumentException.class);
@@ -31,10 +32,13 @@ class TranslationRulesTest {
 
     @Test
     void aRegionIsNoOtherLanguageButAnotherScriptIs() {
-        assertThat(LanguageTag.of("en-GB").sameLanguageAs(LanguageTag.of("en-ZA"))).isTrue();
+        assertThat(LanguageTag.of("en-GB").sameLanguageAs(LanguageTag.of("en-ZA")))
+                .isTrue();
         assertThat(LanguageTag.of("en").sameLanguageAs(ES)).isFalse();
-        assertThat(LanguageTag.of("zh-Hant").sameLanguageAs(LanguageTag.of("zh-Hans"))).isFalse();
-        assertThat(LanguageTag.of("zh").sameLanguageAs(LanguageTag.of("zh-Hans"))).isTrue();
+        assertThat(LanguageTag.of("zh-Hant").sameLanguageAs(LanguageTag.of("zh-Hans")))
+                .isFalse();
+        assertThat(LanguageTag.of("zh").sameLanguageAs(LanguageTag.of("zh-Hans")))
+                .isTrue();
     }
 
     @Test
@@ -52,18 +56,20 @@ class TranslationRulesTest {
         assertThat(detect.accept(new TranslatedText("hello there", EN))).isEmpty();
         assertThat(detect.accept(new TranslatedText(" hello ", null))).isEmpty();
         assertThat(detect.accept(new TranslatedText("   ", null))).isEmpty();
-        assertThat(detect.accept(new TranslatedText(" hola ", ES)))
-                .contains(new Translation("en-GB", "hola"));
-        assertThat(detect.accept(new TranslatedText("x".repeat(TranslationRequest.MAX_TRANSLATION + 10), ES)).orElseThrow()
-                .text()).hasSize(TranslationRequest.MAX_TRANSLATION);
+        assertThat(detect.accept(new TranslatedText(" hola ", ES))).contains(new Translation("en-GB", "hola"));
+        assertThat(detect.accept(new TranslatedText("x".repeat(TranslationRequest.MAX_TRANSLATION + 10), ES))
+                        .orElseThrow()
+                        .text())
+                .hasSize(TranslationRequest.MAX_TRANSLATION);
     }
 
     @Test
     void supervisorsAndAgentsWithoutTeamsServeEveryTeamOthersTheirOwnAndTheTenantWideQueue() {
         TenantId acme = TenantId.of("acme");
-        AgentProfile bill = new AgentProfile(acme, AgentId.of("bill"), null, Set.of("agent"), Set.of(TeamId.of("billing")));
-        AgentProfile sue = new AgentProfile(acme, AgentId.of("sue"), null, Set.of("agent", "supervisor"),
-                Set.of(TeamId.of("sales")));
+        AgentProfile bill =
+                new AgentProfile(acme, AgentId.of("bill"), null, Set.of("agent"), Set.of(TeamId.of("billing")));
+        AgentProfile sue = new AgentProfile(
+                acme, AgentId.of("sue"), null, Set.of("agent", "supervisor"), Set.of(TeamId.of("sales")));
         assertThat(bill.serves(TeamId.of("billing"))).isTrue();
         assertThat(bill.serves(null)).isTrue();
         assertThat(bill.serves(TeamId.of("sales"))).isFalse();

@@ -47,10 +47,16 @@ class ChatRecorder {
         }
         Steps.of(event).ifPresent(step -> transcripts.addStep(event.tenantId(), event.conversationId(), step));
         if (event instanceof HandoffRequested request) {
-            transcripts.saveRequest(request.tenantId(), request.conversationId(), request.visitor(),
-                    request.botHistory(), request.reason());
-            transcripts.addSearchText(request.tenantId(), request.conversationId(), request.botHistory().stream()
-                    .map(HistoryEntry::text).collect(Collectors.joining("\n")));
+            transcripts.saveRequest(
+                    request.tenantId(),
+                    request.conversationId(),
+                    request.visitor(),
+                    request.botHistory(),
+                    request.reason());
+            transcripts.addSearchText(
+                    request.tenantId(),
+                    request.conversationId(),
+                    request.botHistory().stream().map(HistoryEntry::text).collect(Collectors.joining("\n")));
         } else if (event instanceof SubjectChanged subject) {
             transcripts.setSubject(subject.tenantId(), subject.conversationId(), subject.subject());
         } else if (event instanceof Rated rated && rated.comment() != null) {

@@ -36,7 +36,11 @@ public class ErasureService implements ErasuresUseCase {
     private final PrivacyRules rules;
     private final Clock clock;
 
-    ErasureService(VisitorsPort visitors, ErasureRequestsPort erasures, PublishEventPort events, PrivacyRules rules,
+    ErasureService(
+            VisitorsPort visitors,
+            ErasureRequestsPort erasures,
+            PublishEventPort events,
+            PrivacyRules rules,
             Clock clock) {
         this.visitors = visitors;
         this.erasures = erasures;
@@ -63,11 +67,11 @@ public class ErasureService implements ErasuresUseCase {
             throw new NoSuchVisitorException("No conversation of this tenant has that visitor.");
         }
         Instant now = clock.instant();
-        ErasureRequest request = new ErasureRequest(UUID.randomUUID(), tenant, ErasureKind.VISITOR, now,
-                command.actor(), List.copyOf(chats), null);
+        ErasureRequest request = new ErasureRequest(
+                UUID.randomUUID(), tenant, ErasureKind.VISITOR, now, command.actor(), List.copyOf(chats), null);
         erasures.save(request);
-        events.publish(new ErasureRequested(UUID.randomUUID(), now, tenant, request.id(), request.conversations(),
-                null));
+        events.publish(
+                new ErasureRequested(UUID.randomUUID(), now, tenant, request.id(), request.conversations(), null));
         return ErasureStatus.of(request, List.of(), rules.services());
     }
 
@@ -82,13 +86,16 @@ public class ErasureService implements ErasuresUseCase {
     @Transactional
     public List<ErasureStatus> recent(TenantId tenant) {
         return erasures.recent(tenant, RECENT).stream()
-                .map(r -> ErasureStatus.of(r, erasures.confirmations(r.id()), rules.services())).toList();
+                .map(r -> ErasureStatus.of(r, erasures.confirmations(r.id()), rules.services()))
+                .toList();
     }
 
     @Override
     @Transactional
     public void confirmed(ErasureConfirmed confirmation) {
-        erasures.confirm(confirmation.requestId(), new ErasureStatus.Confirmation(confirmation.service(),
-                confirmation.occurredAt(), confirmation.conversationsErased()));
+        erasures.confirm(
+                confirmation.requestId(),
+                new ErasureStatus.Confirmation(
+                        confirmation.service(), confirmation.occurredAt(), confirmation.conversationsErased()));
     }
 }

@@ -29,8 +29,12 @@ class HoldRecorder {
     }
 
     void record(ConversationEvent event, DirtyHours dirty) {
-        boolean closes = event instanceof Assigned || event instanceof Transferred || event instanceof Requeued
-                || event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+        boolean closes = event instanceof Assigned
+                || event instanceof Transferred
+                || event instanceof Requeued
+                || event instanceof Completed
+                || event instanceof EndedByVisitor
+                || event instanceof Expired
                 || event instanceof MessageLeft;
         if (!closes) {
             return;
@@ -39,7 +43,8 @@ class HoldRecorder {
             dirty.markBetween(event.tenantId(), closed.from(), event.occurredAt());
         }
         if (event instanceof Assigned assigned) {
-            agentTime.openHold(assigned.tenantId(), assigned.conversationId(), assigned.agentId(), assigned.occurredAt());
+            agentTime.openHold(
+                    assigned.tenantId(), assigned.conversationId(), assigned.agentId(), assigned.occurredAt());
             names.remember(assigned.tenantId(), assigned.agentId(), assigned.agentDisplayName());
             dirty.mark(assigned.tenantId(), assigned.occurredAt());
         }

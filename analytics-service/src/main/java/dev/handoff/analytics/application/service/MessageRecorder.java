@@ -29,12 +29,17 @@ class MessageRecorder {
 
     /** Records messages given in lock order (by tenant and chat), so chats' facts are locked in that order. */
     void record(List<MessagePosted> messages, DirtyHours dirty) {
-        Map<String, List<MessagePosted>> byChat = transcripts.addMessages(messages).stream().collect(Collectors.groupingBy(
-                m -> m.tenantId().value() + "\n" + m.conversationId().value(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<MessagePosted>> byChat = transcripts.addMessages(messages).stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.tenantId().value() + "\n" + m.conversationId().value(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         for (List<MessagePosted> chat : byChat.values()) {
             MessagePosted first = chat.get(0);
-            transcripts.addSearchText(first.tenantId(), first.conversationId(), chat.stream()
-                    .map(MessageRecorder::words).collect(Collectors.joining("\n")));
+            transcripts.addSearchText(
+                    first.tenantId(),
+                    first.conversationId(),
+                    chat.stream().map(MessageRecorder::words).collect(Collectors.joining("\n")));
             int visitor = 0;
             int agent = 0;
             Instant firstAt = null;
@@ -51,14 +56,18 @@ class MessageRecorder {
                 }
             }
             if (firstAt != null) {
-                dirty.mark(first.tenantId(), facts.countMessages(first.tenantId(), first.conversationId(), visitor,
-                        agent, firstAt, firstAgentAt));
+                dirty.mark(
+                        first.tenantId(),
+                        facts.countMessages(
+                                first.tenantId(), first.conversationId(), visitor, agent, firstAt, firstAgentAt));
             }
         }
     }
 
     private static String words(MessagePosted message) {
-        return message.translation() == null ? message.text() : message.text() + "\n" + message.translation().text();
+        return message.translation() == null
+                ? message.text()
+                : message.text() + "\n" + message.translation().text();
     }
 
     private static Instant earliest(Instant known, Instant at) {

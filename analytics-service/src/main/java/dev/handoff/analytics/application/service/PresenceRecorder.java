@@ -22,8 +22,11 @@ class PresenceRecorder {
 
     void record(PresenceChanged change, DirtyHours dirty) {
         names.remember(change.tenantId(), change.agentId(), change.displayName());
-        Instant changedFrom = agentTime.presence(change.tenantId(), change.agentId(),
-                change.status() != PresenceStatus.OFFLINE, change.teams().stream().map(TeamId::value).toList(),
+        Instant changedFrom = agentTime.presence(
+                change.tenantId(),
+                change.agentId(),
+                change.status() != PresenceStatus.OFFLINE,
+                change.teams().stream().map(TeamId::value).toList(),
                 change.occurredAt());
         if (changedFrom != null) {
             dirty.markBetween(change.tenantId(), changedFrom, change.occurredAt());

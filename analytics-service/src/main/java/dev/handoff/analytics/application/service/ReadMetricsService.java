@@ -29,6 +29,7 @@ import java.util.Set;
 public class ReadMetricsService implements ReadMetricsUseCase {
     /** Agents' time is kept per agent and team (and for the tenant); bots, channels and languages have none. */
     private static final Set<Dimension> WITH_OCCUPANCY = Set.of(Dimension.ALL, Dimension.AGENT, Dimension.TEAM);
+
     private final RollupStorePort store;
     private final AgentNamesPort agentNames;
 
@@ -55,7 +56,8 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         store.addUp(query.tenantId(), query.dimension(), query.value(), uses.keySet(), key -> {
             RollupPiece piece = new RollupPiece(key.grain(), key.start());
             List<int[]> of = uses.get(piece);
-            return of.size() == 1 && of.get(0)[1] == 1 ? sums.get(of.get(0)[0])
+            return of.size() == 1 && of.get(0)[1] == 1
+                    ? sums.get(of.get(0)[0])
                     : shared.computeIfAbsent(piece, p -> new RollupCounts());
         });
         shared.forEach((piece, counts) -> {
@@ -74,7 +76,8 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         for (int i = 0; i < buckets.size(); i++) {
             series.add(new MetricsReport.BucketMetrics(buckets.get(i), Metrics.of(sums.get(i), occupancy)));
         }
-        return new MetricsReport(query.period(), query.dimension(), query.value(), Metrics.of(total, occupancy), series);
+        return new MetricsReport(
+                query.period(), query.dimension(), query.value(), Metrics.of(total, occupancy), series);
     }
 
     @Override
@@ -92,9 +95,10 @@ public class ReadMetricsService implements ReadMetricsUseCase {
         Map<String, String> labels = by == Dimension.AGENT ? agentNames.namesOf(tenant, byValue.keySet()) : Map.of();
         List<BreakdownReport.Row> rows = byValue.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, RollupCounts> e) -> e.getValue().requests)
-                        .reversed().thenComparing(Map.Entry::getKey))
-                .map(e -> new BreakdownReport.Row(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()),
-                        Metrics.of(e.getValue(), occupancy)))
+                        .reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new BreakdownReport.Row(
+                        e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), Metrics.of(e.getValue(), occupancy)))
                 .toList();
         return new BreakdownReport(period, by, Metrics.of(total, occupancy), rows);
     }

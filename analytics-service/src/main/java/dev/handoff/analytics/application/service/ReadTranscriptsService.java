@@ -29,7 +29,8 @@ public class ReadTranscriptsService implements ReadTranscriptsUseCase {
     @Override
     @Transactional
     public Transcript transcript(TenantId tenant, ConversationId conversation) {
-        return conversations.transcript(tenant, conversation)
+        return conversations
+                .transcript(tenant, conversation)
                 .orElseThrow(() -> new UnknownConversationException(conversation));
     }
 }

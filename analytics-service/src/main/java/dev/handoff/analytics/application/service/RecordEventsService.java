@@ -26,7 +26,11 @@ public class RecordEventsService implements RecordEventsUseCase {
     private final RefusalsPort refusals;
     private final DirtyHoursPort dirtyHours;
 
-    RecordEventsService(ChatRecorder chats, MessageRecorder messages, PresenceRecorder presence, RefusalsPort refusals,
+    RecordEventsService(
+            ChatRecorder chats,
+            MessageRecorder messages,
+            PresenceRecorder presence,
+            RefusalsPort refusals,
             DirtyHoursPort dirtyHours) {
         this.chats = chats;
         this.messages = messages;
@@ -48,9 +52,16 @@ public class RecordEventsService implements RecordEventsUseCase {
             } else if (event instanceof PresenceChanged change) {
                 presence.record(change, dirty);
             } else if (event instanceof HandoffRefused refused) {
-                refusals.add(refused.tenantId(), refused.eventId(), new Refusal(refused.occurredAt(), refused.botId(),
-                        refused.reason(), refused.channel(), ConversationFact.primaryLanguage(refused.language()),
-                        refused.team()));
+                refusals.add(
+                        refused.tenantId(),
+                        refused.eventId(),
+                        new Refusal(
+                                refused.occurredAt(),
+                                refused.botId(),
+                                refused.reason(),
+                                refused.channel(),
+                                ConversationFact.primaryLanguage(refused.language()),
+                                refused.team()));
                 dirty.mark(refused.tenantId(), refused.occurredAt());
             }
         }
@@ -67,7 +78,8 @@ public class RecordEventsService implements RecordEventsUseCase {
      */
     private static List<IntegrationEvent> inLockOrder(List<IntegrationEvent> events) {
         List<IntegrationEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing((IntegrationEvent e) -> e.tenantId().value()).thenComparing(IntegrationEvent::key));
+        sorted.sort(Comparator.comparing((IntegrationEvent e) -> e.tenantId().value())
+                .thenComparing(IntegrationEvent::key));
         return sorted;
     }
 }

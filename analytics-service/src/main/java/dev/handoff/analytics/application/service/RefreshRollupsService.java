@@ -38,8 +38,12 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
     private final AgentTimePort agentTime;
     private final Clock clock;
 
-    RefreshRollupsService(DirtyHoursPort dirtyHours, RollupSourcePort sources, RollupStorePort store,
-            AgentTimePort agentTime, Clock clock) {
+    RefreshRollupsService(
+            DirtyHoursPort dirtyHours,
+            RollupSourcePort sources,
+            RollupStorePort store,
+            AgentTimePort agentTime,
+            Clock clock) {
         this.dirtyHours = dirtyHours;
         this.sources = sources;
         this.store = store;
@@ -72,7 +76,11 @@ public class RefreshRollupsService implements RefreshRollupsUseCase {
                 continue; // the refresh that takes its last marked hours adds it up, once instead of at every turn
             }
             Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
-            store.addUpAll(month.tenantId(), Grain.DAY, month.hour(), end,
+            store.addUpAll(
+                    month.tenantId(),
+                    Grain.DAY,
+                    month.hour(),
+                    end,
                     RollupBuilder.coarser(rows, Grain.MONTH, month.hour()));
             rows.values().removeIf(RollupCounts::isEmpty);
             store.replace(month.tenantId(), List.of(Grain.MONTH), month.hour(), end, rows);

@@ -31,8 +31,12 @@ public class RetentionService implements ManageRetentionUseCase {
     private final PrivacyRules rules;
     private final Clock clock;
 
-    RetentionService(RetentionPoliciesPort policies, ErasureRequestsPort erasures, PublishEventPort events,
-            PrivacyRules rules, Clock clock) {
+    RetentionService(
+            RetentionPoliciesPort policies,
+            ErasureRequestsPort erasures,
+            PublishEventPort events,
+            PrivacyRules rules,
+            Clock clock) {
         this.policies = policies;
         this.erasures = erasures;
         this.events = events;
@@ -54,8 +58,8 @@ public class RetentionService implements ManageRetentionUseCase {
             return Optional.empty();
         }
         rules.check(command.keep());
-        RetentionPolicy policy = new RetentionPolicy(command.tenantId(), command.keep(), clock.instant(),
-                command.actor());
+        RetentionPolicy policy =
+                new RetentionPolicy(command.tenantId(), command.keep(), clock.instant(), command.actor());
         policies.save(policy);
         return Optional.of(policy);
     }
@@ -66,14 +70,23 @@ public class RetentionService implements ManageRetentionUseCase {
         Instant now = clock.instant();
         // Every replica runs the schedule: a tenant whose retention ran within half a period is left alone.
         Instant recently = now.minus(rules.retentionEvery().dividedBy(2));
-        List<RetentionPolicy> due = policies.all().stream().filter(policy -> erasures.latest(policy.tenantId(),
-                ErasureKind.RETENTION).map(last -> last.isBefore(recently)).orElse(true)).toList();
+        List<RetentionPolicy> due = policies.all().stream()
+                .filter(policy -> erasures.latest(policy.tenantId(), ErasureKind.RETENTION)
+                        .map(last -> last.isBefore(recently))
+                        .orElse(true))
+                .toList();
         for (RetentionPolicy policy : due) {
-            ErasureRequest request = new ErasureRequest(UUID.randomUUID(), policy.tenantId(), ErasureKind.RETENTION,
-                    now, "retention", List.of(), policy.cutoff(now));
+            ErasureRequest request = new ErasureRequest(
+                    UUID.randomUUID(),
+                    policy.tenantId(),
+                    ErasureKind.RETENTION,
+                    now,
+                    "retention",
+                    List.of(),
+                    policy.cutoff(now));
             erasures.save(request);
-            events.publish(new ErasureRequested(UUID.randomUUID(), now, policy.tenantId(), request.id(), List.of(),
-                    request.startedBefore()));
+            events.publish(new ErasureRequested(
+                    UUID.randomUUID(), now, policy.tenantId(), request.id(), List.of(), request.startedBefore()));
         }
         return due.size();
     }

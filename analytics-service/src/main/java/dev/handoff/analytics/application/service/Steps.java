@@ -18,20 +18,31 @@ import java.util.Optional;
 
 /** The transcript line a lifecycle event makes; positions and offers make none. */
 final class Steps {
-    private Steps() {
-    }
+    private Steps() {}
 
     static Optional<ConversationStep> of(ConversationEvent event) {
         ConversationStep step = null;
         if (event instanceof Queued e) {
             step = step(e, StepKind.QUEUED, null, null, null, value(e.team()), null);
         } else if (event instanceof Assigned e) {
-            step = step(e, StepKind.ASSIGNED, value(e.agentId()), e.agentDisplayName(), null, null,
+            step = step(
+                    e,
+                    StepKind.ASSIGNED,
+                    value(e.agentId()),
+                    e.agentDisplayName(),
+                    null,
+                    null,
                     e.method() == null ? null : e.method().name());
         } else if (event instanceof Requeued e) {
             step = step(e, StepKind.REQUEUED, value(e.previousAgentId()), null, null, null, e.reason());
         } else if (event instanceof Transferred e) {
-            step = step(e, StepKind.TRANSFERRED, value(e.fromAgentId()), null, value(e.toAgentId()), value(e.toTeam()),
+            step = step(
+                    e,
+                    StepKind.TRANSFERRED,
+                    value(e.fromAgentId()),
+                    null,
+                    value(e.toAgentId()),
+                    value(e.toTeam()),
                     null);
         } else if (event instanceof SubjectChanged e) {
             step = step(e, StepKind.SUBJECT_CHANGED, value(e.agentId()), null, null, null, null);
@@ -50,8 +61,14 @@ final class Steps {
         return Optional.ofNullable(step);
     }
 
-    private static ConversationStep step(ConversationEvent e, StepKind kind, String agent, String agentName,
-            String toAgent, String team, String detail) {
+    private static ConversationStep step(
+            ConversationEvent e,
+            StepKind kind,
+            String agent,
+            String agentName,
+            String toAgent,
+            String team,
+            String detail) {
         return new ConversationStep(e.eventId(), e.occurredAt(), kind, agent, agentName, toAgent, team, detail);
     }
 

@@ -16,11 +16,15 @@ public record AgentTime(AgentId agentId, long onlineMillis, long occupiedMillis)
      * @param spans the agent's sign-in spans overlapping the window
      * @param holds the agent's chat holds overlapping the window
      */
-    public static AgentTime within(AgentId agent, long windowStart, long windowEnd, long now, List<AgentSpan> spans,
-            List<ChatHold> holds) {
+    public static AgentTime within(
+            AgentId agent, long windowStart, long windowEnd, long now, List<AgentSpan> spans, List<ChatHold> holds) {
         long end = Math.min(windowEnd, now);
-        List<long[]> online = union(spans.stream().map(s -> clip(s.from(), s.to(), windowStart, end, now)).toList());
-        List<long[]> busy = union(holds.stream().map(h -> clip(h.from(), h.to(), windowStart, end, now)).toList());
+        List<long[]> online = union(spans.stream()
+                .map(s -> clip(s.from(), s.to(), windowStart, end, now))
+                .toList());
+        List<long[]> busy = union(holds.stream()
+                .map(h -> clip(h.from(), h.to(), windowStart, end, now))
+                .toList());
         return new AgentTime(agent, length(online), length(intersection(online, busy)));
     }
 
@@ -32,7 +36,8 @@ public record AgentTime(AgentId agentId, long onlineMillis, long occupiedMillis)
 
     /** Sorted, non-overlapping intervals covering the same time. */
     private static List<long[]> union(List<long[]> intervals) {
-        List<long[]> sorted = new ArrayList<>(intervals.stream().filter(i -> i[1] > i[0]).toList());
+        List<long[]> sorted =
+                new ArrayList<>(intervals.stream().filter(i -> i[1] > i[0]).toList());
         sorted.sort(Comparator.comparingLong(i -> i[0]));
         List<long[]> merged = new ArrayList<>();
         for (long[] interval : sorted) {

@@ -43,6 +43,5 @@ public record AnalyticsSummary(
     }
 
     /** How many chats one agent held. */
-    public record AgentConversations(AgentId agentId, long conversations) {
-    }
+    public record AgentConversations(AgentId agentId, long conversations) {}
 }

@@ -13,6 +13,5 @@ public record BreakdownReport(ReportPeriod period, Dimension dimension, Metrics 
      *
      * @param label what to show for the value: an agent's name, else the value itself
      */
-    public record Row(String value, String label, Metrics metrics) {
-    }
+    public record Row(String value, String label, Metrics metrics) {}
 }

@@ -19,8 +19,11 @@ public enum Bucketing {
         return switch (this) {
             case HOUR -> local.truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
             case DAY -> local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-            case WEEK -> local.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(zone)
-                    .toInstant();
+            case WEEK ->
+                local.toLocalDate()
+                        .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                        .atStartOfDay(zone)
+                        .toInstant();
         };
     }
 }

@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param to null while it lasts
  */
-public record ChatHold(AgentId agentId, Instant from, Instant to) {
-}
+public record ChatHold(AgentId agentId, Instant from, Instant to) {}

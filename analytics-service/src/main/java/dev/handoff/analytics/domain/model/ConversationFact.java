@@ -68,14 +68,32 @@ public final class ConversationFact {
 
     /** Everything, for storing. */
     public FactState state() {
-        return new FactState(tenantId, conversationId, botId, team, channel, language, firstSeenAt, requestedAt,
-                queuedAt, assignedAt, agentId, completedAt, endedAt, expiredAt, rating, transfers, firstAgentMessageAt,
-                visitorMessages, agentMessages, messageLeftAt);
+        return new FactState(
+                tenantId,
+                conversationId,
+                botId,
+                team,
+                channel,
+                language,
+                firstSeenAt,
+                requestedAt,
+                queuedAt,
+                assignedAt,
+                agentId,
+                completedAt,
+                endedAt,
+                expiredAt,
+                rating,
+                transfers,
+                firstAgentMessageAt,
+                visitorMessages,
+                agentMessages,
+                messageLeftAt);
     }
 
     /** The bot asked for a human, for {@code team} in {@code language} over {@code channel} (each may be null). */
-    public void requested(BotId bot, TeamId requestedTeam, String requestedLanguage, Channel requestedChannel,
-            Instant at) {
+    public void requested(
+            BotId bot, TeamId requestedTeam, String requestedLanguage, Channel requestedChannel, Instant at) {
         seen(at);
         botId = bot;
         team = requestedTeam != null ? requestedTeam : team;

@@ -12,8 +12,20 @@ import java.util.Objects;
  * @param text words that must all occur in the chat (bot history, messages, translations, rating comment)
  * @param after continue after this chat of the previous page
  */
-public record ConversationSearch(TenantId tenantId, Instant from, Instant to, String bot, String team, String agent,
-        String channel, String language, Integer rating, OutcomeFilter outcome, String text, int limit, Cursor after) {
+public record ConversationSearch(
+        TenantId tenantId,
+        Instant from,
+        Instant to,
+        String bot,
+        String team,
+        String agent,
+        String channel,
+        String language,
+        Integer rating,
+        OutcomeFilter outcome,
+        String text,
+        int limit,
+        Cursor after) {
     public static final int MAX_LIMIT = 200;
 
     public ConversationSearch {
@@ -41,6 +53,5 @@ public record ConversationSearch(TenantId tenantId, Instant from, Instant to, St
     }
 
     /** Where a page ended: the last chat's start and id. */
-    public record Cursor(Instant startedAt, ConversationId conversationId) {
-    }
+    public record Cursor(Instant startedAt, ConversationId conversationId) {}
 }

@@ -11,6 +11,12 @@ import java.util.UUID;
  * @param team the queue it was put in or transferred to
  * @param detail the assignment method, requeue reason, rating, or subject
  */
-public record ConversationStep(UUID eventId, Instant at, StepKind kind, String agentId, String agentName,
-        String toAgentId, String team, String detail) {
-}
+public record ConversationStep(
+        UUID eventId,
+        Instant at,
+        StepKind kind,
+        String agentId,
+        String agentName,
+        String toAgentId,
+        String team,
+        String detail) {}

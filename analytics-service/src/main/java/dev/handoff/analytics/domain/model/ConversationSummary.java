@@ -7,8 +7,8 @@ package dev.handoff.analytics.domain.model;
  * @param visitorName null when not given, or erased
  * @param erased the transcript was deleted (a visitor's erasure, or retention); the figures remain
  */
-public record ConversationSummary(FactState chat, String agentName, String visitorName, String subject,
-        boolean erased) {
+public record ConversationSummary(
+        FactState chat, String agentName, String visitorName, String subject, boolean erased) {
     public Outcome outcome() {
         return Outcome.of(chat);
     }

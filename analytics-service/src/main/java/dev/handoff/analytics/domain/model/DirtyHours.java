@@ -16,6 +16,7 @@ import java.util.TreeSet;
 public final class DirtyHours {
     /** A span longer than this (an agent signed in for weeks) only marks its last month: older rollups stay. */
     static final Duration LONGEST_MARKED = Duration.ofDays(31);
+
     private final Map<TenantId, Set<Instant>> hours = new TreeMap<>(Comparator.comparing(TenantId::value));
 
     /** The hour holding {@code at}; null is ignored. */

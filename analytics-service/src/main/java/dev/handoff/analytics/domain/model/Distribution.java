@@ -21,8 +21,11 @@ public record Distribution(long count, Double mean, Double p50, Double p90, Doub
         if (histogram.count() == 0) {
             return EMPTY;
         }
-        return new Distribution(histogram.count(), round(histogram.mean() / divisor),
-                round(histogram.percentile(0.5) / divisor), round(histogram.percentile(0.9) / divisor),
+        return new Distribution(
+                histogram.count(),
+                round(histogram.mean() / divisor),
+                round(histogram.percentile(0.5) / divisor),
+                round(histogram.percentile(0.9) / divisor),
                 round(histogram.percentile(0.99) / divisor));
     }
 

@@ -12,8 +12,14 @@ import java.util.UUID;
  * @param conversations the visitor's chats (empty for retention)
  * @param startedBefore retention's cutoff, else null
  */
-public record ErasureRequest(UUID id, TenantId tenantId, ErasureKind kind, Instant requestedAt, String requestedBy,
-        List<ConversationId> conversations, Instant startedBefore) {
+public record ErasureRequest(
+        UUID id,
+        TenantId tenantId,
+        ErasureKind kind,
+        Instant requestedAt,
+        String requestedBy,
+        List<ConversationId> conversations,
+        Instant startedBefore) {
     public ErasureRequest {
         conversations = List.copyOf(conversations);
     }

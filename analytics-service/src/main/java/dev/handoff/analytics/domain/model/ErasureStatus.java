@@ -11,8 +11,7 @@ import java.util.List;
 public record ErasureStatus(ErasureRequest request, List<Confirmation> confirmations, List<String> awaiting) {
 
     /** One service's confirmation. */
-    public record Confirmation(String service, Instant confirmedAt, int conversationsErased) {
-    }
+    public record Confirmation(String service, Instant confirmedAt, int conversationsErased) {}
 
     /** Every expected service confirmed. */
     public boolean completed() {
@@ -21,8 +20,11 @@ public record ErasureStatus(ErasureRequest request, List<Confirmation> confirmat
 
     /** The status of {@code request} given what arrived, expecting {@code services}. */
     public static ErasureStatus of(ErasureRequest request, List<Confirmation> confirmations, List<String> services) {
-        List<String> confirmed = confirmations.stream().map(Confirmation::service).toList();
-        return new ErasureStatus(request, confirmations,
+        List<String> confirmed =
+                confirmations.stream().map(Confirmation::service).toList();
+        return new ErasureStatus(
+                request,
+                confirmations,
                 services.stream().filter(s -> !confirmed.contains(s)).toList());
     }
 }

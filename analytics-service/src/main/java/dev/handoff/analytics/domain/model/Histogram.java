@@ -15,6 +15,7 @@ public final class Histogram {
     public static final int EXACT_BELOW = 100;
     /** Each logarithmic bin is this much wider than the one before. */
     public static final double GROWTH = 1.02;
+
     private static final long LARGEST = 366L * 24 * 3600 * 1000;
     private static final double LOG_GROWTH = Math.log(GROWTH);
     static final int BINS = binOf(LARGEST) + 1;

@@ -38,8 +38,7 @@ public record Metrics(
      *
      * @param leftMessage of {@code visitorLeft}, those whose visitor left a message because nobody was accepting
      */
-    public record Abandoned(long total, long visitorLeft, long expired, long leftMessage) {
-    }
+    public record Abandoned(long total, long visitorLeft, long expired, long leftMessage) {}
 
     /**
      * Visitor satisfaction.
@@ -48,29 +47,39 @@ public record Metrics(
      * @param responseRate rated / accepted chats, null without accepted chats
      * @param distribution how many ratings of 1, 2, 3, 4 and 5
      */
-    public record Csat(Double average, long responses, Double responseRate, List<Long> distribution) {
-    }
+    public record Csat(Double average, long responses, Double responseRate, List<Long> distribution) {}
 
     /**
      * Agents' time.
      *
      * @param rate occupied / online, null without online time
      */
-    public record Occupancy(long onlineSeconds, long occupiedSeconds, Double rate) {
-    }
+    public record Occupancy(long onlineSeconds, long occupiedSeconds, Double rate) {}
 
     /** The figures of added-up rollup rows; occupancy only where agents' time is kept. */
     public static Metrics of(RollupCounts c, boolean withOccupancy) {
         long abandoned = c.abandonedLeft + c.abandonedExpired;
-        Csat csat = new Csat(c.rated == 0 ? null : round((double) c.ratingSum / c.rated), c.rated,
-                ratio(c.rated, c.accepted), List.of(c.ratings[0], c.ratings[1], c.ratings[2], c.ratings[3], c.ratings[4]));
-        Occupancy occupancy = withOccupancy ? new Occupancy(c.onlineMillis / 1000, c.occupiedMillis / 1000,
-                ratio(c.occupiedMillis, c.onlineMillis)) : null;
-        return new Metrics(c.requests, c.accepted, new Abandoned(abandoned, c.abandonedLeft, c.abandonedExpired,
-                c.leftMessage),
-                ratio(abandoned, c.requests), c.refusedOutsideHours, c.transfers, Distribution.secondsOf(c.waitMillis),
-                Distribution.secondsOf(c.firstResponseMillis), Distribution.secondsOf(c.resolutionMillis),
-                Distribution.of(c.messagesPerChat), csat, occupancy);
+        Csat csat = new Csat(
+                c.rated == 0 ? null : round((double) c.ratingSum / c.rated),
+                c.rated,
+                ratio(c.rated, c.accepted),
+                List.of(c.ratings[0], c.ratings[1], c.ratings[2], c.ratings[3], c.ratings[4]));
+        Occupancy occupancy = withOccupancy
+                ? new Occupancy(c.onlineMillis / 1000, c.occupiedMillis / 1000, ratio(c.occupiedMillis, c.onlineMillis))
+                : null;
+        return new Metrics(
+                c.requests,
+                c.accepted,
+                new Abandoned(abandoned, c.abandonedLeft, c.abandonedExpired, c.leftMessage),
+                ratio(abandoned, c.requests),
+                c.refusedOutsideHours,
+                c.transfers,
+                Distribution.secondsOf(c.waitMillis),
+                Distribution.secondsOf(c.firstResponseMillis),
+                Distribution.secondsOf(c.resolutionMillis),
+                Distribution.of(c.messagesPerChat),
+                csat,
+                occupancy);
     }
 
     private static Double ratio(long part, long whole) {

@@ -8,10 +8,9 @@ import java.util.List;
  * @param dimension {@link Dimension#ALL}, or the dimension of {@code value}
  * @param value the slice's value (a bot, team, agent, channel or language), null for the whole tenant
  */
-public record MetricsReport(ReportPeriod period, Dimension dimension, String value, Metrics totals,
-        List<BucketMetrics> series) {
+public record MetricsReport(
+        ReportPeriod period, Dimension dimension, String value, Metrics totals, List<BucketMetrics> series) {
 
     /** One bucket's figures. */
-    public record BucketMetrics(Bucket bucket, Metrics metrics) {
-    }
+    public record BucketMetrics(Bucket bucket, Metrics metrics) {}
 }

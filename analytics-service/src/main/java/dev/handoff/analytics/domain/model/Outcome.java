@@ -2,7 +2,6 @@ package dev.handoff.analytics.domain.model;
 
 import java.time.Instant;
 
-
 /** How a chat ended, or that it has not. */
 public enum Outcome {
     /** Nobody took it yet. */

@@ -23,10 +23,14 @@ public record ReportPeriod(Instant from, Instant to, ZoneId zone, Bucketing buck
         // The same rules as a summary's period: not empty, not reversed, at most a (leap) year.
         new Period(from, to);
         if (!Grain.QUARTER.startsAt(from) || !Grain.QUARTER.startsAt(to)) {
-            throw new InvalidPeriodException("from and to must fall on a quarter of an hour (00, 15, 30 or 45 minutes)");
+            throw new InvalidPeriodException(
+                    "from and to must fall on a quarter of an hour (00, 15, 30 or 45 minutes)");
         }
-        if (bucketing == Bucketing.HOUR && java.time.Duration.between(from, to)
-                .compareTo(java.time.Duration.ofDays(MAX_DAYS_BY_HOUR).plusHours(1)) > 0) {
+        if (bucketing == Bucketing.HOUR
+                && java.time.Duration.between(from, to)
+                                .compareTo(java.time.Duration.ofDays(MAX_DAYS_BY_HOUR)
+                                        .plusHours(1))
+                        > 0) {
             throw new InvalidPeriodException("hour buckets cover at most " + MAX_DAYS_BY_HOUR
                     + " days: use day or week buckets for a longer period");
         }

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  * is what makes a late or replayed event count exactly once.
  */
 public final class RollupBuilder {
-    private RollupBuilder() {
-    }
+    private RollupBuilder() {}
 
     /** The rows of every span of {@code grains} within the source's window; empty rows are left out. */
     public static Map<RollupKey, RollupCounts> build(RollupSource source, List<Grain> grains, Instant now) {
@@ -43,13 +42,13 @@ public final class RollupBuilder {
     }
 
     /** For a finer row's key, the counts of the row of {@code grain} at {@code start} (in {@code rows}) it adds into. */
-    public static Function<RollupKey, RollupCounts> coarser(Map<RollupKey, RollupCounts> rows, Grain grain,
-            Instant start) {
+    public static Function<RollupKey, RollupCounts> coarser(
+            Map<RollupKey, RollupCounts> rows, Grain grain, Instant start) {
         return finer -> row(rows, grain, start, finer.dimension(), finer.value());
     }
 
-    private static void addSpan(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start,
-            Instant now) {
+    private static void addSpan(
+            Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain, Instant start, Instant now) {
         Instant end = grain.next(start);
         for (FactState chat : source.chats()) {
             if (within(chat.startedAt(), start, end)) {
@@ -61,27 +60,40 @@ public final class RollupBuilder {
         for (Refusal refusal : source.refusals()) {
             if (refusal.outsideHours() && within(refusal.at(), start, end)) {
                 for (Dimension dimension : Dimension.values()) {
-                    row(rows, grain, start, dimension, refusal.valueOf(dimension)).addRefusalOutsideHours();
+                    row(rows, grain, start, dimension, refusal.valueOf(dimension))
+                            .addRefusalOutsideHours();
                 }
             }
         }
         addAgentTime(rows, source, grain, start, end, now);
     }
 
-    private static void addAgentTime(Map<RollupKey, RollupCounts> rows, RollupSource source, Grain grain,
-            Instant start, Instant end, Instant now) {
-        Map<AgentId, List<AgentSpan>> spans = source.spans().stream()
-                .collect(Collectors.groupingBy(AgentSpan::agentId));
-        Map<AgentId, List<ChatHold>> holds = new HashMap<>(source.holds().stream()
-                .collect(Collectors.groupingBy(ChatHold::agentId)));
+    private static void addAgentTime(
+            Map<RollupKey, RollupCounts> rows,
+            RollupSource source,
+            Grain grain,
+            Instant start,
+            Instant end,
+            Instant now) {
+        Map<AgentId, List<AgentSpan>> spans =
+                source.spans().stream().collect(Collectors.groupingBy(AgentSpan::agentId));
+        Map<AgentId, List<ChatHold>> holds =
+                new HashMap<>(source.holds().stream().collect(Collectors.groupingBy(ChatHold::agentId)));
         spans.forEach((agent, agentSpans) -> {
-            AgentTime time = AgentTime.within(agent, start.toEpochMilli(), end.toEpochMilli(), now.toEpochMilli(),
-                    agentSpans, holds.getOrDefault(agent, List.of()));
+            AgentTime time = AgentTime.within(
+                    agent,
+                    start.toEpochMilli(),
+                    end.toEpochMilli(),
+                    now.toEpochMilli(),
+                    agentSpans,
+                    holds.getOrDefault(agent, List.of()));
             if (time.onlineMillis() == 0) {
                 return;
             }
-            row(rows, grain, start, Dimension.ALL, Dimension.NONE).addAgentTime(time.onlineMillis(), time.occupiedMillis());
-            row(rows, grain, start, Dimension.AGENT, agent.value()).addAgentTime(time.onlineMillis(), time.occupiedMillis());
+            row(rows, grain, start, Dimension.ALL, Dimension.NONE)
+                    .addAgentTime(time.onlineMillis(), time.occupiedMillis());
+            row(rows, grain, start, Dimension.AGENT, agent.value())
+                    .addAgentTime(time.onlineMillis(), time.occupiedMillis());
             // The teams of the agent's latest span in the window: a team change mid-span is rare and short.
             List<String> teams = agentSpans.get(agentSpans.size() - 1).teams();
             for (String team : teams.isEmpty() ? List.of(Dimension.NONE) : teams) {
@@ -90,8 +102,8 @@ public final class RollupBuilder {
         });
     }
 
-    private static RollupCounts row(Map<RollupKey, RollupCounts> rows, Grain grain, Instant start, Dimension dimension,
-            String value) {
+    private static RollupCounts row(
+            Map<RollupKey, RollupCounts> rows, Grain grain, Instant start, Dimension dimension, String value) {
         return rows.computeIfAbsent(new RollupKey(grain, start, dimension, value), k -> new RollupCounts());
     }
 

@@ -11,12 +11,14 @@ public final class RollupCounts {
     public long abandonedExpired;
     /** Of {@link #abandonedLeft}, the chats whose visitor left a message. */
     public long leftMessage;
+
     public long refusedOutsideHours;
     public long transfers;
     public long rated;
     public long ratingSum;
     /** How many chats were rated 1, 2, 3, 4 and 5. */
     public final long[] ratings = new long[5];
+
     public long onlineMillis;
     public long occupiedMillis;
     public final Histogram waitMillis = new Histogram();

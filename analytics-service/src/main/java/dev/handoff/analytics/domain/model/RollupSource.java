@@ -11,8 +11,13 @@ import java.util.List;
  * @param spans agents' sign-in spans overlapping the window
  * @param holds agents' chat holds overlapping the window
  */
-public record RollupSource(Instant from, Instant to, List<FactState> chats, List<Refusal> refusals,
-        List<AgentSpan> spans, List<ChatHold> holds) {
+public record RollupSource(
+        Instant from,
+        Instant to,
+        List<FactState> chats,
+        List<Refusal> refusals,
+        List<AgentSpan> spans,
+        List<ChatHold> holds) {
     public RollupSource {
         chats = List.copyOf(chats);
         refusals = List.copyOf(refusals);

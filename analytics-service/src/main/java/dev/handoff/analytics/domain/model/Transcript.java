@@ -10,17 +10,24 @@ import java.util.Map;
  *
  * @param botHistory what was said to the bot before the handoff (sender, text, at)
  */
-public record Transcript(FactState chat, String agentName, Visitor visitor, String reason, String subject,
-        List<BotLine> botHistory, List<TranscriptLine> messages, List<ConversationStep> steps, String ratingComment,
-        Instant ratedAt, boolean erased) {
+public record Transcript(
+        FactState chat,
+        String agentName,
+        Visitor visitor,
+        String reason,
+        String subject,
+        List<BotLine> botHistory,
+        List<TranscriptLine> messages,
+        List<ConversationStep> steps,
+        String ratingComment,
+        Instant ratedAt,
+        boolean erased) {
 
     /** What the bot knew about the visitor. */
-    public record Visitor(String name, String email, String locale, Map<String, String> attributes) {
-    }
+    public record Visitor(String name, String email, String locale, Map<String, String> attributes) {}
 
     /** A line of the bot conversation before the handoff. */
-    public record BotLine(String sender, String text, Instant at) {
-    }
+    public record BotLine(String sender, String text, Instant at) {}
 
     public Outcome outcome() {
         return Outcome.of(chat);

@@ -8,6 +8,13 @@ import java.time.Instant;
  * @param sender VISITOR, AGENT, BOT or SYSTEM
  * @param translationLanguage with {@code translation}: the language it was shown in, else null
  */
-public record TranscriptLine(String messageId, Instant at, String sender, String senderId, String senderName,
-        String text, String language, String translationLanguage, String translation) {
-}
+public record TranscriptLine(
+        String messageId,
+        Instant at,
+        String sender,
+        String senderId,
+        String senderName,
+        String text,
+        String language,
+        String translationLanguage,
+        String translation) {}

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class BucketTest {
     @Test
     void aYearInUtcIsTwelveMonths() {
-        List<RollupPiece> pieces = new Bucket(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))
-                .pieces();
+        List<RollupPiece> pieces =
+                new Bucket(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")).pieces();
         assertThat(pieces).hasSize(12).allMatch(p -> p.grain() == Grain.MONTH);
         assertThat(pieces.get(1).start()).isEqualTo(Instant.parse("2025-02-01T00:00:00Z"));
         assertThat(pieces.get(11).start()).isEqualTo(Instant.parse("2025-12-01T00:00:00Z"));
@@ -21,22 +21,27 @@ class BucketTest {
     @Test
     void aYearInKolkataIsMonthsWithDaysBlocksHoursAndQuartersAtItsEdges() {
         // midnight in Kolkata (+5:30) is 18:30 UTC the day before
-        List<RollupPiece> pieces = new Bucket(Instant.parse("2024-12-31T18:30:00Z"),
-                Instant.parse("2025-12-31T18:30:00Z")).pieces();
+        List<RollupPiece> pieces =
+                new Bucket(Instant.parse("2024-12-31T18:30:00Z"), Instant.parse("2025-12-31T18:30:00Z")).pieces();
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.MONTH)).hasSize(11);
         // 18:30 and 18:45, then 19:00 to 23:00; in December 30 whole days, then three six-hour blocks and 2 quarters
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.QUARTER)).hasSize(4);
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.HOUR)).hasSize(5);
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.SIX_HOURS)).hasSize(3);
         assertThat(pieces.stream().filter(p -> p.grain() == Grain.DAY)).hasSize(30);
-        assertThat(pieces.stream().mapToLong(p -> p.grain().next(p.start()).getEpochSecond() - p.start().getEpochSecond())
-                .sum()).isEqualTo(365L * 24 * 3600);
+        assertThat(pieces.stream()
+                        .mapToLong(p -> p.grain().next(p.start()).getEpochSecond()
+                                - p.start().getEpochSecond())
+                        .sum())
+                .isEqualTo(365L * 24 * 3600);
     }
 
     @Test
     void monthsHaveTheirCalendarLengths() {
-        assertThat(Grain.MONTH.next(Instant.parse("2024-02-01T00:00:00Z"))).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
-        assertThat(Grain.MONTH.floor(Instant.parse("2024-02-29T23:59:59Z"))).isEqualTo(Instant.parse("2024-02-01T00:00:00Z"));
+        assertThat(Grain.MONTH.next(Instant.parse("2024-02-01T00:00:00Z")))
+                .isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
+        assertThat(Grain.MONTH.floor(Instant.parse("2024-02-29T23:59:59Z")))
+                .isEqualTo(Instant.parse("2024-02-01T00:00:00Z"));
         assertThat(Grain.MONTH.startsAt(Instant.parse("2024-02-02T00:00:00Z"))).isFalse();
         assertThat(Grain.MONTH.startsAt(Instant.parse("2024-02-01T01:00:00Z"))).isFalse();
     }

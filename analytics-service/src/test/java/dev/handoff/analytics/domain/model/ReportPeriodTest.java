@@ -13,17 +13,26 @@ class ReportPeriodTest {
     @Test
     void hourBucketsCoverAMonthAClockChangeIncluded() {
         // 31 days over the March clock change are 743 hours in New York
-        ReportPeriod month = new ReportPeriod(Instant.parse("2026-03-01T05:00:00Z"),
-                Instant.parse("2026-04-01T04:00:00Z"), NEW_YORK, Bucketing.HOUR);
+        ReportPeriod month = new ReportPeriod(
+                Instant.parse("2026-03-01T05:00:00Z"), Instant.parse("2026-04-01T04:00:00Z"), NEW_YORK, Bucketing.HOUR);
         assertThat(month.buckets()).hasSize(743);
-        assertThat(new ReportPeriod(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
-                ZoneId.of("UTC"), Bucketing.DAY).buckets()).hasSize(365);
+        assertThat(new ReportPeriod(
+                                Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2027-01-01T00:00:00Z"),
+                                ZoneId.of("UTC"),
+                                Bucketing.DAY)
+                        .buckets())
+                .hasSize(365);
     }
 
     @Test
     void refusesHourBucketsOverMoreThanAMonth() {
-        assertThatThrownBy(() -> new ReportPeriod(Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-02-02T00:00:00Z"), ZoneId.of("UTC"), Bucketing.HOUR))
-                .isInstanceOf(InvalidPeriodException.class).hasMessageContaining("at most 31 days");
+        assertThatThrownBy(() -> new ReportPeriod(
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2026-02-02T00:00:00Z"),
+                        ZoneId.of("UTC"),
+                        Bucketing.HOUR))
+                .isInstanceOf(InvalidPeriodException.class)
+                .hasMessageContaining("at most 31 days");
     }
 }

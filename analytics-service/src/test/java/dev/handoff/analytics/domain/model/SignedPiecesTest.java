@@ -21,12 +21,26 @@ class SignedPiecesTest {
     private final Map<RollupPiece, RollupCounts> rows = rollups(new Random(19));
 
     @ParameterizedTest
-    @CsvSource({"Asia/Kolkata,DAY", "America/New_York,DAY", "Australia/Adelaide,WEEK", "Asia/Kathmandu,DAY",
-            "Africa/Johannesburg,WEEK", "UTC,DAY"})
+    @CsvSource({
+        "Asia/Kolkata,DAY",
+        "America/New_York,DAY",
+        "Australia/Adelaide,WEEK",
+        "Asia/Kathmandu,DAY",
+        "Africa/Johannesburg,WEEK",
+        "UTC,DAY"
+    })
     void daysLessTheirOutsideHoursEqualTheBucketsOwnPieces(String zone, Bucketing bucketing) {
         ZoneId id = ZoneId.of(zone);
-        Instant from = FROM.plus(java.time.Duration.ofDays(2)).atZone(id).toLocalDate().atStartOfDay(id).toInstant();
-        Instant to = TO.minus(java.time.Duration.ofDays(2)).atZone(id).toLocalDate().atStartOfDay(id).toInstant();
+        Instant from = FROM.plus(java.time.Duration.ofDays(2))
+                .atZone(id)
+                .toLocalDate()
+                .atStartOfDay(id)
+                .toInstant();
+        Instant to = TO.minus(java.time.Duration.ofDays(2))
+                .atZone(id)
+                .toLocalDate()
+                .atStartOfDay(id)
+                .toInstant();
         int fewer = 0;
         for (Bucket bucket : new ReportPeriod(from, to, id, bucketing).buckets()) {
             RollupCounts direct = new RollupCounts();
@@ -51,10 +65,22 @@ class SignedPiecesTest {
     @CsvSource({"Asia/Kolkata,4", "Asia/Kathmandu,3", "America/New_York,4", "Australia/Adelaide,8", "UTC,1"})
     void aYearByDayReadsAFewRowsPerDay(String zone, int rowsPerDay) {
         ZoneId id = ZoneId.of(zone);
-        Instant from = FROM.plus(java.time.Duration.ofDays(2)).atZone(id).toLocalDate().atStartOfDay(id).toInstant();
-        Instant to = TO.minus(java.time.Duration.ofDays(2)).atZone(id).toLocalDate().atStartOfDay(id).toInstant();
+        Instant from = FROM.plus(java.time.Duration.ofDays(2))
+                .atZone(id)
+                .toLocalDate()
+                .atStartOfDay(id)
+                .toInstant();
+        Instant to = TO.minus(java.time.Duration.ofDays(2))
+                .atZone(id)
+                .toLocalDate()
+                .atStartOfDay(id)
+                .toInstant();
         List<Bucket> days = new ReportPeriod(from, to, id, Bucketing.DAY).buckets();
-        long read = days.stream().flatMap(b -> b.signedPieces().stream()).map(SignedPiece::piece).distinct().count();
+        long read = days.stream()
+                .flatMap(b -> b.signedPieces().stream())
+                .map(SignedPiece::piece)
+                .distinct()
+                .count();
         // one more day of edge rows than buckets: the day before the first one's
         assertThat(read).isLessThanOrEqualTo((long) rowsPerDay * (days.size() + 1));
     }
@@ -71,7 +97,8 @@ class SignedPiecesTest {
             quarter.onlineMillis = random.nextInt(900_000);
             rows.put(new RollupPiece(Grain.QUARTER, q), quarter);
             for (Grain coarser : new Grain[] {Grain.HOUR, Grain.SIX_HOURS, Grain.DAY, Grain.MONTH}) {
-                rows.computeIfAbsent(new RollupPiece(coarser, coarser.floor(q)), p -> new RollupCounts()).merge(quarter);
+                rows.computeIfAbsent(new RollupPiece(coarser, coarser.floor(q)), p -> new RollupCounts())
+                        .merge(quarter);
             }
         }
         return rows;

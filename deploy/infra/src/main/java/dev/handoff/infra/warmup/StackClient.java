@@ -24,7 +24,8 @@ final class StackClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
     private final String tokenUrl;
 
@@ -35,11 +36,16 @@ final class StackClient {
 
     /** An access token for {@code form} (a client-credentials or password grant). */
     String token(Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(tokenUrl))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         require(answer, 200, "token for " + form.getOrDefault("username", form.get("client_id")));
         return JSON.readTree(answer.body()).path("access_token").asText();
     }
@@ -47,7 +53,8 @@ final class StackClient {
     /** Calls the API; fails unless it answers {@code expected}. */
     JsonNode call(String method, String path, String token, Object body, int expected)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -63,8 +70,10 @@ final class StackClient {
     /** Opens a socket on {@code pathAndQuery}; its JSON frames are queued for {@link Frames#await}. */
     Frames socket(String pathAndQuery) {
         Frames frames = new Frames();
-        frames.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create(gateway.replaceFirst("^http", "ws") + pathAndQuery), frames).join();
+        frames.socket = http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(gateway.replaceFirst("^http", "ws") + pathAndQuery), frames)
+                .join();
         return frames;
     }
 

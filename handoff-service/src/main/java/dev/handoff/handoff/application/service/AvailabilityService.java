@@ -30,7 +30,8 @@ public class AvailabilityService implements ReadPublicAvailabilityUseCase, Track
     @Override
     @Transactional
     public PublicAvailability availability(TenantId tenant, BotId bot) {
-        Availability hours = settings.load(tenant, bot).orElseThrow(() -> new UnknownBotException(bot))
+        Availability hours = settings.load(tenant, bot)
+                .orElseThrow(() -> new UnknownBotException(bot))
                 .availabilityAt(clock.instant());
         // Closed means no handoff is taken, whoever is online: "agents available" would only mislead then.
         return new PublicAvailability(hours, hours.open() && presence.anyoneOnline(tenant));

@@ -30,7 +30,8 @@ public class BotSettingsService implements ConfigureBotUseCase, ReadBotSettingsU
     @Transactional
     public BotSettings configure(BotSettings settings) {
         BotSettings stored = load.load(settings.tenantId(), settings.botId())
-                .map(settings::keepingWebhookSecretOf).orElse(settings);
+                .map(settings::keepingWebhookSecretOf)
+                .orElse(settings);
         save.save(stored);
         return stored;
     }

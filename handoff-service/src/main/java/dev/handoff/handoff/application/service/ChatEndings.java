@@ -34,8 +34,10 @@ class ChatEndings {
         if (!lockedChat.ended(how)) {
             return false;
         }
-        BotSettings bot = settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
-        String message = how == ConversationStatus.LEFT_MESSAGE ? MESSAGE_LEFT
+        BotSettings bot =
+                settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
+        String message = how == ConversationStatus.LEFT_MESSAGE
+                ? MESSAGE_LEFT
                 : bot == null ? BotSettings.DEFAULT_END_MESSAGE : bot.endMessage();
         if (how == ConversationStatus.LEFT_MESSAGE) {
             // the confirmation is a feed entry before the end, so the visitor gets both in this order, also on replay

@@ -24,7 +24,10 @@ class EndProposals {
     private final QueueWebhookPort webhooks;
     private final PublishConversationEventPort events;
 
-    EndProposals(FeedWriter feed, LoadBotSettingsPort settings, QueueWebhookPort webhooks,
+    EndProposals(
+            FeedWriter feed,
+            LoadBotSettingsPort settings,
+            QueueWebhookPort webhooks,
             PublishConversationEventPort events) {
         this.feed = feed;
         this.settings = settings;
@@ -37,14 +40,21 @@ class EndProposals {
         if (!lockedChat.endProposed(proposed.occurredAt())) {
             return; // not held by an agent (any more), or shown already
         }
-        BotSettings bot = settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
+        BotSettings bot =
+                settings.load(lockedChat.tenantId(), lockedChat.botId()).orElse(null);
         String message = bot == null ? BotSettings.DEFAULT_END_MESSAGE : bot.endMessage();
         String button = bot == null ? BotSettings.DEFAULT_END_BUTTON_LABEL : bot.endButtonLabel();
-        feed.append(lockedChat, seq -> new VisitorFeedEntry.EndProposed(lockedChat.id(), seq, proposed.occurredAt(),
-                message, button));
+        feed.append(
+                lockedChat,
+                seq -> new VisitorFeedEntry.EndProposed(lockedChat.id(), seq, proposed.occurredAt(), message, button));
         if (bot != null && bot.relayAgentMessages() && bot.webhookUrl() != null) {
-            webhooks.queue(BotWebhookEvent.endProposed(lockedChat, proposed.eventId().toString(),
-                    proposed.agentDisplayName(), message, button, proposed.occurredAt()));
+            webhooks.queue(BotWebhookEvent.endProposed(
+                    lockedChat,
+                    proposed.eventId().toString(),
+                    proposed.agentDisplayName(),
+                    message,
+                    button,
+                    proposed.occurredAt()));
         }
     }
 
@@ -53,9 +63,10 @@ class EndProposals {
         if (!lockedChat.withdrawEndProposal(message.occurredAt())) {
             return;
         }
-        feed.append(lockedChat, seq -> new VisitorFeedEntry.EndProposalWithdrawn(lockedChat.id(), seq,
-                message.occurredAt()));
-        events.publish(new EndProposalWithdrawn(UUID.randomUUID(), message.occurredAt(), lockedChat.tenantId(),
-                lockedChat.id(), message.messageId()));
+        feed.append(
+                lockedChat,
+                seq -> new VisitorFeedEntry.EndProposalWithdrawn(lockedChat.id(), seq, message.occurredAt()));
+        events.publish(new EndProposalWithdrawn(
+                UUID.randomUUID(), message.occurredAt(), lockedChat.tenantId(), lockedChat.id(), message.messageId()));
     }
 }

@@ -32,8 +32,8 @@ public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndPr
     private final PublishConversationEventPort events;
     private final Clock clock;
 
-    public EndVisitorChatService(LoadConversationPort conversations, ChatEndings endings,
-            PublishConversationEventPort events, Clock clock) {
+    public EndVisitorChatService(
+            LoadConversationPort conversations, ChatEndings endings, PublishConversationEventPort events, Clock clock) {
         this.conversations = conversations;
         this.endings = endings;
         this.events = events;
@@ -67,21 +67,31 @@ public class EndVisitorChatService implements EndVisitorChatUseCase, AcceptEndPr
     @Override
     @Transactional
     public void leave(LeaveMessageCommand command) {
-        Conversation chat = TenantChats.require(conversations.loadForUpdate(command.conversationId()),
-                command.tenantId(), command.conversationId());
+        Conversation chat = TenantChats.require(
+                conversations.loadForUpdate(command.conversationId()), command.tenantId(), command.conversationId());
         if (chat.status() != ConversationStatus.WAITING) {
             // also a second message after the first ended the wait: the visitor was told it ended (left_message)
-            throw new LeaveMessageRefusedException(LeaveMessageRefusedException.NOT_WAITING,
+            throw new LeaveMessageRefusedException(
+                    LeaveMessageRefusedException.NOT_WAITING,
                     "A message can be left only while the chat waits for an agent.");
         }
         if (!chat.mayLeaveMessage()) {
-            throw new LeaveMessageRefusedException(LeaveMessageRefusedException.NOT_OFFERED,
+            throw new LeaveMessageRefusedException(
+                    LeaveMessageRefusedException.NOT_OFFERED,
                     "A message can be left once it is offered (leave-message-offered).");
         }
         Instant now = clock.instant();
         endings.end(chat, ConversationStatus.LEFT_MESSAGE, now);
-        events.publish(new MessageLeft(UUID.randomUUID(), now, chat.tenantId(), chat.id(), chat.botId(), chat.team(),
-                command.name(), command.email(), command.message()));
+        events.publish(new MessageLeft(
+                UUID.randomUUID(),
+                now,
+                chat.tenantId(),
+                chat.id(),
+                chat.botId(),
+                chat.team(),
+                command.name(),
+                command.email(),
+                command.message()));
     }
 
     private void endLocked(Conversation chat) {

@@ -32,8 +32,13 @@ public class ExpireSilentChatsService implements ExpireSilentChatsUseCase {
     private final PublishConversationEventPort events;
     private final Clock clock;
 
-    public ExpireSilentChatsService(FindSilentChatsPort silent, LoadConversationPort conversations,
-            LoadBotSettingsPort settings, ChatEndings endings, PublishConversationEventPort events, Clock clock) {
+    public ExpireSilentChatsService(
+            FindSilentChatsPort silent,
+            LoadConversationPort conversations,
+            LoadBotSettingsPort settings,
+            ChatEndings endings,
+            PublishConversationEventPort events,
+            Clock clock) {
         this.silent = silent;
         this.conversations = conversations;
         this.settings = settings;
@@ -56,7 +61,8 @@ public class ExpireSilentChatsService implements ExpireSilentChatsUseCase {
             return false;
         }
         Conversation chat = found.get();
-        Duration timeout = settings.load(chat.tenantId(), chat.botId()).map(BotSettings::inactivityTimeout)
+        Duration timeout = settings.load(chat.tenantId(), chat.botId())
+                .map(BotSettings::inactivityTimeout)
                 .orElse(BotSettings.DEFAULT_INACTIVITY_TIMEOUT);
         Instant now = clock.instant();
         if (!chat.silentFor(timeout, now) || !endings.end(chat, ConversationStatus.EXPIRED, now)) {

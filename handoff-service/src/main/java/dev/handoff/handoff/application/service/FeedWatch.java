@@ -27,8 +27,12 @@ final class FeedWatch implements FeedSubscription {
     private volatile boolean stalled;
     private long delivered;
 
-    FeedWatch(WatchVisitorFeedCommand command, VisitorFeedListener listener, VisitorFeedPort feed,
-            RecordDeliveryPort delivery, Consumer<FeedWatch> onClose) {
+    FeedWatch(
+            WatchVisitorFeedCommand command,
+            VisitorFeedListener listener,
+            VisitorFeedPort feed,
+            RecordDeliveryPort delivery,
+            Consumer<FeedWatch> onClose) {
         this.command = command;
         this.listener = listener;
         this.feed = feed;
@@ -83,7 +87,8 @@ final class FeedWatch implements FeedSubscription {
                 delivery.deliveredUpTo(command.conversationId(), delivered);
             } catch (RuntimeException e) {
                 // At worst a rejoin shows these entries again: a repeat, never a loss.
-                LOG.warnf("delivery of %s up to %d not recorded: %s", command.conversationId(), delivered, e.toString());
+                LOG.warnf(
+                        "delivery of %s up to %d not recorded: %s", command.conversationId(), delivered, e.toString());
             }
         }
     }

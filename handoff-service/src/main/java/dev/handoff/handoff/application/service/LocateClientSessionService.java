@@ -1,7 +1,7 @@
 package dev.handoff.handoff.application.service;
 
-import dev.handoff.handoff.application.port.in.LocateClientSessionUseCase;
 import dev.handoff.handoff.application.port.in.ClientSession;
+import dev.handoff.handoff.application.port.in.LocateClientSessionUseCase;
 import dev.handoff.handoff.application.port.out.ClientSessionDirectoryPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

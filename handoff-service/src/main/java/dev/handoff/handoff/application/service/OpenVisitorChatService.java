@@ -5,8 +5,8 @@ import dev.handoff.handoff.application.port.in.OpenVisitorChatUseCase;
 import dev.handoff.handoff.application.port.in.RequestHandoffCommand;
 import dev.handoff.handoff.application.port.in.RequestHandoffUseCase;
 import dev.handoff.handoff.application.port.in.StartByConversationCommand;
-import dev.handoff.handoff.application.port.in.VisitorAccessDeniedException.Reason;
 import dev.handoff.handoff.application.port.in.VisitorAccessDeniedException;
+import dev.handoff.handoff.application.port.in.VisitorAccessDeniedException.Reason;
 import dev.handoff.handoff.application.port.in.VisitorChat;
 import dev.handoff.handoff.application.port.out.LoadBotSettingsPort;
 import dev.handoff.handoff.application.port.out.LoadConversationPort;
@@ -31,8 +31,12 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
     private final RequestHandoffUseCase handoffs;
     private final Clock clock;
 
-    public OpenVisitorChatService(VisitorTokenPort tokens, LoadConversationPort conversations,
-            LoadBotSettingsPort settings, RequestHandoffUseCase handoffs, Clock clock) {
+    public OpenVisitorChatService(
+            VisitorTokenPort tokens,
+            LoadConversationPort conversations,
+            LoadBotSettingsPort settings,
+            RequestHandoffUseCase handoffs,
+            Clock clock) {
         this.tokens = tokens;
         this.conversations = conversations;
         this.settings = settings;
@@ -43,12 +47,14 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
     @Override
     @Transactional
     public VisitorChat byToken(String token) {
-        VisitorAccess access = Optional.ofNullable(token).flatMap(tokens::read)
+        VisitorAccess access = Optional.ofNullable(token)
+                .flatMap(tokens::read)
                 .orElseThrow(() -> new VisitorAccessDeniedException(Reason.INVALID_TOKEN));
         if (!access.validAt(clock.instant())) {
             throw new VisitorAccessDeniedException(Reason.TOKEN_EXPIRED);
         }
-        return conversations.load(access.conversationId())
+        return conversations
+                .load(access.conversationId())
                 .filter(c -> c.belongsTo(access.tenantId(), access.botId()))
                 .map(OpenVisitorChatService::toChat)
                 .orElseThrow(() -> new VisitorAccessDeniedException(Reason.UNKNOWN_CONVERSATION));
@@ -71,16 +77,27 @@ public class OpenVisitorChatService implements OpenVisitorChatUseCase {
     public VisitorChat startByConversation(StartByConversationCommand command) {
         JoinByConversationCommand join = command.join();
         BotSettings bot = botOpenToJoin(join);
-        handoffs.requestHandoff(new RequestHandoffCommand(bot.tenantId(), bot.botId(), join.conversationId(),
-                VisitorInfo.anonymous(), command.botHistory(), null, null, 0, "Socket.IO live chat request",
+        handoffs.requestHandoff(new RequestHandoffCommand(
+                bot.tenantId(),
+                bot.botId(),
+                join.conversationId(),
+                VisitorInfo.anonymous(),
+                command.botHistory(),
+                null,
+                null,
+                0,
+                "Socket.IO live chat request",
                 Channel.SOCKET_IO));
-        return conversations.load(join.conversationId()).map(OpenVisitorChatService::toChat)
+        return conversations
+                .load(join.conversationId())
+                .map(OpenVisitorChatService::toChat)
                 .orElseThrow(() -> new IllegalStateException("handoff stored no conversation"));
     }
 
     private BotSettings botOpenToJoin(JoinByConversationCommand command) {
         List<BotSettings> candidates = settings.loadInAnyTenant(command.botId());
-        List<BotSettings> offering = candidates.stream().filter(BotSettings::socketIoEnabled).toList();
+        List<BotSettings> offering =
+                candidates.stream().filter(BotSettings::socketIoEnabled).toList();
         if (candidates.isEmpty()) {
             throw new VisitorAccessDeniedException(Reason.UNKNOWN_BOT);
         }

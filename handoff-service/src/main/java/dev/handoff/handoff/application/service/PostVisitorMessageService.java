@@ -31,8 +31,8 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
     private final SendChatEventNowPort kafka;
     private final Clock clock;
 
-    public PostVisitorMessageService(LoadConversationPort conversations, VisitorFeedPort feed,
-            SendChatEventNowPort kafka, Clock clock) {
+    public PostVisitorMessageService(
+            LoadConversationPort conversations, VisitorFeedPort feed, SendChatEventNowPort kafka, Clock clock) {
         this.conversations = conversations;
         this.feed = feed;
         this.kafka = kafka;
@@ -41,8 +41,8 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
 
     @Override
     public PostedVisitorMessage post(PostVisitorMessageCommand command) {
-        Conversation chat = TenantChats.require(conversations.load(command.conversationId()), command.tenantId(),
-                command.conversationId());
+        Conversation chat = TenantChats.require(
+                conversations.load(command.conversationId()), command.tenantId(), command.conversationId());
         MessageId id = messageIdOf(chat.id(), command.clientMessageId());
         PostedVisitorMessage posted = new PostedVisitorMessage(id, command.clientMessageId());
         if (feed.containsMessage(chat.id(), id)) {
@@ -53,8 +53,18 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
         }
         // "Not stored" only when nothing was written: an unanswered send may still land, so it is "unknown", and the
         // id makes a resend safe.
-        switch (kafka.sendAndWait(new MessagePosted(UUID.randomUUID(), clock.instant(), chat.tenantId(), chat.id(), id,
-                Sender.VISITOR, null, chat.visitor().displayName(), command.text(), chat.language(), null))) {
+        switch (kafka.sendAndWait(new MessagePosted(
+                UUID.randomUUID(),
+                clock.instant(),
+                chat.tenantId(),
+                chat.id(),
+                id,
+                Sender.VISITOR,
+                null,
+                chat.visitor().displayName(),
+                command.text(),
+                chat.language(),
+                null))) {
             case STORED -> {
                 return posted;
             }

@@ -23,8 +23,8 @@ public class RateChatService implements RateChatUseCase {
     private final PublishConversationEventPort events;
     private final Clock clock;
 
-    public RateChatService(LoadConversationPort load, SaveConversationPort save, PublishConversationEventPort events,
-            Clock clock) {
+    public RateChatService(
+            LoadConversationPort load, SaveConversationPort save, PublishConversationEventPort events, Clock clock) {
         this.load = load;
         this.save = save;
         this.events = events;

@@ -23,7 +23,8 @@ public class ReadConversationService implements ReadConversationUseCase {
     @Override
     @Transactional
     public Conversation conversation(TenantId tenant, Set<BotId> bots, ConversationId id) {
-        return conversations.load(id)
+        return conversations
+                .load(id)
                 .filter(c -> bots.stream().anyMatch(bot -> c.belongsTo(tenant, bot)))
                 .orElseThrow(() -> new UnknownConversationException(id));
     }

@@ -28,8 +28,13 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     private final AnnounceFeedPort announce;
     private final EndProposals proposals;
 
-    public RecordChatMessageService(LoadConversationPort conversations, VisitorFeedPort feedEntries, FeedWriter feed,
-            LoadBotSettingsPort settings, QueueWebhookPort webhooks, AnnounceFeedPort announce,
+    public RecordChatMessageService(
+            LoadConversationPort conversations,
+            VisitorFeedPort feedEntries,
+            FeedWriter feed,
+            LoadBotSettingsPort settings,
+            QueueWebhookPort webhooks,
+            AnnounceFeedPort announce,
             EndProposals proposals) {
         this.proposals = proposals;
         this.conversations = conversations;
@@ -43,7 +48,8 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     @Override
     @Transactional
     public void onMessagePosted(MessagePosted m) {
-        Optional<Conversation> found = conversations.loadForUpdate(m.conversationId())
+        Optional<Conversation> found = conversations
+                .loadForUpdate(m.conversationId())
                 .filter(c -> c.tenantId().equals(m.tenantId()));
         // Checked under the chat's lock: a resend published twice is stored once.
         if (found.isEmpty() || feedEntries.containsMessage(m.conversationId(), m.messageId())) {
@@ -53,8 +59,18 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
         if (chat.isActive()) {
             chat.activityAt(m.occurredAt());
         }
-        feed.append(chat, seq -> new VisitorFeedEntry.Message(chat.id(), seq, m.occurredAt(), m.messageId(), null,
-                m.sender(), m.senderName(), m.text(), m.translation()));
+        feed.append(
+                chat,
+                seq -> new VisitorFeedEntry.Message(
+                        chat.id(),
+                        seq,
+                        m.occurredAt(),
+                        m.messageId(),
+                        null,
+                        m.sender(),
+                        m.senderName(),
+                        m.text(),
+                        m.translation()));
         if (m.sender() == Sender.AGENT) {
             relayToBot(chat, m);
         } else if (m.sender() == Sender.VISITOR && chat.isActive()) {
@@ -65,10 +81,19 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     private void relayToBot(Conversation chat, MessagePosted m) {
         settings.load(chat.tenantId(), chat.botId())
                 .filter(s -> s.relayAgentMessages() && s.webhookUrl() != null)
-                .ifPresent(s -> webhooks.queue(new BotWebhookEvent(UUID.randomUUID(),
-                        BotWebhookEvent.Payload.LIVECHAT_AGENT_MESSAGE, chat.tenantId(), chat.botId(), chat.id(),
-                        m.occurredAt(), null, new BotWebhookEvent.AgentMessage(m.messageId().value(), m.senderName(),
-                                m.text(), m.translation() == null ? null : m.translation().text(),
+                .ifPresent(s -> webhooks.queue(new BotWebhookEvent(
+                        UUID.randomUUID(),
+                        BotWebhookEvent.Payload.LIVECHAT_AGENT_MESSAGE,
+                        chat.tenantId(),
+                        chat.botId(),
+                        chat.id(),
+                        m.occurredAt(),
+                        null,
+                        new BotWebhookEvent.AgentMessage(
+                                m.messageId().value(),
+                                m.senderName(),
+                                m.text(),
+                                m.translation() == null ? null : m.translation().text(),
                                 m.translation() == null ? null : m.translation().language()))));
     }
 

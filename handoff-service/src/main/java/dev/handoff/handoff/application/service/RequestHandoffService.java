@@ -38,9 +38,14 @@ public class RequestHandoffService implements RequestHandoffUseCase {
     private final QueueOutlookPort queue;
     private final Clock clock;
 
-    public RequestHandoffService(LoadBotSettingsPort botSettings, LoadConversationPort loadConversation,
-            SaveConversationPort saveConversation, PublishConversationEventPort events, VisitorTokenPort tokens,
-            QueueOutlookPort queue, Clock clock) {
+    public RequestHandoffService(
+            LoadBotSettingsPort botSettings,
+            LoadConversationPort loadConversation,
+            SaveConversationPort saveConversation,
+            PublishConversationEventPort events,
+            VisitorTokenPort tokens,
+            QueueOutlookPort queue,
+            Clock clock) {
         this.botSettings = botSettings;
         this.loadConversation = loadConversation;
         this.saveConversation = saveConversation;
@@ -54,9 +59,11 @@ public class RequestHandoffService implements RequestHandoffUseCase {
     // A refusal commits: analytics counts the requests refused outside hours from the HandoffRefused it publishes.
     @Transactional(dontRollbackOn = HandoffUnavailableException.class)
     public HandoffAccepted requestHandoff(RequestHandoffCommand command) {
-        BotSettings settings = botSettings.load(command.tenantId(), command.botId())
+        BotSettings settings = botSettings
+                .load(command.tenantId(), command.botId())
                 .orElseThrow(() -> new UnknownBotException(command.botId()));
-        Optional<Conversation> existing = Optional.ofNullable(command.conversationId()).flatMap(loadConversation::load);
+        Optional<Conversation> existing =
+                Optional.ofNullable(command.conversationId()).flatMap(loadConversation::load);
         if (existing.isPresent()) {
             return repeatOf(existing.get(), command);
         }
@@ -64,27 +71,57 @@ public class RequestHandoffService implements RequestHandoffUseCase {
         TeamId team = settings.teamFor(command.team());
         Availability availability = settings.availabilityAt(now);
         if (!availability.open()) {
-            events.publish(new HandoffRefused(UUID.randomUUID(), now, command.tenantId(), command.botId(),
-                    command.conversationId(), availability.reason().name(), command.channel(), command.language(),
+            events.publish(new HandoffRefused(
+                    UUID.randomUUID(),
+                    now,
+                    command.tenantId(),
+                    command.botId(),
+                    command.conversationId(),
+                    availability.reason().name(),
+                    command.channel(),
+                    command.language(),
                     team));
             throw new HandoffUnavailableException(availability);
         }
         ConversationId id = command.conversationId() != null ? command.conversationId() : ConversationId.random();
-        Conversation conversation = Conversation.handedOff(id, command.tenantId(), command.botId(), command.visitor(),
-                command.language(), team, command.priority(), now);
+        Conversation conversation = Conversation.handedOff(
+                id,
+                command.tenantId(),
+                command.botId(),
+                command.visitor(),
+                command.language(),
+                team,
+                command.priority(),
+                now);
         saveConversation.create(conversation);
-        events.publish(new HandoffRequested(UUID.randomUUID(), now, command.tenantId(), id, command.botId(),
-                conversation.visitor(), command.botHistory(), command.language(), team, command.priority(),
-                command.reason(), settings.appearance().displayName(), settings.appearance().avatarUrl(),
+        events.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                now,
+                command.tenantId(),
+                id,
+                command.botId(),
+                conversation.visitor(),
+                command.botHistory(),
+                command.language(),
+                team,
+                command.priority(),
+                command.reason(),
+                settings.appearance().displayName(),
+                settings.appearance().avatarUrl(),
                 command.channel()));
         return accepted(conversation, true);
     }
 
     private HandoffAccepted accepted(Conversation conversation, boolean created) {
         QueueOutlookPort.QueueOutlook outlook = conversation.status() == ConversationStatus.WAITING
-                ? queue.outlookFor(conversation) : new QueueOutlookPort.QueueOutlook(0, null);
-        return new HandoffAccepted(conversation.id(), conversation.startedAt(), created,
-                tokens.issue(conversation.tenantId(), conversation.botId(), conversation.id()), outlook.position(),
+                ? queue.outlookFor(conversation)
+                : new QueueOutlookPort.QueueOutlook(0, null);
+        return new HandoffAccepted(
+                conversation.id(),
+                conversation.startedAt(),
+                created,
+                tokens.issue(conversation.tenantId(), conversation.botId(), conversation.id()),
+                outlook.position(),
                 outlook.estimatedWaitSeconds());
     }
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** A chat as its tenant sees it: another tenant's chat is as unknown as one that does not exist, nothing leaks. */
 final class TenantChats {
-    private TenantChats() {
-    }
+    private TenantChats() {}
 
     static Conversation require(Optional<Conversation> found, TenantId tenantId, ConversationId conversationId) {
         return found.filter(c -> c.tenantId().equals(tenantId))

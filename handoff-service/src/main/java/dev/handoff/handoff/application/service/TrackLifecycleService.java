@@ -33,8 +33,12 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
     private final EndProposals proposals;
     private final LoadBotSettingsPort settings;
 
-    public TrackLifecycleService(LoadConversationPort load, FeedWriter feed, ChatEndings endings,
-            EndProposals proposals, LoadBotSettingsPort settings) {
+    public TrackLifecycleService(
+            LoadConversationPort load,
+            FeedWriter feed,
+            ChatEndings endings,
+            EndProposals proposals,
+            LoadBotSettingsPort settings) {
         this.load = load;
         this.feed = feed;
         this.endings = endings;
@@ -68,8 +72,9 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
     private void onChange(Conversation chat, LifecycleEvent event) {
         if (event instanceof Assigned a) {
             chat.assigned();
-            feed.append(chat, seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(),
-                    a.agentDisplayName()));
+            feed.append(
+                    chat,
+                    seq -> new VisitorFeedEntry.AgentAssigned(chat.id(), seq, a.occurredAt(), a.agentDisplayName()));
         } else if (event instanceof EndProposed proposed) {
             proposals.show(chat, proposed);
         } else if (event instanceof Requeued) {
@@ -78,16 +83,31 @@ public class TrackLifecycleService implements TrackLifecycleUseCase {
                 feed.append(chat, seq -> new VisitorFeedEntry.BackInQueue(chat.id(), seq, event.occurredAt()));
             }
         } else if (event instanceof Queued q && chat.status() == ConversationStatus.WAITING) {
-            feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, q.occurredAt(), q.position(),
-                    q.estimatedWaitSeconds(), q.waitStatusOrEstimated()));
+            feed.append(
+                    chat,
+                    seq -> new VisitorFeedEntry.QueuePosition(
+                            chat.id(),
+                            seq,
+                            q.occurredAt(),
+                            q.position(),
+                            q.estimatedWaitSeconds(),
+                            q.waitStatusOrEstimated()));
         } else if (event instanceof QueuePositionChanged p && chat.status() == ConversationStatus.WAITING) {
-            feed.append(chat, seq -> new VisitorFeedEntry.QueuePosition(chat.id(), seq, p.occurredAt(), p.position(),
-                    p.estimatedWaitSeconds(), p.waitStatusOrEstimated()));
+            feed.append(
+                    chat,
+                    seq -> new VisitorFeedEntry.QueuePosition(
+                            chat.id(),
+                            seq,
+                            p.occurredAt(),
+                            p.position(),
+                            p.estimatedWaitSeconds(),
+                            p.waitStatusOrEstimated()));
             if (p.offersLeavingMessage() && chat.offerLeavingMessage(p.occurredAt())) {
-                String offline = settings.load(chat.tenantId(), chat.botId()).map(BotSettings::offlineMessage)
+                String offline = settings.load(chat.tenantId(), chat.botId())
+                        .map(BotSettings::offlineMessage)
                         .orElse(BotSettings.DEFAULT_OFFLINE_MESSAGE);
-                feed.append(chat, seq -> new VisitorFeedEntry.LeaveMessageOffered(chat.id(), seq, p.occurredAt(),
-                        offline));
+                feed.append(
+                        chat, seq -> new VisitorFeedEntry.LeaveMessageOffered(chat.id(), seq, p.occurredAt(), offline));
             }
         }
     }

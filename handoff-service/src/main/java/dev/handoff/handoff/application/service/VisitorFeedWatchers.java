@@ -27,7 +27,9 @@ public class VisitorFeedWatchers implements WatchVisitorFeedUseCase, RingVisitor
     private final RecordDeliveryPort delivery;
     private final Executor readers;
 
-    public VisitorFeedWatchers(VisitorFeedPort feed, RecordDeliveryPort delivery,
+    public VisitorFeedWatchers(
+            VisitorFeedPort feed,
+            RecordDeliveryPort delivery,
             @Identifier(HandoffExecutors.FEED_READERS) Executor readers) {
         this.feed = feed;
         this.delivery = delivery;
@@ -38,7 +40,8 @@ public class VisitorFeedWatchers implements WatchVisitorFeedUseCase, RingVisitor
     public FeedSubscription watch(WatchVisitorFeedCommand command, VisitorFeedListener listener) {
         FeedWatch watch = new FeedWatch(command, listener, feed, delivery, this::forget);
         // Registered before the first read: anything committed meanwhile is found by that read or rings again.
-        watches.computeIfAbsent(command.conversationId(), id -> ConcurrentHashMap.newKeySet()).add(watch);
+        watches.computeIfAbsent(command.conversationId(), id -> ConcurrentHashMap.newKeySet())
+                .add(watch);
         schedule(watch);
         return watch;
     }

@@ -18,15 +18,18 @@ public record BotAppearance(String displayName, String avatarUrl) {
     /** @throws IllegalArgumentException for a name with control characters or too long, or a URL that is not http(s) */
     public BotAppearance {
         displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
-        if (displayName != null && (displayName.codePointCount(0, displayName.length()) > MAX_NAME_LENGTH
-                || displayName.chars().anyMatch(Character::isISOControl))) {
-            throw new IllegalArgumentException("the display name must be at most " + MAX_NAME_LENGTH
-                    + " characters on one line");
+        if (displayName != null
+                && (displayName.codePointCount(0, displayName.length()) > MAX_NAME_LENGTH
+                        || displayName.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException(
+                    "the display name must be at most " + MAX_NAME_LENGTH + " characters on one line");
         }
         avatarUrl = avatarUrl == null || avatarUrl.isBlank() ? null : avatarUrl.strip();
-        if (avatarUrl != null && (avatarUrl.length() > MAX_URL_LENGTH || !HTTP_URL.matcher(avatarUrl).matches())) {
-            throw new IllegalArgumentException("the avatar URL must be an http(s) URL of at most " + MAX_URL_LENGTH
-                    + " characters");
+        if (avatarUrl != null
+                && (avatarUrl.length() > MAX_URL_LENGTH
+                        || !HTTP_URL.matcher(avatarUrl).matches())) {
+            throw new IllegalArgumentException(
+                    "the avatar URL must be an http(s) URL of at most " + MAX_URL_LENGTH + " characters");
         }
     }
 }

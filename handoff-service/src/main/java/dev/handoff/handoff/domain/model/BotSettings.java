@@ -58,29 +58,99 @@ public record BotSettings(
     }
 
     /** Settings of a bot whose handoffs without a team go to the tenant-wide queue. */
-    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
-            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
-            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled,
-            boolean relayAgentMessages, BotAppearance appearance) {
-        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
-                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, relayAgentMessages, appearance, null);
+    public BotSettings(
+            TenantId tenantId,
+            BotId botId,
+            boolean enabled,
+            BusinessHours businessHours,
+            String offlineMessage,
+            Duration inactivityTimeout,
+            String endMessage,
+            String endButtonLabel,
+            String webhookUrl,
+            String webhookSecret,
+            Set<String> allowedOrigins,
+            boolean socketIoEnabled,
+            boolean relayAgentMessages,
+            BotAppearance appearance) {
+        this(
+                tenantId,
+                botId,
+                enabled,
+                businessHours,
+                offlineMessage,
+                inactivityTimeout,
+                endMessage,
+                endButtonLabel,
+                webhookUrl,
+                webhookSecret,
+                allowedOrigins,
+                socketIoEnabled,
+                relayAgentMessages,
+                appearance,
+                null);
     }
 
     /** Settings of a bot without a display name or picture. */
-    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
-            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
-            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled,
+    public BotSettings(
+            TenantId tenantId,
+            BotId botId,
+            boolean enabled,
+            BusinessHours businessHours,
+            String offlineMessage,
+            Duration inactivityTimeout,
+            String endMessage,
+            String endButtonLabel,
+            String webhookUrl,
+            String webhookSecret,
+            Set<String> allowedOrigins,
+            boolean socketIoEnabled,
             boolean relayAgentMessages) {
-        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
-                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, relayAgentMessages, BotAppearance.NONE);
+        this(
+                tenantId,
+                botId,
+                enabled,
+                businessHours,
+                offlineMessage,
+                inactivityTimeout,
+                endMessage,
+                endButtonLabel,
+                webhookUrl,
+                webhookSecret,
+                allowedOrigins,
+                socketIoEnabled,
+                relayAgentMessages,
+                BotAppearance.NONE);
     }
 
     /** Settings of a bot that does not relay agent messages itself. */
-    public BotSettings(TenantId tenantId, BotId botId, boolean enabled, BusinessHours businessHours,
-            String offlineMessage, Duration inactivityTimeout, String endMessage, String endButtonLabel,
-            String webhookUrl, String webhookSecret, Set<String> allowedOrigins, boolean socketIoEnabled) {
-        this(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage, endButtonLabel,
-                webhookUrl, webhookSecret, allowedOrigins, socketIoEnabled, false);
+    public BotSettings(
+            TenantId tenantId,
+            BotId botId,
+            boolean enabled,
+            BusinessHours businessHours,
+            String offlineMessage,
+            Duration inactivityTimeout,
+            String endMessage,
+            String endButtonLabel,
+            String webhookUrl,
+            String webhookSecret,
+            Set<String> allowedOrigins,
+            boolean socketIoEnabled) {
+        this(
+                tenantId,
+                botId,
+                enabled,
+                businessHours,
+                offlineMessage,
+                inactivityTimeout,
+                endMessage,
+                endButtonLabel,
+                webhookUrl,
+                webhookSecret,
+                allowedOrigins,
+                socketIoEnabled,
+                false);
     }
 
     /** Whether a page of {@code origin} may open a Socket.IO live chat for this bot. */
@@ -97,9 +167,22 @@ public record BotSettings(
         if (webhookSecret != null || webhookUrl == null || previous.webhookSecret() == null) {
             return this;
         }
-        return new BotSettings(tenantId, botId, enabled, businessHours, offlineMessage, inactivityTimeout, endMessage,
-                endButtonLabel, webhookUrl, previous.webhookSecret(), allowedOrigins, socketIoEnabled, relayAgentMessages,
-                appearance, defaultTeam);
+        return new BotSettings(
+                tenantId,
+                botId,
+                enabled,
+                businessHours,
+                offlineMessage,
+                inactivityTimeout,
+                endMessage,
+                endButtonLabel,
+                webhookUrl,
+                previous.webhookSecret(),
+                allowedOrigins,
+                socketIoEnabled,
+                relayAgentMessages,
+                appearance,
+                defaultTeam);
     }
 
     /** The team a handoff goes to: the one the bot named, else the bot's default (null: the tenant-wide queue). */
@@ -115,8 +198,9 @@ public record BotSettings(
         if (businessHours.isOpenAt(now)) {
             return Availability.available();
         }
-        Availability.Reason reason = businessHours.isHoliday(now)
-                ? Availability.Reason.HOLIDAY : Availability.Reason.OUTSIDE_BUSINESS_HOURS;
-        return Availability.closed(reason, offlineMessage, businessHours.nextOpeningAfter(now).orElse(null));
+        Availability.Reason reason =
+                businessHours.isHoliday(now) ? Availability.Reason.HOLIDAY : Availability.Reason.OUTSIDE_BUSINESS_HOURS;
+        return Availability.closed(
+                reason, offlineMessage, businessHours.nextOpeningAfter(now).orElse(null));
     }
 }

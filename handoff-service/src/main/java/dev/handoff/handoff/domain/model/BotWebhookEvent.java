@@ -13,8 +13,15 @@ import java.util.UUID;
  * @param endedBy how a session ended ({@code completed}, {@code visitor}, {@code expired}), else null
  * @param message the agent's message, for bots that relay agent messages themselves, else null
  */
-public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, BotId botId,
-        ConversationId conversationId, Instant occurredAt, String endedBy, AgentMessage message) {
+public record BotWebhookEvent(
+        UUID eventId,
+        Payload payload,
+        TenantId tenantId,
+        BotId botId,
+        ConversationId conversationId,
+        Instant occurredAt,
+        String endedBy,
+        AgentMessage message) {
     /** The CSML payload names a bot reacts to. */
     public enum Payload {
         LIVECHAT_SESSION_END,
@@ -28,23 +35,39 @@ public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, 
      * @param button for the agent's proposal to end: the button to show with {@code text} (the bot's end message);
      *     its payload is {@code LIVECHAT_SESSION_END}, which the bot posts back when the visitor clicks. Else null.
      */
-    public record AgentMessage(String messageId, String agentName, String text, String translatedText,
-            String translatedLanguage, Button button) {
-        public AgentMessage(String messageId, String agentName, String text, String translatedText,
-                String translatedLanguage) {
+    public record AgentMessage(
+            String messageId,
+            String agentName,
+            String text,
+            String translatedText,
+            String translatedLanguage,
+            Button button) {
+        public AgentMessage(
+                String messageId, String agentName, String text, String translatedText, String translatedLanguage) {
             this(messageId, agentName, text, translatedText, translatedLanguage, null);
         }
     }
 
     /** A button CSML shows with a message; clicking it sends {@code payload} to the bot. */
-    public record Button(String title, String payload) {
-    }
+    public record Button(String title, String payload) {}
 
     /** What a relaying bot shows its visitor when the agent proposes to end: the end message with the end button. */
-    public static BotWebhookEvent endProposed(Conversation chat, String proposalId, String agentName, String endMessage,
-            String buttonLabel, Instant at) {
-        return new BotWebhookEvent(UUID.randomUUID(), Payload.LIVECHAT_AGENT_MESSAGE, chat.tenantId(), chat.botId(),
-                chat.id(), at, null, new AgentMessage(proposalId, agentName, endMessage, null, null,
+    public static BotWebhookEvent endProposed(
+            Conversation chat, String proposalId, String agentName, String endMessage, String buttonLabel, Instant at) {
+        return new BotWebhookEvent(
+                UUID.randomUUID(),
+                Payload.LIVECHAT_AGENT_MESSAGE,
+                chat.tenantId(),
+                chat.botId(),
+                chat.id(),
+                at,
+                null,
+                new AgentMessage(
+                        proposalId,
+                        agentName,
+                        endMessage,
+                        null,
+                        null,
                         new Button(buttonLabel, Payload.LIVECHAT_SESSION_END.name())));
     }
 
@@ -59,7 +82,8 @@ public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, 
 
     /** The event a bot gets when one of its chats ends {@code how}. */
     public static BotWebhookEvent sessionEnded(Conversation chat, ConversationStatus how, Instant at) {
-        Payload payload = how == ConversationStatus.EXPIRED ? Payload.LIVECHAT_SESSION_EXPIRED : Payload.LIVECHAT_SESSION_END;
+        Payload payload =
+                how == ConversationStatus.EXPIRED ? Payload.LIVECHAT_SESSION_EXPIRED : Payload.LIVECHAT_SESSION_END;
         String endedBy = switch (how) {
             case COMPLETED -> "completed";
             // a message left is the visitor ending the wait: bots keep the three values they know
@@ -67,7 +91,7 @@ public record BotWebhookEvent(UUID eventId, Payload payload, TenantId tenantId, 
             case EXPIRED -> "expired";
             default -> throw new IllegalArgumentException(how + " is not an end");
         };
-        return new BotWebhookEvent(UUID.randomUUID(), payload, chat.tenantId(), chat.botId(), chat.id(), at, endedBy,
-                null);
+        return new BotWebhookEvent(
+                UUID.randomUUID(), payload, chat.tenantId(), chat.botId(), chat.id(), at, endedBy, null);
     }
 }

@@ -27,8 +27,17 @@ public final class Conversation {
     private Instant endProposedAt;
     private Instant leaveMessageOfferedAt;
 
-    public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
-            TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt) {
+    public Conversation(
+            ConversationId id,
+            TenantId tenantId,
+            BotId botId,
+            VisitorInfo visitor,
+            String language,
+            TeamId team,
+            int priority,
+            Instant startedAt,
+            ConversationStatus status,
+            Instant lastActivityAt) {
         this(id, tenantId, botId, visitor, language, team, priority, startedAt, status, lastActivityAt, 0, 0, null);
     }
 
@@ -37,9 +46,20 @@ public final class Conversation {
      * @param deliveredSequence the last feed entry handed to a Socket.IO client
      * @param ratedAt when the visitor rated the chat, or null
      */
-    public Conversation(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor, String language,
-            TeamId team, int priority, Instant startedAt, ConversationStatus status, Instant lastActivityAt,
-            long feedSequence, long deliveredSequence, Instant ratedAt) {
+    public Conversation(
+            ConversationId id,
+            TenantId tenantId,
+            BotId botId,
+            VisitorInfo visitor,
+            String language,
+            TeamId team,
+            int priority,
+            Instant startedAt,
+            ConversationStatus status,
+            Instant lastActivityAt,
+            long feedSequence,
+            long deliveredSequence,
+            Instant ratedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.botId = Objects.requireNonNull(botId, "botId");
@@ -56,10 +76,17 @@ public final class Conversation {
     }
 
     /** A conversation that has just been handed to the humans and waits for one. */
-    public static Conversation handedOff(ConversationId id, TenantId tenantId, BotId botId, VisitorInfo visitor,
-            String language, TeamId team, int priority, Instant now) {
-        return new Conversation(id, tenantId, botId, visitor, language, team, priority, now,
-                ConversationStatus.WAITING, now);
+    public static Conversation handedOff(
+            ConversationId id,
+            TenantId tenantId,
+            BotId botId,
+            VisitorInfo visitor,
+            String language,
+            TeamId team,
+            int priority,
+            Instant now) {
+        return new Conversation(
+                id, tenantId, botId, visitor, language, team, priority, now, ConversationStatus.WAITING, now);
     }
 
     public boolean isActive() {

@@ -42,21 +42,32 @@ class EndProposalServicesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
-            ports, ports, ports, ports.endProposals());
-    private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings(), ports.endProposals(), ports);
+    private final RecordChatMessageService record =
+            new RecordChatMessageService(ports, ports, ports.feedWriter(), ports, ports, ports, ports.endProposals());
+    private final TrackLifecycleService lifecycle =
+            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
     private final EndVisitorChatService confirm = new EndVisitorChatService(ports, ports.endings(), ports, clock);
 
     @BeforeEach
     void chatHeldByAlice() {
-        ports.save(new BotSettings(TENANT, BOT, true, BusinessHours.alwaysOpen(ZoneOffset.UTC), null,
-                Duration.ofMinutes(60), "Glad we could help. End the chat?", "End chat", "https://bot.example/hook",
-                "a-webhook-secret-of-16+", Set.of(), true, true));
-        ports.save(Conversation.handedOff(CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0,
-                clock.instant()));
-        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, ALICE, "Alice",
-                AssignmentMethod.CLAIM));
+        ports.save(new BotSettings(
+                TENANT,
+                BOT,
+                true,
+                BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                null,
+                Duration.ofMinutes(60),
+                "Glad we could help. End the chat?",
+                "End chat",
+                "https://bot.example/hook",
+                "a-webhook-secret-of-16+",
+                Set.of(),
+                true,
+                true));
+        ports.save(Conversation.handedOff(
+                CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0, clock.instant()));
+        lifecycle.onLifecycle(
+                new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, ALICE, "Alice", AssignmentMethod.CLAIM));
         ports.feed.clear();
     }
 
@@ -84,10 +95,14 @@ class EndProposalServicesTest {
         clock.advance(Duration.ofSeconds(5));
         record.onMessagePosted(visitorMessage("v-1", clock.instant()));
 
-        assertThat(ports.feed).extracting(e -> e.getClass().getSimpleName())
+        assertThat(ports.feed)
+                .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("EndProposed", "Message", "EndProposalWithdrawn");
-        assertThat(ports.published).singleElement().isInstanceOfSatisfying(EndProposalWithdrawn.class,
-                w -> assertThat(w.messageId()).isEqualTo(MessageId.of("v-1")));
+        assertThat(ports.published)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        EndProposalWithdrawn.class,
+                        w -> assertThat(w.messageId()).isEqualTo(MessageId.of("v-1")));
         assertThat(ports.conversations.get(CHAT).isActive()).isTrue();
         assertThatThrownBy(() -> confirm.accept(TENANT, CHAT)).isInstanceOf(NoEndProposalException.class);
     }
@@ -113,16 +128,19 @@ class EndProposalServicesTest {
 
         assertThat(ports.published).singleElement().isInstanceOf(EndedByVisitor.class);
         assertThat(ports.conversations.get(CHAT).status()).isEqualTo(ConversationStatus.ENDED_BY_VISITOR);
-        assertThat(ports.feed).last().isInstanceOfSatisfying(VisitorFeedEntry.Ended.class,
-                e -> assertThat(e.how()).isEqualTo(ConversationStatus.ENDED_BY_VISITOR));
+        assertThat(ports.feed)
+                .last()
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.Ended.class,
+                        e -> assertThat(e.how()).isEqualTo(ConversationStatus.ENDED_BY_VISITOR));
         assertThatThrownBy(() -> confirm.accept(TENANT, CHAT)).isInstanceOf(ChatNotOpenException.class);
     }
 
     @Test
     void aProposalDiesWithItsAgentsHoldOfTheChat() {
         lifecycle.onLifecycle(proposal());
-        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("bob"), "Bob",
-                AssignmentMethod.TRANSFER));
+        lifecycle.onLifecycle(new Assigned(
+                UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("bob"), "Bob", AssignmentMethod.TRANSFER));
 
         assertThatThrownBy(() -> confirm.accept(TENANT, CHAT)).isInstanceOf(NoEndProposalException.class);
     }
@@ -132,7 +150,17 @@ class EndProposalServicesTest {
     }
 
     private static MessagePosted visitorMessage(String id, Instant at) {
-        return new MessagePosted(UUID.randomUUID(), at, TENANT, CHAT, MessageId.of(id), Sender.VISITOR, null, "Thandi",
-                "Actually, one more thing", "en", null);
+        return new MessagePosted(
+                UUID.randomUUID(),
+                at,
+                TENANT,
+                CHAT,
+                MessageId.of(id),
+                Sender.VISITOR,
+                null,
+                "Thandi",
+                "Actually, one more thing",
+                "en",
+                null);
     }
 }

@@ -36,9 +36,20 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** In-memory fakes of handoff-service's out-ports, for use-case tests. */
-final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettingsPort, LoadConversationPort,
-        SaveConversationPort, PublishConversationEventPort, VisitorFeedPort, AnnounceFeedPort, SendChatEventNowPort,
-        VisitorTokenPort, QueueWebhookPort, RecordDeliveryPort, QueueOutlookPort, FindSilentChatsPort {
+final class InMemoryHandoffPorts
+        implements LoadBotSettingsPort,
+                SaveBotSettingsPort,
+                LoadConversationPort,
+                SaveConversationPort,
+                PublishConversationEventPort,
+                VisitorFeedPort,
+                AnnounceFeedPort,
+                SendChatEventNowPort,
+                VisitorTokenPort,
+                QueueWebhookPort,
+                RecordDeliveryPort,
+                QueueOutlookPort,
+                FindSilentChatsPort {
     final Map<String, BotSettings> settings = new HashMap<>();
     final Map<ConversationId, Conversation> conversations = new HashMap<>();
     final List<IntegrationEvent> published = new ArrayList<>();
@@ -83,7 +94,8 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     @Override
     public void create(Conversation conversation) {
         if (conversations.putIfAbsent(conversation.id(), conversation) != null) {
-            throw new IllegalStateException("duplicate key: " + conversation.id().value());
+            throw new IllegalStateException(
+                    "duplicate key: " + conversation.id().value());
         }
     }
 
@@ -99,14 +111,18 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
 
     @Override
     public List<VisitorFeedEntry> after(ConversationId conversationId, long afterSequence, int limit) {
-        return feed.stream().filter(e -> e.conversationId().equals(conversationId) && e.sequence() > afterSequence)
-                .limit(limit).toList();
+        return feed.stream()
+                .filter(e -> e.conversationId().equals(conversationId) && e.sequence() > afterSequence)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public boolean containsMessage(ConversationId conversationId, MessageId messageId) {
-        return feed.stream().anyMatch(e -> e instanceof VisitorFeedEntry.Message m
-                && m.conversationId().equals(conversationId) && m.messageId().equals(messageId));
+        return feed.stream()
+                .anyMatch(e -> e instanceof VisitorFeedEntry.Message m
+                        && m.conversationId().equals(conversationId)
+                        && m.messageId().equals(messageId));
     }
 
     @Override
@@ -140,8 +156,10 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     @Override
     public Optional<VisitorAccess> read(String token) {
         String[] parts = token.split("\\|");
-        return parts.length != 3 ? Optional.empty() : Optional.of(new VisitorAccess(TenantId.of(parts[0]),
-                BotId.of(parts[1]), ConversationId.of(parts[2]), tokenExpiry));
+        return parts.length != 3
+                ? Optional.empty()
+                : Optional.of(new VisitorAccess(
+                        TenantId.of(parts[0]), BotId.of(parts[1]), ConversationId.of(parts[2]), tokenExpiry));
     }
 
     @Override
@@ -158,7 +176,8 @@ final class InMemoryHandoffPorts implements LoadBotSettingsPort, SaveBotSettings
     public QueueOutlook outlookFor(Conversation waiting) {
         int ahead = (int) conversations.values().stream()
                 .filter(c -> c.status() == ConversationStatus.WAITING && !c.id().equals(waiting.id()))
-                .filter(c -> c.startedAt().isBefore(waiting.startedAt()) || c.startedAt().equals(waiting.startedAt()))
+                .filter(c -> c.startedAt().isBefore(waiting.startedAt())
+                        || c.startedAt().equals(waiting.startedAt()))
                 .count();
         return new QueueOutlook(ahead + 1, 30.0);
     }

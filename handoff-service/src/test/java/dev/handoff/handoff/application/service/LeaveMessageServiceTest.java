@@ -37,21 +37,47 @@ class LeaveMessageServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings(), ports.endProposals(), ports);
+    private final TrackLifecycleService lifecycle =
+            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
     private final EndVisitorChatService leave = new EndVisitorChatService(ports, ports.endings(), ports, clock);
 
     @BeforeEach
     void aWaitingChat() {
-        ports.save(new BotSettings(TENANT, BOT, true, BusinessHours.alwaysOpen(ZoneOffset.UTC), "We are away.",
-                Duration.ofMinutes(60), "Bye", "End chat", null, null, Set.of(), true, false));
-        ports.save(Conversation.handedOff(CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en",
-                TeamId.of("billing"), 0, clock.instant()));
+        ports.save(new BotSettings(
+                TENANT,
+                BOT,
+                true,
+                BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                "We are away.",
+                Duration.ofMinutes(60),
+                "Bye",
+                "End chat",
+                null,
+                null,
+                Set.of(),
+                true,
+                false));
+        ports.save(Conversation.handedOff(
+                CHAT,
+                TENANT,
+                BOT,
+                new VisitorInfo("Thandi", null, "en", null),
+                "en",
+                TeamId.of("billing"),
+                0,
+                clock.instant()));
     }
 
     private void offered(boolean offer) {
-        lifecycle.onLifecycle(new QueuePositionChanged(UUID.randomUUID(), clock.instant(), TENANT, CHAT, 1, 0,
-                WaitStatus.NO_AGENTS, offer ? Boolean.TRUE : null));
+        lifecycle.onLifecycle(new QueuePositionChanged(
+                UUID.randomUUID(),
+                clock.instant(),
+                TENANT,
+                CHAT,
+                1,
+                0,
+                WaitStatus.NO_AGENTS,
+                offer ? Boolean.TRUE : null));
     }
 
     private static LeaveMessageCommand command(String name, String email, String message) {
@@ -70,11 +96,15 @@ class LeaveMessageServiceTest {
     @Test
     void theOfferIsShownOnceWithTheBotsOfflineMessageAndTheMessageEndsTheWait() {
         offered(false);
-        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "hi")))).isEqualTo("not-offered");
+        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "hi"))))
+                .isEqualTo("not-offered");
         offered(true);
         offered(true); // told again: shown once
-        assertThat(ports.feed).filteredOn(VisitorFeedEntry.LeaveMessageOffered.class::isInstance).singleElement()
-                .isInstanceOfSatisfying(VisitorFeedEntry.LeaveMessageOffered.class,
+        assertThat(ports.feed)
+                .filteredOn(VisitorFeedEntry.LeaveMessageOffered.class::isInstance)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.LeaveMessageOffered.class,
                         o -> assertThat(o.offlineMessage()).isEqualTo("We are away."));
 
         leave.leave(command("  Thandi  ", " thandi@example.com ", "Call me\nplease"));
@@ -88,23 +118,35 @@ class LeaveMessageServiceTest {
             assertThat(m.message()).isEqualTo("Call me\nplease");
         });
         // the confirmation, then the end: in this order on every replay
-        assertThat(ports.feed.subList(ports.feed.size() - 2, ports.feed.size())).extracting(e -> e.getClass().getSimpleName())
+        assertThat(ports.feed.subList(ports.feed.size() - 2, ports.feed.size()))
+                .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("MessageLeftConfirmed", "Ended");
-        assertThat(ports.feed).last().isInstanceOfSatisfying(VisitorFeedEntry.Ended.class,
-                e -> assertThat(e.how()).isEqualTo(ConversationStatus.LEFT_MESSAGE));
-        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "again")))).isEqualTo("not-waiting");
+        assertThat(ports.feed)
+                .last()
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.Ended.class,
+                        e -> assertThat(e.how()).isEqualTo(ConversationStatus.LEFT_MESSAGE));
+        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "again"))))
+                .isEqualTo("not-waiting");
         assertThat(ports.published).hasSize(1);
     }
 
     @Test
     void anAgentWhoTookTheChatEndsTheChanceButAWaitToldAgainDoesNot() {
         offered(true);
-        lifecycle.onLifecycle(new QueuePositionChanged(UUID.randomUUID(), clock.instant(), TENANT, CHAT, 1, 60,
-                WaitStatus.ESTIMATED));
+        lifecycle.onLifecycle(new QueuePositionChanged(
+                UUID.randomUUID(), clock.instant(), TENANT, CHAT, 1, 60, WaitStatus.ESTIMATED));
         assertThat(ports.conversations.get(CHAT).mayLeaveMessage()).isTrue();
-        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice"),
-                "Alice", AssignmentMethod.CLAIM));
-        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "hi")))).isEqualTo("not-waiting");
+        lifecycle.onLifecycle(new Assigned(
+                UUID.randomUUID(),
+                clock.instant(),
+                TENANT,
+                CHAT,
+                AgentId.of("alice"),
+                "Alice",
+                AssignmentMethod.CLAIM));
+        assertThat(refusal(() -> leave.leave(command(null, "t@example.com", "hi"))))
+                .isEqualTo("not-waiting");
         assertThat(ports.published).isEmpty();
     }
 
@@ -113,14 +155,18 @@ class LeaveMessageServiceTest {
         assertThat(refusal(() -> command(null, null, "hi"))).isEqualTo("invalid-email");
         assertThat(refusal(() -> command(null, "no-at-sign", "hi"))).isEqualTo("invalid-email");
         assertThat(refusal(() -> command(null, "a@b", "hi"))).isEqualTo("invalid-email");
-        assertThat(refusal(() -> command(null, "x".repeat(310) + "@example.com", "hi"))).isEqualTo("invalid-email");
-        assertThat(refusal(() -> command("n".repeat(201), "t@example.com", "hi"))).isEqualTo("invalid-name");
+        assertThat(refusal(() -> command(null, "x".repeat(310) + "@example.com", "hi")))
+                .isEqualTo("invalid-email");
+        assertThat(refusal(() -> command("n".repeat(201), "t@example.com", "hi")))
+                .isEqualTo("invalid-name");
         assertThat(refusal(() -> command("tab\tname", "t@example.com", "hi"))).isEqualTo("invalid-name");
         assertThat(refusal(() -> command(null, "t@example.com", null))).isEqualTo("invalid-message");
         assertThat(refusal(() -> command(null, "t@example.com", " \n "))).isEqualTo("invalid-message");
         assertThat(refusal(() -> command(null, "t@example.com", "nul\u0000"))).isEqualTo("invalid-message");
-        assertThat(refusal(() -> command(null, "t@example.com", "x".repeat(4001)))).isEqualTo("message-too-long");
+        assertThat(refusal(() -> command(null, "t@example.com", "x".repeat(4001))))
+                .isEqualTo("message-too-long");
         // 4000 characters, emoji counted as one each, are fine; a blank name is no name
-        assertThat(command(" ", "t@example.com", "\uD83D\uDE42".repeat(4000)).name()).isNull();
+        assertThat(command(" ", "t@example.com", "\uD83D\uDE42".repeat(4000)).name())
+                .isNull();
     }
 }

@@ -35,17 +35,25 @@ class RequestHandoffServiceTest {
     private static final BotId BOT = BotId.of("demo-bot");
 
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final RequestHandoffService service = new RequestHandoffService(ports, ports, ports, ports, ports,
-            ports, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RequestHandoffService service =
+            new RequestHandoffService(ports, ports, ports, ports, ports, ports, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private void configure(boolean enabled, BusinessHours hours) {
         ports.save(new BotSettings(TENANT, BOT, enabled, hours, "Back soon", null, null, null, null, null, null, true));
     }
 
     private static RequestHandoffCommand command(ConversationId id) {
-        return new RequestHandoffCommand(TENANT, BOT, id, new VisitorInfo("Thandi", "t@example.com", "en-ZA", Map.of()),
-                List.of(new HistoryEntry(Sender.VISITOR, "I want a human", null)), "en", TeamId.of("billing"), 2,
-                "asked for a human", Channel.CSML);
+        return new RequestHandoffCommand(
+                TENANT,
+                BOT,
+                id,
+                new VisitorInfo("Thandi", "t@example.com", "en-ZA", Map.of()),
+                List.of(new HistoryEntry(Sender.VISITOR, "I want a human", null)),
+                "en",
+                TeamId.of("billing"),
+                2,
+                "asked for a human",
+                Channel.CSML);
     }
 
     @Test
@@ -56,8 +64,8 @@ class RequestHandoffServiceTest {
 
         assertThat(accepted.created()).isTrue();
         assertThat(accepted.requestedAt()).isEqualTo(NOW);
-        assertThat(ports.read(accepted.visitorToken())).hasValueSatisfying(
-                a -> assertThat(a.conversationId()).isEqualTo(accepted.conversationId()));
+        assertThat(ports.read(accepted.visitorToken()))
+                .hasValueSatisfying(a -> assertThat(a.conversationId()).isEqualTo(accepted.conversationId()));
         assertThat(accepted.queuePosition()).isEqualTo(1);
         assertThat(accepted.estimatedWaitSeconds()).isEqualTo(30L);
         assertThat(ports.conversations.get(accepted.conversationId()).status()).isEqualTo(ConversationStatus.WAITING);
@@ -92,12 +100,23 @@ class RequestHandoffServiceTest {
     void anIdUsedByAnotherBotIsRefused() {
         configure(true, BusinessHours.alwaysOpen(ZoneOffset.UTC));
         BotId other = BotId.of("other-bot");
-        ports.save(new BotSettings(TENANT, other, true, BusinessHours.alwaysOpen(ZoneOffset.UTC), null, null, null,
-                null, null, null, null, false));
+        ports.save(new BotSettings(
+                TENANT,
+                other,
+                true,
+                BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false));
         service.requestHandoff(command(ConversationId.of("shared-id")));
 
-        RequestHandoffCommand fromOther = new RequestHandoffCommand(TENANT, other, ConversationId.of("shared-id"),
-                VisitorInfo.anonymous(), List.of(), null, null, 0, null);
+        RequestHandoffCommand fromOther = new RequestHandoffCommand(
+                TENANT, other, ConversationId.of("shared-id"), VisitorInfo.anonymous(), List.of(), null, null, 0, null);
         assertThatThrownBy(() -> service.requestHandoff(fromOther)).isInstanceOf(ConversationIdTakenException.class);
     }
 
@@ -131,7 +150,8 @@ class RequestHandoffServiceTest {
     void aDisabledBotIsRefused() {
         configure(false, BusinessHours.alwaysOpen(ZoneOffset.UTC));
         assertThatThrownBy(() -> service.requestHandoff(command(null)))
-                .isInstanceOfSatisfying(HandoffUnavailableException.class,
+                .isInstanceOfSatisfying(
+                        HandoffUnavailableException.class,
                         e -> assertThat(e.availability().reason()).isEqualTo(Availability.Reason.DISABLED));
     }
 }

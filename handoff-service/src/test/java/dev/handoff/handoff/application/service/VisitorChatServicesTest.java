@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.handoff.handoff.application.port.in.ChatNotOpenException;
 import dev.handoff.handoff.application.port.in.MessageNotStoredException;
 import dev.handoff.handoff.application.port.in.MessageOutcomeUnknownException;
-import dev.handoff.handoff.application.port.out.SendChatEventNowPort.Delivery;
 import dev.handoff.handoff.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoff.application.port.in.PostedVisitorMessage;
+import dev.handoff.handoff.application.port.out.SendChatEventNowPort.Delivery;
 import dev.handoff.handoff.domain.model.BotSettings;
 import dev.handoff.handoff.domain.model.BotWebhookEvent;
 import dev.handoff.handoff.domain.model.Conversation;
@@ -48,20 +48,31 @@ class VisitorChatServicesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
     private final PostVisitorMessageService post = new PostVisitorMessageService(ports, ports, ports, clock);
-    private final RecordChatMessageService record = new RecordChatMessageService(ports, ports, ports.feedWriter(),
-            ports, ports, ports, ports.endProposals());
-    private final TrackLifecycleService lifecycle = new TrackLifecycleService(ports, ports.feedWriter(),
-            ports.endings(), ports.endProposals(), ports);
-    private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(ports, ports, ports, ports.endings(),
-            ports, clock);
+    private final RecordChatMessageService record =
+            new RecordChatMessageService(ports, ports, ports.feedWriter(), ports, ports, ports, ports.endProposals());
+    private final TrackLifecycleService lifecycle =
+            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
+    private final ExpireSilentChatsService expiry =
+            new ExpireSilentChatsService(ports, ports, ports, ports.endings(), ports, clock);
 
     @BeforeEach
     void chatWaitingForAnAgent() {
-        ports.save(new BotSettings(TENANT, BOT, true, BusinessHours.alwaysOpen(ZoneOffset.UTC), null,
-                Duration.ofMinutes(60), "Thanks for chatting", "Back to the bot", "https://bot.example/hook",
-                "a-webhook-secret-of-16+", Set.of(), true, true));
-        ports.save(Conversation.handedOff(CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0,
-                clock.instant()));
+        ports.save(new BotSettings(
+                TENANT,
+                BOT,
+                true,
+                BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                null,
+                Duration.ofMinutes(60),
+                "Thanks for chatting",
+                "Back to the bot",
+                "https://bot.example/hook",
+                "a-webhook-secret-of-16+",
+                Set.of(),
+                true,
+                true));
+        ports.save(Conversation.handedOff(
+                CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0, clock.instant()));
     }
 
     @Test
@@ -73,8 +84,11 @@ class VisitorChatServicesTest {
         assertThat(again.messageId()).isEqualTo(first.messageId());
         assertThat(other.messageId()).isNotEqualTo(first.messageId());
         ports.sentNow.stream().map(MessagePosted.class::cast).forEach(record::onMessagePosted);
-        assertThat(ports.feed).filteredOn(VisitorFeedEntry.Message.class::isInstance).hasSize(2)
-                .extracting(VisitorFeedEntry::sequence).containsExactly(1L, 2L);
+        assertThat(ports.feed)
+                .filteredOn(VisitorFeedEntry.Message.class::isInstance)
+                .hasSize(2)
+                .extracting(VisitorFeedEntry::sequence)
+                .containsExactly(1L, 2L);
         // Once stored, a resend is answered without going to Kafka again.
         int sent = ports.sentNow.size();
         post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hello"));
@@ -102,10 +116,14 @@ class VisitorChatServicesTest {
         ports.delivery = Delivery.STORED;
         PostedVisitorMessage resent = post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi"));
         // The first send landed after all, and so did the resend: the feed shows the message once.
-        assertThat(ports.sentNow).hasSize(2).extracting(m -> ((MessagePosted) m).messageId())
+        assertThat(ports.sentNow)
+                .hasSize(2)
+                .extracting(m -> ((MessagePosted) m).messageId())
                 .containsOnly(resent.messageId());
         ports.sentNow.stream().map(MessagePosted.class::cast).forEach(record::onMessagePosted);
-        assertThat(ports.feed).filteredOn(VisitorFeedEntry.Message.class::isInstance).hasSize(1);
+        assertThat(ports.feed)
+                .filteredOn(VisitorFeedEntry.Message.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -115,45 +133,67 @@ class VisitorChatServicesTest {
         lifecycle.onLifecycle(new Requeued(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "offer-expired"));
         assertThat(ports.feed).isEmpty();
 
-        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "Alice",
-                AssignmentMethod.CLAIM));
+        lifecycle.onLifecycle(
+                new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "Alice", AssignmentMethod.CLAIM));
         // routing announces a transfer to the queue as the transfer and the requeue it causes
         lifecycle.onLifecycle(new Transferred(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, null, null));
         lifecycle.onLifecycle(new Requeued(UUID.randomUUID(), clock.instant(), TENANT, CHAT, alice, "transferred"));
 
-        assertThat(ports.feed).extracting(e -> e.getClass().getSimpleName())
+        assertThat(ports.feed)
+                .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("AgentAssigned", "BackInQueue");
-        assertThat(ports.load(CHAT)).hasValueSatisfying(c -> assertThat(c.status())
-                .isEqualTo(ConversationStatus.WAITING));
+        assertThat(ports.load(CHAT))
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(ConversationStatus.WAITING));
     }
 
     @Test
     void queuePlacesAssignmentAndCompletionReachTheFeedAndTheEndIsToldOnce() {
         lifecycle.onLifecycle(new QueuePositionChanged(UUID.randomUUID(), clock.instant(), TENANT, CHAT, 3, 90));
-        lifecycle.onLifecycle(new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice"),
-                "Alice", AssignmentMethod.CLAIM));
+        lifecycle.onLifecycle(new Assigned(
+                UUID.randomUUID(),
+                clock.instant(),
+                TENANT,
+                CHAT,
+                AgentId.of("alice"),
+                "Alice",
+                AssignmentMethod.CLAIM));
         lifecycle.onLifecycle(new Completed(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice")));
         lifecycle.onLifecycle(new Completed(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice")));
 
         assertThat(ports.feed).hasSize(3);
-        assertThat(ports.feed.get(0)).isInstanceOfSatisfying(VisitorFeedEntry.QueuePosition.class,
-                q -> assertThat(q.position()).isEqualTo(3));
-        assertThat(ports.feed.get(1)).isInstanceOfSatisfying(VisitorFeedEntry.AgentAssigned.class,
-                a -> assertThat(a.agentDisplayName()).isEqualTo("Alice"));
+        assertThat(ports.feed.get(0))
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.QueuePosition.class,
+                        q -> assertThat(q.position()).isEqualTo(3));
+        assertThat(ports.feed.get(1))
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.AgentAssigned.class,
+                        a -> assertThat(a.agentDisplayName()).isEqualTo("Alice"));
         assertThat(ports.feed.get(2)).isInstanceOfSatisfying(VisitorFeedEntry.Ended.class, e -> {
             assertThat(e.how()).isEqualTo(ConversationStatus.COMPLETED);
             assertThat(e.endMessage()).isEqualTo("Thanks for chatting");
             assertThat(e.buttonLabel()).isEqualTo("Back to the bot");
         });
-        assertThat(ports.webhooks).singleElement()
+        assertThat(ports.webhooks)
+                .singleElement()
                 .satisfies(w -> assertThat(w.payload()).isEqualTo(BotWebhookEvent.Payload.LIVECHAT_SESSION_END));
     }
 
     @Test
     void agentMessagesAreRelayedToBotsThatAskAndEveryMessageResetsTheInactivityTimer() {
         clock.advance(Duration.ofMinutes(59));
-        record.onMessagePosted(new MessagePosted(UUID.randomUUID(), clock.instant(), TENANT, CHAT,
-                MessageId.of("a-1"), Sender.AGENT, "alice", "Alice", "How can I help?", "en", null));
+        record.onMessagePosted(new MessagePosted(
+                UUID.randomUUID(),
+                clock.instant(),
+                TENANT,
+                CHAT,
+                MessageId.of("a-1"),
+                Sender.AGENT,
+                "alice",
+                "Alice",
+                "How can I help?",
+                "en",
+                null));
         clock.advance(Duration.ofMinutes(59));
 
         assertThat(expiry.expireIfSilent(CHAT)).isFalse();
@@ -173,9 +213,12 @@ class VisitorChatServicesTest {
         lifecycle.onLifecycle((Expired) ports.published.get(0)); // our own event coming back from Kafka
 
         assertThat(ports.published).singleElement().isInstanceOf(Expired.class);
-        assertThat(ports.feed).singleElement().isInstanceOfSatisfying(VisitorFeedEntry.Ended.class,
-                e -> assertThat(e.how()).isEqualTo(ConversationStatus.EXPIRED));
-        assertThat(ports.webhooks).singleElement()
+        assertThat(ports.feed)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        VisitorFeedEntry.Ended.class, e -> assertThat(e.how()).isEqualTo(ConversationStatus.EXPIRED));
+        assertThat(ports.webhooks)
+                .singleElement()
                 .satisfies(w -> assertThat(w.payload()).isEqualTo(BotWebhookEvent.Payload.LIVECHAT_SESSION_EXPIRED));
     }
 }

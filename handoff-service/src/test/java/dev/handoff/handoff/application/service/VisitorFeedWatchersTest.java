@@ -67,7 +67,11 @@ class VisitorFeedWatchersTest {
             watchers.feedGrew(CHAT);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> recorder.got.size() == 49);
-        assertThat(recorder.got).isSorted().doesNotHaveDuplicates().startsWith(2L, 3L).endsWith(50L);
+        assertThat(recorder.got)
+                .isSorted()
+                .doesNotHaveDuplicates()
+                .startsWith(2L, 3L)
+                .endsWith(50L);
         assertThat(ports.delivered).containsEntry(CHAT, 50L);
 
         subscription.close();

@@ -19,20 +19,35 @@ import org.junit.jupiter.api.Test;
 
 class BotSettingsTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final BusinessHours WEEKDAYS_9_TO_5 = new BusinessHours(NEW_YORK,
-            List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "17:00"), WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "17:00")),
+    private static final BusinessHours WEEKDAYS_9_TO_5 = new BusinessHours(
+            NEW_YORK,
+            List.of(
+                    WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "17:00"),
+                    WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "17:00")),
             List.of(new Holiday(LocalDate.parse("2026-11-24"), "Staff day")));
 
     private static BotSettings settings(boolean enabled, BusinessHours hours) {
-        return new BotSettings(TenantId.of("demo"), BotId.of("bot"), enabled, hours, "We are offline.", null, null,
-                null, null, null, null, false);
+        return new BotSettings(
+                TenantId.of("demo"),
+                BotId.of("bot"),
+                enabled,
+                hours,
+                "We are offline.",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test
     void aBotWithoutAppearanceIsShownByItsIdAndBlankValuesCountAsNone() {
         assertThat(settings(true, WEEKDAYS_9_TO_5).appearance()).isEqualTo(BotAppearance.NONE);
         assertThat(new BotAppearance("  ", " ")).isEqualTo(BotAppearance.NONE);
-        assertThat(new BotAppearance(" Helper ", " https://x.example/a.png ").displayName()).isEqualTo("Helper");
+        assertThat(new BotAppearance(" Helper ", " https://x.example/a.png ").displayName())
+                .isEqualTo("Helper");
         assertThatThrownBy(() -> new BotAppearance("two\nlines", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BotAppearance(null, "ftp://x.example/a.png"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -82,23 +97,50 @@ class BotSettingsTest {
 
     @Test
     void rejectsANonPositiveTimeout() {
-        assertThatThrownBy(() -> new BotSettings(TenantId.of("demo"), BotId.of("bot"), true,
-                BusinessHours.alwaysOpen(NEW_YORK), null, Duration.ZERO, null, null, null, null, null, false))
+        assertThatThrownBy(() -> new BotSettings(
+                        TenantId.of("demo"),
+                        BotId.of("bot"),
+                        true,
+                        BusinessHours.alwaysOpen(NEW_YORK),
+                        null,
+                        Duration.ZERO,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void writingBackWhatWasReadKeepsTheWebhookSecretButRemovingTheUrlDropsIt() {
         BotSettings stored = webhook("https://bot.example.com/hook", "a-secret-of-16-chars");
-        assertThat(webhook("https://bot.example.com/hook", null).keepingWebhookSecretOf(stored).webhookSecret())
+        assertThat(webhook("https://bot.example.com/hook", null)
+                        .keepingWebhookSecretOf(stored)
+                        .webhookSecret())
                 .isEqualTo("a-secret-of-16-chars");
-        assertThat(webhook("https://bot.example.com/hook", "another-secret-16c").keepingWebhookSecretOf(stored)
-                .webhookSecret()).isEqualTo("another-secret-16c");
-        assertThat(webhook(null, null).keepingWebhookSecretOf(stored).webhookSecret()).isNull();
+        assertThat(webhook("https://bot.example.com/hook", "another-secret-16c")
+                        .keepingWebhookSecretOf(stored)
+                        .webhookSecret())
+                .isEqualTo("another-secret-16c");
+        assertThat(webhook(null, null).keepingWebhookSecretOf(stored).webhookSecret())
+                .isNull();
     }
 
     private static BotSettings webhook(String url, String secret) {
-        return new BotSettings(TenantId.of("demo"), BotId.of("demo-bot"), true, BusinessHours.alwaysOpen(ZoneOffset.UTC),
-                null, null, null, null, url, secret, null, false);
+        return new BotSettings(
+                TenantId.of("demo"),
+                BotId.of("demo-bot"),
+                true,
+                BusinessHours.alwaysOpen(ZoneOffset.UTC),
+                null,
+                null,
+                null,
+                null,
+                url,
+                secret,
+                null,
+                false);
     }
 }

@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class ConversationTest {
     private static Conversation waiting() {
-        return Conversation.handedOff(ConversationId.of("c-1"), TenantId.of("demo"), BotId.of("demo-bot"), null, "en",
-                null, 0, Instant.parse("2026-11-23T10:00:00Z"));
+        return Conversation.handedOff(
+                ConversationId.of("c-1"),
+                TenantId.of("demo"),
+                BotId.of("demo-bot"),
+                null,
+                "en",
+                null,
+                0,
+                Instant.parse("2026-11-23T10:00:00Z"));
     }
 
     @Test
@@ -41,6 +48,7 @@ class ConversationTest {
 
     @Test
     void onlyAnEndCanEndAChat() {
-        assertThatThrownBy(() -> waiting().ended(ConversationStatus.ASSIGNED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> waiting().ended(ConversationStatus.ASSIGNED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -38,8 +38,13 @@ public class CollectChatMessageService implements CollectChatMessageUseCase {
     private final NotificationTiming timing;
     private final Clock clock;
 
-    public CollectChatMessageService(ConversationPort conversations, NotificationPort notifications,
-            BatchMessagesPort batches, AgentContactPort contacts, SettingsPort settings, NotificationTiming timing,
+    public CollectChatMessageService(
+            ConversationPort conversations,
+            NotificationPort notifications,
+            BatchMessagesPort batches,
+            AgentContactPort contacts,
+            SettingsPort settings,
+            NotificationTiming timing,
             Clock clock) {
         this.conversations = conversations;
         this.notifications = notifications;
@@ -53,9 +58,12 @@ public class CollectChatMessageService implements CollectChatMessageUseCase {
     @Override
     @Transactional
     public void posted(ChatMessageCommand command) {
-        Optional<WatchedConversation> seen = conversations.lock(command.conversationId())
+        Optional<WatchedConversation> seen = conversations
+                .lock(command.conversationId())
                 .filter(c -> c.tenantId().equals(command.tenantId()));
-        if (seen.isEmpty() || seen.get().state() != ConversationState.ACTIVE || seen.get().agentId().isEmpty()) {
+        if (seen.isEmpty()
+                || seen.get().state() != ConversationState.ACTIVE
+                || seen.get().agentId().isEmpty()) {
             return; // only active chats have an agent to tell
         }
         WatchedConversation chat = seen.get();
@@ -74,23 +82,32 @@ public class CollectChatMessageService implements CollectChatMessageUseCase {
         }
         Notification batch = open.filter(b -> agent.equals(b.agentId())).orElseGet(() -> {
             open.ifPresent(other -> cancel(other, "the chat moved to another agent", now));
-            Notification next = Notification.visitorMessages(chat.tenantId(), chat.id(),
-                    notifications.lastBatch(chat.id()) + 1, agent,
-                    now.plus(settings.load(chat.tenantId()).batchWindow()), now);
+            Notification next = Notification.visitorMessages(
+                    chat.tenantId(),
+                    chat.id(),
+                    notifications.lastBatch(chat.id()) + 1,
+                    agent,
+                    now.plus(settings.load(chat.tenantId()).batchWindow()),
+                    now);
             notifications.save(next);
             return next;
         });
-        batches.add(batch.id(), new QuotedMessage(command.messageId(), command.text(), command.sentAt()),
+        batches.add(
+                batch.id(),
+                new QuotedMessage(command.messageId(), command.text(), command.sentAt()),
                 timing.maxQuotedMessages());
     }
 
     private Optional<Notification> openBatch(WatchedConversation chat) {
         return notifications.lockScheduled(chat.id()).stream()
-                .filter(n -> n.kind() == NotificationKind.VISITOR_MESSAGE).findFirst();
+                .filter(n -> n.kind() == NotificationKind.VISITOR_MESSAGE)
+                .findFirst();
     }
 
     private boolean atConsole(WatchedConversation chat, AgentId agent) {
-        return contacts.find(chat.tenantId(), agent).map(AgentContact::atConsole).orElse(false);
+        return contacts.find(chat.tenantId(), agent)
+                .map(AgentContact::atConsole)
+                .orElse(false);
     }
 
     private void cancel(Notification batch, String why, Instant now) {

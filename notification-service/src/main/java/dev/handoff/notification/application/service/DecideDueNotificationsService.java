@@ -44,8 +44,14 @@ public class DecideDueNotificationsService implements DecideDueNotificationsUseC
     private final SettingsPort settings;
     private final Clock clock;
 
-    public DecideDueNotificationsService(NotificationPort notifications, MailPort mails, ConversationPort conversations,
-            RecipientsPort recipients, AgentContactPort contacts, PreferencesPort preferences, SettingsPort settings,
+    public DecideDueNotificationsService(
+            NotificationPort notifications,
+            MailPort mails,
+            ConversationPort conversations,
+            RecipientsPort recipients,
+            AgentContactPort contacts,
+            PreferencesPort preferences,
+            SettingsPort settings,
             Clock clock) {
         this.notifications = notifications;
         this.mails = mails;
@@ -73,10 +79,11 @@ public class DecideDueNotificationsService implements DecideDueNotificationsUseC
                 : aboutVisitorMessages(notification, conversation, tenant, now);
         if (notification.isScheduled()) {
             if (to.isEmpty()) {
-                LOG.warnf("nobody to mail about %s of conversation %s in tenant %s", notification.kind(),
-                        notification.conversationId(), notification.tenantId());
-                notification.noRecipients("nobody to mail: no recipients, no address known, or everyone opted out",
-                        now);
+                LOG.warnf(
+                        "nobody to mail about %s of conversation %s in tenant %s",
+                        notification.kind(), notification.conversationId(), notification.tenantId());
+                notification.noRecipients(
+                        "nobody to mail: no recipients, no address known, or everyone opted out", now);
             } else {
                 to.forEach(recipient -> mails.save(Mail.pending(notification.id(), recipient, now)));
                 notification.decided(now);
@@ -86,20 +93,29 @@ public class DecideDueNotificationsService implements DecideDueNotificationsUseC
         return true;
     }
 
-    private List<Recipient> aboutWaiting(Notification notification, Optional<WatchedConversation> conversation,
-            NotificationSettings tenant, Instant now) {
+    private List<Recipient> aboutWaiting(
+            Notification notification,
+            Optional<WatchedConversation> conversation,
+            NotificationSettings tenant,
+            Instant now) {
         if (conversation.isEmpty() || !conversation.get().isWaiting()) {
             notification.cancel("no longer waiting", now);
             return List.of();
         }
-        return Audience.forWaiting(notification.kind(),
-                conversation.get().details().map(RequestDetails::team).orElse(null), tenant,
-                recipients.load(notification.tenantId()), contacts.inTenant(notification.tenantId()),
+        return Audience.forWaiting(
+                notification.kind(),
+                conversation.get().details().map(RequestDetails::team).orElse(null),
+                tenant,
+                recipients.load(notification.tenantId()),
+                contacts.inTenant(notification.tenantId()),
                 preferences.inTenant(notification.tenantId()));
     }
 
-    private List<Recipient> aboutVisitorMessages(Notification notification,
-            Optional<WatchedConversation> conversation, NotificationSettings tenant, Instant now) {
+    private List<Recipient> aboutVisitorMessages(
+            Notification notification,
+            Optional<WatchedConversation> conversation,
+            NotificationSettings tenant,
+            Instant now) {
         if (conversation.isEmpty() || !conversation.get().isHeldBy(notification.agentId())) {
             notification.cancel("the chat ended or moved", now);
             return List.of();
@@ -109,7 +125,14 @@ public class DecideDueNotificationsService implements DecideDueNotificationsUseC
             notification.cancel("the agent is at the console", now);
             return List.of();
         }
-        return agent.flatMap(a -> Audience.forVisitorMessage(a, preferences.find(a.tenantId(), a.agentId())
-                .orElseGet(() -> AgentPreferences.defaults(a.tenantId(), a.agentId())), tenant)).stream().toList();
+        return agent
+                .flatMap(a -> Audience.forVisitorMessage(
+                        a,
+                        preferences
+                                .find(a.tenantId(), a.agentId())
+                                .orElseGet(() -> AgentPreferences.defaults(a.tenantId(), a.agentId())),
+                        tenant))
+                .stream()
+                .toList();
     }
 }

@@ -39,8 +39,9 @@ public class FollowConversationService implements FollowConversationUseCase {
         Instant now = clock.instant();
         WatchedConversation conversation = conversations.lockOrStart(command.conversationId(), command.tenantId());
         if (!conversation.tenantId().equals(command.tenantId())) {
-            LOG.warnf("ignoring %s for conversation %s of tenant %s: it belongs to tenant %s", command.change(),
-                    command.conversationId(), command.tenantId(), conversation.tenantId());
+            LOG.warnf(
+                    "ignoring %s for conversation %s of tenant %s: it belongs to tenant %s",
+                    command.change(), command.conversationId(), command.tenantId(), conversation.tenantId());
             return;
         }
         switch (command.change()) {
@@ -59,13 +60,17 @@ public class FollowConversationService implements FollowConversationUseCase {
             case ASSIGNED -> {
                 conversation.assignedTo(command.agentId(), command.agentName());
                 String who = command.agentName() == null ? command.agentId().value() : command.agentName();
-                forEachScheduled(conversation, n -> n.kind().isAboutWaiting() ? n.cancel("taken by " + who, now)
-                        : !command.agentId().equals(n.agentId()) && n.cancel("the chat moved to " + who, now));
+                forEachScheduled(
+                        conversation,
+                        n -> n.kind().isAboutWaiting()
+                                ? n.cancel("taken by " + who, now)
+                                : !command.agentId().equals(n.agentId()) && n.cancel("the chat moved to " + who, now));
             }
             case BACK_IN_QUEUE -> {
                 conversation.backInQueue();
-                forEachScheduled(conversation, n -> !n.kind().isAboutWaiting()
-                        && n.cancel("the chat went back to the queue", now));
+                forEachScheduled(
+                        conversation,
+                        n -> !n.kind().isAboutWaiting() && n.cancel("the chat went back to the queue", now));
             }
             case ENDED -> {
                 conversation.ended();

@@ -22,6 +22,7 @@ public class ListAgentContactsService implements ListAgentContactsUseCase {
     @Transactional
     public List<AgentContact> agents(TenantId tenant) {
         return contacts.inTenant(tenant).stream()
-                .sorted(Comparator.comparing(AgentContact::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(AgentContact::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 }

@@ -32,14 +32,19 @@ public class NotificationLogService implements ReadNotificationLogUseCase {
 
     @Override
     @Transactional
-    public List<LoggedNotification> read(TenantId tenant, ConversationId conversation, Set<MailStatus> withMailIn,
-            int limit) {
+    public List<LoggedNotification> read(
+            TenantId tenant, ConversationId conversation, Set<MailStatus> withMailIn, int limit) {
         List<Notification> found = notifications.list(tenant, conversation, withMailIn, limit);
-        Map<UUID, List<Mail>> mailsOf = mails.ofNotifications(found.stream().map(Notification::id).toList()).stream()
+        Map<UUID, List<Mail>> mailsOf = mails
+                .ofNotifications(found.stream().map(Notification::id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(Mail::notificationId));
-        Map<UUID, Integer> messages = batches.counts(found.stream().map(Notification::id).toList());
-        return found.stream().map(n -> new LoggedNotification(n, mailsOf.getOrDefault(n.id(), List.of()),
-                messages.getOrDefault(n.id(), 0))).toList();
+        Map<UUID, Integer> messages =
+                batches.counts(found.stream().map(Notification::id).toList());
+        return found.stream()
+                .map(n -> new LoggedNotification(
+                        n, mailsOf.getOrDefault(n.id(), List.of()), messages.getOrDefault(n.id(), 0)))
+                .toList();
     }
 
     @Override

@@ -27,14 +27,16 @@ public class PreferencesService implements ManagePreferencesUseCase {
     @Transactional
     public AgentPreferences preferences(AgentContactCommand caller) {
         remember(caller);
-        return preferences.find(caller.tenantId(), caller.agentId())
+        return preferences
+                .find(caller.tenantId(), caller.agentId())
                 .orElseGet(() -> AgentPreferences.defaults(caller.tenantId(), caller.agentId()));
     }
 
     @Override
     @Transactional
     public AgentPreferences replace(AgentContactCommand caller, AgentPreferences replacement) {
-        if (!replacement.tenantId().equals(caller.tenantId()) || !replacement.agentId().equals(caller.agentId())) {
+        if (!replacement.tenantId().equals(caller.tenantId())
+                || !replacement.agentId().equals(caller.agentId())) {
             throw new IllegalArgumentException("agents change only their own preferences");
         }
         remember(caller);
@@ -44,7 +46,7 @@ public class PreferencesService implements ManagePreferencesUseCase {
 
     private void remember(AgentContactCommand caller) {
         AgentContact known = contacts.lockOrStart(caller.tenantId(), caller.agentId());
-        contacts.save(known.withToken(caller.displayName(), caller.email(), caller.locale(), caller.supervisor(),
-                caller.teams()));
+        contacts.save(known.withToken(
+                caller.displayName(), caller.email(), caller.locale(), caller.supervisor(), caller.teams()));
     }
 }

@@ -20,8 +20,8 @@ public class PruneNotificationsService implements PruneNotificationsUseCase {
     private final NotificationTiming timing;
     private final Clock clock;
 
-    public PruneNotificationsService(NotificationPort notifications, ConversationPort conversations,
-            NotificationTiming timing, Clock clock) {
+    public PruneNotificationsService(
+            NotificationPort notifications, ConversationPort conversations, NotificationTiming timing, Clock clock) {
         this.notifications = notifications;
         this.conversations = conversations;
         this.timing = timing;

@@ -29,8 +29,12 @@ public class RecordHandoffRequestService implements RecordHandoffRequestUseCase 
     private final NotificationTiming timing;
     private final Clock clock;
 
-    public RecordHandoffRequestService(ConversationPort conversations, NotificationPort notifications,
-            SettingsPort settings, NotificationTiming timing, Clock clock) {
+    public RecordHandoffRequestService(
+            ConversationPort conversations,
+            NotificationPort notifications,
+            SettingsPort settings,
+            NotificationTiming timing,
+            Clock clock) {
         this.conversations = conversations;
         this.notifications = notifications;
         this.settings = settings;
@@ -44,7 +48,8 @@ public class RecordHandoffRequestService implements RecordHandoffRequestUseCase 
         Instant now = clock.instant();
         WatchedConversation conversation = conversations.lockOrStart(command.conversationId(), command.tenantId());
         if (!conversation.tenantId().equals(command.tenantId())) {
-            LOG.warnf("ignoring a request for conversation %s of tenant %s: it belongs to tenant %s",
+            LOG.warnf(
+                    "ignoring a request for conversation %s of tenant %s: it belongs to tenant %s",
                     command.conversationId(), command.tenantId(), conversation.tenantId());
             return;
         }
@@ -58,18 +63,34 @@ public class RecordHandoffRequestService implements RecordHandoffRequestUseCase 
         Set<NotificationKind> started = notifications.kindsOf(conversation.id());
         NotificationSettings tenant = settings.load(command.tenantId());
         // Without a queue place yet, "new request" waits a little for routing, whose Queued brings the wait estimate.
-        start(started, conversation, NotificationKind.NEW_REQUEST,
-                conversation.queued() ? now : now.plus(timing.queueGrace()), now);
-        start(started, conversation, NotificationKind.STILL_WAITING,
-                details.requestedAt().plus(tenant.waitingAfterFor(details.botId())), now);
+        start(
+                started,
+                conversation,
+                NotificationKind.NEW_REQUEST,
+                conversation.queued() ? now : now.plus(timing.queueGrace()),
+                now);
+        start(
+                started,
+                conversation,
+                NotificationKind.STILL_WAITING,
+                details.requestedAt().plus(tenant.waitingAfterFor(details.botId())),
+                now);
         if (tenant.escalateAfter() != null) {
-            start(started, conversation, NotificationKind.ESCALATION,
-                    details.requestedAt().plus(tenant.escalateAfter()), now);
+            start(
+                    started,
+                    conversation,
+                    NotificationKind.ESCALATION,
+                    details.requestedAt().plus(tenant.escalateAfter()),
+                    now);
         }
     }
 
-    private void start(Set<NotificationKind> started, WatchedConversation conversation, NotificationKind kind,
-            Instant dueAt, Instant now) {
+    private void start(
+            Set<NotificationKind> started,
+            WatchedConversation conversation,
+            NotificationKind kind,
+            Instant dueAt,
+            Instant now) {
         if (!started.contains(kind)) {
             notifications.save(Notification.scheduled(conversation.tenantId(), conversation.id(), kind, dueAt, now));
         }

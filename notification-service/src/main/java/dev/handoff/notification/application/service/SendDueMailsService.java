@@ -42,8 +42,14 @@ public class SendDueMailsService implements SendDueMailsUseCase {
     private final RetryPolicy policy;
     private final Clock clock;
 
-    public SendDueMailsService(MailPort mails, NotificationPort notifications, ConversationPort conversations,
-            BatchMessagesPort batches, SendMailPort mailer, RetryPolicy policy, Clock clock) {
+    public SendDueMailsService(
+            MailPort mails,
+            NotificationPort notifications,
+            ConversationPort conversations,
+            BatchMessagesPort batches,
+            SendMailPort mailer,
+            RetryPolicy policy,
+            Clock clock) {
         this.mails = mails;
         this.notifications = notifications;
         this.conversations = conversations;
@@ -64,20 +70,31 @@ public class SendDueMailsService implements SendDueMailsUseCase {
             return false;
         }
         Mail mail = due.get();
-        Notification notification = notifications.find(mail.notificationId()).orElseThrow(
-                () -> new IllegalStateException("mail " + mail.id() + " has no notification"));
+        Notification notification = notifications
+                .find(mail.notificationId())
+                .orElseThrow(() -> new IllegalStateException("mail " + mail.id() + " has no notification"));
         try {
-            mailer.send(new OutgoingMail(mail.id(), notification.id(), mail.recipient(), notice(notification, now),
+            mailer.send(new OutgoingMail(
+                    mail.id(),
+                    notification.id(),
+                    mail.recipient(),
+                    notice(notification, now),
                     Duration.between(notification.dueAt(), now)));
             mail.sent(clock.instant());
         } catch (MailDeliveryException e) {
             mail.failed(e.getMessage(), clock.instant(), policy);
             if (mail.status() == MailStatus.ABANDONED) {
-                LOG.errorf(e, "giving up on mail %s (%s of conversation %s) after %d attempts", mail.id(),
-                        notification.kind(), notification.conversationId(), mail.attempts());
+                LOG.errorf(
+                        e,
+                        "giving up on mail %s (%s of conversation %s) after %d attempts",
+                        mail.id(),
+                        notification.kind(),
+                        notification.conversationId(),
+                        mail.attempts());
             } else {
-                LOG.warnf("mail %s failed (attempt %d), next try at %s: %s", mail.id(), mail.attempts(),
-                        mail.nextAttemptAt(), e.getMessage());
+                LOG.warnf(
+                        "mail %s failed (attempt %d), next try at %s: %s",
+                        mail.id(), mail.attempts(), mail.nextAttemptAt(), e.getMessage());
             }
         }
         mails.save(mail);
@@ -86,9 +103,13 @@ public class SendDueMailsService implements SendDueMailsUseCase {
 
     private MailNotice notice(Notification notification, Instant now) {
         Optional<WatchedConversation> conversation = conversations.find(notification.conversationId());
-        RequestDetails details = conversation.flatMap(WatchedConversation::details).orElse(null);
+        RequestDetails details =
+                conversation.flatMap(WatchedConversation::details).orElse(null);
         boolean batch = notification.kind() == NotificationKind.VISITOR_MESSAGE;
-        return new MailNotice(notification.kind(), notification.conversationId(), details,
+        return new MailNotice(
+                notification.kind(),
+                notification.conversationId(),
+                details,
                 conversation.flatMap(WatchedConversation::position).orElse(null),
                 conversation.flatMap(WatchedConversation::estimatedWaitSeconds).orElse(null),
                 details == null ? Duration.ZERO : Duration.between(details.requestedAt(), now),

@@ -39,10 +39,10 @@ public record AgentContact(
     }
 
     /** What the agent's token says now, keeping the presence. */
-    public AgentContact withToken(String name, String tokenEmail, String tokenLocale, boolean isSupervisor,
-            Set<TeamId> tokenTeams) {
-        return new AgentContact(tenantId, agentId, name, tokenEmail, tokenLocale, isSupervisor, tokenTeams, presence,
-                presenceAt);
+    public AgentContact withToken(
+            String name, String tokenEmail, String tokenLocale, boolean isSupervisor, Set<TeamId> tokenTeams) {
+        return new AgentContact(
+                tenantId, agentId, name, tokenEmail, tokenLocale, isSupervisor, tokenTeams, presence, presenceAt);
     }
 
     /** A presence report; one older than what is known changes nothing. */

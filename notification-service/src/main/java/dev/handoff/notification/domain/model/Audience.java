@@ -16,15 +16,19 @@ import java.util.Set;
  * agent on the recipient list too), and an agent who turned a kind off is not mailed it, not even as a recipient.
  */
 public final class Audience {
-    private Audience() {
-    }
+    private Audience() {}
 
     /**
      * The people told about a waiting request: the tenant's recipients, plus the agents who may take it (if the
      * tenant mails agents) or, for an escalation, the tenant's supervisors.
      */
-    public static List<Recipient> forWaiting(NotificationKind kind, TeamId team, NotificationSettings settings,
-            Recipients recipients, List<AgentContact> agents, Map<AgentId, AgentPreferences> preferences) {
+    public static List<Recipient> forWaiting(
+            NotificationKind kind,
+            TeamId team,
+            NotificationSettings settings,
+            Recipients recipients,
+            List<AgentContact> agents,
+            Map<AgentId, AgentPreferences> preferences) {
         Map<String, AgentContact> agentByEmail = new LinkedHashMap<>();
         Set<String> optedOut = new HashSet<>();
         for (AgentContact agent : agents) {
@@ -38,24 +42,29 @@ public final class Audience {
         Map<String, Recipient> chosen = new LinkedHashMap<>();
         for (String email : recipients.emails()) {
             AgentContact agent = agentByEmail.get(key(email));
-            String language = agent == null ? MailLanguage.of(settings.language())
+            String language = agent == null
+                    ? MailLanguage.of(settings.language())
                     : languageOf(agent, preferencesOf(agent, preferences), settings);
             add(chosen, optedOut, new Recipient(email, language));
         }
         for (AgentContact agent : agents) {
-            boolean qualifies = kind == NotificationKind.ESCALATION ? agent.supervisor()
+            boolean qualifies = kind == NotificationKind.ESCALATION
+                    ? agent.supervisor()
                     : settings.mailAgents() && agent.mayTake(team);
             if (qualifies) {
-                agent.address().ifPresent(email -> add(chosen, optedOut,
-                        new Recipient(email, languageOf(agent, preferencesOf(agent, preferences), settings))));
+                agent.address()
+                        .ifPresent(email -> add(
+                                chosen,
+                                optedOut,
+                                new Recipient(email, languageOf(agent, preferencesOf(agent, preferences), settings))));
             }
         }
         return new ArrayList<>(chosen.values());
     }
 
     /** The agent holding a chat, unless they have no address or turned visitor-message mails off. */
-    public static Optional<Recipient> forVisitorMessage(AgentContact agent, AgentPreferences preferences,
-            NotificationSettings settings) {
+    public static Optional<Recipient> forVisitorMessage(
+            AgentContact agent, AgentPreferences preferences, NotificationSettings settings) {
         if (!preferences.wantsEmail(NotificationKind.VISITOR_MESSAGE)) {
             return Optional.empty();
         }

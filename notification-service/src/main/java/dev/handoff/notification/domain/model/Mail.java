@@ -22,8 +22,16 @@ public final class Mail {
     private String lastError;
     private Instant sentAt;
 
-    public Mail(UUID id, UUID notificationId, Recipient recipient, Instant createdAt, MailStatus status, int attempts,
-            Instant nextAttemptAt, String lastError, Instant sentAt) {
+    public Mail(
+            UUID id,
+            UUID notificationId,
+            Recipient recipient,
+            Instant createdAt,
+            MailStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant sentAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.notificationId = Objects.requireNonNull(notificationId, "notificationId");
         this.recipient = Objects.requireNonNull(recipient, "recipient");

@@ -9,8 +9,7 @@ public final class MailLanguage {
     /** Languages with a translation of every mail (the message bundle's localized files). */
     public static final List<String> SUPPORTED = List.of("en", "de");
 
-    private MailLanguage() {
-    }
+    private MailLanguage() {}
 
     /** The supported language of a BCP 47 tag by its primary subtag ({@code de-CH} is German); else English. */
     public static String of(String tag) {

@@ -33,8 +33,17 @@ public final class Notification {
      * @param seq 0, except for visitor messages: the batch number within the conversation, 1, 2, 3...
      * @param agentId for visitor messages the agent who held the chat, else null
      */
-    public Notification(UUID id, TenantId tenantId, ConversationId conversationId, NotificationKind kind, int seq,
-            AgentId agentId, Instant createdAt, NotificationStatus status, Instant dueAt, Instant decidedAt,
+    public Notification(
+            UUID id,
+            TenantId tenantId,
+            ConversationId conversationId,
+            NotificationKind kind,
+            int seq,
+            AgentId agentId,
+            Instant createdAt,
+            NotificationStatus status,
+            Instant dueAt,
+            Instant decidedAt,
             String note) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
@@ -50,20 +59,40 @@ public final class Notification {
     }
 
     /** A timer about a waiting request. */
-    public static Notification scheduled(TenantId tenant, ConversationId conversation, NotificationKind kind,
-            Instant dueAt, Instant now) {
+    public static Notification scheduled(
+            TenantId tenant, ConversationId conversation, NotificationKind kind, Instant dueAt, Instant now) {
         if (!kind.isAboutWaiting()) {
             throw new IllegalArgumentException(kind + " is collected in batches");
         }
-        return new Notification(UUID.randomUUID(), tenant, conversation, kind, 0, null, now,
-                NotificationStatus.SCHEDULED, dueAt, null, null);
+        return new Notification(
+                UUID.randomUUID(),
+                tenant,
+                conversation,
+                kind,
+                0,
+                null,
+                now,
+                NotificationStatus.SCHEDULED,
+                dueAt,
+                null,
+                null);
     }
 
     /** The {@code seq}-th batch of visitor messages for {@code agent}, collected until {@code dueAt}. */
-    public static Notification visitorMessages(TenantId tenant, ConversationId conversation, int seq, AgentId agent,
-            Instant dueAt, Instant now) {
-        return new Notification(UUID.randomUUID(), tenant, conversation, NotificationKind.VISITOR_MESSAGE, seq,
-                Objects.requireNonNull(agent, "agent"), now, NotificationStatus.SCHEDULED, dueAt, null, null);
+    public static Notification visitorMessages(
+            TenantId tenant, ConversationId conversation, int seq, AgentId agent, Instant dueAt, Instant now) {
+        return new Notification(
+                UUID.randomUUID(),
+                tenant,
+                conversation,
+                NotificationKind.VISITOR_MESSAGE,
+                seq,
+                Objects.requireNonNull(agent, "agent"),
+                now,
+                NotificationStatus.SCHEDULED,
+                dueAt,
+                null,
+                null);
     }
 
     /** Brings the timer forward to {@code at} if it would fire later; a timer no longer scheduled is left alone. */

@@ -48,15 +48,17 @@ public record NotificationSettings(
         within(problems, "waitingAfterMinutes", waitingAfter, MAX_WAITING_AFTER);
         within(problems, "batchMinutes", batchWindow, MAX_BATCH_WINDOW);
         within(problems, "idleMinutes", idleAfter, MAX_IDLE_AFTER);
-        if (escalateAfter != null && within(problems, "escalateAfterMinutes", escalateAfter, MAX_ESCALATE_AFTER)
-                && waitingAfter != null && escalateAfter.compareTo(waitingAfter) <= 0) {
+        if (escalateAfter != null
+                && within(problems, "escalateAfterMinutes", escalateAfter, MAX_ESCALATE_AFTER)
+                && waitingAfter != null
+                && escalateAfter.compareTo(waitingAfter) <= 0) {
             problems.add("escalateAfterMinutes: must be longer than waitingAfterMinutes");
         }
         if (waitingAfterByBot.size() > MAX_BOTS) {
             problems.add("bots: at most " + MAX_BOTS + " bots");
         }
-        waitingAfterByBot.forEach((bot, after) -> within(problems, "bots[" + bot.value() + "].waitingAfterMinutes",
-                after, MAX_WAITING_AFTER));
+        waitingAfterByBot.forEach((bot, after) ->
+                within(problems, "bots[" + bot.value() + "].waitingAfterMinutes", after, MAX_WAITING_AFTER));
         if (language.length() > 35 || !LANGUAGE_TAG.matcher(language).matches()) {
             problems.add("language: must be a language tag such as en or de");
         }
@@ -67,8 +69,15 @@ public record NotificationSettings(
 
     /** What a tenant that never saved settings gets. */
     public static NotificationSettings defaults(TenantId tenant) {
-        return new NotificationSettings(tenant, true, DEFAULT_WAITING_AFTER, null, DEFAULT_BATCH_WINDOW,
-                DEFAULT_IDLE_AFTER, MailLanguage.DEFAULT, Map.of());
+        return new NotificationSettings(
+                tenant,
+                true,
+                DEFAULT_WAITING_AFTER,
+                null,
+                DEFAULT_BATCH_WINDOW,
+                DEFAULT_IDLE_AFTER,
+                MailLanguage.DEFAULT,
+                Map.of());
     }
 
     /** How long a request of {@code bot} waits before "still waiting" is mailed. */

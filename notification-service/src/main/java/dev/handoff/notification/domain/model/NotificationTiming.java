@@ -15,8 +15,8 @@ public record NotificationTiming(Duration queueGrace, int maxQuotedMessages, Dur
         Objects.requireNonNull(queueGrace, "queueGrace");
         Objects.requireNonNull(retention, "retention");
         if (queueGrace.isNegative() || maxQuotedMessages < 1 || retention.compareTo(Duration.ofDays(1)) < 0) {
-            throw new IllegalArgumentException("queueGrace must not be negative, maxQuotedMessages at least 1, "
-                    + "retention at least a day");
+            throw new IllegalArgumentException(
+                    "queueGrace must not be negative, maxQuotedMessages at least 1, " + "retention at least a day");
         }
     }
 }

@@ -18,8 +18,8 @@ public record Recipients(TenantId tenantId, List<String> emails) {
     /** RFC 5321 path limit. */
     public static final int MAX_EMAIL_LENGTH = 254;
     // Deliberately narrow: one mailbox, no display name, no quoting, no line breaks that could inject headers.
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     /** @throws InvalidSettingsException naming every address that is not acceptable */
@@ -56,6 +56,8 @@ public record Recipients(TenantId tenantId, List<String> emails) {
 
     /** Whether {@code email} is one plain address this service will send to. */
     public static boolean isValidEmail(String email) {
-        return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+        return email != null
+                && email.length() <= MAX_EMAIL_LENGTH
+                && EMAIL.matcher(email).matches();
     }
 }

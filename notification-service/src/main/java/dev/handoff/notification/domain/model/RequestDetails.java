@@ -33,6 +33,7 @@ public record RequestDetails(
     public static final int PREVIEW_LINES = 3;
     /** How many visitor attributes a mail lists. */
     public static final int MAX_ATTRIBUTES = 10;
+
     private static final int MAX_NAME = 200;
     private static final int MAX_VALUE = 200;
 
@@ -41,18 +42,25 @@ public record RequestDetails(
         Objects.requireNonNull(requestedAt, "requestedAt");
         botName = botName == null || botName.isBlank() ? botId.value() : Text.shorten(botName, MAX_NAME);
         visitorName = visitorName == null || visitorName.isBlank()
-                ? VisitorInfo.ANONYMOUS : Text.shorten(visitorName, MAX_NAME);
+                ? VisitorInfo.ANONYMOUS
+                : Text.shorten(visitorName, MAX_NAME);
         visitorEmail = blankToNull(visitorEmail);
         visitorLocale = blankToNull(visitorLocale);
         // in the order the bot gave them
-        visitorAttributes = visitorAttributes == null ? Map.of()
+        visitorAttributes = visitorAttributes == null
+                ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(visitorAttributes));
         preview = preview == null ? List.of() : List.copyOf(preview);
     }
 
     /** The details of a handoff: the last {@value #PREVIEW_LINES} non-empty lines of its bot history. */
-    public static RequestDetails of(BotId botId, String botName, VisitorInfo visitor, List<HistoryEntry> history,
-            TeamId team, Instant requestedAt) {
+    public static RequestDetails of(
+            BotId botId,
+            String botName,
+            VisitorInfo visitor,
+            List<HistoryEntry> history,
+            TeamId team,
+            Instant requestedAt) {
         VisitorInfo v = visitor == null ? VisitorInfo.anonymous() : visitor;
         List<PreviewLine> lines = new ArrayList<>();
         List<HistoryEntry> entries = history == null ? List.of() : history;
@@ -63,10 +71,12 @@ public record RequestDetails(
             }
         }
         Map<String, String> attributes = new LinkedHashMap<>();
-        v.attributes().entrySet().stream().limit(MAX_ATTRIBUTES).forEach(e ->
-                attributes.put(Text.shorten(e.getKey(), MAX_VALUE), Text.shorten(e.getValue(), MAX_VALUE)));
-        return new RequestDetails(botId, botName, v.name(), v.email(), v.locale(), attributes, lines, team,
-                requestedAt);
+        v.attributes().entrySet().stream()
+                .limit(MAX_ATTRIBUTES)
+                .forEach(e ->
+                        attributes.put(Text.shorten(e.getKey(), MAX_VALUE), Text.shorten(e.getValue(), MAX_VALUE)));
+        return new RequestDetails(
+                botId, botName, v.name(), v.email(), v.locale(), attributes, lines, team, requestedAt);
     }
 
     private static String blankToNull(String value) {

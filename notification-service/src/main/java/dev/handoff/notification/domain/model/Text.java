@@ -4,8 +4,7 @@ package dev.handoff.notification.domain.model;
 final class Text {
     private static final String ELLIPSIS = "\u2026";
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * {@code text} on one line (runs of whitespace, line breaks included, become one space), cut to at

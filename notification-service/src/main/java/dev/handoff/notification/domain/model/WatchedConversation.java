@@ -22,8 +22,16 @@ public final class WatchedConversation {
     private AgentId agentId;
     private String agentName;
 
-    public WatchedConversation(ConversationId id, TenantId tenantId, RequestDetails details, ConversationState state,
-            boolean queued, Integer position, Long estimatedWaitSeconds, AgentId agentId, String agentName) {
+    public WatchedConversation(
+            ConversationId id,
+            TenantId tenantId,
+            RequestDetails details,
+            ConversationState state,
+            boolean queued,
+            Integer position,
+            Long estimatedWaitSeconds,
+            AgentId agentId,
+            String agentName) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.details = details;

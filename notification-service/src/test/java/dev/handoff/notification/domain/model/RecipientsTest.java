@@ -15,19 +15,25 @@ class RecipientsTest {
 
     @Test
     void keepsOrderTrimsAndDropsDuplicatesIgnoringCase() {
-        Recipients recipients = new Recipients(TENANT, List.of(" ana@example.com", "sipho@example.org", "ANA@example.com"));
+        Recipients recipients =
+                new Recipients(TENANT, List.of(" ana@example.com", "sipho@example.org", "ANA@example.com"));
 
         assertThat(recipients.emails()).containsExactly("ana@example.com", "sipho@example.org");
     }
 
     @Test
     void namesEveryInvalidAddress() {
-        assertThatThrownBy(() -> new Recipients(TENANT, Arrays.asList("ok@example.com", "not-an-address", null,
-                "eve@example.com\r\nBcc: all@example.com")))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
-                        "emails[1]: not a valid email address",
-                        "emails[2]: not a valid email address",
-                        "emails[3]: not a valid email address"));
+        assertThatThrownBy(() -> new Recipients(
+                        TENANT,
+                        Arrays.asList(
+                                "ok@example.com", "not-an-address", null, "eve@example.com\r\nBcc: all@example.com")))
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "emails[1]: not a valid email address",
+                                        "emails[2]: not a valid email address",
+                                        "emails[3]: not a valid email address"));
     }
 
     @Test
@@ -40,7 +46,9 @@ class RecipientsTest {
 
     @Test
     void allowsAtMostFiftyRecipients() {
-        List<String> many = new ArrayList<>(IntStream.range(0, 50).mapToObj(i -> "agent" + i + "@example.com").toList());
+        List<String> many = new ArrayList<>(IntStream.range(0, 50)
+                .mapToObj(i -> "agent" + i + "@example.com")
+                .toList());
         assertThat(new Recipients(TENANT, many).emails()).hasSize(50);
 
         many.add("one-too-many@example.com");

@@ -53,23 +53,27 @@ class WatchedConversationTest {
 
     @Test
     void theDetailsQuoteTheLastThreeLinesAndNameTheBotByItsDisplayNameElseItsId() {
-        List<HistoryEntry> history = List.of(new HistoryEntry(Sender.VISITOR, "one", null),
-                new HistoryEntry(Sender.BOT, "two", null), new HistoryEntry(Sender.VISITOR, "  ", null),
-                new HistoryEntry(Sender.VISITOR, "three\n\nlines", null), new HistoryEntry(Sender.BOT, "four", null));
+        List<HistoryEntry> history = List.of(
+                new HistoryEntry(Sender.VISITOR, "one", null),
+                new HistoryEntry(Sender.BOT, "two", null),
+                new HistoryEntry(Sender.VISITOR, "  ", null),
+                new HistoryEntry(Sender.VISITOR, "three\n\nlines", null),
+                new HistoryEntry(Sender.BOT, "four", null));
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < 15; i++) {
             attributes.put("k" + i, "v" + i);
         }
 
-        RequestDetails d = RequestDetails.of(BotId.of("bot"), "  ", new VisitorInfo(null, "", "en", attributes),
-                history, null, AT);
+        RequestDetails d = RequestDetails.of(
+                BotId.of("bot"), "  ", new VisitorInfo(null, "", "en", attributes), history, null, AT);
 
         assertThat(d.preview()).extracting(PreviewLine::text).containsExactly("two", "three lines", "four");
         assertThat(d.botName()).isEqualTo("bot");
         assertThat(d.visitorName()).isEqualTo("Anonymous");
         assertThat(d.visitorEmail()).isNull();
         assertThat(d.visitorAttributes()).hasSize(RequestDetails.MAX_ATTRIBUTES);
-        assertThat(RequestDetails.of(BotId.of("bot"), "Acme Helper", null, null, null, AT).botName())
+        assertThat(RequestDetails.of(BotId.of("bot"), "Acme Helper", null, null, null, AT)
+                        .botName())
                 .isEqualTo("Acme Helper");
     }
 }

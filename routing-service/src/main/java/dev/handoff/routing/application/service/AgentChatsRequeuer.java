@@ -40,8 +40,14 @@ public class AgentChatsRequeuer {
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public AgentChatsRequeuer(ClaimQueuePort queue, OfferPort offers, AgentLoadPort load,
-            PublishConversationEventPort events, QueueChangesPort changes, AssignmentWakeupPort wakeups, Clock clock) {
+    public AgentChatsRequeuer(
+            ClaimQueuePort queue,
+            OfferPort offers,
+            AgentLoadPort load,
+            PublishConversationEventPort events,
+            QueueChangesPort changes,
+            AssignmentWakeupPort wakeups,
+            Clock clock) {
         this.queue = queue;
         this.offers = offers;
         this.load = load;

@@ -39,8 +39,14 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
     private final QueueRulesPort rules;
     private final Clock clock;
 
-    public AnnounceQueuePositionsService(QueueChangesPort changes, QueueOrderPort order, AnnouncedPositionsPort told,
-            WaitEstimates estimates, PublishConversationEventPort events, QueueRulesPort rules, Clock clock) {
+    public AnnounceQueuePositionsService(
+            QueueChangesPort changes,
+            QueueOrderPort order,
+            AnnouncedPositionsPort told,
+            WaitEstimates estimates,
+            PublishConversationEventPort events,
+            QueueRulesPort rules,
+            Clock clock) {
         this.changes = changes;
         this.order = order;
         this.told = told;
@@ -70,13 +76,21 @@ public class AnnounceQueuePositionsService implements AnnounceQueuePositionsUseC
         List<ConversationId> line = order.waitingIn(queue.tenant(), queue.team());
         Map<ConversationId, AnnouncedPlace> before = told.toldIn(queue);
         Instant now = clock.instant();
-        QueueOutlook outlook = estimates.outlook(queue)
+        QueueOutlook outlook = estimates
+                .outlook(queue)
                 .withLeaveMessageAfter(rules.rules(queue.tenant()).leaveMessageAfter(), now);
-        Plan plan = PositionAnnouncements.plan(line, order.arrivalsIn(queue.tenant(), queue.team()), before,
-                pending.changes(), outlook);
-        plan.announce().forEach((id, place) -> events.publish(new QueuePositionChanged(UUID.randomUUID(), now,
-                queue.tenant(), id, place.position(), place.waitSeconds(), place.status(),
-                place.leaveMessageOffered() ? Boolean.TRUE : null)));
+        Plan plan = PositionAnnouncements.plan(
+                line, order.arrivalsIn(queue.tenant(), queue.team()), before, pending.changes(), outlook);
+        plan.announce()
+                .forEach((id, place) -> events.publish(new QueuePositionChanged(
+                        UUID.randomUUID(),
+                        now,
+                        queue.tenant(),
+                        id,
+                        place.position(),
+                        place.waitSeconds(),
+                        place.status(),
+                        place.leaveMessageOffered() ? Boolean.TRUE : null)));
         told.store(queue, plan.store(), plan.gone());
         changes.remove(pending);
         estimates.forgetUnused(queue);

@@ -43,8 +43,14 @@ public class AnswerOfferService implements AnswerOfferUseCase {
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public AnswerOfferService(ClaimQueuePort queue, OfferPort offers, AgentLoadPort load, RoutingPolicyPort policy,
-            PublishConversationEventPort events, QueueAssignments assignments, AssignmentWakeupPort wakeups,
+    public AnswerOfferService(
+            ClaimQueuePort queue,
+            OfferPort offers,
+            AgentLoadPort load,
+            RoutingPolicyPort policy,
+            PublishConversationEventPort events,
+            QueueAssignments assignments,
+            AssignmentWakeupPort wakeups,
             Clock clock) {
         this.queue = queue;
         this.offers = offers;
@@ -71,7 +77,8 @@ public class AnswerOfferService implements AnswerOfferUseCase {
         TenantId tenant = hold.tenantId();
         int defaultLimit = policy.defaultMaxChatsPerAgent(tenant);
         if (!load.tryTakeSlot(tenant, agent.agentId(), defaultLimit)) {
-            throw new OfferRefusedException(id, Reason.AT_CAPACITY, load.limitOf(tenant, agent.agentId(), defaultLimit));
+            throw new OfferRefusedException(
+                    id, Reason.AT_CAPACITY, load.limitOf(tenant, agent.agentId(), defaultLimit));
         }
         // The accepting agent's name from their token, as for a claim.
         assignments.assign(hold, agent.agentId(), agent.displayName(), AssignmentMethod.AUTO);
@@ -91,8 +98,8 @@ public class AnswerOfferService implements AnswerOfferUseCase {
         offers.passOver(id, agent.agentId(), PassOverReason.DECLINED, now);
         offers.withdraw(id);
         load.resetMissedOffers(hold.tenantId(), agent.agentId());
-        events.publish(new Requeued(UUID.randomUUID(), now, hold.tenantId(), id, agent.agentId(),
-                RequeueReason.OFFER_DECLINED.code()));
+        events.publish(new Requeued(
+                UUID.randomUUID(), now, hold.tenantId(), id, agent.agentId(), RequeueReason.OFFER_DECLINED.code()));
         wakeups.queueChanged(new QueueKey(hold.tenantId(), hold.team()));
     }
 
@@ -101,14 +108,13 @@ public class AnswerOfferService implements AnswerOfferUseCase {
     }
 
     private OfferDecision decide(ConversationHold hold, Claimant agent, Instant now) {
-        return hold.decideOfferAnswerBy(agent.agentId(), agent.tenantId(), now,
-                offers.timedOut(hold.conversationId(), agent.agentId()));
+        return hold.decideOfferAnswerBy(
+                agent.agentId(), agent.tenantId(), now, offers.timedOut(hold.conversationId(), agent.agentId()));
     }
 
     private static void refuseUnlessOpen(ConversationId id, OfferDecision decision) {
         switch (decision) {
-            case OPEN -> {
-            }
+            case OPEN -> {}
             case EXPIRED -> throw OfferRefusedException.because(id, Reason.EXPIRED);
             case NOT_YOURS -> throw OfferRefusedException.because(id, Reason.NOT_YOURS);
             default -> throw OfferRefusedException.because(id, Reason.NO_OFFER);

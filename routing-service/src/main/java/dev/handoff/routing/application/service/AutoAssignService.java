@@ -49,9 +49,16 @@ public class AutoAssignService implements AutoAssignUseCase {
     private final QueueAssignments assignments;
     private final Clock clock;
 
-    public AutoAssignService(StrategySettingsPort strategies, QueueHeadPort heads, AssignmentCandidatesPort candidates,
-            AgentLoadPort load, RoutingPolicyPort policy, OfferPort offers, PublishConversationEventPort events,
-            QueueAssignments assignments, Clock clock) {
+    public AutoAssignService(
+            StrategySettingsPort strategies,
+            QueueHeadPort heads,
+            AssignmentCandidatesPort candidates,
+            AgentLoadPort load,
+            RoutingPolicyPort policy,
+            OfferPort offers,
+            PublishConversationEventPort events,
+            QueueAssignments assignments,
+            Clock clock) {
         this.strategies = strategies;
         this.heads = heads;
         this.candidates = candidates;
@@ -78,8 +85,8 @@ public class AutoAssignService implements AutoAssignUseCase {
         QueuePlace place = head.get().place();
         int defaultLimit = policy.defaultMaxChatsPerAgent(key.tenant());
         boolean offering = settings.strategy() == AssignmentStrategy.AUTO_WITH_OFFER;
-        Ranking ranking = LeastBusyFirst.rank(candidates.candidatesFor(hold.conversationId(), key, defaultLimit),
-                offering);
+        Ranking ranking =
+                LeastBusyFirst.rank(candidates.candidatesFor(hold.conversationId(), key, defaultLimit), offering);
         if (ranking.onlyPassedOver()) {
             return new Placement(Outcome.PASSED_OVER, place);
         }
@@ -91,7 +98,8 @@ public class AutoAssignService implements AutoAssignUseCase {
             return new Placement(Outcome.OFFERED, place);
         }
         return assignToFirstWithRoom(hold, ranking.inOrder(), defaultLimit)
-                ? new Placement(Outcome.ASSIGNED, place) : new Placement(Outcome.NO_AGENT, place);
+                ? new Placement(Outcome.ASSIGNED, place)
+                : new Placement(Outcome.NO_AGENT, place);
     }
 
     @Override
@@ -117,7 +125,7 @@ public class AutoAssignService implements AutoAssignUseCase {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.offerTimeout());
         offers.offer(hold.conversationId(), best.agentId(), expiresAt);
-        events.publish(new Offered(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), best.agentId(),
-                expiresAt));
+        events.publish(
+                new Offered(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), best.agentId(), expiresAt));
     }
 }

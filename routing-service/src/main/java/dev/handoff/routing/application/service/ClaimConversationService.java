@@ -31,8 +31,12 @@ public class ClaimConversationService implements ClaimConversationUseCase {
     private final AgentPresencePort presences;
     private final QueueAssignments assignments;
 
-    public ClaimConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
-            AgentPresencePort presences, QueueAssignments assignments) {
+    public ClaimConversationService(
+            ClaimQueuePort queue,
+            AgentLoadPort load,
+            RoutingPolicyPort policy,
+            AgentPresencePort presences,
+            QueueAssignments assignments) {
         this.queue = queue;
         this.load = load;
         this.policy = policy;
@@ -46,15 +50,16 @@ public class ClaimConversationService implements ClaimConversationUseCase {
         ConversationId id = command.conversationId();
         Claimant token = command.claimant();
         Claimant claimant = token.withTeamsOf(presences.find(token.tenantId(), token.agentId()));
-        ConversationHold hold = queue.lockHold(id)
-                .orElseThrow(() -> ClaimRefusedException.because(id, Reason.NOT_QUEUED));
+        ConversationHold hold =
+                queue.lockHold(id).orElseThrow(() -> ClaimRefusedException.because(id, Reason.NOT_QUEUED));
         switch (hold.decideClaimBy(claimant)) {
             case ALREADY_YOURS:
                 return new Claimed(id, claimant.agentId(), true);
             case HELD_BY_ANOTHER:
                 throw new ClaimRefusedException(id, Reason.HELD_BY_ANOTHER, hold.holder(), hold.holderDisplayName(), 0);
             case OFFERED_TO_ANOTHER:
-                throw new ClaimRefusedException(id, Reason.OFFERED_TO_ANOTHER, hold.offeredTo().orElseThrow(), 0);
+                throw new ClaimRefusedException(
+                        id, Reason.OFFERED_TO_ANOTHER, hold.offeredTo().orElseThrow(), 0);
             case NO_LONGER_WAITING:
                 throw ClaimRefusedException.because(id, Reason.NO_LONGER_WAITING);
             case NOT_YOURS_TO_TAKE:
@@ -65,8 +70,8 @@ public class ClaimConversationService implements ClaimConversationUseCase {
         }
         int defaultLimit = policy.defaultMaxChatsPerAgent(claimant.tenantId());
         if (!load.tryTakeSlot(claimant.tenantId(), claimant.agentId(), defaultLimit)) {
-            throw new ClaimRefusedException(id, Reason.AT_CAPACITY, null,
-                    load.limitOf(claimant.tenantId(), claimant.agentId(), defaultLimit));
+            throw new ClaimRefusedException(
+                    id, Reason.AT_CAPACITY, null, load.limitOf(claimant.tenantId(), claimant.agentId(), defaultLimit));
         }
         assignments.assign(hold, claimant.agentId(), claimant.displayName(), AssignmentMethod.CLAIM);
         return new Claimed(id, claimant.agentId(), false);

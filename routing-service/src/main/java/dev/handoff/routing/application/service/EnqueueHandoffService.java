@@ -26,8 +26,13 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public EnqueueHandoffService(QueuePort queue, WaitEstimates estimates, PublishConversationEventPort events,
-            QueueChangesPort changes, AssignmentWakeupPort wakeups, Clock clock) {
+    public EnqueueHandoffService(
+            QueuePort queue,
+            WaitEstimates estimates,
+            PublishConversationEventPort events,
+            QueueChangesPort changes,
+            AssignmentWakeupPort wakeups,
+            Clock clock) {
         this.queue = queue;
         this.estimates = estimates;
         this.events = events;
@@ -39,15 +44,31 @@ public class EnqueueHandoffService implements EnqueueHandoffUseCase {
     @Override
     @Transactional
     public void enqueue(EnqueueHandoffCommand command) {
-        QueueEntry entry = new QueueEntry(command.conversationId(), command.tenantId(), command.botId(), command.team(),
-                command.priority(), command.requestedAt(), command.visitorName(), command.preview());
+        QueueEntry entry = new QueueEntry(
+                command.conversationId(),
+                command.tenantId(),
+                command.botId(),
+                command.team(),
+                command.priority(),
+                command.requestedAt(),
+                command.visitorName(),
+                command.preview());
         if (!queue.addIfAbsent(entry)) {
             return;
         }
         QueueKey key = new QueueKey(entry.tenantId(), entry.team());
         AnnouncedPlace place = estimates.placeAt(key, queue.positionOf(entry.conversationId()));
-        events.publish(new Queued(UUID.randomUUID(), clock.instant(), entry.tenantId(), entry.conversationId(),
-                entry.botId(), entry.team(), entry.priority(), place.position(), place.waitSeconds(), place.status()));
+        events.publish(new Queued(
+                UUID.randomUUID(),
+                clock.instant(),
+                entry.tenantId(),
+                entry.conversationId(),
+                entry.botId(),
+                entry.team(),
+                entry.priority(),
+                place.position(),
+                place.waitSeconds(),
+                place.status()));
         // A higher priority arrives ahead of earlier visitors, who moved back: the announcer tells them. It also
         // learns what Queued told this one, so that it does not repeat it.
         changes.record(key, new QueueChange.Joined(entry.conversationId(), place));

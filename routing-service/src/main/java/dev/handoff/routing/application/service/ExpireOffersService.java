@@ -47,8 +47,14 @@ public class ExpireOffersService implements ExpireOffersUseCase {
     private final QueueRulesPort rules;
     private final Clock clock;
 
-    public ExpireOffersService(OfferPort offers, ClaimQueuePort queue, PublishConversationEventPort events,
-            AssignmentWakeupPort wakeups, AgentLoadPort load, QueueRulesPort rules, Clock clock) {
+    public ExpireOffersService(
+            OfferPort offers,
+            ClaimQueuePort queue,
+            PublishConversationEventPort events,
+            AssignmentWakeupPort wakeups,
+            AgentLoadPort load,
+            QueueRulesPort rules,
+            Clock clock) {
         this.offers = offers;
         this.queue = queue;
         this.events = events;
@@ -73,8 +79,8 @@ public class ExpireOffersService implements ExpireOffersUseCase {
             Offer offer = hold.offer();
             offers.passOver(id, offer.agentId(), PassOverReason.TIMED_OUT, now);
             offers.withdraw(id);
-            events.publish(new Requeued(UUID.randomUUID(), now, hold.tenantId(), id, offer.agentId(),
-                    RequeueReason.OFFER_TIMEOUT.code()));
+            events.publish(new Requeued(
+                    UUID.randomUUID(), now, hold.tenantId(), id, offer.agentId(), RequeueReason.OFFER_TIMEOUT.code()));
             wakeups.queueChanged(new QueueKey(hold.tenantId(), hold.team()));
             lapsed.computeIfAbsent(offer.agentId(), a -> new ArrayList<>()).add(hold);
         }
@@ -88,8 +94,8 @@ public class ExpireOffersService implements ExpireOffersUseCase {
         int inARow = load.recordMissedOffer(hold.tenantId(), agent);
         if (rules.rules(hold.tenantId()).setsAwayAfter(inARow)) {
             load.requestAway(hold.tenantId(), agent, now);
-            events.publish(new OffersMissed(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent,
-                    inARow));
+            events.publish(
+                    new OffersMissed(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent, inARow));
         }
     }
 

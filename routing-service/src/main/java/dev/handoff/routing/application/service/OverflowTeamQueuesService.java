@@ -38,8 +38,13 @@ public class OverflowTeamQueuesService implements OverflowTeamQueuesUseCase {
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public OverflowTeamQueuesService(OverflowPort overflow, ClaimQueuePort queue, PublishConversationEventPort events,
-            QueueChangesPort changes, AssignmentWakeupPort wakeups, Clock clock) {
+    public OverflowTeamQueuesService(
+            OverflowPort overflow,
+            ClaimQueuePort queue,
+            PublishConversationEventPort events,
+            QueueChangesPort changes,
+            AssignmentWakeupPort wakeups,
+            Clock clock) {
         this.overflow = overflow;
         this.queue = queue;
         this.events = events;

@@ -31,8 +31,13 @@ public class QueueAssignments {
     private final AcceptWaitsPort acceptWaits;
     private final Clock clock;
 
-    public QueueAssignments(ClaimQueuePort queue, AssignmentHistoryPort history, PublishConversationEventPort events,
-            QueueChangesPort changes, AcceptWaitsPort acceptWaits, Clock clock) {
+    public QueueAssignments(
+            ClaimQueuePort queue,
+            AssignmentHistoryPort history,
+            PublishConversationEventPort events,
+            QueueChangesPort changes,
+            AcceptWaitsPort acceptWaits,
+            Clock clock) {
         this.acceptWaits = acceptWaits;
         this.queue = queue;
         this.history = history;
@@ -48,8 +53,8 @@ public class QueueAssignments {
         acceptWaits.assigning(hold.tenantId(), hold.conversationId(), now);
         queue.assign(hold.conversationId(), agent, displayName, now);
         history.recordAssignment(key, now);
-        events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent, displayName,
-                method));
+        events.publish(new Assigned(
+                UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent, displayName, method));
         changes.record(key, new QueueChange.Reordered());
     }
 }

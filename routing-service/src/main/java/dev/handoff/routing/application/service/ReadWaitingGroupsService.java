@@ -25,7 +25,13 @@ public class ReadWaitingGroupsService implements ReadWaitingGroupsUseCase {
     @Transactional
     public List<WaitingGroup> read() {
         Instant now = clock.instant();
-        return groups.waitingGroups().stream().map(r -> new WaitingGroup(r.tenant(), r.bot(), r.team(), r.waiting(),
-                r.oldestSince().isAfter(now) ? Duration.ZERO : Duration.between(r.oldestSince(), now))).toList();
+        return groups.waitingGroups().stream()
+                .map(r -> new WaitingGroup(
+                        r.tenant(),
+                        r.bot(),
+                        r.team(),
+                        r.waiting(),
+                        r.oldestSince().isAfter(now) ? Duration.ZERO : Duration.between(r.oldestSince(), now)))
+                .toList();
     }
 }

@@ -27,8 +27,12 @@ public class RecordConversationEndService implements RecordConversationEndUseCas
     private final AssignmentWakeupPort wakeups;
     private final Clock clock;
 
-    public RecordConversationEndService(ClaimQueuePort queue, AgentLoadPort load, QueueChangesPort changes,
-            AssignmentWakeupPort wakeups, Clock clock) {
+    public RecordConversationEndService(
+            ClaimQueuePort queue,
+            AgentLoadPort load,
+            QueueChangesPort changes,
+            AssignmentWakeupPort wakeups,
+            Clock clock) {
         this.queue = queue;
         this.load = load;
         this.changes = changes;

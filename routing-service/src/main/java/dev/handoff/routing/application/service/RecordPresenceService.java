@@ -26,8 +26,12 @@ public class RecordPresenceService implements RecordPresenceUseCase {
     private final AssignmentWakeupPort wakeups;
     private final QueueChangesPort changes;
 
-    public RecordPresenceService(AgentPresencePort presences, UnavailableAgentPolicyPort policy,
-            AgentChatsRequeuer requeuer, AssignmentWakeupPort wakeups, QueueChangesPort changes) {
+    public RecordPresenceService(
+            AgentPresencePort presences,
+            UnavailableAgentPolicyPort policy,
+            AgentChatsRequeuer requeuer,
+            AssignmentWakeupPort wakeups,
+            QueueChangesPort changes) {
         this.presences = presences;
         this.policy = policy;
         this.requeuer = requeuer;
@@ -39,23 +43,36 @@ public class RecordPresenceService implements RecordPresenceUseCase {
     @Transactional
     public void onPresenceChanged(RecordPresenceCommand command) {
         TenantId tenant = command.tenantId();
-        AgentPresence report = AgentPresence.firstReport(tenant, command.agentId(), command.displayName(),
-                command.status(), command.teams(), command.occurredAt());
+        AgentPresence report = AgentPresence.firstReport(
+                tenant,
+                command.agentId(),
+                command.displayName(),
+                command.status(),
+                command.teams(),
+                command.occurredAt());
         Optional<AgentPresence> current = presences.lock(tenant, command.agentId());
-        Optional<AgentPresence> next = current.isEmpty() ? Optional.of(report) : current.get().updatedBy(report);
+        Optional<AgentPresence> next =
+                current.isEmpty() ? Optional.of(report) : current.get().updatedBy(report);
         if (next.isEmpty()) {
             return;
         }
         AgentPresence now = next.get();
         presences.save(now);
-        if (current.isEmpty() || current.get().status() != now.status() || !current.get().teams().equals(now.teams())) {
+        if (current.isEmpty()
+                || current.get().status() != now.status()
+                || !current.get().teams().equals(now.teams())) {
             // Who is online decides what waiting visitors are told (nobody there, busy, a wait): tell them again.
             changes.recordEveryQueueInLine(tenant);
         }
         if (!now.available()) {
-            requeuer.takeBackFrom(tenant, now.agentId(), now.unavailabilityReason(),
+            requeuer.takeBackFrom(
+                    tenant,
+                    now.agentId(),
+                    now.unavailabilityReason(),
                     policy.onAgentUnavailable(tenant).requeuesChatsOf(now));
-        } else if (current.isEmpty() || !current.get().available() || !current.get().teams().equals(now.teams())) {
+        } else if (current.isEmpty()
+                || !current.get().available()
+                || !current.get().teams().equals(now.teams())) {
             wakeups.agentsChanged(tenant);
         }
     }

@@ -29,8 +29,12 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
     private final QueueRulesPort rules;
     private final QueueChangesPort changes;
 
-    public RoutingSettingsService(UnavailableAgentPolicyPort policy, StrategySettingsPort strategies,
-            AssignmentWakeupPort wakeups, QueueRulesPort rules, QueueChangesPort changes) {
+    public RoutingSettingsService(
+            UnavailableAgentPolicyPort policy,
+            StrategySettingsPort strategies,
+            AssignmentWakeupPort wakeups,
+            QueueRulesPort rules,
+            QueueChangesPort changes) {
         this.policy = policy;
         this.strategies = strategies;
         this.wakeups = wakeups;
@@ -41,8 +45,8 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
     @Override
     @Transactional
     public RoutingSettings settings(TenantId tenant) {
-        return new RoutingSettings(policy.onAgentUnavailable(tenant), strategies.tenantStrategy(tenant),
-                rules.rules(tenant));
+        return new RoutingSettings(
+                policy.onAgentUnavailable(tenant), strategies.tenantStrategy(tenant), rules.rules(tenant));
     }
 
     @Override
@@ -52,15 +56,21 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
             policy.saveOnAgentUnavailable(tenant, command.onAgentUnavailable());
         }
         if (command.strategy() != null || command.offerTimeoutSeconds() != null) {
-            StrategySettings changed = strategies.tenantStrategy(tenant)
-                    .with(command.strategy(), command.offerTimeoutSeconds());
+            StrategySettings changed =
+                    strategies.tenantStrategy(tenant).with(command.strategy(), command.offerTimeoutSeconds());
             strategies.saveTenantStrategy(tenant, changed);
             wakeups.agentsChanged(tenant);
         }
-        if (command.missedOffersBeforeAway() != null || command.teamOverflowSeconds() != null
+        if (command.missedOffersBeforeAway() != null
+                || command.teamOverflowSeconds() != null
                 || command.leaveMessageAfterSeconds() != null) {
-            rules.saveRules(tenant, rules.rules(tenant).with(command.missedOffersBeforeAway(),
-                    command.teamOverflowSeconds(), command.leaveMessageAfterSeconds()));
+            rules.saveRules(
+                    tenant,
+                    rules.rules(tenant)
+                            .with(
+                                    command.missedOffersBeforeAway(),
+                                    command.teamOverflowSeconds(),
+                                    command.leaveMessageAfterSeconds()));
         }
         if (command.leaveMessageAfterSeconds() != null) {
             // Who may leave a message depends on it: the announcer looks at the tenant's queues again.
@@ -75,14 +85,18 @@ public class RoutingSettingsService implements ConfigureRoutingSettingsUseCase {
         TeamStrategy overrides = strategies.teamStrategy(tenant, team);
         Integer overflow = rules.teamOverflow(tenant, team);
         QueueRules tenantRules = rules.rules(tenant);
-        return new TeamRoutingSettings(team, overrides, overrides.appliedTo(strategies.tenantStrategy(tenant)),
-                overflow, tenantRules.overflowOf(overflow).map(d -> (int) d.toSeconds()).orElse(0));
+        return new TeamRoutingSettings(
+                team,
+                overrides,
+                overrides.appliedTo(strategies.tenantStrategy(tenant)),
+                overflow,
+                tenantRules.overflowOf(overflow).map(d -> (int) d.toSeconds()).orElse(0));
     }
 
     @Override
     @Transactional
-    public TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides,
-            Integer overflowAfterSeconds) {
+    public TeamRoutingSettings setTeamSettings(
+            TenantId tenant, TeamId team, TeamStrategy overrides, Integer overflowAfterSeconds) {
         if (overflowAfterSeconds != null) {
             QueueRules.requireValidOverflow(overflowAfterSeconds);
         }

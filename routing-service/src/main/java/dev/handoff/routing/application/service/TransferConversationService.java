@@ -51,9 +51,16 @@ public class TransferConversationService implements TransferConversationUseCase 
     private final QueueAssignments assignments;
     private final Clock clock;
 
-    public TransferConversationService(ClaimQueuePort queue, AgentLoadPort load, RoutingPolicyPort policy,
-            AgentPresencePort presences, PublishConversationEventPort events, QueueChangesPort changes,
-            AssignmentWakeupPort wakeups, QueueAssignments assignments, Clock clock) {
+    public TransferConversationService(
+            ClaimQueuePort queue,
+            AgentLoadPort load,
+            RoutingPolicyPort policy,
+            AgentPresencePort presences,
+            PublishConversationEventPort events,
+            QueueChangesPort changes,
+            AssignmentWakeupPort wakeups,
+            QueueAssignments assignments,
+            Clock clock) {
         this.assignments = assignments;
         this.queue = queue;
         this.load = load;
@@ -69,8 +76,8 @@ public class TransferConversationService implements TransferConversationUseCase 
     @Transactional
     public TransferResult transfer(TransferConversationCommand command) {
         ConversationId id = command.conversationId();
-        ConversationHold hold = queue.lockHold(id)
-                .orElseThrow(() -> TransferRefusedException.because(id, Reason.NOT_FOUND));
+        ConversationHold hold =
+                queue.lockHold(id).orElseThrow(() -> TransferRefusedException.because(id, Reason.NOT_FOUND));
         TransferTarget target = command.target();
         switch (hold.decideTransferBy(command.transferor())) {
             case NOT_YOURS:
@@ -101,13 +108,21 @@ public class TransferConversationService implements TransferConversationUseCase 
             throw new TransferRefusedException(id, Reason.TARGET_ALREADY_HOLDS, target, 0);
         }
         // A plain read: waiting for the presence row here could close a cycle with a presence change.
-        AgentPresence presence = presences.find(hold.tenantId(), target).filter(AgentPresence::available)
+        AgentPresence presence = presences
+                .find(hold.tenantId(), target)
+                .filter(AgentPresence::available)
                 .orElseThrow(() -> new TransferRefusedException(id, Reason.AGENT_UNAVAILABLE, target, 0));
         moveSlot(hold.tenantId(), hold.holder(), target, id);
         Instant now = clock.instant();
         queue.reassign(id, target, presence.displayName(), now);
         events.publish(new Transferred(UUID.randomUUID(), now, hold.tenantId(), id, hold.holder(), target, null));
-        events.publish(new Assigned(UUID.randomUUID(), now, hold.tenantId(), id, target, presence.displayName(),
+        events.publish(new Assigned(
+                UUID.randomUUID(),
+                now,
+                hold.tenantId(),
+                id,
+                target,
+                presence.displayName(),
                 AssignmentMethod.TRANSFER));
         return new TransferResult(id, hold.holder(), target, hold.team(), QueueStatus.ASSIGNED);
     }
@@ -118,12 +133,14 @@ public class TransferConversationService implements TransferConversationUseCase 
      */
     private TransferResult assignWaiting(ConversationHold hold, AgentId target) {
         ConversationId id = hold.conversationId();
-        AgentPresence presence = presences.find(hold.tenantId(), target).filter(AgentPresence::available)
+        AgentPresence presence = presences
+                .find(hold.tenantId(), target)
+                .filter(AgentPresence::available)
                 .orElseThrow(() -> new TransferRefusedException(id, Reason.AGENT_UNAVAILABLE, target, 0));
         int defaultLimit = policy.defaultMaxChatsPerAgent(hold.tenantId());
         if (!load.tryTakeSlot(hold.tenantId(), target, defaultLimit)) {
-            throw new TransferRefusedException(id, Reason.AT_CAPACITY, target,
-                    load.limitOf(hold.tenantId(), target, defaultLimit));
+            throw new TransferRefusedException(
+                    id, Reason.AT_CAPACITY, target, load.limitOf(hold.tenantId(), target, defaultLimit));
         }
         assignments.assign(hold, target, presence.displayName(), AssignmentMethod.TRANSFER);
         return new TransferResult(id, null, target, hold.team(), QueueStatus.ASSIGNED);
@@ -138,7 +155,8 @@ public class TransferConversationService implements TransferConversationUseCase 
         load.releaseSlot(tenant, hold.holder());
         Instant now = clock.instant();
         events.publish(new Transferred(UUID.randomUUID(), now, tenant, id, hold.holder(), null, chosenTeam));
-        events.publish(new Requeued(UUID.randomUUID(), now, tenant, id, hold.holder(), RequeueReason.TRANSFERRED.code()));
+        events.publish(
+                new Requeued(UUID.randomUUID(), now, tenant, id, hold.holder(), RequeueReason.TRANSFERRED.code()));
         // It and those behind its place hear their places from the announcer, after the commit.
         changes.record(new QueueKey(tenant, team), new QueueChange.Returned(id));
         return new TransferResult(id, hold.holder(), null, team, QueueStatus.WAITING);

@@ -35,8 +35,9 @@ public class ViewQueueService implements ViewQueueUseCase {
     @Override
     @Transactional
     public List<WaitingConversation> waiting(ViewQueueQuery query) {
-        Claimant viewer = query.viewer().withTeamsOf(
-                presences.find(query.viewer().tenantId(), query.viewer().agentId()));
+        Claimant viewer = query.viewer()
+                .withTeamsOf(
+                        presences.find(query.viewer().tenantId(), query.viewer().agentId()));
         Map<QueueKey, Integer> positions = new HashMap<>();
         Map<QueueKey, QueueOutlook> outlooks = new HashMap<>();
         List<WaitingConversation> shown = new ArrayList<>();

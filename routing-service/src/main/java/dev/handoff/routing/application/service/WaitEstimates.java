@@ -26,8 +26,12 @@ public class WaitEstimates {
     private final RoutingPolicyPort policy;
     private final Clock clock;
 
-    public WaitEstimates(AssignmentHistoryPort history, AssignmentPacePort pace, QueueOutlookPort outlooks,
-            RoutingPolicyPort policy, Clock clock) {
+    public WaitEstimates(
+            AssignmentHistoryPort history,
+            AssignmentPacePort pace,
+            QueueOutlookPort outlooks,
+            RoutingPolicyPort policy,
+            Clock clock) {
         this.history = history;
         this.pace = pace;
         this.outlooks = outlooks;
@@ -42,7 +46,9 @@ public class WaitEstimates {
         return QueueOutlook.assess(
                 outlooks.staffingOf(queue, policy.defaultMaxChatsPerAgent(queue.tenant())),
                 history.recentAssignments(queue, settings.windowStart(now), settings.sampleSize()),
-                outlooks.headWaitingSince(queue).orElse(null), now, settings);
+                outlooks.headWaitingSince(queue).orElse(null),
+                now,
+                settings);
     }
 
     /** The queue's time per assignment now: measured, or the configured pace without enough history. */

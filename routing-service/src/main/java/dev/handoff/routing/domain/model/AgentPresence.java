@@ -16,8 +16,14 @@ import java.util.Set;
  * @param statusSince when the agent entered the current status
  * @param changedAt when the newest applied report was made (its {@code occurredAt})
  */
-public record AgentPresence(TenantId tenantId, AgentId agentId, String displayName, PresenceStatus status,
-        Set<TeamId> teams, Instant statusSince, Instant changedAt) {
+public record AgentPresence(
+        TenantId tenantId,
+        AgentId agentId,
+        String displayName,
+        PresenceStatus status,
+        Set<TeamId> teams,
+        Instant statusSince,
+        Instant changedAt) {
     public AgentPresence {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(agentId, "agentId");
@@ -29,8 +35,13 @@ public record AgentPresence(TenantId tenantId, AgentId agentId, String displayNa
     }
 
     /** The snapshot of an agent routing hears of for the first time. */
-    public static AgentPresence firstReport(TenantId tenantId, AgentId agentId, String displayName,
-            PresenceStatus status, Set<TeamId> teams, Instant occurredAt) {
+    public static AgentPresence firstReport(
+            TenantId tenantId,
+            AgentId agentId,
+            String displayName,
+            PresenceStatus status,
+            Set<TeamId> teams,
+            Instant occurredAt) {
         return new AgentPresence(tenantId, agentId, displayName, status, teams, occurredAt, occurredAt);
     }
 
@@ -43,8 +54,8 @@ public record AgentPresence(TenantId tenantId, AgentId agentId, String displayNa
             return Optional.empty();
         }
         Instant since = report.status() == status ? statusSince : report.changedAt();
-        return Optional.of(new AgentPresence(tenantId, agentId, report.displayName(), report.status(), report.teams(),
-                since, report.changedAt()));
+        return Optional.of(new AgentPresence(
+                tenantId, agentId, report.displayName(), report.status(), report.teams(), since, report.changedAt()));
     }
 
     /** Only online agents take new chats. */

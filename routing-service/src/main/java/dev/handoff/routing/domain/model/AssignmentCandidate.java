@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param idleSince when they last took or finished a chat; null when never
  * @param passedOver whether they declined this conversation or let its offer time out
  */
-public record AssignmentCandidate(AgentId agentId, String displayName, int activeChats, int pendingOffers, int maxChats,
-        Instant idleSince, boolean passedOver) {
+public record AssignmentCandidate(
+        AgentId agentId,
+        String displayName,
+        int activeChats,
+        int pendingOffers,
+        int maxChats,
+        Instant idleSince,
+        boolean passedOver) {
     public AssignmentCandidate {
         Objects.requireNonNull(agentId, "agentId");
         displayName = displayName == null || displayName.isBlank() ? agentId.value() : displayName;

@@ -19,10 +19,11 @@ import java.util.Objects;
  * and the configured {@code fallback} applies. {@code nobodyAccepting} is how long the head of a queue may wait
  * without anything being taken before visitors are told that nobody is accepting ({@link QueueOutlook}).
  */
-public record AssignmentPace(Duration fallback, Duration window, int sampleSize, int minAssignments,
-        Duration nobodyAccepting) {
+public record AssignmentPace(
+        Duration fallback, Duration window, int sampleSize, int minAssignments, Duration nobodyAccepting) {
     /** Assignments made at practically the same instant do not mean the queue moves infinitely fast. */
     public static final Duration FLOOR = Duration.ofMillis(100);
+
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(30);
     public static final int DEFAULT_SAMPLE_SIZE = 20;
     public static final int DEFAULT_MIN_ASSIGNMENTS = 3;
@@ -32,8 +33,12 @@ public record AssignmentPace(Duration fallback, Duration window, int sampleSize,
         Objects.requireNonNull(fallback, "fallback");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(nobodyAccepting, "nobodyAccepting");
-        if (fallback.isNegative() || fallback.isZero() || window.isNegative() || window.isZero()
-                || nobodyAccepting.isNegative() || nobodyAccepting.isZero()) {
+        if (fallback.isNegative()
+                || fallback.isZero()
+                || window.isNegative()
+                || window.isZero()
+                || nobodyAccepting.isNegative()
+                || nobodyAccepting.isZero()) {
             throw new IllegalArgumentException("fallback, window and nobodyAccepting must be positive");
         }
         if (minAssignments < 2 || sampleSize < minAssignments) {
@@ -60,8 +65,11 @@ public record AssignmentPace(Duration fallback, Duration window, int sampleSize,
     public Duration timeBetweenAssignments(Collection<Instant> assignedAt, Instant now) {
         Instant since = windowStart(now);
         // Assignments a replica with a clock slightly ahead made "after now" count: they happened.
-        List<Instant> sample = assignedAt.stream().filter(t -> !t.isBefore(since))
-                .sorted(Comparator.reverseOrder()).limit(sampleSize).toList();
+        List<Instant> sample = assignedAt.stream()
+                .filter(t -> !t.isBefore(since))
+                .sorted(Comparator.reverseOrder())
+                .limit(sampleSize)
+                .toList();
         if (sample.size() < minAssignments) {
             return fallback;
         }

@@ -19,6 +19,5 @@ public record CapacitySettings(int defaultMaxChats, Map<AgentId, AgentCapacity> 
     }
 
     /** One agent's own limit (null: the tenant default) and the chats they hold now. */
-    public record AgentCapacity(Integer maxChats, int activeChats) {
-    }
+    public record AgentCapacity(Integer maxChats, int activeChats) {}
 }

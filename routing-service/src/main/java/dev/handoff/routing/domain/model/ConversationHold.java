@@ -17,8 +17,15 @@ import java.util.Optional;
  * @param offer the open offer while {@code OFFERED}, else null
  * @param holderName the holder's display name as announced when they got it; null when unknown or not held
  */
-public record ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
-        QueueStatus status, AgentId holder, Offer offer, String holderName) {
+public record ConversationHold(
+        ConversationId conversationId,
+        TenantId tenantId,
+        TeamId team,
+        int priority,
+        QueueStatus status,
+        AgentId holder,
+        Offer offer,
+        String holderName) {
     public ConversationHold {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(tenantId, "tenantId");
@@ -33,14 +40,25 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
     }
 
     /** A conversation whose holder's name is not known. */
-    public ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
-            QueueStatus status, AgentId holder, Offer offer) {
+    public ConversationHold(
+            ConversationId conversationId,
+            TenantId tenantId,
+            TeamId team,
+            int priority,
+            QueueStatus status,
+            AgentId holder,
+            Offer offer) {
         this(conversationId, tenantId, team, priority, status, holder, offer, null);
     }
 
     /** A conversation that is not offered to anyone. */
-    public ConversationHold(ConversationId conversationId, TenantId tenantId, TeamId team, int priority,
-            QueueStatus status, AgentId holder) {
+    public ConversationHold(
+            ConversationId conversationId,
+            TenantId tenantId,
+            TeamId team,
+            int priority,
+            QueueStatus status,
+            AgentId holder) {
         this(conversationId, tenantId, team, priority, status, holder, null, null);
     }
 
@@ -69,9 +87,10 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
         return switch (status) {
             case WAITING -> ClaimDecision.TAKE;
             // Exclusive until the offer ends: only the agent it is offered to may take it, by claim or accept.
-            case OFFERED -> offer.agentId().equals(claimant.agentId())
-                    ? ClaimDecision.TAKE : ClaimDecision.OFFERED_TO_ANOTHER;
-            case ASSIGNED -> holder.equals(claimant.agentId()) ? ClaimDecision.ALREADY_YOURS : ClaimDecision.HELD_BY_ANOTHER;
+            case OFFERED ->
+                offer.agentId().equals(claimant.agentId()) ? ClaimDecision.TAKE : ClaimDecision.OFFERED_TO_ANOTHER;
+            case ASSIGNED ->
+                holder.equals(claimant.agentId()) ? ClaimDecision.ALREADY_YOURS : ClaimDecision.HELD_BY_ANOTHER;
             case ENDED -> ClaimDecision.NO_LONGER_WAITING;
         };
     }
@@ -113,6 +132,7 @@ public record ConversationHold(ConversationId conversationId, TenantId tenantId,
             return TransferDecision.NOT_ASSIGNED;
         }
         return transferor.supervisor() || holder.equals(transferor.agentId())
-                ? TransferDecision.ALLOWED : TransferDecision.NOT_YOURS;
+                ? TransferDecision.ALLOWED
+                : TransferDecision.NOT_YOURS;
     }
 }

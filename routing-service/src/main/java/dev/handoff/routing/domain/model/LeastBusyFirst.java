@@ -11,13 +11,11 @@ import java.util.List;
  * The caller tries them in this order: the first may be full by the time its slot is taken.
  */
 public final class LeastBusyFirst {
-    private static final Comparator<AssignmentCandidate> ORDER = Comparator
-            .comparingInt(AssignmentCandidate::load)
+    private static final Comparator<AssignmentCandidate> ORDER = Comparator.comparingInt(AssignmentCandidate::load)
             .thenComparing(AssignmentCandidate::idleSince, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(c -> c.agentId().value());
 
-    private LeastBusyFirst() {
-    }
+    private LeastBusyFirst() {}
 
     /**
      * The agents with room, best first.
@@ -26,9 +24,12 @@ public final class LeastBusyFirst {
      *     a direct assignment asks nobody, so a past refusal says nothing about it)
      */
     public static Ranking rank(Collection<AssignmentCandidate> candidates, boolean skipPassedOver) {
-        List<AssignmentCandidate> withRoom = candidates.stream().filter(AssignmentCandidate::hasRoom).toList();
+        List<AssignmentCandidate> withRoom =
+                candidates.stream().filter(AssignmentCandidate::hasRoom).toList();
         List<AssignmentCandidate> eligible = withRoom.stream()
-                .filter(c -> !(skipPassedOver && c.passedOver())).sorted(ORDER).toList();
+                .filter(c -> !(skipPassedOver && c.passedOver()))
+                .sorted(ORDER)
+                .toList();
         return new Ranking(eligible, eligible.isEmpty() && !withRoom.isEmpty());
     }
 

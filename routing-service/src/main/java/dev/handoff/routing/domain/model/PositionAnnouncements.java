@@ -19,18 +19,23 @@ import java.util.Set;
  * to matter ({@link AnnouncedPlace#worthTelling}), hears nothing.
  */
 public final class PositionAnnouncements {
-    private PositionAnnouncements() {
-    }
+    private PositionAnnouncements() {}
 
     /** {@link #plan(List, Map, Collection, QueueOutlook)} for a queue with agents who have room. */
-    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
-            Collection<QueueChange> changes, Duration perAssignment) {
+    public static Plan plan(
+            List<ConversationId> order,
+            Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes,
+            Duration perAssignment) {
         return plan(order, stored, changes, QueueOutlook.estimated(perAssignment));
     }
 
     /** {@link #plan(List, Map, Map, Collection, QueueOutlook)} without arrival times: nobody may leave a message. */
-    public static Plan plan(List<ConversationId> order, Map<ConversationId, AnnouncedPlace> stored,
-            Collection<QueueChange> changes, QueueOutlook outlook) {
+    public static Plan plan(
+            List<ConversationId> order,
+            Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes,
+            QueueOutlook outlook) {
         return plan(order, Map.of(), stored, changes, outlook);
     }
 
@@ -43,8 +48,12 @@ public final class PositionAnnouncements {
      * @param changes the changes since then (joins and returns adjust what counts as told)
      * @param outlook what can be said of the queue's waits now
      */
-    public static Plan plan(List<ConversationId> order, Map<ConversationId, Instant> arrivals,
-            Map<ConversationId, AnnouncedPlace> stored, Collection<QueueChange> changes, QueueOutlook outlook) {
+    public static Plan plan(
+            List<ConversationId> order,
+            Map<ConversationId, Instant> arrivals,
+            Map<ConversationId, AnnouncedPlace> stored,
+            Collection<QueueChange> changes,
+            QueueOutlook outlook) {
         Map<ConversationId, AnnouncedPlace> told = new HashMap<>(stored);
         for (QueueChange change : changes) {
             if (change instanceof QueueChange.Joined joined) {
@@ -80,7 +89,9 @@ public final class PositionAnnouncements {
      * @param store what to write down as told (includes joiners whose Queued event told them already)
      * @param gone conversations no longer in line, whose told place is forgotten
      */
-    public record Plan(Map<ConversationId, AnnouncedPlace> announce, Map<ConversationId, AnnouncedPlace> store,
+    public record Plan(
+            Map<ConversationId, AnnouncedPlace> announce,
+            Map<ConversationId, AnnouncedPlace> store,
             Set<ConversationId> gone) {
         public Plan {
             announce = Collections.unmodifiableMap(new LinkedHashMap<>(announce));

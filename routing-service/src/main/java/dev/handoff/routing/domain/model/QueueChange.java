@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Why a queue's places may have changed, noted by the change's transaction for the announcer. */
 public sealed interface QueueChange {
     /** Conversations left the queue or arrived ahead of others: anyone's place may differ now. */
-    record Reordered() implements QueueChange {
-    }
+    record Reordered() implements QueueChange {}
 
     /** A conversation joined the queue and its Queued event already told it {@code told}. */
     record Joined(ConversationId conversationId, AnnouncedPlace told) implements QueueChange {

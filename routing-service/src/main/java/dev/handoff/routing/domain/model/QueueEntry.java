@@ -37,14 +37,29 @@ public record QueueEntry(
     }
 
     /** An entry offered to nobody, such as a new arrival. */
-    public QueueEntry(ConversationId conversationId, TenantId tenantId, BotId botId, TeamId team, int priority,
-            Instant enqueuedAt, String visitorName, String preview) {
+    public QueueEntry(
+            ConversationId conversationId,
+            TenantId tenantId,
+            BotId botId,
+            TeamId team,
+            int priority,
+            Instant enqueuedAt,
+            String visitorName,
+            String preview) {
         this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, null, null);
     }
 
     /** An entry that did not overflow. */
-    public QueueEntry(ConversationId conversationId, TenantId tenantId, BotId botId, TeamId team, int priority,
-            Instant enqueuedAt, String visitorName, String preview, AgentId offeredTo) {
+    public QueueEntry(
+            ConversationId conversationId,
+            TenantId tenantId,
+            BotId botId,
+            TeamId team,
+            int priority,
+            Instant enqueuedAt,
+            String visitorName,
+            String preview,
+            AgentId offeredTo) {
         this(conversationId, tenantId, botId, team, priority, enqueuedAt, visitorName, preview, offeredTo, null);
     }
 }

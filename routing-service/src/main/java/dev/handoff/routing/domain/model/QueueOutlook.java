@@ -40,8 +40,8 @@ public record QueueOutlook(WaitStatus status, Duration perAssignment, Instant le
      */
     public QueueOutlook withLeaveMessageAfter(Optional<Duration> after, Instant now) {
         boolean nobodyAccepting = status == WaitStatus.NO_AGENTS || status == WaitStatus.NOT_ACCEPTING;
-        return new QueueOutlook(status, perAssignment,
-                nobodyAccepting ? after.map(now::minus).orElse(null) : null);
+        return new QueueOutlook(
+                status, perAssignment, nobodyAccepting ? after.map(now::minus).orElse(null) : null);
     }
 
     /** A queue measured at {@code perAssignment}, with agents who have room. */
@@ -56,8 +56,12 @@ public record QueueOutlook(WaitStatus status, Duration perAssignment, Instant le
      * @param recentAssignments when conversations were taken from it lately (any order)
      * @param headWaitingSince when the conversation first in line arrived; null when nobody waits
      */
-    public static QueueOutlook assess(QueueStaffing staffing, Collection<Instant> recentAssignments,
-            Instant headWaitingSince, Instant now, AssignmentPace pace) {
+    public static QueueOutlook assess(
+            QueueStaffing staffing,
+            Collection<Instant> recentAssignments,
+            Instant headWaitingSince,
+            Instant now,
+            AssignmentPace pace) {
         Duration perAssignment = pace.timeBetweenAssignments(recentAssignments, now);
         if (staffing.agentsOnline() == 0) {
             return new QueueOutlook(WaitStatus.NO_AGENTS, perAssignment);
@@ -68,8 +72,8 @@ public record QueueOutlook(WaitStatus status, Duration perAssignment, Instant le
         if (headWaitedLong && nothingTaken) {
             return new QueueOutlook(WaitStatus.NOT_ACCEPTING, perAssignment);
         }
-        return new QueueOutlook(staffing.freeSlots() > 0 ? WaitStatus.ESTIMATED : WaitStatus.AGENTS_BUSY,
-                perAssignment);
+        return new QueueOutlook(
+                staffing.freeSlots() > 0 ? WaitStatus.ESTIMATED : WaitStatus.AGENTS_BUSY, perAssignment);
     }
 
     /** What a visitor at {@code position} is told, not counting an offer to leave a message. */

@@ -21,8 +21,8 @@ public record QueueRules(int missedOffersBeforeAway, int teamOverflowSeconds, in
     public static final int MIN_LEAVE_MESSAGE_AFTER_SECONDS = 5;
     public static final int MAX_LEAVE_MESSAGE_AFTER_SECONDS = 86_400;
     /** A tenant that chose nothing: away after 3 lapsed offers, teams never overflow, a message after 2 minutes. */
-    public static final QueueRules DEFAULT = new QueueRules(DEFAULT_MISSED_OFFERS_BEFORE_AWAY, 0,
-            DEFAULT_LEAVE_MESSAGE_AFTER_SECONDS);
+    public static final QueueRules DEFAULT =
+            new QueueRules(DEFAULT_MISSED_OFFERS_BEFORE_AWAY, 0, DEFAULT_LEAVE_MESSAGE_AFTER_SECONDS);
 
     public QueueRules {
         requireValidMissedOffers(missedOffersBeforeAway);
@@ -68,7 +68,8 @@ public record QueueRules(int missedOffersBeforeAway, int teamOverflowSeconds, in
 
     /** These rules with the given values replaced; a null keeps the current one. */
     public QueueRules with(Integer missedOffers, Integer overflowSeconds, Integer leaveMessageAfter) {
-        return new QueueRules(missedOffers == null ? missedOffersBeforeAway : missedOffers,
+        return new QueueRules(
+                missedOffers == null ? missedOffersBeforeAway : missedOffers,
                 overflowSeconds == null ? teamOverflowSeconds : overflowSeconds,
                 leaveMessageAfter == null ? leaveMessageAfterSeconds : leaveMessageAfter);
     }
@@ -86,6 +87,8 @@ public record QueueRules(int missedOffersBeforeAway, int teamOverflowSeconds, in
 
     /** How long a visitor nobody is accepting waits before being offered to leave a message; empty: never. */
     public Optional<Duration> leaveMessageAfter() {
-        return leaveMessageAfterSeconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(leaveMessageAfterSeconds));
+        return leaveMessageAfterSeconds == 0
+                ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(leaveMessageAfterSeconds));
     }
 }

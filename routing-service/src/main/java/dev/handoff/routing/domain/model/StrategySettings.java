@@ -13,8 +13,8 @@ public record StrategySettings(AssignmentStrategy strategy, int offerTimeoutSeco
     public static final int MAX_OFFER_TIMEOUT_SECONDS = 600;
     public static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
     /** A tenant that never chose: agents claim, and offers (once chosen) wait 30 seconds. */
-    public static final StrategySettings DEFAULT = new StrategySettings(AssignmentStrategy.MANUAL,
-            DEFAULT_OFFER_TIMEOUT_SECONDS);
+    public static final StrategySettings DEFAULT =
+            new StrategySettings(AssignmentStrategy.MANUAL, DEFAULT_OFFER_TIMEOUT_SECONDS);
 
     public StrategySettings {
         Objects.requireNonNull(strategy, "strategy");
@@ -24,8 +24,8 @@ public record StrategySettings(AssignmentStrategy strategy, int offerTimeoutSeco
     /** Throws unless {@code seconds} is an allowed offer timeout. */
     public static int requireValidTimeout(int seconds) {
         if (seconds < MIN_OFFER_TIMEOUT_SECONDS || seconds > MAX_OFFER_TIMEOUT_SECONDS) {
-            throw new IllegalArgumentException("offerTimeoutSeconds must be " + MIN_OFFER_TIMEOUT_SECONDS + ".."
-                    + MAX_OFFER_TIMEOUT_SECONDS);
+            throw new IllegalArgumentException(
+                    "offerTimeoutSeconds must be " + MIN_OFFER_TIMEOUT_SECONDS + ".." + MAX_OFFER_TIMEOUT_SECONDS);
         }
         return seconds;
     }
@@ -36,7 +36,8 @@ public record StrategySettings(AssignmentStrategy strategy, int offerTimeoutSeco
 
     /** These settings with the given values replaced; a null keeps the current one. */
     public StrategySettings with(AssignmentStrategy newStrategy, Integer newOfferTimeoutSeconds) {
-        return new StrategySettings(newStrategy == null ? strategy : newStrategy,
+        return new StrategySettings(
+                newStrategy == null ? strategy : newStrategy,
                 newOfferTimeoutSeconds == null ? offerTimeoutSeconds : newOfferTimeoutSeconds);
     }
 }

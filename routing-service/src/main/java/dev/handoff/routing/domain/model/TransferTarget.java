@@ -14,8 +14,7 @@ public sealed interface TransferTarget {
     }
 
     /** Back to the queue it waited in, for anyone to claim. */
-    record ToQueue() implements TransferTarget {
-    }
+    record ToQueue() implements TransferTarget {}
 
     /** To a team's queue, for that team's agents to claim. */
     record ToTeam(TeamId team) implements TransferTarget {

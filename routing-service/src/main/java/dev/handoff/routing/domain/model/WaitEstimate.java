@@ -7,8 +7,7 @@ import java.time.Duration;
  * assignments (position / assignment rate), that time measured by {@link AssignmentPace}.
  */
 public final class WaitEstimate {
-    private WaitEstimate() {
-    }
+    private WaitEstimate() {}
 
     /**
      * The wait for someone at {@code position} (1 = next) when one conversation is taken every

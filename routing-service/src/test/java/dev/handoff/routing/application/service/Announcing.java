@@ -25,6 +25,7 @@ final class Announcing {
     final InMemoryAnnouncements store = new InMemoryAnnouncements();
     /** Who serves every queue: one agent with room unless a test says otherwise. */
     QueueStaffing staffing = new QueueStaffing(1, 1);
+
     final WaitEstimates estimates;
     final QueueAssignments assignments;
     final AnnounceQueuePositionsService announcer;
@@ -36,7 +37,9 @@ final class Announcing {
 
     Announcing(ClaimQueuePort holds, QueueOrderPort order, List<IntegrationEvent> published, Clock clock) {
         this.published = published;
-        this.estimates = new WaitEstimates(store, () -> AssignmentPace.withFallback(PACE),
+        this.estimates = new WaitEstimates(
+                store,
+                () -> AssignmentPace.withFallback(PACE),
                 new QueueOutlookPort() {
                     @Override
                     public QueueStaffing staffingOf(QueueKey queue, int defaultLimit) {
@@ -47,10 +50,12 @@ final class Announcing {
                     public Optional<Instant> headWaitingSince(QueueKey queue) {
                         return Optional.empty();
                     }
-                }, tenant -> 2, clock);
-        this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> { }, clock);
-        this.announcer = new AnnounceQueuePositionsService(store, order, store, estimates, published::add,
-                new InMemoryQueueRules(), clock);
+                },
+                tenant -> 2,
+                clock);
+        this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> {}, clock);
+        this.announcer = new AnnounceQueuePositionsService(
+                store, order, store, estimates, published::add, new InMemoryQueueRules(), clock);
     }
 
     /** Runs the announcer as the timed job does: every queue changed so far, once. */

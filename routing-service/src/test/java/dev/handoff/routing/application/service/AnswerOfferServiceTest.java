@@ -36,15 +36,16 @@ class AnswerOfferServiceTest {
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final AnswerOfferService offers = new AnswerOfferService(ports, ports, ports, tenant -> 2, published::add,
-            announcing.assignments, wakeups, CLOCK);
+    private final AnswerOfferService offers = new AnswerOfferService(
+            ports, ports, ports, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
 
     private static AnswerOfferCommand by(String agent, String conversation) {
         return by(agent, DEMO, conversation);
     }
 
     private static AnswerOfferCommand by(String agent, TenantId tenant, String conversation) {
-        return new AnswerOfferCommand(ConversationId.of(conversation),
+        return new AnswerOfferCommand(
+                ConversationId.of(conversation),
                 new Claimant(AgentId.of(agent), agent.toUpperCase(), tenant, Set.of()));
     }
 
@@ -80,8 +81,10 @@ class AnswerOfferServiceTest {
             assertThat(e.agentDisplayName()).isEqualTo("ALICE");
             assertThat(e.method()).isEqualTo(AssignmentMethod.AUTO);
         });
-        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("w2@2");
+        assertThat(published.subList(1, published.size()))
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("w2@2");
 
         published.clear();
         assertThat(offers.accept(by("alice", "o")).retry()).isTrue();
@@ -93,7 +96,8 @@ class AnswerOfferServiceTest {
     void onlyTheOfferedAgentMayAnswerOthersAreToldItIsNotTheirsOrNotOffered() {
         assertThat(refusal(() -> offers.accept(by("bob", "o")))).isEqualTo(Reason.NOT_YOURS);
         assertThat(refusal(() -> offers.decline(by("bob", "o")))).isEqualTo(Reason.NOT_YOURS);
-        assertThat(refusal(() -> offers.accept(by("alice", TenantId.of("other"), "o")))).isEqualTo(Reason.NOT_YOURS);
+        assertThat(refusal(() -> offers.accept(by("alice", TenantId.of("other"), "o"))))
+                .isEqualTo(Reason.NOT_YOURS);
         assertThat(refusal(() -> offers.accept(by("alice", "w1")))).isEqualTo(Reason.NO_OFFER);
         assertThat(refusal(() -> offers.decline(by("alice", "w1")))).isEqualTo(Reason.NO_OFFER);
         assertThat(refusal(() -> offers.accept(by("alice", "ghost")))).isEqualTo(Reason.NOT_FOUND);
@@ -116,10 +120,11 @@ class AnswerOfferServiceTest {
         ports.held("x", DEMO, null, "alice");
         ports.held("y", DEMO, null, "alice");
 
-        assertThatThrownBy(() -> offers.accept(by("alice", "o"))).isInstanceOfSatisfying(OfferRefusedException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.AT_CAPACITY);
-            assertThat(e.capacity()).isEqualTo(2);
-        });
+        assertThatThrownBy(() -> offers.accept(by("alice", "o")))
+                .isInstanceOfSatisfying(OfferRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.AT_CAPACITY);
+                    assertThat(e.capacity()).isEqualTo(2);
+                });
         assertThat(ports.hold("o").offeredTo()).contains(AgentId.of("alice"));
         assertThat(published).isEmpty();
     }

@@ -41,8 +41,8 @@ class AutoAssignServiceTest {
     private final InMemoryCandidates candidates = new InMemoryCandidates(presence, ports);
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final AutoAssignService service = new AutoAssignService(strategies, ports, candidates, ports, tenant -> 2,
-            ports, published::add, announcing.assignments, CLOCK);
+    private final AutoAssignService service = new AutoAssignService(
+            strategies, ports, candidates, ports, tenant -> 2, ports, published::add, announcing.assignments, CLOCK);
 
     private void strategy(AssignmentStrategy strategy) {
         strategies.tenants.put(DEMO, new StrategySettings(strategy, 30));
@@ -92,8 +92,10 @@ class AutoAssignServiceTest {
             assertThat(e.agentDisplayName()).isEqualTo("BOB");
             assertThat(e.method()).isEqualTo(AssignmentMethod.AUTO);
         });
-        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("b@1");
+        assertThat(published.subList(1, published.size()))
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("b@1");
     }
 
     @Test
@@ -137,7 +139,8 @@ class AutoAssignServiceTest {
         ports.waiting("a", DEMO, null);
 
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.NO_AGENT);
-        assertThat(service.placeNext(new QueueKey(DEMO, BILLING), null).outcome()).isEqualTo(Outcome.EMPTY);
+        assertThat(service.placeNext(new QueueKey(DEMO, BILLING), null).outcome())
+                .isEqualTo(Outcome.EMPTY);
         assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
         announcing.announceAll();
         assertThat(published).isEmpty();
@@ -191,10 +194,13 @@ class AutoAssignServiceTest {
         // alice's open offer counts as a chat: the next one goes to bob
         assertThat(ports.hold("b").offeredTo()).contains(AgentId.of("bob"));
         assertThat(ports.active).isEmpty();
-        assertThat(published).map(Offered.class::cast)
+        assertThat(published)
+                .map(Offered.class::cast)
                 .extracting(e -> e.conversationId().value() + ">" + e.agentId().value() + "@" + e.expiresAt())
                 .containsExactly("a>alice@" + T0.plusSeconds(10), "b>bob@" + T0.plusSeconds(10));
-        assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("a", "b");
+        assertThat(ports.waitingIn(DEMO, BILLING))
+                .extracting(ConversationId::value)
+                .containsExactly("a", "b");
     }
 
     @Test

@@ -36,15 +36,15 @@ class ClaimConversationServiceTest {
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2, presence,
-            announcing.assignments);
+    private final ClaimConversationService claims =
+            new ClaimConversationService(ports, ports, tenant -> 2, presence, announcing.assignments);
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final RecordConversationEndService ends = new RecordConversationEndService(ports, ports,
-            announcing.store, wakeups, CLOCK);
+    private final RecordConversationEndService ends =
+            new RecordConversationEndService(ports, ports, announcing.store, wakeups, CLOCK);
 
     private static ClaimConversationCommand by(String agent, String conversation) {
-        return new ClaimConversationCommand(ConversationId.of(conversation),
-                new Claimant(AgentId.of(agent), agent.toUpperCase(), DEMO, Set.of()));
+        return new ClaimConversationCommand(
+                ConversationId.of(conversation), new Claimant(AgentId.of(agent), agent.toUpperCase(), DEMO, Set.of()));
     }
 
     @Test
@@ -63,7 +63,8 @@ class ClaimConversationServiceTest {
             assertThat(e.agentDisplayName()).isEqualTo("ALICE");
             assertThat(e.method()).isEqualTo(AssignmentMethod.CLAIM);
         });
-        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
+        assertThat(published.subList(1, published.size()))
+                .map(QueuePositionChanged.class::cast)
                 .extracting(e -> e.conversationId().value() + "@" + e.position() + "/" + e.estimatedWaitSeconds())
                 .containsExactly("b@1/30", "c@2/60");
     }
@@ -74,12 +75,13 @@ class ClaimConversationServiceTest {
         claims.claim(by("alice", "a"));
         published.clear();
 
-        assertThatThrownBy(() -> claims.claim(by("bob", "a"))).isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.HELD_BY_ANOTHER);
-            assertThat(e.holder()).contains(AgentId.of("alice"));
-            // the name alice claimed under, from her token
-            assertThat(e.holderName()).contains("ALICE");
-        });
+        assertThatThrownBy(() -> claims.claim(by("bob", "a")))
+                .isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.HELD_BY_ANOTHER);
+                    assertThat(e.holder()).contains(AgentId.of("alice"));
+                    // the name alice claimed under, from her token
+                    assertThat(e.holderName()).contains("ALICE");
+                });
         assertThat(claims.claim(by("alice", "a")).retry()).isTrue();
         assertThat(published).isEmpty();
         assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(1);
@@ -93,8 +95,10 @@ class ClaimConversationServiceTest {
         claims.claim(by("alice", "a"));
         claims.claim(by("alice", "b"));
 
-        assertThatThrownBy(() -> claims.claim(by("alice", "c"))).isInstanceOfSatisfying(ClaimRefusedException.class,
-                e -> assertThat(e.capacity()).isEqualTo(2));
+        assertThatThrownBy(() -> claims.claim(by("alice", "c")))
+                .isInstanceOfSatisfying(
+                        ClaimRefusedException.class,
+                        e -> assertThat(e.capacity()).isEqualTo(2));
         assertThat(ports.holds.get(ConversationId.of("c")).status()).isEqualTo(QueueStatus.WAITING);
     }
 
@@ -113,8 +117,9 @@ class ClaimConversationServiceTest {
         // a freed slot may let routing place a waiting chat (AUTO strategies): asked once, for the first end
         assertThat(wakeups.log).containsExactly("agents demo");
         assertThat(claims.claim(by("alice", "c")).retry()).isFalse();
-        assertThatThrownBy(() -> claims.claim(by("bob", "a"))).isInstanceOfSatisfying(ClaimRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.NO_LONGER_WAITING));
+        assertThatThrownBy(() -> claims.claim(by("bob", "a")))
+                .isInstanceOfSatisfying(
+                        ClaimRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_LONGER_WAITING));
     }
 
     @Test
@@ -141,21 +146,25 @@ class ClaimConversationServiceTest {
         ports.waiting("b", DEMO, null);
         announcing.settled(new QueueKey(DEMO, null));
 
-        assertThatThrownBy(() -> claims.claim(by("alice", "o"))).isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.OFFERED_TO_ANOTHER);
-            assertThat(e.holder()).contains(AgentId.of("bob"));
-        });
+        assertThatThrownBy(() -> claims.claim(by("alice", "o")))
+                .isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OFFERED_TO_ANOTHER);
+                    assertThat(e.holder()).contains(AgentId.of("bob"));
+                });
         assertThat(published).isEmpty();
 
         assertThat(claims.claim(by("bob", "o")).retry()).isFalse();
         announcing.announceAll();
         assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("bob"));
         assertThat(ports.hold("o").offer()).isNull();
-        assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class,
-                e -> assertThat(e.method()).isEqualTo(AssignmentMethod.CLAIM));
+        assertThat(published.get(0))
+                .isInstanceOfSatisfying(
+                        Assigned.class, e -> assertThat(e.method()).isEqualTo(AssignmentMethod.CLAIM));
         // the offered conversation held its place in line: b was behind it and moves up
-        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("b@2");
+        assertThat(published.subList(1, published.size()))
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("b@2");
     }
 
     @Test
@@ -168,8 +177,11 @@ class ClaimConversationServiceTest {
         claims.claim(by("bob", "d"));
         announcing.announceAll();
 
-        assertThat(published).filteredOn(QueuePositionChanged.class::isInstance).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("c@1", "e@2");
+        assertThat(published)
+                .filteredOn(QueuePositionChanged.class::isInstance)
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("c@1", "e@2");
         published.clear();
         announcing.announceAll();
         assertThat(published).isEmpty();
@@ -183,13 +195,15 @@ class ClaimConversationServiceTest {
         // sam's token still says sales, his presence says he moved to billing
         presence.known(DEMO, "sam", PresenceStatus.ONLINE, BILLING);
 
-        assertThat(refusal(() -> claims.claim(inTeams("sam", SALES, "sales-1")))).isEqualTo(Reason.NOT_YOURS_TO_TAKE);
+        assertThat(refusal(() -> claims.claim(inTeams("sam", SALES, "sales-1"))))
+                .isEqualTo(Reason.NOT_YOURS_TO_TAKE);
         assertThat(claims.claim(inTeams("sam", SALES, "billing-1")).retry()).isFalse();
         // without a presence report, the token's teams decide
-        assertThat(refusal(() -> claims.claim(inTeams("tom", BILLING, "sales-1")))).isEqualTo(Reason.NOT_YOURS_TO_TAKE);
+        assertThat(refusal(() -> claims.claim(inTeams("tom", BILLING, "sales-1"))))
+                .isEqualTo(Reason.NOT_YOURS_TO_TAKE);
         // a supervisor of the tenant (who is also an agent) may take from any team's queue
-        ClaimConversationCommand supervisor = new ClaimConversationCommand(ConversationId.of("sales-1"),
-                new Claimant(AgentId.of("sue"), "Sue", DEMO, Set.of(BILLING), true));
+        ClaimConversationCommand supervisor = new ClaimConversationCommand(
+                ConversationId.of("sales-1"), new Claimant(AgentId.of("sue"), "Sue", DEMO, Set.of(BILLING), true));
         assertThat(claims.claim(supervisor).retry()).isFalse();
         // presence naming no team serves every team
         presence.known(DEMO, "tom", PresenceStatus.AWAY);
@@ -197,7 +211,8 @@ class ClaimConversationServiceTest {
     }
 
     private static ClaimConversationCommand inTeams(String agent, TeamId team, String conversation) {
-        return new ClaimConversationCommand(ConversationId.of(conversation),
+        return new ClaimConversationCommand(
+                ConversationId.of(conversation),
                 new Claimant(AgentId.of(agent), agent.toUpperCase(), DEMO, Set.of(team)));
     }
 
@@ -212,7 +227,8 @@ class ClaimConversationServiceTest {
 
     @Test
     void aConversationNobodyQueuedCannotBeClaimed() {
-        assertThatThrownBy(() -> claims.claim(by("alice", "ghost"))).isInstanceOfSatisfying(ClaimRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_QUEUED));
+        assertThatThrownBy(() -> claims.claim(by("alice", "ghost")))
+                .isInstanceOfSatisfying(
+                        ClaimRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_QUEUED));
     }
 }

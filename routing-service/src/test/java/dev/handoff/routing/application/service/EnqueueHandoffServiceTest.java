@@ -31,30 +31,39 @@ class EnqueueHandoffServiceTest {
     private final InMemoryQueue queue = new InMemoryQueue();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final Announcing announcing = new Announcing(new InMemoryClaimPorts(), new QueueOrderPort() {
-        @Override
-        public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
-            return queue.waiting(tenant).stream().map(QueueEntry::conversationId).toList();
-        }
+    private final Announcing announcing = new Announcing(
+            new InMemoryClaimPorts(),
+            new QueueOrderPort() {
+                @Override
+                public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
+                    return queue.waiting(tenant).stream()
+                            .map(QueueEntry::conversationId)
+                            .toList();
+                }
 
-        @Override
-        public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
-            return queue.waiting(tenant).stream().collect(Collectors.toMap(QueueEntry::conversationId,
-                    QueueEntry::enqueuedAt));
-        }
-    }, published, clock);
+                @Override
+                public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
+                    return queue.waiting(tenant).stream()
+                            .collect(Collectors.toMap(QueueEntry::conversationId, QueueEntry::enqueuedAt));
+                }
+            },
+            published,
+            clock);
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final EnqueueHandoffService service = new EnqueueHandoffService(queue, announcing.estimates,
-            published::add, announcing.store, wakeups, clock);
+    private final EnqueueHandoffService service =
+            new EnqueueHandoffService(queue, announcing.estimates, published::add, announcing.store, wakeups, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
-        return new EnqueueHandoffCommand(TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW,
-                "Anonymous", null);
+        return new EnqueueHandoffCommand(
+                TENANT, ConversationId.of(id), BotId.of("bot"), null, priority, NOW, "Anonymous", null);
     }
 
     private Queued lastQueued() {
-        return published.stream().filter(Queued.class::isInstance).map(Queued.class::cast)
-                .reduce((first, second) -> second).orElseThrow();
+        return published.stream()
+                .filter(Queued.class::isInstance)
+                .map(Queued.class::cast)
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     @Test
@@ -76,7 +85,8 @@ class EnqueueHandoffServiceTest {
         assertThat(lastQueued().position()).isEqualTo(1);
         assertThat(lastQueued().conversationId().value()).isEqualTo("urgent");
         // the two who were waiting moved back one place each, and are told so
-        assertThat(published.subList(1, published.size())).map(QueuePositionChanged.class::cast)
+        assertThat(published.subList(1, published.size()))
+                .map(QueuePositionChanged.class::cast)
                 .extracting(e -> e.conversationId().value() + "@" + e.position() + "/" + e.estimatedWaitSeconds())
                 .containsExactly("a@2/60", "b@3/90");
     }
@@ -108,13 +118,19 @@ class EnqueueHandoffServiceTest {
 
         @Override
         public int positionOf(ConversationId id) {
-            return waiting(TENANT).stream().map(QueueEntry::conversationId).toList().indexOf(id) + 1;
+            return waiting(TENANT).stream()
+                            .map(QueueEntry::conversationId)
+                            .toList()
+                            .indexOf(id)
+                    + 1;
         }
 
         @Override
         public List<QueueEntry> waiting(TenantId tenant) {
-            List<QueueEntry> sorted = new ArrayList<>(entries.stream().filter(e -> e.tenantId().equals(tenant))
-                    .filter(e -> Objects.isNull(e.team())).toList());
+            List<QueueEntry> sorted = new ArrayList<>(entries.stream()
+                    .filter(e -> e.tenantId().equals(tenant))
+                    .filter(e -> Objects.isNull(e.team()))
+                    .toList());
             // stable sort keeps arrival order within a priority
             sorted.sort(Comparator.comparingInt(QueueEntry::priority).reversed());
             return sorted;

@@ -40,13 +40,20 @@ class ExpireOffersServiceTest {
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final InMemoryQueueRules rules = new InMemoryQueueRules();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final ExpireOffersService sweep = new ExpireOffersService(ports, ports, published::add, wakeups, ports,
-            rules, CLOCK);
-    private final AutoAssignService autoAssign = new AutoAssignService(strategies, ports,
-            new InMemoryCandidates(presence, ports), ports, tenant -> 2, ports, published::add, announcing.assignments,
+    private final ExpireOffersService sweep =
+            new ExpireOffersService(ports, ports, published::add, wakeups, ports, rules, CLOCK);
+    private final AutoAssignService autoAssign = new AutoAssignService(
+            strategies,
+            ports,
+            new InMemoryCandidates(presence, ports),
+            ports,
+            tenant -> 2,
+            ports,
+            published::add,
+            announcing.assignments,
             CLOCK);
-    private final AnswerOfferService answers = new AnswerOfferService(ports, ports, ports, tenant -> 2, published::add,
-            announcing.assignments, wakeups, CLOCK);
+    private final AnswerOfferService answers = new AnswerOfferService(
+            ports, ports, ports, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
 
     @Test
     void anOfferNobodyAnsweredInTimeGoesBackInLineAndItsAgentIsPassedOver() {
@@ -81,9 +88,10 @@ class ExpireOffersServiceTest {
         // alice is less busy, but she let this one time out
         assertThat(next.outcome()).isEqualTo(Placement.Outcome.OFFERED);
         assertThat(ports.hold("due").offeredTo()).contains(AgentId.of("bob"));
-        Assertions.assertThatThrownBy(() -> answers.accept(new AnswerOfferCommand(ConversationId.of("due"),
-                        new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
-                .isInstanceOfSatisfying(OfferRefusedException.class,
+        Assertions.assertThatThrownBy(() -> answers.accept(new AnswerOfferCommand(
+                        ConversationId.of("due"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
+                .isInstanceOfSatisfying(
+                        OfferRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(OfferRefusedException.Reason.EXPIRED));
     }
 
@@ -96,8 +104,8 @@ class ExpireOffersServiceTest {
 
         // she declines one: that is an answer, the count starts again
         ports.offered("o2", DEMO, null, "alice", T0.plusSeconds(10));
-        answers.decline(new AnswerOfferCommand(ConversationId.of("o2"),
-                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of())));
+        answers.decline(new AnswerOfferCommand(
+                ConversationId.of("o2"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of())));
         ports.offered("o3", DEMO, null, "alice", T0.minusSeconds(1));
         sweep.expireDue();
         assertThat(published).noneMatch(OffersMissed.class::isInstance);
@@ -105,7 +113,10 @@ class ExpireOffersServiceTest {
 
         ports.offered("o4", DEMO, null, "alice", T0.minusSeconds(1));
         sweep.expireDue();
-        assertThat(published).filteredOn(OffersMissed.class::isInstance).map(OffersMissed.class::cast).singleElement()
+        assertThat(published)
+                .filteredOn(OffersMissed.class::isInstance)
+                .map(OffersMissed.class::cast)
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.agentId().value()).isEqualTo("alice");
                     assertThat(e.missedInARow()).isEqualTo(2);

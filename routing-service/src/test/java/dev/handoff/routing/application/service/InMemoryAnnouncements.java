@@ -21,8 +21,7 @@ import java.util.Set;
 /** Noted queue changes, what visitors were told, and assignment history in memory, for use-case tests. */
 final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPositionsPort, AssignmentHistoryPort {
     /** One noted change. */
-    record Noted(long id, QueueKey queue, QueueChange change) {
-    }
+    record Noted(long id, QueueKey queue, QueueChange change) {}
 
     final List<Noted> changes = new ArrayList<>();
     final Map<QueueKey, Map<ConversationId, AnnouncedPlace>> told = new HashMap<>();
@@ -37,10 +36,12 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
     /** Without arrival times here: every queue with a visitor told nobody is accepting and not offered yet. */
     @Override
     public int recordQueuesDueToOfferLeavingMessage(int defaultSeconds) {
-        List<QueueKey> due = told.entrySet().stream().filter(e -> e.getValue().values().stream()
-                        .anyMatch(p -> !p.leaveMessageOffered() && (p.status() == WaitStatus.NO_AGENTS
-                                || p.status() == WaitStatus.NOT_ACCEPTING)))
-                .map(Map.Entry::getKey).toList();
+        List<QueueKey> due = told.entrySet().stream()
+                .filter(e -> e.getValue().values().stream()
+                        .anyMatch(p -> !p.leaveMessageOffered()
+                                && (p.status() == WaitStatus.NO_AGENTS || p.status() == WaitStatus.NOT_ACCEPTING)))
+                .map(Map.Entry::getKey)
+                .toList();
         due.forEach(q -> record(q, new QueueChange.Reordered()));
         return due.size();
     }
@@ -48,8 +49,11 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
     @Override
     public int recordEveryQueueInLine(TenantId tenant) {
         // The queues whose visitors were told something stand for the queues with someone in line.
-        List<QueueKey> lines = told.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
-                .filter(q -> tenant == null || q.tenant().equals(tenant)).toList();
+        List<QueueKey> lines = told.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .filter(q -> tenant == null || q.tenant().equals(tenant))
+                .toList();
         lines.forEach(q -> record(q, new QueueChange.Reordered()));
         return lines.size();
     }
@@ -67,7 +71,9 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
     @Override
     public Pending changesOf(QueueKey queue) {
         List<Noted> of = changes.stream().filter(n -> n.queue().equals(queue)).toList();
-        return new Pending(of.stream().map(Noted::change).toList(), of.stream().map(Noted::id).toList());
+        return new Pending(
+                of.stream().map(Noted::change).toList(),
+                of.stream().map(Noted::id).toList());
     }
 
     @Override
@@ -94,8 +100,11 @@ final class InMemoryAnnouncements implements QueueChangesPort, AnnouncedPosition
 
     @Override
     public List<Instant> recentAssignments(QueueKey queue, Instant since, int max) {
-        return assignments.getOrDefault(queue, List.of()).stream().filter(t -> !t.isBefore(since))
-                .sorted(Comparator.reverseOrder()).limit(max).toList();
+        return assignments.getOrDefault(queue, List.of()).stream()
+                .filter(t -> !t.isBefore(since))
+                .sorted(Comparator.reverseOrder())
+                .limit(max)
+                .toList();
     }
 
     @Override

@@ -29,16 +29,25 @@ final class InMemoryCandidates implements AssignmentCandidatesPort {
     public List<AssignmentCandidate> candidatesFor(ConversationId conversation, QueueKey queue, int defaultLimit) {
         return presence.snapshot.values().stream()
                 .filter(p -> p.tenantId().equals(queue.tenant()) && p.available())
-                .filter(p -> queue.team() == null || p.teams().isEmpty() || p.teams().contains(queue.team()))
-                .map(p -> candidate(p, conversation, defaultLimit)).toList();
+                .filter(p ->
+                        queue.team() == null || p.teams().isEmpty() || p.teams().contains(queue.team()))
+                .map(p -> candidate(p, conversation, defaultLimit))
+                .toList();
     }
 
     private AssignmentCandidate candidate(AgentPresence p, ConversationId conversation, int defaultLimit) {
         AgentId agent = p.agentId();
         int offers = (int) ports.holds.values().stream()
-                .filter(h -> h.offeredTo().filter(agent::equals).isPresent()).map(ConversationHold::conversationId).count();
-        return new AssignmentCandidate(agent, p.displayName(), staleChats.getOrDefault(agent, ports.active.getOrDefault(agent, 0)),
-                offers, ports.limitOf(p.tenantId(), agent, defaultLimit), ports.idleSince.get(agent),
+                .filter(h -> h.offeredTo().filter(agent::equals).isPresent())
+                .map(ConversationHold::conversationId)
+                .count();
+        return new AssignmentCandidate(
+                agent,
+                p.displayName(),
+                staleChats.getOrDefault(agent, ports.active.getOrDefault(agent, 0)),
+                offers,
+                ports.limitOf(p.tenantId(), agent, defaultLimit),
+                ports.idleSince.get(agent),
                 ports.passedOver(conversation, agent));
     }
 }

@@ -36,31 +36,45 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
     final Map<AgentId, Integer> ownLimits = new HashMap<>();
     /** When each agent last took or gave back a slot; a counter stands in for the database clock. */
     final Map<AgentId, Instant> idleSince = new HashMap<>();
+
     final Map<String, PassOverReason> passedOver = new HashMap<>();
     /** Conversations another transaction has locked: {@link #lockNextWaiting} passes them by. */
     final Set<ConversationId> lockedElsewhere = new HashSet<>();
     /** Offers each agent let lapse in a row, and when routing last asked for them to be set away. */
     final Map<AgentId, Integer> missedOffers = new HashMap<>();
+
     final Map<AgentId, Instant> awayRequested = new HashMap<>();
     /** When conversations arrived, where a test cares (the offer to leave a message). */
     final Map<ConversationId, Instant> arrivals = new HashMap<>();
+
     private Instant databaseClock = Instant.parse("2026-11-23T08:00:00Z");
 
     void waiting(String id, TenantId tenant, TeamId team) {
-        holds.put(ConversationId.of(id), new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.WAITING, null));
+        holds.put(
+                ConversationId.of(id),
+                new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.WAITING, null));
     }
 
     /** A conversation the agent holds, with the slot it takes. */
     void held(String id, TenantId tenant, TeamId team, String agent) {
-        holds.put(ConversationId.of(id), new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.ASSIGNED,
-                AgentId.of(agent)));
+        holds.put(
+                ConversationId.of(id),
+                new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.ASSIGNED, AgentId.of(agent)));
         active.merge(AgentId.of(agent), 1, Integer::sum);
     }
 
     /** A conversation offered to the agent until {@code expiresAt}. */
     void offered(String id, TenantId tenant, TeamId team, String agent, Instant expiresAt) {
-        holds.put(ConversationId.of(id), new ConversationHold(ConversationId.of(id), tenant, team, 0, QueueStatus.OFFERED,
-                null, new Offer(AgentId.of(agent), expiresAt)));
+        holds.put(
+                ConversationId.of(id),
+                new ConversationHold(
+                        ConversationId.of(id),
+                        tenant,
+                        team,
+                        0,
+                        QueueStatus.OFFERED,
+                        null,
+                        new Offer(AgentId.of(agent), expiresAt)));
     }
 
     ConversationHold hold(String id) {
@@ -75,8 +89,8 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
         replace(id, team, status, holder, offer, null);
     }
 
-    private void replace(ConversationId id, TeamId team, QueueStatus status, AgentId holder, Offer offer,
-            String holderName) {
+    private void replace(
+            ConversationId id, TeamId team, QueueStatus status, AgentId holder, Offer offer, String holderName) {
         ConversationHold h = holds.get(id);
         holds.put(id, new ConversationHold(id, h.tenantId(), team, h.priority(), status, holder, offer, holderName));
     }
@@ -109,9 +123,11 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
 
     @Override
     public List<ConversationId> inHandsOf(TenantId tenant, AgentId agent, boolean heldToo) {
-        return holds.values().stream().filter(h -> h.tenantId().equals(tenant))
+        return holds.values().stream()
+                .filter(h -> h.tenantId().equals(tenant))
                 .filter(h -> h.offeredTo().filter(agent::equals).isPresent() || heldToo && agent.equals(h.holder()))
-                .map(ConversationHold::conversationId).toList();
+                .map(ConversationHold::conversationId)
+                .toList();
     }
 
     @Override
@@ -119,7 +135,8 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
         return holds.values().stream()
                 .filter(h -> h.status() == QueueStatus.WAITING || h.status() == QueueStatus.OFFERED)
                 .filter(h -> h.tenantId().equals(tenant) && Objects.equals(h.team(), team))
-                .map(ConversationHold::conversationId).toList();
+                .map(ConversationHold::conversationId)
+                .toList();
     }
 
     @Override
@@ -185,9 +202,12 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
 
     @Override
     public List<ConversationId> lockExpired(Instant now, int max) {
-        return holds.values().stream().filter(h -> h.status() == QueueStatus.OFFERED && h.offer().expiredAt(now))
+        return holds.values().stream()
+                .filter(h -> h.status() == QueueStatus.OFFERED && h.offer().expiredAt(now))
                 .filter(h -> !lockedElsewhere.contains(h.conversationId()))
-                .map(ConversationHold::conversationId).limit(max).toList();
+                .map(ConversationHold::conversationId)
+                .limit(max)
+                .toList();
     }
 
     @Override
@@ -210,8 +230,10 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
         for (int arrival = 0; arrival < inOrder.size(); arrival++) {
             ConversationHold h = inOrder.get(arrival);
             QueuePlace place = new QueuePlace(h.priority(), arrival);
-            if (h.status() == QueueStatus.WAITING && h.tenantId().equals(queue.tenant())
-                    && Objects.equals(h.team(), queue.team()) && !lockedElsewhere.contains(h.conversationId())
+            if (h.status() == QueueStatus.WAITING
+                    && h.tenantId().equals(queue.tenant())
+                    && Objects.equals(h.team(), queue.team())
+                    && !lockedElsewhere.contains(h.conversationId())
                     && (after == null || after.isBefore(place))) {
                 return Optional.of(new QueueHead(h, place));
             }
@@ -221,8 +243,11 @@ final class InMemoryClaimPorts implements ClaimQueuePort, QueueOrderPort, AgentL
 
     @Override
     public List<QueueKey> queuesToServe(TenantId tenant) {
-        return holds.values().stream().filter(h -> h.status() == QueueStatus.WAITING)
+        return holds.values().stream()
+                .filter(h -> h.status() == QueueStatus.WAITING)
                 .filter(h -> tenant == null || h.tenantId().equals(tenant))
-                .map(h -> new QueueKey(h.tenantId(), h.team())).distinct().toList();
+                .map(h -> new QueueKey(h.tenantId(), h.team()))
+                .distinct()
+                .toList();
     }
 }

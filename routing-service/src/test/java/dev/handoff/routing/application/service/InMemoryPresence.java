@@ -20,7 +20,12 @@ final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolic
     final Map<TenantId, OnAgentUnavailable> rules = new HashMap<>();
 
     void known(TenantId tenant, String agent, PresenceStatus status, TeamId... teams) {
-        save(AgentPresence.firstReport(tenant, AgentId.of(agent), agent.toUpperCase(), status, Set.of(teams),
+        save(AgentPresence.firstReport(
+                tenant,
+                AgentId.of(agent),
+                agent.toUpperCase(),
+                status,
+                Set.of(teams),
                 Instant.parse("2026-11-23T09:00:00Z")));
     }
 
@@ -41,7 +46,9 @@ final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolic
     @Override
     public void save(AgentPresence presence) {
         // As the table's upsert: only ever forward in time.
-        snapshot.merge(presence.tenantId().value() + "/" + presence.agentId().value(), presence,
+        snapshot.merge(
+                presence.tenantId().value() + "/" + presence.agentId().value(),
+                presence,
                 (stored, report) -> report.changedAt().isAfter(stored.changedAt()) ? report : stored);
     }
 

@@ -35,14 +35,18 @@ class RecordPresenceServiceTest {
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final RecordPresenceService service = new RecordPresenceService(presence, presence,
-            new AgentChatsRequeuer(ports, ports, ports, published::add, announcing.store, wakeups, CLOCK), wakeups,
+    private final RecordPresenceService service = new RecordPresenceService(
+            presence,
+            presence,
+            new AgentChatsRequeuer(ports, ports, ports, published::add, announcing.store, wakeups, CLOCK),
+            wakeups,
             announcing.store);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 5, presence,
-            announcing.assignments);
+    private final ClaimConversationService claims =
+            new ClaimConversationService(ports, ports, tenant -> 5, presence, announcing.assignments);
 
     private void report(String agent, PresenceStatus status, Instant at) {
-        service.onPresenceChanged(new RecordPresenceCommand(DEMO, AgentId.of(agent), agent, status, Set.of(BILLING), at));
+        service.onPresenceChanged(
+                new RecordPresenceCommand(DEMO, AgentId.of(agent), agent, status, Set.of(BILLING), at));
     }
 
     /** w1, a (alice), w2, b (alice), w3 in serving order. */
@@ -81,14 +85,17 @@ class RecordPresenceServiceTest {
         report("alice", PresenceStatus.OFFLINE, T0);
         announcing.announceAll();
 
-        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value)
+        assertThat(ports.waitingIn(DEMO, null))
+                .extracting(ConversationId::value)
                 .containsExactly("w1", "a", "w2", "b", "w3");
         assertThat(ports.active.get(AgentId.of("alice"))).isZero();
-        assertThat(published.subList(0, 2)).map(Requeued.class::cast)
+        assertThat(published.subList(0, 2))
+                .map(Requeued.class::cast)
                 .extracting(e -> e.conversationId().value() + " from " + e.previousAgentId() + ": " + e.reason())
                 .containsExactly("a from alice: agent-offline", "b from alice: agent-offline");
         // w1 kept its place and hears nothing; everyone from a on moved
-        assertThat(published.subList(2, published.size())).extracting(RecordPresenceServiceTest::moved)
+        assertThat(published.subList(2, published.size()))
+                .extracting(RecordPresenceServiceTest::moved)
                 .containsExactly("a@2", "w2@3", "b@4", "w3@5");
     }
 
@@ -103,11 +110,18 @@ class RecordPresenceServiceTest {
         report("alice", PresenceStatus.AWAY, T0);
         announcing.announceAll();
 
-        assertThat(published).filteredOn(Requeued.class::isInstance).map(Requeued.class::cast)
-                .extracting(Requeued::reason).containsExactly("agent-away", "agent-away");
-        assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("x", "b");
+        assertThat(published)
+                .filteredOn(Requeued.class::isInstance)
+                .map(Requeued.class::cast)
+                .extracting(Requeued::reason)
+                .containsExactly("agent-away", "agent-away");
+        assertThat(ports.waitingIn(DEMO, BILLING))
+                .extracting(ConversationId::value)
+                .containsExactly("x", "b");
         // each queue is announced on its own, in no particular order of queues
-        assertThat(published).filteredOn(QueuePositionChanged.class::isInstance).extracting(RecordPresenceServiceTest::moved)
+        assertThat(published)
+                .filteredOn(QueuePositionChanged.class::isInstance)
+                .extracting(RecordPresenceServiceTest::moved)
                 .containsExactlyInAnyOrder("a@1", "b@2");
     }
 
@@ -131,8 +145,8 @@ class RecordPresenceServiceTest {
         presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
         report("alice", PresenceStatus.OFFLINE, T0);
 
-        claims.claim(new ClaimConversationCommand(ConversationId.of("b"),
-                new Claimant(AgentId.of("bob"), "Bob", DEMO, Set.of())));
+        claims.claim(new ClaimConversationCommand(
+                ConversationId.of("b"), new Claimant(AgentId.of("bob"), "Bob", DEMO, Set.of())));
 
         assertThat(ports.hold("b").holder()).isEqualTo(AgentId.of("bob"));
         assertThat(ports.active.get(AgentId.of("bob"))).isEqualTo(1);
@@ -174,9 +188,14 @@ class RecordPresenceServiceTest {
 
         report("alice", PresenceStatus.OFFLINE, T0);
 
-        assertThat(published).filteredOn(Requeued.class::isInstance).map(Requeued.class::cast)
-                .extracting(e -> e.conversationId().value()).containsExactly("a", "o", "b");
-        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("a", "o", "b");
+        assertThat(published)
+                .filteredOn(Requeued.class::isInstance)
+                .map(Requeued.class::cast)
+                .extracting(e -> e.conversationId().value())
+                .containsExactly("a", "o", "b");
+        assertThat(ports.waitingIn(DEMO, null))
+                .extracting(ConversationId::value)
+                .containsExactly("a", "o", "b");
         assertThat(ports.activeOf("alice")).isZero();
     }
 
@@ -186,8 +205,8 @@ class RecordPresenceServiceTest {
         report("alice", PresenceStatus.ONLINE, T0.plusSeconds(1));
         assertThat(wakeups.log).containsExactly("agents demo");
 
-        service.onPresenceChanged(new RecordPresenceCommand(DEMO, AgentId.of("alice"), "alice", PresenceStatus.ONLINE,
-                Set.of(), T0.plusSeconds(2)));
+        service.onPresenceChanged(new RecordPresenceCommand(
+                DEMO, AgentId.of("alice"), "alice", PresenceStatus.ONLINE, Set.of(), T0.plusSeconds(2)));
         report("alice", PresenceStatus.AWAY, T0.plusSeconds(3));
         report("alice", PresenceStatus.ONLINE, T0.plusSeconds(4));
 

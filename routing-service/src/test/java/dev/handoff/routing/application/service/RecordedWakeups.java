@@ -12,7 +12,8 @@ final class RecordedWakeups implements AssignmentWakeupPort {
 
     @Override
     public void queueChanged(QueueKey queue) {
-        log.add("queue " + queue.tenant().value() + "/" + (queue.team() == null ? "-" : queue.team().value()));
+        log.add("queue " + queue.tenant().value() + "/"
+                + (queue.team() == null ? "-" : queue.team().value()));
     }
 
     @Override

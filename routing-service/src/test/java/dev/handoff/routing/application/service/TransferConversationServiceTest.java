@@ -44,10 +44,18 @@ class TransferConversationServiceTest {
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final TransferConversationService transfers = new TransferConversationService(ports, ports, tenant -> 2,
-            presence, published::add, announcing.store, new RecordedWakeups(), announcing.assignments, CLOCK);
-    private final ClaimConversationService claims = new ClaimConversationService(ports, ports, tenant -> 2, presence,
-            announcing.assignments);
+    private final TransferConversationService transfers = new TransferConversationService(
+            ports,
+            ports,
+            tenant -> 2,
+            presence,
+            published::add,
+            announcing.store,
+            new RecordedWakeups(),
+            announcing.assignments,
+            CLOCK);
+    private final ClaimConversationService claims =
+            new ClaimConversationService(ports, ports, tenant -> 2, presence, announcing.assignments);
 
     @BeforeEach
     void aliceHoldsOneChatBetweenTwoWaitingOnes() {
@@ -67,8 +75,10 @@ class TransferConversationServiceTest {
     }
 
     private void assertRefused(Transferor by, String conversation, TransferTarget target, Reason reason) {
-        assertThatThrownBy(() -> transfer(by, conversation, target)).isInstanceOfSatisfying(TransferRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(() -> transfer(by, conversation, target))
+                .isInstanceOfSatisfying(
+                        TransferRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -91,8 +101,8 @@ class TransferConversationServiceTest {
             assertThat(e.method()).isEqualTo(AssignmentMethod.TRANSFER);
         });
         // alice let it go: claiming it now is claiming bob's chat
-        assertThatThrownBy(() -> claims.claim(new ClaimConversationCommand(ConversationId.of("a"),
-                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
+        assertThatThrownBy(() -> claims.claim(new ClaimConversationCommand(
+                        ConversationId.of("a"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
                 .isInstanceOfSatisfying(ClaimRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ClaimRefusedException.Reason.HELD_BY_ANOTHER);
                     // named as the Assigned event named bob: from his presence
@@ -118,8 +128,8 @@ class TransferConversationServiceTest {
         ports.held("b1", DEMO, null, "bob");
         ports.held("b2", DEMO, null, "bob");
 
-        assertThatThrownBy(() -> transfer(ALICE, "a", to("bob"))).isInstanceOfSatisfying(TransferRefusedException.class,
-                e -> {
+        assertThatThrownBy(() -> transfer(ALICE, "a", to("bob")))
+                .isInstanceOfSatisfying(TransferRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.AT_CAPACITY);
                     assertThat(e.capacity()).isEqualTo(2);
                     assertThat(e.agent()).isEqualTo(AgentId.of("bob"));
@@ -130,8 +140,12 @@ class TransferConversationServiceTest {
 
     @Test
     void onlyTheHolderOrASupervisorOfTheTenantMayTransferAndOnlyAHeldChat() {
-        assertRefused(new Transferor(AgentId.of("bob"), DEMO, false), "a", new TransferTarget.ToQueue(), Reason.NOT_YOURS);
-        assertRefused(new Transferor(AgentId.of("sue"), TenantId.of("other"), true), "a", new TransferTarget.ToQueue(),
+        assertRefused(
+                new Transferor(AgentId.of("bob"), DEMO, false), "a", new TransferTarget.ToQueue(), Reason.NOT_YOURS);
+        assertRefused(
+                new Transferor(AgentId.of("sue"), TenantId.of("other"), true),
+                "a",
+                new TransferTarget.ToQueue(),
                 Reason.NOT_YOURS);
         assertRefused(ALICE, "w1", new TransferTarget.ToQueue(), Reason.NOT_ASSIGNED);
         assertRefused(ALICE, "ghost", new TransferTarget.ToQueue(), Reason.NOT_FOUND);
@@ -155,7 +169,10 @@ class TransferConversationServiceTest {
         assertThat(result.status()).isEqualTo(QueueStatus.ASSIGNED);
         assertThat(ports.hold("w1").holder()).isEqualTo(AgentId.of("dora"));
         assertThat(ports.active.get(AgentId.of("dora"))).isEqualTo(1);
-        assertThat(published).filteredOn(Assigned.class::isInstance).map(Assigned.class::cast).singleElement()
+        assertThat(published)
+                .filteredOn(Assigned.class::isInstance)
+                .map(Assigned.class::cast)
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.agentId().value()).isEqualTo("dora");
                     assertThat(e.method()).isEqualTo(AssignmentMethod.TRANSFER);
@@ -168,7 +185,9 @@ class TransferConversationServiceTest {
         announcing.announceAll();
 
         assertThat(result.status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("w1", "a", "w2");
+        assertThat(ports.waitingIn(DEMO, null))
+                .extracting(ConversationId::value)
+                .containsExactly("w1", "a", "w2");
         assertThat(ports.active.get(AgentId.of("alice"))).isZero();
         assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class, e -> {
             assertThat(e.toAgentId()).isNull();
@@ -178,11 +197,15 @@ class TransferConversationServiceTest {
             assertThat(e.previousAgentId()).isEqualTo(AgentId.of("alice"));
             assertThat(e.reason()).isEqualTo("transferred");
         });
-        assertThat(published.subList(2, published.size())).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("a@2", "w2@3");
+        assertThat(published.subList(2, published.size()))
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("a@2", "w2@3");
 
-        assertThat(claims.claim(new ClaimConversationCommand(ConversationId.of("a"),
-                new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))).retry()).isFalse();
+        assertThat(claims.claim(new ClaimConversationCommand(
+                                ConversationId.of("a"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of())))
+                        .retry())
+                .isFalse();
     }
 
     @Test
@@ -194,11 +217,18 @@ class TransferConversationServiceTest {
         announcing.announceAll();
 
         assertThat(result.team()).isEqualTo(BILLING);
-        assertThat(ports.waitingIn(DEMO, BILLING)).extracting(ConversationId::value).containsExactly("a", "x");
-        assertThat(ports.waitingIn(DEMO, null)).extracting(ConversationId::value).containsExactly("w1", "w2");
-        assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class,
-                e -> assertThat(e.toTeam()).isEqualTo(BILLING));
-        assertThat(published.subList(2, published.size())).map(QueuePositionChanged.class::cast)
-                .extracting(e -> e.conversationId().value() + "@" + e.position()).containsExactly("a@1", "x@2");
+        assertThat(ports.waitingIn(DEMO, BILLING))
+                .extracting(ConversationId::value)
+                .containsExactly("a", "x");
+        assertThat(ports.waitingIn(DEMO, null))
+                .extracting(ConversationId::value)
+                .containsExactly("w1", "w2");
+        assertThat(published.get(0))
+                .isInstanceOfSatisfying(
+                        Transferred.class, e -> assertThat(e.toTeam()).isEqualTo(BILLING));
+        assertThat(published.subList(2, published.size()))
+                .map(QueuePositionChanged.class::cast)
+                .extracting(e -> e.conversationId().value() + "@" + e.position())
+                .containsExactly("a@1", "x@2");
     }
 }

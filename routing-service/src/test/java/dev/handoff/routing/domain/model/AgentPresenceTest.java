@@ -17,15 +17,21 @@ class AgentPresenceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
     private static AgentPresence report(PresenceStatus status, Instant at, String... teams) {
-        return AgentPresence.firstReport(DEMO, AgentId.of("alice"), "Alice", status,
-                Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()), at);
+        return AgentPresence.firstReport(
+                DEMO,
+                AgentId.of("alice"),
+                "Alice",
+                status,
+                Arrays.stream(teams).map(TeamId::of).collect(Collectors.toSet()),
+                at);
     }
 
     @Test
     void aNewerReportReplacesTheSnapshotAndStartsTheClockOfANewStatus() {
         AgentPresence online = report(PresenceStatus.ONLINE, T0, "billing");
 
-        AgentPresence away = online.updatedBy(report(PresenceStatus.AWAY, T0.plusSeconds(60), "sales")).orElseThrow();
+        AgentPresence away = online.updatedBy(report(PresenceStatus.AWAY, T0.plusSeconds(60), "sales"))
+                .orElseThrow();
 
         assertThat(away.status()).isEqualTo(PresenceStatus.AWAY);
         assertThat(away.teams()).containsExactly(TeamId.of("sales"));
@@ -37,7 +43,8 @@ class AgentPresenceTest {
     void repeatingTheStatusKeepsTheTimeTheAgentEnteredIt() {
         AgentPresence online = report(PresenceStatus.ONLINE, T0);
 
-        AgentPresence still = online.updatedBy(report(PresenceStatus.ONLINE, T0.plusSeconds(30))).orElseThrow();
+        AgentPresence still = online.updatedBy(report(PresenceStatus.ONLINE, T0.plusSeconds(30)))
+                .orElseThrow();
 
         assertThat(still.statusSince()).isEqualTo(T0);
         assertThat(still.changedAt()).isEqualTo(T0.plusSeconds(30));
@@ -47,7 +54,8 @@ class AgentPresenceTest {
     void anOlderOrEquallyOldReportArrivingLateChangesNothing() {
         AgentPresence online = report(PresenceStatus.ONLINE, T0);
 
-        assertThat(online.updatedBy(report(PresenceStatus.OFFLINE, T0.minusSeconds(1)))).isEmpty();
+        assertThat(online.updatedBy(report(PresenceStatus.OFFLINE, T0.minusSeconds(1))))
+                .isEmpty();
         assertThat(online.updatedBy(report(PresenceStatus.OFFLINE, T0))).isEmpty();
     }
 
@@ -55,26 +63,34 @@ class AgentPresenceTest {
     void onlyOnlineAgentsAreAvailableAndTheOthersSayWhy() {
         assertThat(report(PresenceStatus.ONLINE, T0).available()).isTrue();
         assertThat(report(PresenceStatus.AWAY, T0).available()).isFalse();
-        assertThat(report(PresenceStatus.AWAY, T0).unavailabilityReason().code()).isEqualTo("agent-away");
-        assertThat(report(PresenceStatus.OFFLINE, T0).unavailabilityReason().code()).isEqualTo("agent-offline");
+        assertThat(report(PresenceStatus.AWAY, T0).unavailabilityReason().code())
+                .isEqualTo("agent-away");
+        assertThat(report(PresenceStatus.OFFLINE, T0).unavailabilityReason().code())
+                .isEqualTo("agent-offline");
     }
 
     @Test
     void aBlankNameShowsTheAgentId() {
-        assertThat(AgentPresence.firstReport(DEMO, AgentId.of("bob"), " ", PresenceStatus.ONLINE, null, T0).displayName())
+        assertThat(AgentPresence.firstReport(DEMO, AgentId.of("bob"), " ", PresenceStatus.ONLINE, null, T0)
+                        .displayName())
                 .isEqualTo("bob");
     }
 
     @Test
     void onlyTheRequeueRuleTakesChatsAndOnlyFromUnavailableAgents() {
-        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.OFFLINE, T0))).isTrue();
-        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.AWAY, T0))).isTrue();
-        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.ONLINE, T0))).isFalse();
-        assertThat(OnAgentUnavailable.KEEP.requeuesChatsOf(report(PresenceStatus.OFFLINE, T0))).isFalse();
+        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.OFFLINE, T0)))
+                .isTrue();
+        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.AWAY, T0)))
+                .isTrue();
+        assertThat(OnAgentUnavailable.REQUEUE.requeuesChatsOf(report(PresenceStatus.ONLINE, T0)))
+                .isFalse();
+        assertThat(OnAgentUnavailable.KEEP.requeuesChatsOf(report(PresenceStatus.OFFLINE, T0)))
+                .isFalse();
     }
 
     @Test
     void teamsAreACopy() {
-        assertThat(report(PresenceStatus.ONLINE, T0, "a", "b").teams()).isEqualTo(Set.of(TeamId.of("a"), TeamId.of("b")));
+        assertThat(report(PresenceStatus.ONLINE, T0, "a", "b").teams())
+                .isEqualTo(Set.of(TeamId.of("a"), TeamId.of("b")));
     }
 }

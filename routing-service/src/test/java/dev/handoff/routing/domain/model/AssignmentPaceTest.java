@@ -16,7 +16,9 @@ class AssignmentPaceTest {
 
     /** Assignments {@code gapSeconds} apart, the newest {@code agoSeconds} before now. */
     private static List<Instant> every(int gapSeconds, int count, int agoSeconds) {
-        return IntStream.range(0, count).mapToObj(i -> NOW.minusSeconds(agoSeconds + (long) i * gapSeconds)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> NOW.minusSeconds(agoSeconds + (long) i * gapSeconds))
+                .toList();
     }
 
     @Test
@@ -44,7 +46,8 @@ class AssignmentPaceTest {
         // 604 s over five accepts
         assertThat(tenMinutesLater).isEqualTo(Duration.ofMillis(120_800));
         // place 20 is no longer "less than a minute"
-        assertThat(WaitEstimate.secondsFor(20, tenMinutesLater)).isGreaterThan(Duration.ofMinutes(30).toSeconds());
+        assertThat(WaitEstimate.secondsFor(20, tenMinutesLater))
+                .isGreaterThan(Duration.ofMinutes(30).toSeconds());
     }
 
     @Test
@@ -85,6 +88,7 @@ class AssignmentPaceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AssignmentPace(Duration.ofSeconds(1), Duration.ofMinutes(1), 2, 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(AssignmentPace.withFallback(Duration.ofSeconds(45)).fallback()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(AssignmentPace.withFallback(Duration.ofSeconds(45)).fallback())
+                .isEqualTo(Duration.ofSeconds(45));
     }
 }

@@ -17,7 +17,12 @@ class ClaimantTest {
     private static final TeamId SALES = TeamId.of("sales");
 
     private static AgentPresence presence(String agent, TenantId tenant, TeamId... teams) {
-        return AgentPresence.firstReport(tenant, AgentId.of(agent), agent, PresenceStatus.ONLINE, Set.of(teams),
+        return AgentPresence.firstReport(
+                tenant,
+                AgentId.of(agent),
+                agent,
+                PresenceStatus.ONLINE,
+                Set.of(teams),
                 Instant.parse("2026-11-23T09:00:00Z"));
     }
 
@@ -40,15 +45,22 @@ class ClaimantTest {
         assertThat(sam.serves(BILLING)).isTrue();
         assertThat(sam.serves(SALES)).isFalse();
         // a presence naming no team serves every team, whatever the token says
-        assertThat(token("sam", SALES).withTeamsOf(Optional.of(presence("sam", DEMO))).serves(BILLING)).isTrue();
+        assertThat(token("sam", SALES)
+                        .withTeamsOf(Optional.of(presence("sam", DEMO)))
+                        .serves(BILLING))
+                .isTrue();
     }
 
     @Test
     void anotherAgentsOrTenantsPresenceIsNotTaken() {
-        assertThat(token("sam", SALES).withTeamsOf(Optional.of(presence("bea", DEMO, BILLING))).serves(BILLING))
+        assertThat(token("sam", SALES)
+                        .withTeamsOf(Optional.of(presence("bea", DEMO, BILLING)))
+                        .serves(BILLING))
                 .isFalse();
-        assertThat(token("sam", SALES).withTeamsOf(Optional.of(presence("sam", TenantId.of("other"), BILLING)))
-                .serves(BILLING)).isFalse();
+        assertThat(token("sam", SALES)
+                        .withTeamsOf(Optional.of(presence("sam", TenantId.of("other"), BILLING)))
+                        .serves(BILLING))
+                .isFalse();
     }
 
     @Test

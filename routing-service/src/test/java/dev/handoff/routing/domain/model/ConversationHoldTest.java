@@ -17,8 +17,8 @@ class ConversationHoldTest {
     private static final Claimant ALICE = new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of());
 
     private static ConversationHold hold(TeamId team, QueueStatus status, String holder) {
-        return new ConversationHold(ConversationId.of("c-1"), DEMO, team, 0, status,
-                holder == null ? null : AgentId.of(holder));
+        return new ConversationHold(
+                ConversationId.of("c-1"), DEMO, team, 0, status, holder == null ? null : AgentId.of(holder));
     }
 
     @Test
@@ -28,19 +28,29 @@ class ConversationHoldTest {
 
     @Test
     void anAssignedConversationIsTheHoldersAgainAndAnybodyElsesNever() {
-        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").decideClaimBy(ALICE)).isEqualTo(ClaimDecision.ALREADY_YOURS);
-        assertThat(hold(null, QueueStatus.ASSIGNED, "bob").decideClaimBy(ALICE)).isEqualTo(ClaimDecision.HELD_BY_ANOTHER);
+        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").decideClaimBy(ALICE))
+                .isEqualTo(ClaimDecision.ALREADY_YOURS);
+        assertThat(hold(null, QueueStatus.ASSIGNED, "bob").decideClaimBy(ALICE))
+                .isEqualTo(ClaimDecision.HELD_BY_ANOTHER);
     }
 
     @Test
     void theHolderIsNamedByTheNameTheyGotItUnderElseByTheirId() {
-        ConversationHold named = new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.ASSIGNED,
-                AgentId.of("alice"), null, "Alice Example");
+        ConversationHold named = new ConversationHold(
+                ConversationId.of("c-1"),
+                DEMO,
+                null,
+                0,
+                QueueStatus.ASSIGNED,
+                AgentId.of("alice"),
+                null,
+                "Alice Example");
         assertThat(named.holderDisplayName()).isEqualTo("Alice Example");
-        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").holderDisplayName()).isEqualTo("alice");
+        assertThat(hold(null, QueueStatus.ASSIGNED, "alice").holderDisplayName())
+                .isEqualTo("alice");
         // nobody holds a waiting conversation, whatever name a row still carried
-        ConversationHold waiting = new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.WAITING,
-                null, null, "Alice Example");
+        ConversationHold waiting = new ConversationHold(
+                ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.WAITING, null, null, "Alice Example");
         assertThat(waiting.holderName()).isNull();
         assertThat(waiting.holderDisplayName()).isNull();
     }
@@ -107,16 +117,30 @@ class ConversationHoldTest {
     private static final Instant EXPIRES = Instant.parse("2026-11-23T10:00:30Z");
 
     private static ConversationHold offeredTo(String agent) {
-        return new ConversationHold(ConversationId.of("c-1"), DEMO, BILLING, 0, QueueStatus.OFFERED, null,
+        return new ConversationHold(
+                ConversationId.of("c-1"),
+                DEMO,
+                BILLING,
+                0,
+                QueueStatus.OFFERED,
+                null,
                 new Offer(AgentId.of(agent), EXPIRES));
     }
 
     @Test
     void onlyAnOfferedConversationHasAnOffer() {
-        assertThatThrownBy(() -> new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.OFFERED, null))
+        assertThatThrownBy(
+                        () -> new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.OFFERED, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ConversationHold(ConversationId.of("c-1"), DEMO, null, 0, QueueStatus.WAITING, null,
-                new Offer(AgentId.of("bob"), EXPIRES))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConversationHold(
+                        ConversationId.of("c-1"),
+                        DEMO,
+                        null,
+                        0,
+                        QueueStatus.WAITING,
+                        null,
+                        new Offer(AgentId.of("bob"), EXPIRES)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(offeredTo("bob").offeredTo()).contains(AgentId.of("bob"));
         assertThat(hold(null, QueueStatus.WAITING, null).offeredTo()).isEmpty();
     }
@@ -134,14 +158,16 @@ class ConversationHoldTest {
         AgentId alice = AgentId.of("alice");
         assertThat(offeredTo("alice").decideOfferAnswerBy(alice, DEMO, EXPIRES.minusMillis(1), false))
                 .isEqualTo(OfferDecision.OPEN);
-        assertThat(offeredTo("alice").decideOfferAnswerBy(alice, DEMO, EXPIRES, false)).isEqualTo(OfferDecision.EXPIRED);
+        assertThat(offeredTo("alice").decideOfferAnswerBy(alice, DEMO, EXPIRES, false))
+                .isEqualTo(OfferDecision.EXPIRED);
     }
 
     @Test
     void othersGetNoOfferAndSomebodyElsesOfferIsNotTheirs() {
         AgentId alice = AgentId.of("alice");
         Instant now = EXPIRES.minusSeconds(10);
-        assertThat(offeredTo("bob").decideOfferAnswerBy(alice, DEMO, now, false)).isEqualTo(OfferDecision.NOT_YOURS);
+        assertThat(offeredTo("bob").decideOfferAnswerBy(alice, DEMO, now, false))
+                .isEqualTo(OfferDecision.NOT_YOURS);
         assertThat(offeredTo("alice").decideOfferAnswerBy(alice, TenantId.of("other"), now, false))
                 .isEqualTo(OfferDecision.NOT_YOURS);
         assertThat(hold(null, QueueStatus.WAITING, null).decideOfferAnswerBy(alice, DEMO, now, false))

@@ -22,20 +22,23 @@ class PositionAnnouncementsTest {
 
     private static Map<ConversationId, AnnouncedPlace> told(String... ids) {
         List<ConversationId> order = order(ids);
-        return order.stream().collect(Collectors.toMap(id -> id,
-                id -> new AnnouncedPlace(order.indexOf(id) + 1, 30L * (order.indexOf(id) + 1))));
+        return order.stream()
+                .collect(Collectors.toMap(
+                        id -> id, id -> new AnnouncedPlace(order.indexOf(id) + 1, 30L * (order.indexOf(id) + 1))));
     }
 
     private static List<String> announced(Plan plan) {
         return plan.announce().entrySet().stream()
-                .map(e -> e.getKey().value() + "@" + e.getValue().position() + "/" + e.getValue().waitSeconds()).toList();
+                .map(e -> e.getKey().value() + "@" + e.getValue().position() + "/"
+                        + e.getValue().waitSeconds())
+                .toList();
     }
 
     @Test
     void onlyVisitorsWhosePlaceChangedHearItOnceWhateverHappenedMeanwhile() {
         // a, b and d were taken since the last announcement; c and e moved up
-        Plan plan = PositionAnnouncements.plan(order("c", "e"), told("a", "b", "c", "d", "e"),
-                List.of(REORDERED, REORDERED, REORDERED), PACE);
+        Plan plan = PositionAnnouncements.plan(
+                order("c", "e"), told("a", "b", "c", "d", "e"), List.of(REORDERED, REORDERED, REORDERED), PACE);
 
         assertThat(announced(plan)).containsExactly("c@1/30", "e@2/60");
         assertThat(plan.store().keySet()).extracting(ConversationId::value).containsExactly("c", "e");
@@ -54,8 +57,11 @@ class PositionAnnouncementsTest {
     @Test
     void aJoinerIsNotToldAgainWhatItsQueuedEventSaidButIsStored() {
         ConversationId c = ConversationId.of("c");
-        Plan plan = PositionAnnouncements.plan(order("a", "b", "c"), told("a", "b"),
-                List.of(new QueueChange.Joined(c, new AnnouncedPlace(3, 90))), PACE);
+        Plan plan = PositionAnnouncements.plan(
+                order("a", "b", "c"),
+                told("a", "b"),
+                List.of(new QueueChange.Joined(c, new AnnouncedPlace(3, 90))),
+                PACE);
 
         assertThat(plan.announce()).isEmpty();
         assertThat(plan.store()).containsOnly(Map.entry(c, new AnnouncedPlace(3, 90)));
@@ -66,9 +72,13 @@ class PositionAnnouncementsTest {
         ConversationId urgent = ConversationId.of("urgent");
         ConversationId late = ConversationId.of("late");
         // late was told 3, but urgent arrived ahead of it in the meantime
-        Plan plan = PositionAnnouncements.plan(order("urgent", "a", "b", "late"), told("a", "b"),
-                List.of(new QueueChange.Joined(late, new AnnouncedPlace(3, 90)),
-                        new QueueChange.Joined(urgent, new AnnouncedPlace(1, 30))), PACE);
+        Plan plan = PositionAnnouncements.plan(
+                order("urgent", "a", "b", "late"),
+                told("a", "b"),
+                List.of(
+                        new QueueChange.Joined(late, new AnnouncedPlace(3, 90)),
+                        new QueueChange.Joined(urgent, new AnnouncedPlace(1, 30))),
+                PACE);
 
         assertThat(announced(plan)).containsExactly("a@2/60", "b@3/90", "late@4/120");
     }
@@ -77,8 +87,8 @@ class PositionAnnouncementsTest {
     void aConversationThatCameBackHearsItsPlaceEvenWhenItIsTheOneItWasToldBefore() {
         ConversationId b = ConversationId.of("b");
         // b was taken and put back (transfer, requeue) before the announcer ran: same place as before
-        Plan plan = PositionAnnouncements.plan(order("a", "b", "c"), told("a", "b", "c"),
-                List.of(REORDERED, new QueueChange.Returned(b)), PACE);
+        Plan plan = PositionAnnouncements.plan(
+                order("a", "b", "c"), told("a", "b", "c"), List.of(REORDERED, new QueueChange.Returned(b)), PACE);
 
         assertThat(announced(plan)).containsExactly("b@2/60");
         assertThat(plan.store()).isEmpty();
@@ -86,22 +96,24 @@ class PositionAnnouncementsTest {
 
     @Test
     void aPaceChangeThatMattersIsAnnouncedToEveryoneEvenWithoutAMoveButADriftIsNot() {
-        Plan slower = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
-                Duration.ofSeconds(90));
+        Plan slower =
+                PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED), Duration.ofSeconds(90));
         assertThat(announced(slower)).containsExactly("a@1/90", "b@2/180");
 
         // 30 s per place drifting to 35 s: 30 -> 35 and 60 -> 70 change nothing a visitor would do
-        Plan drift = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
-                Duration.ofSeconds(35));
+        Plan drift =
+                PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED), Duration.ofSeconds(35));
         assertThat(announced(drift)).isEmpty();
         assertThat(drift.store()).isEmpty();
     }
 
     @Test
     void aChangeOfWaitStatusIsAnnouncedEvenWithTheSamePlace() {
-        Plan plan = PositionAnnouncements.plan(order("a", "b"), told("a", "b"), List.of(REORDERED),
-                new QueueOutlook(WaitStatus.NO_AGENTS, PACE));
+        Plan plan = PositionAnnouncements.plan(
+                order("a", "b"), told("a", "b"), List.of(REORDERED), new QueueOutlook(WaitStatus.NO_AGENTS, PACE));
         assertThat(plan.announce().values()).extracting(AnnouncedPlace::status).containsOnly(WaitStatus.NO_AGENTS);
-        assertThat(plan.announce().values()).extracting(AnnouncedPlace::waitSeconds).containsOnly(0L);
+        assertThat(plan.announce().values())
+                .extracting(AnnouncedPlace::waitSeconds)
+                .containsOnly(0L);
     }
 }

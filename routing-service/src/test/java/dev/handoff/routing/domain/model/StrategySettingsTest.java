@@ -32,14 +32,17 @@ class StrategySettingsTest {
     @Test
     void aChangeReplacesOnlyWhatItNames() {
         assertThat(TENANT.with(null, null)).isEqualTo(TENANT);
-        assertThat(TENANT.with(AssignmentStrategy.AUTO, null)).isEqualTo(new StrategySettings(AssignmentStrategy.AUTO, 45));
+        assertThat(TENANT.with(AssignmentStrategy.AUTO, null))
+                .isEqualTo(new StrategySettings(AssignmentStrategy.AUTO, 45));
         assertThat(TENANT.with(null, 5)).isEqualTo(new StrategySettings(AssignmentStrategy.AUTO_WITH_OFFER, 5));
     }
 
     @Test
     void offerTimeoutsAreFiveSecondsToTenMinutes() {
-        assertThat(new StrategySettings(AssignmentStrategy.AUTO, 5).offerTimeoutSeconds()).isEqualTo(5);
-        assertThat(new StrategySettings(AssignmentStrategy.AUTO, 600).offerTimeoutSeconds()).isEqualTo(600);
+        assertThat(new StrategySettings(AssignmentStrategy.AUTO, 5).offerTimeoutSeconds())
+                .isEqualTo(5);
+        assertThat(new StrategySettings(AssignmentStrategy.AUTO, 600).offerTimeoutSeconds())
+                .isEqualTo(600);
         assertThatThrownBy(() -> new StrategySettings(AssignmentStrategy.AUTO, 4))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TeamStrategy(null, 601)).isInstanceOf(IllegalArgumentException.class);

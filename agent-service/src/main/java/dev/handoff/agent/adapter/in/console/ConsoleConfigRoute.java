@@ -18,9 +18,12 @@ public class ConsoleConfigRoute {
     private static final int ORDER = -100;
     private final String json;
 
-    ConsoleConfigRoute(@ConfigProperty(name = "agent.console.oidc-issuer") String issuer,
+    ConsoleConfigRoute(
+            @ConfigProperty(name = "agent.console.oidc-issuer") String issuer,
             @ConfigProperty(name = "agent.console.client-id") String clientId,
-            @ConfigProperty(name = "agent.console.scope") String scope, ObjectMapper mapper) throws Exception {
+            @ConfigProperty(name = "agent.console.scope") String scope,
+            ObjectMapper mapper)
+            throws Exception {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("issuer", issuer);
         config.put("clientId", clientId);
@@ -29,7 +32,11 @@ public class ConsoleConfigRoute {
     }
 
     void register(@Observes Router router) {
-        router.get("/console/config.json").order(ORDER).handler(context -> context.response()
-                .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache").end(json));
+        router.get("/console/config.json")
+                .order(ORDER)
+                .handler(context -> context.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-cache")
+                        .end(json));
     }
 }

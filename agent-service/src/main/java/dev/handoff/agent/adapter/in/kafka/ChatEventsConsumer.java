@@ -1,10 +1,10 @@
 package dev.handoff.agent.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.RecordChatActivityUseCase;
 import dev.handoff.agent.application.port.in.TranslateVisitorMessageUseCase;
 import dev.handoff.runtime.inbox.BatchTransactions;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
@@ -32,8 +32,13 @@ public class ChatEventsConsumer {
     private final RecordChatActivityUseCase activity;
     private final MeterRegistry registry;
 
-    public ChatEventsConsumer(IncomingEvents incoming, EventJson json, TranslateVisitorMessageUseCase translate,
-            RecordChatActivityUseCase activity, BatchTransactions batches, MeterRegistry registry) {
+    public ChatEventsConsumer(
+            IncomingEvents incoming,
+            EventJson json,
+            TranslateVisitorMessageUseCase translate,
+            RecordChatActivityUseCase activity,
+            BatchTransactions batches,
+            MeterRegistry registry) {
         this.batches = batches;
         this.registry = registry;
         this.incoming = incoming;
@@ -54,27 +59,35 @@ public class ChatEventsConsumer {
             peek(payload).flatMap(translate::forHolder).ifPresent(translation -> forHolder.put(payload, translation));
         }
         // Then each in its own transaction (a chat's row, then its agent's: see BatchTransactions.applyEach).
-        batches.applyEach(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(e -> {
-                    activity.onMessagePosted(e, forHolder.get(payload));
-                    // messages/s per tenant and sender (bounded tags): each message once, the inbox drops replays
-                    registry.counter("handoff.chat.messages", "tenant", e.tenantId().value(), "sender",
-                            e.sender().name()).increment();
-                }));
+        batches.applyEach(
+                payloads,
+                payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                        .ifPresent(e -> {
+                            activity.onMessagePosted(e, forHolder.get(payload));
+                            // messages/s per tenant and sender (bounded tags): each message once, the inbox drops
+                            // replays
+                            registry.counter(
+                                            "handoff.chat.messages",
+                                            "tenant",
+                                            e.tenantId().value(),
+                                            "sender",
+                                            e.sender().name())
+                                    .increment();
+                        }));
     }
 
     @Incoming("signals")
     @Blocking
     @Transactional
     public void onSignal(String payload) {
-        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class)
-                .ifPresent(activity::onTyping);
+        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class).ifPresent(activity::onTyping);
     }
 
     /** The message, if the record is one; a malformed record is logged and skipped by the inbox afterwards. */
     private Optional<MessagePosted> peek(String payload) {
         try {
-            return Optional.of(json.read(payload)).filter(MessagePosted.class::isInstance)
+            return Optional.of(json.read(payload))
+                    .filter(MessagePosted.class::isInstance)
                     .map(MessagePosted.class::cast);
         } catch (MalformedEventException e) {
             return Optional.empty();

@@ -1,9 +1,9 @@
 package dev.handoff.agent.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.agent.application.port.in.SetAwayAfterMissedOffersUseCase;
 import dev.handoff.agent.application.port.in.TrackConversationUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.OffersMissed;
@@ -21,8 +21,8 @@ public class ConversationEventsConsumer {
     private final TrackConversationUseCase track;
     private final SetAwayAfterMissedOffersUseCase away;
 
-    public ConversationEventsConsumer(IncomingEvents incoming, TrackConversationUseCase track,
-            SetAwayAfterMissedOffersUseCase away) {
+    public ConversationEventsConsumer(
+            IncomingEvents incoming, TrackConversationUseCase track, SetAwayAfterMissedOffersUseCase away) {
         this.incoming = incoming;
         this.track = track;
         this.away = away;
@@ -40,12 +40,13 @@ public class ConversationEventsConsumer {
     @Blocking
     @Transactional
     public void onLifecycle(String payload) {
-        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class).ifPresent(event -> {
-            if (event instanceof OffersMissed missed) {
-                away.onOffersMissed(missed);
-            } else {
-                track.onLifecycle(event);
-            }
-        });
+        incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
+                .ifPresent(event -> {
+                    if (event instanceof OffersMissed missed) {
+                        away.onOffersMissed(missed);
+                    } else {
+                        track.onLifecycle(event);
+                    }
+                });
     }
 }

@@ -26,11 +26,14 @@ public class WorkloadGauges {
 
     WorkloadGauges(ReadWorkloadUseCase workload, MeterRegistry registry) {
         this.workload = workload;
-        this.online = MultiGauge.builder("handoff.agents.online").description("Agents whose presence is ONLINE")
+        this.online = MultiGauge.builder("handoff.agents.online")
+                .description("Agents whose presence is ONLINE")
                 .register(registry);
         this.busy = MultiGauge.builder("handoff.agents.busy")
-                .description("Online agents holding at least one chat").register(registry);
-        this.chats = MultiGauge.builder("handoff.chats.active").description("Chats assigned to an agent, not ended")
+                .description("Online agents holding at least one chat")
+                .register(registry);
+        this.chats = MultiGauge.builder("handoff.chats.active")
+                .description("Chats assigned to an agent, not ended")
                 .register(registry);
     }
 
@@ -43,7 +46,10 @@ public class WorkloadGauges {
     }
 
     private static void publish(MultiGauge gauge, List<TenantWorkload> rows, ToLongFunction<TenantWorkload> value) {
-        gauge.register(rows.stream().map(r -> MultiGauge.Row.of(Tags.of("tenant", r.tenant()), value.applyAsLong(r)))
-                .toList(), true);
+        gauge.register(
+                rows.stream()
+                        .map(r -> MultiGauge.Row.of(Tags.of("tenant", r.tenant()), value.applyAsLong(r)))
+                        .toList(),
+                true);
     }
 }

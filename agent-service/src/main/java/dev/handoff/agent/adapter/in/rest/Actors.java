@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 final class Actors {
     static final String SUPERVISOR = AgentProfile.SUPERVISOR;
 
-    private Actors() {
-    }
+    private Actors() {}
 
     static Actor of(Caller caller) {
         return new Actor(caller.tenant(), caller.agentId(), caller.displayName(), caller.hasRole(SUPERVISOR));
@@ -21,7 +20,14 @@ final class Actors {
 
     /** The caller with their roles and teams, which decide the team queues they see (invalid team ids are dropped). */
     static AgentProfile profile(Caller caller, Set<String> roles) {
-        return new AgentProfile(caller.tenant(), caller.agentId(), caller.displayName(), roles,
-                caller.teams().stream().filter(Identifier::isValid).map(TeamId::of).collect(Collectors.toSet()));
+        return new AgentProfile(
+                caller.tenant(),
+                caller.agentId(),
+                caller.displayName(),
+                roles,
+                caller.teams().stream()
+                        .filter(Identifier::isValid)
+                        .map(TeamId::of)
+                        .collect(Collectors.toSet()));
     }
 }

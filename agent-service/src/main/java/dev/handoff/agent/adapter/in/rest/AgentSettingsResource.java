@@ -45,14 +45,14 @@ public class AgentSettingsResource {
     /** Replaces the settings: a missing or null {@code preferredLanguage} means no translation. */
     @PUT
     public SettingsBody change(@NotNull(message = "a JSON body is required") @Valid SettingsInput body) {
-        return SettingsBody.of(change.change(
-                ChangeAgentSettingsCommand.of(Actors.of(caller), body.preferredLanguage())));
+        return SettingsBody.of(
+                change.change(ChangeAgentSettingsCommand.of(Actors.of(caller), body.preferredLanguage())));
     }
 
     /** Settings as written: {@code preferredLanguage} a BCP 47 tag such as {@code en} or {@code pt-BR}, or null. */
-    public record SettingsInput(@Text(max = LanguageTag.MAX_LENGTH) @Schema(maxLength = LanguageTag.MAX_LENGTH)
-            String preferredLanguage) {
-    }
+    public record SettingsInput(
+            @Text(max = LanguageTag.MAX_LENGTH) @Schema(maxLength = LanguageTag.MAX_LENGTH)
+            String preferredLanguage) {}
 
     /**
      * Settings as stored.
@@ -63,8 +63,10 @@ public class AgentSettingsResource {
      */
     public record SettingsBody(String preferredLanguage, boolean translationAvailable, Instant updatedAt) {
         static SettingsBody of(AgentSettingsView v) {
-            return new SettingsBody(v.settings().language().map(LanguageTag::value).orElse(null),
-                    v.translationAvailable(), v.settings().updatedAt());
+            return new SettingsBody(
+                    v.settings().language().map(LanguageTag::value).orElse(null),
+                    v.translationAvailable(),
+                    v.settings().updatedAt());
         }
     }
 }

@@ -24,38 +24,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON of the chat endpoints (documented in the service README); lengths are checked by the commands. */
 public final class ChatBodies {
-    private ChatBodies() {
-    }
+    private ChatBodies() {}
 
     /** An agent's message: {@code clientMessageId} makes a retry return the first message. */
     public record SendMessageBody(
             @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
             String clientMessageId,
+
             @Text(max = ChatMessage.MAX_TEXT, lines = MULTI, trimmed = true) @Schema(maxLength = ChatMessage.MAX_TEXT)
-            String text) {
-    }
+            String text) {}
 
     /** A quick reply sent as a message. */
     public record SendQuickReplyBody(
             @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
-            String clientMessageId) {
-    }
+            String clientMessageId) {}
 
-    public record TypingBody(@NotNull Boolean typing) {
-    }
+    public record TypingBody(@NotNull Boolean typing) {}
 
     public record SubjectBody(
-            @Text(max = AgentConversation.MAX_SUBJECT, trimmed = true) @Schema(maxLength = AgentConversation.MAX_SUBJECT)
-            String subject) {
-    }
+            @Text(max = AgentConversation.MAX_SUBJECT, trimmed = true)
+            @Schema(maxLength = AgentConversation.MAX_SUBJECT)
+            String subject) {}
 
     /** One line of the Active chats list. */
-    public record ChatSummaryBody(String conversationId, String visitorName, String botId, Instant since,
-            String preview, Instant lastMessageAt, long unread, String subject, String botName) {
+    public record ChatSummaryBody(
+            String conversationId,
+            String visitorName,
+            String botId,
+            Instant since,
+            String preview,
+            Instant lastMessageAt,
+            long unread,
+            String subject,
+            String botName) {
         static ChatSummaryBody of(ChatSummary s) {
-            return new ChatSummaryBody(s.conversationId().value(), s.visitorName(),
-                    s.botId() == null ? null : s.botId().value(), s.since(), s.preview(), s.lastMessageAt(),
-                    s.unread(), s.subject(), s.botName());
+            return new ChatSummaryBody(
+                    s.conversationId().value(),
+                    s.visitorName(),
+                    s.botId() == null ? null : s.botId().value(),
+                    s.since(),
+                    s.preview(),
+                    s.lastMessageAt(),
+                    s.unread(),
+                    s.subject(),
+                    s.botName());
         }
     }
 
@@ -67,11 +79,28 @@ public final class ChatBodies {
      * @param translation the text in the other side's language, null when none was made
      */
     @Schema(name = "ChatMessageBody", description = "A live message of a chat")
-    public record MessageBody(String conversationId, String messageId, long sequence, String sender, String senderName,
-            String text, String language, TranslationBody translation, Instant time, String clientMessageId) {
+    public record MessageBody(
+            String conversationId,
+            String messageId,
+            long sequence,
+            String sender,
+            String senderName,
+            String text,
+            String language,
+            TranslationBody translation,
+            Instant time,
+            String clientMessageId) {
         public static MessageBody of(ChatMessage m) {
-            return new MessageBody(m.conversationId().value(), m.messageId().value(), m.sequence(), m.sender().name(),
-                    m.senderName(), m.text(), m.language(), TranslationBody.of(m.translation()), m.sentAt(),
+            return new MessageBody(
+                    m.conversationId().value(),
+                    m.messageId().value(),
+                    m.sequence(),
+                    m.sender().name(),
+                    m.senderName(),
+                    m.text(),
+                    m.language(),
+                    TranslationBody.of(m.translation()),
+                    m.sentAt(),
                     m.clientMessageId());
         }
     }
@@ -83,8 +112,7 @@ public final class ChatBodies {
         }
     }
 
-    public record VisitorBody(String name, String email, String locale, Map<String, String> attributes) {
-    }
+    public record VisitorBody(String name, String email, String locale, Map<String, String> attributes) {}
 
     /**
      * One line of a chat's history.
@@ -96,59 +124,117 @@ public final class ChatBodies {
      * @param language null for bot lines and messages of unknown language
      * @param translation null for bot lines and untranslated messages
      */
-    public record HistoryLineBody(String source, Long sequence, String messageId, String sender, String senderName,
-            String text, String language, TranslationBody translation, Instant time) {
-    }
+    public record HistoryLineBody(
+            String source,
+            Long sequence,
+            String messageId,
+            String sender,
+            String senderName,
+            String text,
+            String language,
+            TranslationBody translation,
+            Instant time) {}
 
     /** A whole chat as its holder or a supervisor sees it. */
-    public record ChatBody(String conversationId, String status, String endReason, Instant endedAt, String assignee,
-            String subject, String botId, String language, String team, VisitorBody visitor, Instant startedAt,
-            Instant handoffAt, List<HistoryLineBody> history, long lastSequence, long readUpTo, long unread,
-            String botName, String botAvatarUrl, Instant endProposedAt) {
+    public record ChatBody(
+            String conversationId,
+            String status,
+            String endReason,
+            Instant endedAt,
+            String assignee,
+            String subject,
+            String botId,
+            String language,
+            String team,
+            VisitorBody visitor,
+            Instant startedAt,
+            Instant handoffAt,
+            List<HistoryLineBody> history,
+            long lastSequence,
+            long readUpTo,
+            long unread,
+            String botName,
+            String botAvatarUrl,
+            Instant endProposedAt) {
         static ChatBody of(ChatView view) {
             AgentConversation c = view.conversation();
             HandoffDetails d = c.details().orElse(null);
             VisitorInfo v = d == null ? VisitorInfo.anonymous() : d.visitor();
             List<HistoryLineBody> history = new ArrayList<>();
             if (d != null) {
-                d.botHistory().forEach(h -> history.add(new HistoryLineBody("bot", null, null, h.sender().name(),
-                        c.authorName(h.sender(), null), h.text(), null, null, h.at())));
+                d.botHistory()
+                        .forEach(h -> history.add(new HistoryLineBody(
+                                "bot",
+                                null,
+                                null,
+                                h.sender().name(),
+                                c.authorName(h.sender(), null),
+                                h.text(),
+                                null,
+                                null,
+                                h.at())));
             }
-            view.messages().forEach(m -> history.add(new HistoryLineBody("live", m.sequence(), m.messageId().value(),
-                    m.sender().name(), c.authorName(m.sender(), m.senderName()), m.text(), m.language(),
-                    TranslationBody.of(m.translation()), m.sentAt())));
-            Instant startedAt = d == null ? null : d.botHistory().stream().map(HistoryEntry::at)
-                    .filter(Objects::nonNull).findFirst().orElse(d.requestedAt());
-            return new ChatBody(c.id().value(), c.state().name(), c.endReason().map(ChatBodies::lower).orElse(null),
+            view.messages()
+                    .forEach(m -> history.add(new HistoryLineBody(
+                            "live",
+                            m.sequence(),
+                            m.messageId().value(),
+                            m.sender().name(),
+                            c.authorName(m.sender(), m.senderName()),
+                            m.text(),
+                            m.language(),
+                            TranslationBody.of(m.translation()),
+                            m.sentAt())));
+            Instant startedAt = d == null
+                    ? null
+                    : d.botHistory().stream()
+                            .map(HistoryEntry::at)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(d.requestedAt());
+            return new ChatBody(
+                    c.id().value(),
+                    c.state().name(),
+                    c.endReason().map(ChatBodies::lower).orElse(null),
                     c.state() == QueueState.ENDED ? c.stateSince().orElse(null) : null,
-                    c.assignee().map(AgentId::value).orElse(null), c.subject().orElse(null),
-                    d == null ? null : d.botId().value(), d == null ? null : d.language(),
+                    c.assignee().map(AgentId::value).orElse(null),
+                    c.subject().orElse(null),
+                    d == null ? null : d.botId().value(),
+                    d == null ? null : d.language(),
                     d == null || d.team() == null ? null : d.team().value(),
-                    new VisitorBody(v.displayName(), v.email(), v.locale(), v.attributes()), startedAt,
-                    d == null ? null : d.requestedAt(), history, c.lastSequence(), view.readUpTo(), view.unread(),
-                    d == null ? null : d.botName(), d == null ? null : d.botAvatarUrl(),
+                    new VisitorBody(v.displayName(), v.email(), v.locale(), v.attributes()),
+                    startedAt,
+                    d == null ? null : d.requestedAt(),
+                    history,
+                    c.lastSequence(),
+                    view.readUpTo(),
+                    view.unread(),
+                    d == null ? null : d.botName(),
+                    d == null ? null : d.botAvatarUrl(),
                     c.endProposedAt().orElse(null));
         }
     }
 
-    public record ReadStateBody(String conversationId, long readUpTo, long unread) {
-    }
+    public record ReadStateBody(String conversationId, long readUpTo, long unread) {}
 
-    public record SubjectStateBody(String conversationId, String subject) {
-    }
+    public record SubjectStateBody(String conversationId, String subject) {}
 
     /** A chat's state after it was completed. */
     public record ChatStateBody(String conversationId, String status, String endReason, Instant endedAt) {
         static ChatStateBody of(AgentConversation c) {
-            return new ChatStateBody(c.id().value(), c.state().name(),
-                    c.endReason().map(ChatBodies::lower).orElse(null), c.stateSince().orElse(null));
+            return new ChatStateBody(
+                    c.id().value(),
+                    c.state().name(),
+                    c.endReason().map(ChatBodies::lower).orElse(null),
+                    c.stateSince().orElse(null));
         }
     }
 
     /** A proposal to end the chat, waiting for the visitor's click. */
     public record EndProposalBody(String conversationId, String status, Instant endProposedAt) {
         static EndProposalBody of(AgentConversation c) {
-            return new EndProposalBody(c.id().value(), c.state().name(), c.endProposedAt().orElse(null));
+            return new EndProposalBody(
+                    c.id().value(), c.state().name(), c.endProposedAt().orElse(null));
         }
     }
 

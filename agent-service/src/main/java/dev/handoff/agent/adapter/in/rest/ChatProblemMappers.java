@@ -18,38 +18,66 @@ public class ChatProblemMappers {
 
     @ServerExceptionMapper
     public Response chatRefused(ChatRefusedException e, UriInfo uri) {
-        return ProblemMappers.respond(switch (e.reason()) {
-            case NOT_FOUND -> chatNotFound(e.conversationId().value());
-            case NOT_HOLDER -> problem(403, "not-chat-holder", "Not your chat",
-                    "Only the agent holding chat " + e.conversationId().value() + " may write in it.",
-                    Map.of("conversationId", e.conversationId().value()));
-            case ENDED -> problem(409, "chat-ended", "Chat ended",
-                    "Chat " + e.conversationId().value() + " has ended; it is read-only.",
-                    Map.of("conversationId", e.conversationId().value()));
-            case END_ALREADY_PROPOSED -> problem(409, "end-already-proposed", "End already proposed",
-                    "You proposed to end chat " + e.conversationId().value() + " already; the visitor has not answered"
-                            + " yet. Mark it as complete to end it at once.",
-                    Map.of("conversationId", e.conversationId().value()));
-        }, uri);
+        return ProblemMappers.respond(
+                switch (e.reason()) {
+                    case NOT_FOUND -> chatNotFound(e.conversationId().value());
+                    case NOT_HOLDER ->
+                        problem(
+                                403,
+                                "not-chat-holder",
+                                "Not your chat",
+                                "Only the agent holding chat "
+                                        + e.conversationId().value() + " may write in it.",
+                                Map.of("conversationId", e.conversationId().value()));
+                    case ENDED ->
+                        problem(
+                                409,
+                                "chat-ended",
+                                "Chat ended",
+                                "Chat " + e.conversationId().value() + " has ended; it is read-only.",
+                                Map.of("conversationId", e.conversationId().value()));
+                    case END_ALREADY_PROPOSED ->
+                        problem(
+                                409,
+                                "end-already-proposed",
+                                "End already proposed",
+                                "You proposed to end chat " + e.conversationId().value()
+                                        + " already; the visitor has not answered"
+                                        + " yet. Mark it as complete to end it at once.",
+                                Map.of("conversationId", e.conversationId().value()));
+                },
+                uri);
     }
 
     @ServerExceptionMapper
     public Response quickReplyRefused(QuickReplyRefusedException e, UriInfo uri) {
-        return ProblemMappers.respond(switch (e.reason()) {
-            case NOT_FOUND -> quickReplyNotFound();
-            case SUPERVISORS_ONLY -> problem(403, "supervisors-only", "Supervisors only",
-                    "Shared quick replies are created, changed and deleted by supervisors.", Map.of());
-            case SHORTCUT_TAKEN -> problem(409, "shortcut-taken", "Shortcut taken",
-                    "Another quick reply of this scope already has the shortcut \"" + e.shortcut() + "\".",
-                    Map.of("shortcut", e.shortcut()));
-        }, uri);
+        return ProblemMappers.respond(
+                switch (e.reason()) {
+                    case NOT_FOUND -> quickReplyNotFound();
+                    case SUPERVISORS_ONLY ->
+                        problem(
+                                403,
+                                "supervisors-only",
+                                "Supervisors only",
+                                "Shared quick replies are created, changed and deleted by supervisors.",
+                                Map.of());
+                    case SHORTCUT_TAKEN ->
+                        problem(
+                                409,
+                                "shortcut-taken",
+                                "Shortcut taken",
+                                "Another quick reply of this scope already has the shortcut \"" + e.shortcut() + "\".",
+                                Map.of("shortcut", e.shortcut()));
+                },
+                uri);
     }
 
     @ServerExceptionMapper
     public Response invalid(InvalidCommandException e, UriInfo uri) {
-        return ProblemMappers.respond(Problem.of(400, "validation", "Invalid request",
-                        "The request has invalid fields.")
-                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
+        return ProblemMappers.respond(
+                Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
+                        .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))),
+                uri);
     }
 
     /** Unknown, another tenant's and another agent's chats all look like this; an invalid id is not echoed. */
@@ -57,13 +85,13 @@ public class ChatProblemMappers {
         if (!Identifier.isValid(id)) {
             return problem(404, "chat-not-found", "Chat not found", "You have no such chat.", Map.of());
         }
-        return problem(404, "chat-not-found", "Chat not found", "You have no chat " + id + ".",
-                Map.of("conversationId", id));
+        return problem(
+                404, "chat-not-found", "Chat not found", "You have no chat " + id + ".", Map.of("conversationId", id));
     }
 
     static Problem quickReplyNotFound() {
-        return problem(404, "quick-reply-not-found", "Quick reply not found", "You have no such quick reply.",
-                Map.of());
+        return problem(
+                404, "quick-reply-not-found", "Quick reply not found", "You have no such quick reply.", Map.of());
     }
 
     private static Problem problem(int status, String kind, String title, String detail, Map<String, Object> members) {

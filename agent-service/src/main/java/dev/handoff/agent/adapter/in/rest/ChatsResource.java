@@ -13,8 +13,8 @@ import dev.handoff.agent.adapter.in.rest.ChatBodies.SubjectStateBody;
 import dev.handoff.agent.adapter.in.rest.ChatBodies.TypingBody;
 import dev.handoff.agent.application.port.in.AwaitClaimedChatUseCase;
 import dev.handoff.agent.application.port.in.ChangeSubjectCommand;
-import dev.handoff.agent.application.port.in.ChatRefusedException;
 import dev.handoff.agent.application.port.in.ChangeSubjectUseCase;
+import dev.handoff.agent.application.port.in.ChatRefusedException;
 import dev.handoff.agent.application.port.in.CompleteChatUseCase;
 import dev.handoff.agent.application.port.in.ListActiveChatsUseCase;
 import dev.handoff.agent.application.port.in.MarkChatReadCommand;
@@ -35,10 +35,6 @@ import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,6 +51,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The Active chats tab and everything an agent does in a chat. Only the chat's holder writes; a supervisor
@@ -68,24 +68,34 @@ public class ChatsResource {
 
     @Inject
     ListActiveChatsUseCase active;
+
     @Inject
     ViewChatUseCase view;
+
     @Inject
     MarkChatReadUseCase reads;
+
     @Inject
     SendMessageUseCase send;
+
     @Inject
     SendQuickReplyUseCase sendQuickReply;
+
     @Inject
     SignalTypingUseCase typing;
+
     @Inject
     ChangeSubjectUseCase subjects;
+
     @Inject
     CompleteChatUseCase completion;
+
     @Inject
     ProposeEndUseCase endProposals;
+
     @Inject
     AwaitClaimedChatUseCase claims;
+
     @Inject
     Caller caller;
 
@@ -111,26 +121,53 @@ public class ChatsResource {
     @POST
     @Path("{id}/messages")
     @Operation(summary = "Send a message to the visitor", description = SEND_GUARANTEE)
-    @APIResponse(responseCode = "201", description = STORED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
-    @APIResponse(responseCode = "200", description = STORED_BEFORE, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
-    public Response send(@PathParam("id") String id,
-            @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
+    @APIResponse(
+            responseCode = "201",
+            description = STORED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MessageBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = STORED_BEFORE,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MessageBody.class)))
+    public Response send(
+            @PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
         ConversationId chat = chatId(id);
-        return sent(onceHeld(chat, () -> send.send(new SendMessageCommand(actor(), chat, body.clientMessageId(),
-                body.text()))));
+        return sent(onceHeld(
+                chat, () -> send.send(new SendMessageCommand(actor(), chat, body.clientMessageId(), body.text()))));
     }
 
     @POST
     @Path("{id}/quick-replies/{quickReplyId}")
     @Operation(summary = "Send a quick reply to the visitor", description = SEND_GUARANTEE)
-    @APIResponse(responseCode = "201", description = STORED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
-    @APIResponse(responseCode = "200", description = STORED_BEFORE, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageBody.class)))
-    public Response sendQuickReply(@PathParam("id") String id, @PathParam("quickReplyId") String quickReplyId,
+    @APIResponse(
+            responseCode = "201",
+            description = STORED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MessageBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = STORED_BEFORE,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MessageBody.class)))
+    public Response sendQuickReply(
+            @PathParam("id") String id,
+            @PathParam("quickReplyId") String quickReplyId,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
         ConversationId chat = chatId(id);
         UUID reply = QuickRepliesResource.replyId(quickReplyId);
-        return sent(onceHeld(chat, () -> sendQuickReply.send(new SendQuickReplyCommand(actor(), chat, reply,
-                body.clientMessageId()))));
+        return sent(onceHeld(
+                chat,
+                () -> sendQuickReply.send(new SendQuickReplyCommand(actor(), chat, reply, body.clientMessageId()))));
     }
 
     @POST
@@ -146,11 +183,12 @@ public class ChatsResource {
 
     @PUT
     @Path("{id}/subject")
-    public SubjectStateBody subject(@PathParam("id") String id,
-            @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
+    public SubjectStateBody subject(
+            @PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
         ConversationId chat = chatId(id);
-        return new SubjectStateBody(id, onceHeld(chat, () -> subjects.changeSubject(new ChangeSubjectCommand(actor(),
-                chat, body.subject()))));
+        return new SubjectStateBody(
+                id,
+                onceHeld(chat, () -> subjects.changeSubject(new ChangeSubjectCommand(actor(), chat, body.subject()))));
     }
 
     @POST
@@ -163,11 +201,19 @@ public class ChatsResource {
     /** No body: the visitor is shown the bot's end message and button; the chat ends when they click it. */
     @POST
     @Path("{id}/end-proposal")
-    @Operation(summary = "Propose to end the chat", description = "The visitor sees the bot's end message with its"
-            + " button. A click ends the chat (as ended by the visitor, chat.ended); anything the visitor writes"
-            + " instead withdraws the proposal (end.withdrawn on the agent socket) and the chat goes on. Complete ends"
-            + " it at once.")
-    @APIResponse(responseCode = "202", description = "Proposed; the visitor decides", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndProposalBody.class)))
+    @Operation(
+            summary = "Propose to end the chat",
+            description = "The visitor sees the bot's end message with its"
+                    + " button. A click ends the chat (as ended by the visitor, chat.ended); anything the visitor writes"
+                    + " instead withdraws the proposal (end.withdrawn on the agent socket) and the chat goes on. Complete ends"
+                    + " it at once.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Proposed; the visitor decides",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EndProposalBody.class)))
     @APIResponse(responseCode = "409", description = "end-already-proposed (one is pending) or chat-ended")
     public Response proposeEnd(@PathParam("id") String id) {
         ConversationId chat = chatId(id);
@@ -182,13 +228,14 @@ public class ChatsResource {
 
     private static final String STORED = "Stored durably (committed with synchronous commit); it reaches the visitor in"
             + " order, once, also across crashes";
-    private static final String STORED_BEFORE = "This clientMessageId was stored before: the stored message, nothing is"
-            + " sent again";
+    private static final String STORED_BEFORE =
+            "This clientMessageId was stored before: the stored message, nothing is" + " sent again";
 
     /** 201 for a new message, 200 for a retry that found the message sent before. */
     private static Response sent(SentMessage sent) {
         return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(MessageBody.of(sent.message())).build();
+                .entity(MessageBody.of(sent.message()))
+                .build();
     }
 
     /**

@@ -29,14 +29,18 @@ public class ColleaguesResource {
 
     @GET
     public List<ColleagueBody> list() {
-        return colleagues.colleagues(Actors.profile(caller, identity.getRoles())).stream().map(ColleagueBody::of)
+        return colleagues.colleagues(Actors.profile(caller, identity.getRoles())).stream()
+                .map(ColleagueBody::of)
                 .toList();
     }
 
     /** One colleague; {@code status} is ONLINE or AWAY (routing transfers only to ONLINE agents). */
     public record ColleagueBody(String agentId, String displayName, String status, List<String> teams) {
         static ColleagueBody of(Colleague c) {
-            return new ColleagueBody(c.agentId().value(), c.displayName(), c.status().name(),
+            return new ColleagueBody(
+                    c.agentId().value(),
+                    c.displayName(),
+                    c.status().name(),
                     c.teams().stream().map(TeamId::value).sorted().toList());
         }
     }

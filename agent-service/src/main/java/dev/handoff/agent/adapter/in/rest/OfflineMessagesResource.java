@@ -49,8 +49,11 @@ public class OfflineMessagesResource {
     private final Caller caller;
     private final SecurityIdentity identity;
 
-    public OfflineMessagesResource(ListOfflineMessagesUseCase list, MarkOfflineMessageHandledUseCase handled,
-            Caller caller, SecurityIdentity identity) {
+    public OfflineMessagesResource(
+            ListOfflineMessagesUseCase list,
+            MarkOfflineMessageHandledUseCase handled,
+            Caller caller,
+            SecurityIdentity identity) {
         this.list = list;
         this.handled = handled;
         this.caller = caller;
@@ -60,27 +63,40 @@ public class OfflineMessagesResource {
     @GET
     @Operation(summary = "Messages visitors left, newest first, a page at a time")
     public PageBody list(
-            @Parameter(description = "open (default): not handled yet; handled; all",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "handled", "all"}))
-            @QueryParam("status") String status,
+            @Parameter(
+                            description = "open (default): not handled yet; handled; all",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"open", "handled", "all"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
-            @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
-        OfflineMessagePage found = list.list(new OfflineMessagesQuery(Actors.profile(caller, identity.getRoles()),
-                handledFilter(status), page == null ? 0 : (int) InputRules.wholeNumber("page", page, 0, 10_000),
-                size == null ? DEFAULT_SIZE
+                    @QueryParam("page")
+                    String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size")
+                    String size) {
+        OfflineMessagePage found = list.list(new OfflineMessagesQuery(
+                Actors.profile(caller, identity.getRoles()),
+                handledFilter(status),
+                page == null ? 0 : (int) InputRules.wholeNumber("page", page, 0, 10_000),
+                size == null
+                        ? DEFAULT_SIZE
                         : (int) InputRules.wholeNumber("size", size, 1, OfflineMessagesQuery.MAX_SIZE)));
-        return new PageBody(found.items().stream().map(MessageBody::of).toList(), found.page(), found.size(),
-                found.hasMore());
+        return new PageBody(
+                found.items().stream().map(MessageBody::of).toList(), found.page(), found.size(), found.hasMore());
     }
 
     @POST
     @Path("{id}/handled")
     @Operation(summary = "Mark a message handled (answered outside the platform): who and when are recorded")
-    public MessageBody markHandled(@Parameter(description = "the conversation id of the message",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$"))
-            @PathParam("id") String id) {
+    public MessageBody markHandled(
+            @Parameter(
+                            description = "the conversation id of the message",
+                            schema =
+                                    @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$"))
+                    @PathParam("id")
+                    String id) {
         if (!Identifier.isValid(id)) {
             throw new OfflineMessageRefusedException(ConversationId.of("invalid"), null);
         }
@@ -102,28 +118,64 @@ public class OfflineMessagesResource {
     public Response refused(OfflineMessageRefusedException e, UriInfo uri) {
         OfflineMessage done = e.handled();
         if (done == null) {
-            return ProblemMappers.respond(new Problem(PROBLEM + "offline-message-not-found", "Message not found", 404,
-                    "You have no such message left by a visitor.", null, List.of(), Map.of()), uri);
+            return ProblemMappers.respond(
+                    new Problem(
+                            PROBLEM + "offline-message-not-found",
+                            "Message not found",
+                            404,
+                            "You have no such message left by a visitor.",
+                            null,
+                            List.of(),
+                            Map.of()),
+                    uri);
         }
-        return ProblemMappers.respond(new Problem(PROBLEM + "already-handled", "Already handled", 409,
-                done.handledByName() + " marked this message handled already.", null, List.of(),
-                Map.of("handledBy", done.handledBy().value(), "handledByName", done.handledByName(),
-                        "handledAt", done.handledAt().toString())), uri);
+        return ProblemMappers.respond(
+                new Problem(
+                        PROBLEM + "already-handled",
+                        "Already handled",
+                        409,
+                        done.handledByName() + " marked this message handled already.",
+                        null,
+                        List.of(),
+                        Map.of(
+                                "handledBy",
+                                done.handledBy().value(),
+                                "handledByName",
+                                done.handledByName(),
+                                "handledAt",
+                                done.handledAt().toString())),
+                uri);
     }
 
     /** A page of messages; {@code hasMore}: an older page follows. */
-    public record PageBody(List<MessageBody> items, int page, int size, boolean hasMore) {
-    }
+    public record PageBody(List<MessageBody> items, int page, int size, boolean hasMore) {}
 
     /** A message left; {@code id} is its conversation's id; the handled fields are null while it waits. */
     @Schema(name = "OfflineMessageBody", description = "A message a waiting visitor left")
-    public record MessageBody(String id, String botId, String botName, String team, String visitorName,
-            String visitorEmail, String message, Instant leftAt, String handledBy, String handledByName,
+    public record MessageBody(
+            String id,
+            String botId,
+            String botName,
+            String team,
+            String visitorName,
+            String visitorEmail,
+            String message,
+            Instant leftAt,
+            String handledBy,
+            String handledByName,
             Instant handledAt) {
         static MessageBody of(OfflineMessage m) {
-            return new MessageBody(m.conversationId().value(), m.botId().value(), m.botName(),
-                    m.team() == null ? null : m.team().value(), m.visitorName(), m.visitorEmail(), m.message(),
-                    m.leftAt(), m.handledBy() == null ? null : m.handledBy().value(), m.handledByName(),
+            return new MessageBody(
+                    m.conversationId().value(),
+                    m.botId().value(),
+                    m.botName(),
+                    m.team() == null ? null : m.team().value(),
+                    m.visitorName(),
+                    m.visitorEmail(),
+                    m.message(),
+                    m.leftAt(),
+                    m.handledBy() == null ? null : m.handledBy().value(),
+                    m.handledByName(),
                     m.handledAt());
         }
     }

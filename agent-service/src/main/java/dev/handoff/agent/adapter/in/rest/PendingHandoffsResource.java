@@ -32,18 +32,36 @@ public class PendingHandoffsResource {
 
     @GET
     public List<PendingHandoffBody> pending() {
-        return pending.pending(Actors.profile(caller, identity.getRoles())).stream().map(PendingHandoffBody::of)
+        return pending.pending(Actors.profile(caller, identity.getRoles())).stream()
+                .map(PendingHandoffBody::of)
                 .toList();
     }
 
     /** One pending request as the console shows it. */
-    public record PendingHandoffBody(String conversationId, String visitorName, String botId, Instant waitingSince,
-            String preview, int priority, String team, String botName, String botAvatarUrl, int waitingMessages) {
+    public record PendingHandoffBody(
+            String conversationId,
+            String visitorName,
+            String botId,
+            Instant waitingSince,
+            String preview,
+            int priority,
+            String team,
+            String botName,
+            String botAvatarUrl,
+            int waitingMessages) {
         /** The list line; the console socket sends the same fields in its pending.added frames. */
         public static PendingHandoffBody of(PendingHandoff p) {
-            return new PendingHandoffBody(p.conversationId().value(), p.visitorName(), p.botId().value(),
-                    p.waitingSince(), p.preview(), p.priority(), p.team() == null ? null : p.team().value(), p.botName(),
-                    p.botAvatarUrl(), p.waitingMessages());
+            return new PendingHandoffBody(
+                    p.conversationId().value(),
+                    p.visitorName(),
+                    p.botId().value(),
+                    p.waitingSince(),
+                    p.preview(),
+                    p.priority(),
+                    p.team() == null ? null : p.team().value(),
+                    p.botName(),
+                    p.botAvatarUrl(),
+                    p.waitingMessages());
         }
     }
 }

@@ -51,17 +51,24 @@ public class QuickRepliesResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuickReplyBody.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuickReplyBody.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
         QuickReply created = replies.create(command(body));
         return Response.created(urls.of("/api/v1/agent/quick-replies/" + created.id()))
-                .entity(QuickReplyBody.of(created)).build();
+                .entity(QuickReplyBody.of(created))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    public QuickReplyBody update(@PathParam("id") String id,
-            @NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
+    public QuickReplyBody update(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid QuickReplyInput body) {
         return QuickReplyBody.of(replies.update(replyId(id), command(body)));
     }
 
@@ -97,18 +104,34 @@ public class QuickRepliesResource {
 
     /** A reply as written: scope SHARED or PERSONAL (required to create; cannot change afterwards). */
     public record QuickReplyInput(
-            @Text(max = QuickReply.MAX_SHORTCUT, trimmed = true) @Schema(maxLength = QuickReply.MAX_SHORTCUT) String shortcut,
+            @Text(max = QuickReply.MAX_SHORTCUT, trimmed = true) @Schema(maxLength = QuickReply.MAX_SHORTCUT)
+            String shortcut,
+
             @Text(max = QuickReply.MAX_TEXT, lines = InputRules.Lines.MULTI, trimmed = true)
-            @Schema(maxLength = QuickReply.MAX_TEXT) String text,
-            @Text(max = 8) @Schema(maxLength = 8, description = "SHARED or PERSONAL") String scope) {
-    }
+            @Schema(maxLength = QuickReply.MAX_TEXT)
+            String text,
+
+            @Text(max = 8) @Schema(maxLength = 8, description = "SHARED or PERSONAL")
+            String scope) {}
 
     /** A reply as listed; {@code ownerId} only for personal ones. */
-    public record QuickReplyBody(String id, String shortcut, String text, String scope, String ownerId,
-            Instant createdAt, Instant updatedAt) {
+    public record QuickReplyBody(
+            String id,
+            String shortcut,
+            String text,
+            String scope,
+            String ownerId,
+            Instant createdAt,
+            Instant updatedAt) {
         static QuickReplyBody of(QuickReply r) {
-            return new QuickReplyBody(r.id().toString(), r.shortcut(), r.text(), r.scope().name(),
-                    r.ownerId() == null ? null : r.ownerId().value(), r.createdAt(), r.updatedAt());
+            return new QuickReplyBody(
+                    r.id().toString(),
+                    r.shortcut(),
+                    r.text(),
+                    r.scope().name(),
+                    r.ownerId() == null ? null : r.ownerId().value(),
+                    r.createdAt(),
+                    r.updatedAt());
         }
     }
 }

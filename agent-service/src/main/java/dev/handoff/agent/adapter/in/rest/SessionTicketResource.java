@@ -39,6 +39,5 @@ public class SessionTicketResource {
     }
 
     /** A ticket and the moment it stops opening sockets. */
-    public record TicketBody(String ticket, Instant expiresAt) {
-    }
+    public record TicketBody(String ticket, Instant expiresAt) {}
 }

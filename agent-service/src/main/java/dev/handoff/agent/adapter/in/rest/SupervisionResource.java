@@ -50,7 +50,8 @@ public class SupervisionResource {
 
     @GET
     @Path("teams")
-    @Operation(summary = "Teams by name with their members, then the agents who serve every team (team null)",
+    @Operation(
+            summary = "Teams by name with their members, then the agents who serve every team (team null)",
             description = "Members are the agents who opened the console, with the teams of their latest sign-in"
                     + " (the token's teams claim, from Keycloak groups).")
     public List<TeamBody> teams() {
@@ -59,7 +60,8 @@ public class SupervisionResource {
 
     @POST
     @Path("chats/{id}/watch")
-    @Operation(summary = "Open a chat read-only: the chat now, then its messages and end as socket frames",
+    @Operation(
+            summary = "Open a chat read-only: the chat now, then its messages and end as socket frames",
             description = "Replaces the chat watched before. An ended chat is returned and not watched.")
     public ChatBody watch(@PathParam("id") String id) {
         if (!Identifier.isValid(id)) {
@@ -78,33 +80,61 @@ public class SupervisionResource {
     /** The overview; {@code chatsCut}: more chats are active than listed. */
     public record OverviewBody(List<AgentBody> agents, List<ActiveChatBody> chats, boolean chatsCut) {
         static OverviewBody of(SupervisionOverview o) {
-            return new OverviewBody(o.agents().stream().map(AgentBody::of).toList(),
-                    o.chats().stream().map(ActiveChatBody::of).toList(), o.chatsCut());
+            return new OverviewBody(
+                    o.agents().stream().map(AgentBody::of).toList(),
+                    o.chats().stream().map(ActiveChatBody::of).toList(),
+                    o.chatsCut());
         }
     }
 
     /** An agent: {@code status} ONLINE, AWAY or OFFLINE; {@code activeChats} the chats they hold now. */
-    public record AgentBody(String agentId, String displayName, String status, List<String> teams, boolean supervisor,
+    public record AgentBody(
+            String agentId,
+            String displayName,
+            String status,
+            List<String> teams,
+            boolean supervisor,
             long activeChats) {
         static AgentBody of(AgentAtWork a) {
-            return new AgentBody(a.agentId().value(), a.displayName(), a.status().name(),
-                    a.teams().stream().map(TeamId::value).sorted().toList(), a.supervisor(), a.activeChats());
+            return new AgentBody(
+                    a.agentId().value(),
+                    a.displayName(),
+                    a.status().name(),
+                    a.teams().stream().map(TeamId::value).sorted().toList(),
+                    a.supervisor(),
+                    a.activeChats());
         }
     }
 
-    public record ActiveChatBody(String conversationId, String agentId, String agentName, String visitorName,
-            String botId, String botName, String team, Instant since, String subject) {
+    public record ActiveChatBody(
+            String conversationId,
+            String agentId,
+            String agentName,
+            String visitorName,
+            String botId,
+            String botName,
+            String team,
+            Instant since,
+            String subject) {
         static ActiveChatBody of(ActiveChat c) {
-            return new ActiveChatBody(c.conversationId().value(), c.agentId().value(), c.agentName(), c.visitorName(),
-                    c.botId() == null ? null : c.botId().value(), c.botName(),
-                    c.team() == null ? null : c.team().value(), c.since(), c.subject());
+            return new ActiveChatBody(
+                    c.conversationId().value(),
+                    c.agentId().value(),
+                    c.agentName(),
+                    c.visitorName(),
+                    c.botId() == null ? null : c.botId().value(),
+                    c.botName(),
+                    c.team() == null ? null : c.team().value(),
+                    c.since(),
+                    c.subject());
         }
     }
 
     /** A team; {@code team} null: the agents without a team, who serve every team. */
     public record TeamBody(String team, List<AgentBody> members) {
         static TeamBody of(TeamMembers t) {
-            return new TeamBody(t.team() == null ? null : t.team().value(),
+            return new TeamBody(
+                    t.team() == null ? null : t.team().value(),
                     t.members().stream().map(AgentBody::of).toList());
         }
     }

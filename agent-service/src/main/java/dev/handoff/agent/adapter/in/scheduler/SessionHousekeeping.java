@@ -14,14 +14,18 @@ public class SessionHousekeeping {
     }
 
     /** How late an agent goes OFFLINE after their grace period: at most one interval. */
-    @Scheduled(every = "${agent.presence.check-interval:5s}", delayed = "1s",
+    @Scheduled(
+            every = "${agent.presence.check-interval:5s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expirePresence() {
         sessions.expirePresence();
     }
 
-    @Scheduled(every = "${agent.notices.prune-interval:1m}", delayed = "10s",
+    @Scheduled(
+            every = "${agent.notices.prune-interval:1m}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prune() {

@@ -39,6 +39,7 @@ public class AgentSocket {
     static final int BAD_QUERY = 4400;
     /** The transport's hard limit ({@code quarkus.websockets-next.server.max-message-size}). */
     static final int MAX_FRAME_BYTES = 65_536;
+
     private static final Logger LOG = Logger.getLogger(AgentSocket.class);
 
     private final AgentSessionUseCase sessions;
@@ -48,8 +49,13 @@ public class AgentSocket {
     private final SocketSends sends;
     private final Clock clock;
 
-    public AgentSocket(AgentSessionUseCase sessions, ReadNoticesUseCase notices, LiveSessions live, Frames frames,
-            SocketSends sends, Clock clock) {
+    public AgentSocket(
+            AgentSessionUseCase sessions,
+            ReadNoticesUseCase notices,
+            LiveSessions live,
+            Frames frames,
+            SocketSends sends,
+            Clock clock) {
         this.sessions = sessions;
         this.notices = notices;
         this.live = live;
@@ -63,7 +69,8 @@ public class AgentSocket {
         Map<String, String> query = query(connection.handshakeRequest().query());
         Long afterSeq;
         try {
-            afterSeq = query.get("afterSeq") == null ? null
+            afterSeq = query.get("afterSeq") == null
+                    ? null
                     : InputRules.wholeNumber("afterSeq", query.get("afterSeq"), 0, Long.MAX_VALUE);
         } catch (InvalidInputException e) {
             connection.closeAndAwait(new CloseReason(BAD_QUERY, "afterSeq " + e.getMessage()));
@@ -73,11 +80,13 @@ public class AgentSocket {
         try {
             opened = sessions.open(new OpenSessionCommand(query.get("ticket"), connection.id()));
         } catch (TicketRejectedException e) {
-            connection.closeAndAwait(new CloseReason(TICKET_REJECTED, switch (e.reason()) {
-                case MISSING -> "ticket missing";
-                case EXPIRED -> "ticket expired";
-                case UNKNOWN_OR_USED -> "ticket unknown or already used";
-            }));
+            connection.closeAndAwait(new CloseReason(
+                    TICKET_REJECTED,
+                    switch (e.reason()) {
+                        case MISSING -> "ticket missing";
+                        case EXPIRED -> "ticket expired";
+                        case UNKNOWN_OR_USED -> "ticket unknown or already used";
+                    }));
             return;
         }
         LiveSession session = new LiveSession(connection, opened, notices, frames);
@@ -100,9 +109,10 @@ public class AgentSocket {
             connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
             return;
         }
-        ClientFrame frame = session.admit(clock.instant()) ? frames.parse(text)
-                : new ClientFrame.Bad("rate-limited", "Too many frames; at most "
-                        + InboundLimits.FRAMES_PER_SECOND + " per second.");
+        ClientFrame frame = session.admit(clock.instant())
+                ? frames.parse(text)
+                : new ClientFrame.Bad(
+                        "rate-limited", "Too many frames; at most " + InboundLimits.FRAMES_PER_SECOND + " per second.");
         if (frame instanceof ClientFrame.Ping) {
             session.send(frames.pong());
         } else if (frame instanceof ClientFrame.Resume resume) {
@@ -158,7 +168,8 @@ public class AgentSocket {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    parameters.putIfAbsent(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }

@@ -33,7 +33,8 @@ public class Frames {
     }
 
     ClientFrame parse(String text) {
-        if (text.length() > MAX_CLIENT_FRAME_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_CLIENT_FRAME_BYTES) {
+        if (text.length() > MAX_CLIENT_FRAME_BYTES / 3
+                && text.getBytes(StandardCharsets.UTF_8).length > MAX_CLIENT_FRAME_BYTES) {
             return new ClientFrame.Bad("too-large", "Frames may be at most " + MAX_CLIENT_FRAME_BYTES + " bytes.");
         }
         JsonNode frame;
@@ -54,7 +55,8 @@ public class Frames {
             case "resume" -> resume(frame.path("afterSeq"));
             case "status" -> status(frame.path("status"));
             case "send" -> send(frame);
-            default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected ping, resume, status or send.");
+            default ->
+                new ClientFrame.Bad("unknown-type", "Unknown frame type; expected ping, resume, status or send.");
         };
     }
 
@@ -67,10 +69,11 @@ public class Frames {
             return new ClientFrame.Bad("invalid-frame", "send needs \"conversationId\": a chat id.", clientMessageId);
         }
         if (clientMessageId == null || !frame.path("text").isTextual()) {
-            return new ClientFrame.Bad("invalid-frame", "send needs \"clientMessageId\" and \"text\", both strings.",
-                    clientMessageId);
+            return new ClientFrame.Bad(
+                    "invalid-frame", "send needs \"clientMessageId\" and \"text\", both strings.", clientMessageId);
         }
-        return new ClientFrame.Send(chat.asText(), clientMessageId, frame.get("text").asText());
+        return new ClientFrame.Send(
+                chat.asText(), clientMessageId, frame.get("text").asText());
     }
 
     private static ClientFrame resume(JsonNode afterSeq) {
@@ -89,7 +92,8 @@ public class Frames {
     }
 
     String welcome(OpenedSession session) {
-        return write(rest.createObjectNode().put("type", "welcome")
+        return write(rest.createObjectNode()
+                .put("type", "welcome")
                 .put("agentId", session.profile().agentId().value())
                 .put("status", session.status().name())
                 .put("lastSeq", session.lastSeq()));
@@ -114,7 +118,8 @@ public class Frames {
 
     /** An error frame; a refused send's names its {@code clientMessageId} so the console knows which one failed. */
     String error(String code, String detail, String clientMessageId) {
-        ObjectNode frame = rest.createObjectNode().put("type", "error").put("code", code).put("detail", detail);
+        ObjectNode frame =
+                rest.createObjectNode().put("type", "error").put("code", code).put("detail", detail);
         if (clientMessageId != null) {
             frame.put("clientMessageId", clientMessageId);
         }

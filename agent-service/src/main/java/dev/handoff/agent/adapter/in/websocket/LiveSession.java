@@ -72,8 +72,10 @@ final class LiveSession {
         NoticePage page = notices.after(agentId(), afterSeq);
         long from = Math.min(afterSeq, page.lastSeq()); // a seq beyond the newest counts as the newest
         if (!page.complete()) {
-            send(frames.error("frames-expired", "Some frames after " + from
-                    + " are no longer kept; reload the pending list. The kept ones follow."));
+            send(frames.error(
+                    "frames-expired",
+                    "Some frames after " + from
+                            + " are no longer kept; reload the pending list. The kept ones follow."));
         }
         long newest = Math.max(cursor, from);
         for (SequencedNotice notice : page.notices()) {

@@ -34,7 +34,9 @@ public class LiveSessions {
     private final ReadNoticesUseCase notices;
     private final Executor deliveries;
 
-    public LiveSessions(AgentSessionUseCase sessions, ReadNoticesUseCase notices,
+    public LiveSessions(
+            AgentSessionUseCase sessions,
+            ReadNoticesUseCase notices,
             @Identifier(AgentExecutors.NOTICE_DELIVERIES) Executor deliveries) {
         this.sessions = sessions;
         this.notices = notices;
@@ -43,7 +45,8 @@ public class LiveSessions {
 
     void add(LiveSession session) {
         byConnection.put(session.connection().id(), session);
-        byAgent.computeIfAbsent(session.agentId(), a -> ConcurrentHashMap.newKeySet()).add(session);
+        byAgent.computeIfAbsent(session.agentId(), a -> ConcurrentHashMap.newKeySet())
+                .add(session);
     }
 
     /** The session, removed; empty if it was already removed, so a socket is forgotten exactly once. */
@@ -70,8 +73,7 @@ public class LiveSessions {
 
     /** The tenant's overview changed: each of its supervisors' sockets here is told (a hint, not a numbered frame). */
     void tellSupervisors(TenantId tenant, String frame) {
-        byConnection.values().stream().filter(s -> s.supervises(tenant))
-                .forEach(s -> s.requestHint(deliveries, frame));
+        byConnection.values().stream().filter(s -> s.supervises(tenant)).forEach(s -> s.requestHint(deliveries, frame));
     }
 
     /** Announcements may have been missed (the listener reconnected): every supervisor socket is told. */
@@ -84,7 +86,9 @@ public class LiveSessions {
         byConnection.values().forEach(s -> s.requestCatchUp(deliveries));
     }
 
-    @Scheduled(every = "${agent.notices.sweep-interval:5s}", delayed = "5s",
+    @Scheduled(
+            every = "${agent.notices.sweep-interval:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
@@ -99,7 +103,8 @@ public class LiveSessions {
                 .forEach(s -> s.requestCatchUp(deliveries));
     }
 
-    @Scheduled(every = "${agent.presence.confirm-interval:15s}",
+    @Scheduled(
+            every = "${agent.presence.confirm-interval:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void confirmConnections() {
@@ -118,9 +123,13 @@ public class LiveSessions {
 
     /** Sockets that closed without their close callback running (which should not happen) are closed here. */
     private void forgetClosed() {
-        byConnection.values().stream().filter(s -> s.connection().isClosed()).toList().forEach(s ->
-                remove(s.connection().id()).ifPresent(gone -> {
-                    LOG.debugf("agent socket %s closed unnoticed", gone.connection().id());
+        byConnection.values().stream()
+                .filter(s -> s.connection().isClosed())
+                .toList()
+                .forEach(s -> remove(s.connection().id()).ifPresent(gone -> {
+                    LOG.debugf(
+                            "agent socket %s closed unnoticed",
+                            gone.connection().id());
                     sessions.close(gone.agentId(), gone.connection().id());
                 }));
     }

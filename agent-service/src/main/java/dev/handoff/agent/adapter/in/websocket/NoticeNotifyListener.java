@@ -22,16 +22,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NoticeNotifyListener {
     private final PostgresChannelListener listener;
 
-    public NoticeNotifyListener(AgroalDataSource dataSource, LiveSessions live,
+    public NoticeNotifyListener(
+            AgroalDataSource dataSource,
+            LiveSessions live,
             @ConfigProperty(name = "agent.notices.channel") String channel) {
-        this.listener = new PostgresChannelListener(dataSource, channel, agentId -> {
-            if (Identifier.isValid(agentId)) {
-                live.wake(AgentId.of(agentId));
-            }
-        }, live::wakeAll);
+        this.listener = new PostgresChannelListener(
+                dataSource,
+                channel,
+                agentId -> {
+                    if (Identifier.isValid(agentId)) {
+                        live.wake(AgentId.of(agentId));
+                    }
+                },
+                live::wakeAll);
     }
 
-    void onStart(@Observes StartupEvent event,
+    void onStart(
+            @Observes StartupEvent event,
             @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
         listener.start(listenThreads);
     }

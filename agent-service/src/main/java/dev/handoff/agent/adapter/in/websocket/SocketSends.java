@@ -30,7 +30,10 @@ public class SocketSends {
 
     /** Sends the frame's message; the answer is a {@code sent} frame or an error frame naming its key. */
     String send(AgentProfile profile, ClientFrame.Send send) {
-        Actor actor = new Actor(profile.tenantId(), profile.agentId(), profile.displayName(),
+        Actor actor = new Actor(
+                profile.tenantId(),
+                profile.agentId(),
+                profile.displayName(),
                 profile.roles().contains(AgentProfile.SUPERVISOR));
         ConversationId chat = ConversationId.of(send.conversationId());
         try {
@@ -40,14 +43,16 @@ public class SocketSends {
             return frames.error("invalid-frame", e.field() + ": " + e.getMessage(), send.clientMessageId());
         } catch (ChatRefusedException e) {
             return switch (e.reason()) {
-                case NOT_FOUND -> frames.error("chat-not-found", "No chat " + chat.value() + " of yours.",
-                        send.clientMessageId());
-                case NOT_HOLDER -> frames.error("not-chat-holder", "Only the agent holding the chat writes in it.",
-                        send.clientMessageId());
-                case ENDED -> frames.error("chat-ended", "The chat has ended; it is read-only.", send.clientMessageId());
+                case NOT_FOUND ->
+                    frames.error("chat-not-found", "No chat " + chat.value() + " of yours.", send.clientMessageId());
+                case NOT_HOLDER ->
+                    frames.error(
+                            "not-chat-holder", "Only the agent holding the chat writes in it.", send.clientMessageId());
+                case ENDED ->
+                    frames.error("chat-ended", "The chat has ended; it is read-only.", send.clientMessageId());
                 // Only a proposal to end is refused so; a send never is, but the switch names every reason.
-                case END_ALREADY_PROPOSED -> frames.error("end-already-proposed", "An end was proposed already.",
-                        send.clientMessageId());
+                case END_ALREADY_PROPOSED ->
+                    frames.error("end-already-proposed", "An end was proposed already.", send.clientMessageId());
             };
         }
     }

@@ -21,17 +21,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SupervisionNotifyListener {
     private final PostgresChannelListener listener;
 
-    public SupervisionNotifyListener(AgroalDataSource dataSource, LiveSessions live, Frames frames,
+    public SupervisionNotifyListener(
+            AgroalDataSource dataSource,
+            LiveSessions live,
+            Frames frames,
             @ConfigProperty(name = "agent.supervision.channel", defaultValue = "agent_supervision") String channel) {
         String hint = frames.supervisionChanged();
-        this.listener = new PostgresChannelListener(dataSource, channel, tenant -> {
-            if (Identifier.isValid(tenant)) {
-                live.tellSupervisors(TenantId.of(tenant), hint);
-            }
-        }, () -> live.tellAllSupervisors(hint));
+        this.listener = new PostgresChannelListener(
+                dataSource,
+                channel,
+                tenant -> {
+                    if (Identifier.isValid(tenant)) {
+                        live.tellSupervisors(TenantId.of(tenant), hint);
+                    }
+                },
+                () -> live.tellAllSupervisors(hint));
     }
 
-    void onStart(@Observes StartupEvent event,
+    void onStart(
+            @Observes StartupEvent event,
             @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
         listener.start(listenThreads);
     }

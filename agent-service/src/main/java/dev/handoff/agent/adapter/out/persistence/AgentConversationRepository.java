@@ -29,10 +29,12 @@ public class AgentConversationRepository implements AgentConversationPort {
 
     @Override
     public AgentConversation lockOrStart(ConversationId id, TenantId tenant) {
-        AgentConversationEntity.getEntityManager().createNativeQuery(
-                        "insert into agent_conversation (id, tenant_id, state) values (?1, ?2, 'REQUESTED') "
-                                + "on conflict (id) do nothing")
-                .setParameter(1, id.value()).setParameter(2, tenant.value()).executeUpdate();
+        AgentConversationEntity.getEntityManager()
+                .createNativeQuery("insert into agent_conversation (id, tenant_id, state) values (?1, ?2, 'REQUESTED') "
+                        + "on conflict (id) do nothing")
+                .setParameter(1, id.value())
+                .setParameter(2, tenant.value())
+                .executeUpdate();
         AgentConversationEntity row = AgentConversationEntity.getEntityManager()
                 .find(AgentConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         return toDomain(row);
@@ -41,12 +43,14 @@ public class AgentConversationRepository implements AgentConversationPort {
     @Override
     public Optional<AgentConversation> lock(ConversationId id) {
         return Optional.ofNullable(AgentConversationEntity.getEntityManager()
-                .find(AgentConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE)).map(this::toDomain);
+                        .find(AgentConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
+                .map(this::toDomain);
     }
 
     @Override
     public Optional<AgentConversation> find(ConversationId id) {
-        return AgentConversationEntity.<AgentConversationEntity>findByIdOptional(id.value()).map(this::toDomain);
+        return AgentConversationEntity.<AgentConversationEntity>findByIdOptional(id.value())
+                .map(this::toDomain);
     }
 
     @Override
@@ -84,15 +88,20 @@ public class AgentConversationRepository implements AgentConversationPort {
         return AgentConversationEntity.<AgentConversationEntity>find(
                         "tenantId = ?1 and state = 'QUEUED' and requestedAt is not null order by priority desc, requestedAt, id",
                         tenant.value())
-                .stream().map(this::toDomain).toList();
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
     public List<AgentConversation> heldBy(TenantId tenant, AgentId agent) {
         return AgentConversationEntity.<AgentConversationEntity>find(
                         "tenantId = ?1 and assignee = ?2 and state = 'ASSIGNED' order by stateSince, id",
-                        tenant.value(), agent.value())
-                .stream().map(this::toDomain).toList();
+                        tenant.value(),
+                        agent.value())
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
@@ -100,19 +109,39 @@ public class AgentConversationRepository implements AgentConversationPort {
         return AgentConversationEntity.<AgentConversationEntity>find(
                         "tenantId = ?1 and state = 'ASSIGNED' and assignee is not null order by stateSince, id",
                         tenant.value())
-                .range(0, limit - 1).stream().map(this::toDomain).toList();
+                .range(0, limit - 1)
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     private AgentConversation toDomain(AgentConversationEntity row) {
-        HandoffDetails details = row.requestedAt == null ? null : new HandoffDetails(BotId.of(row.botId),
-                new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale,
-                        read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() { }, Map.of())),
-                read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() { }, List.of()), row.language,
-                row.team == null ? null : TeamId.of(row.team), row.priority, row.requestedAt, row.botDisplayName,
-                row.botAvatarUrl);
-        AgentConversation view = new AgentConversation(ConversationId.of(row.id), TenantId.of(row.tenantId), details,
-                QueueState.valueOf(row.state), row.assignee == null ? null : AgentId.of(row.assignee), row.stateSince,
-                row.subject, row.endReason == null ? null : EndReason.valueOf(row.endReason), row.lastSequence);
+        HandoffDetails details = row.requestedAt == null
+                ? null
+                : new HandoffDetails(
+                        BotId.of(row.botId),
+                        new VisitorInfo(
+                                row.visitorName,
+                                row.visitorEmail,
+                                row.visitorLocale,
+                                read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() {}, Map.of())),
+                        read(row.botHistoryJson, new TypeReference<List<HistoryEntry>>() {}, List.of()),
+                        row.language,
+                        row.team == null ? null : TeamId.of(row.team),
+                        row.priority,
+                        row.requestedAt,
+                        row.botDisplayName,
+                        row.botAvatarUrl);
+        AgentConversation view = new AgentConversation(
+                ConversationId.of(row.id),
+                TenantId.of(row.tenantId),
+                details,
+                QueueState.valueOf(row.state),
+                row.assignee == null ? null : AgentId.of(row.assignee),
+                row.stateSince,
+                row.subject,
+                row.endReason == null ? null : EndReason.valueOf(row.endReason),
+                row.lastSequence);
         if (row.endProposedAt != null) {
             view.proposeEnd(row.endProposedAt);
         }

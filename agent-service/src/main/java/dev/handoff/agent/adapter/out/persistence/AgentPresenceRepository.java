@@ -30,8 +30,10 @@ public class AgentPresenceRepository implements AgentPresencePort {
     public AgentPresence lockOrStart(AgentProfile profile) {
         em.createNativeQuery("insert into agent_presence (agent_id, tenant_id, display_name, teams, roles, "
                         + "status) values (?1, ?2, ?3, ?4, ?5, 'OFFLINE') on conflict (agent_id) do nothing")
-                .setParameter(1, profile.agentId().value()).setParameter(2, profile.tenantId().value())
-                .setParameter(3, profile.displayName()).setParameter(4, teamsOf(profile))
+                .setParameter(1, profile.agentId().value())
+                .setParameter(2, profile.tenantId().value())
+                .setParameter(3, profile.displayName())
+                .setParameter(4, teamsOf(profile))
                 .setParameter(5, SqlValues.jsonArray(profile.roles()))
                 .executeUpdate();
         return lock(profile.agentId()).orElseThrow();
@@ -45,21 +47,28 @@ public class AgentPresenceRepository implements AgentPresencePort {
 
     @Override
     public Optional<AgentPresence> find(AgentId agentId) {
-        return Optional.ofNullable(em.find(AgentPresenceEntity.class, agentId.value())).map(this::toDomain);
+        return Optional.ofNullable(em.find(AgentPresenceEntity.class, agentId.value()))
+                .map(this::toDomain);
     }
 
     @Override
     public List<AgentPresence> connectedOrSeenSince(TenantId tenant, Instant seenSince) {
-        return em.createQuery("from AgentPresenceEntity p where p.tenantId = ?1 and (p.lastSeenAt >= ?2 or p.agentId in "
-                        + "(select c.agentId from AgentConnectionEntity c)) order by p.agentId", AgentPresenceEntity.class)
-                .setParameter(1, tenant.value()).setParameter(2, seenSince)
-                .getResultStream().map(this::toDomain).toList();
+        return em.createQuery(
+                        "from AgentPresenceEntity p where p.tenantId = ?1 and (p.lastSeenAt >= ?2 or p.agentId in "
+                                + "(select c.agentId from AgentConnectionEntity c)) order by p.agentId",
+                        AgentPresenceEntity.class)
+                .setParameter(1, tenant.value())
+                .setParameter(2, seenSince)
+                .getResultStream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
     public void save(AgentPresence presence) {
         AgentProfile profile = presence.profile();
-        AgentPresenceEntity row = em.find(AgentPresenceEntity.class, profile.agentId().value());
+        AgentPresenceEntity row =
+                em.find(AgentPresenceEntity.class, profile.agentId().value());
         row.tenantId = profile.tenantId().value();
         row.displayName = profile.displayName();
         row.teams = teamsOf(profile);
@@ -82,13 +91,17 @@ public class AgentPresenceRepository implements AgentPresencePort {
     @Override
     public boolean removeConnection(String connectionId) {
         return em.createQuery("delete from AgentConnectionEntity c where c.connectionId = ?1")
-                .setParameter(1, connectionId).executeUpdate() > 0;
+                        .setParameter(1, connectionId)
+                        .executeUpdate()
+                > 0;
     }
 
     @Override
     public void confirmConnections(Collection<String> connectionIds, Instant now) {
         em.createQuery("update AgentConnectionEntity c set c.confirmedAt = ?1 where c.connectionId in ?2")
-                .setParameter(1, now).setParameter(2, connectionIds).executeUpdate();
+                .setParameter(1, now)
+                .setParameter(2, connectionIds)
+                .executeUpdate();
     }
 
     @Override
@@ -96,7 +109,8 @@ public class AgentPresenceRepository implements AgentPresencePort {
         @SuppressWarnings("unchecked")
         List<String> agents = em.createNativeQuery(
                         "delete from agent_connection where confirmed_at < ?1 returning agent_id")
-                .setParameter(1, confirmedBefore).getResultList();
+                .setParameter(1, confirmedBefore)
+                .getResultList();
         return agents.stream().distinct().sorted().map(AgentId::of).toList();
     }
 
@@ -106,18 +120,29 @@ public class AgentPresenceRepository implements AgentPresencePort {
         @SuppressWarnings("unchecked")
         List<String> due = em.createNativeQuery("select agent_id from agent_presence where offline_due_at <= ?1 "
                         + "and status <> 'OFFLINE' order by agent_id for update skip locked")
-                .setParameter(1, now).getResultList();
-        return due.stream().map(id -> em.find(AgentPresenceEntity.class, id)).map(this::toDomain).toList();
+                .setParameter(1, now)
+                .getResultList();
+        return due.stream()
+                .map(id -> em.find(AgentPresenceEntity.class, id))
+                .map(this::toDomain)
+                .toList();
     }
 
     private AgentPresence toDomain(AgentPresenceEntity row) {
-        long connections = em.createQuery("select count(c) from AgentConnectionEntity c where c.agentId = ?1", Long.class)
-                .setParameter(1, row.agentId).getSingleResult();
-        Set<TeamId> teams = SqlValues.fromJsonArray(row.teams).stream().map(TeamId::of).collect(Collectors.toSet());
-        AgentProfile profile = new AgentProfile(TenantId.of(row.tenantId), AgentId.of(row.agentId), row.displayName,
-                SqlValues.fromJsonArray(row.roles), teams);
-        return new AgentPresence(profile, PresenceStatus.valueOf(row.status), (int) connections, row.lastSeenAt,
-                row.offlineDueAt);
+        long connections = em.createQuery(
+                        "select count(c) from AgentConnectionEntity c where c.agentId = ?1", Long.class)
+                .setParameter(1, row.agentId)
+                .getSingleResult();
+        Set<TeamId> teams =
+                SqlValues.fromJsonArray(row.teams).stream().map(TeamId::of).collect(Collectors.toSet());
+        AgentProfile profile = new AgentProfile(
+                TenantId.of(row.tenantId),
+                AgentId.of(row.agentId),
+                row.displayName,
+                SqlValues.fromJsonArray(row.roles),
+                teams);
+        return new AgentPresence(
+                profile, PresenceStatus.valueOf(row.status), (int) connections, row.lastSeenAt, row.offlineDueAt);
     }
 
     private static String teamsOf(AgentProfile profile) {

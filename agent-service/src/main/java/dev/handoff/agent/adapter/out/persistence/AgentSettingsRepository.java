@@ -25,10 +25,17 @@ public class AgentSettingsRepository implements AgentSettingsPort {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select preferred_language, updated_at from agent_settings "
                         + "where tenant_id = ?1 and agent_id = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, agent.value()).getResultList();
-        return rows.stream().findFirst().map(r -> new AgentSettings(tenant, agent,
-                // Stored tags were validated when saved; one that no longer parses is treated as unset.
-                LanguageTag.lenient((String) r[0]).orElse(null), SqlValues.instant(r[1])));
+                .setParameter(1, tenant.value())
+                .setParameter(2, agent.value())
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new AgentSettings(
+                        tenant,
+                        agent,
+                        // Stored tags were validated when saved; one that no longer parses is treated as unset.
+                        LanguageTag.lenient((String) r[0]).orElse(null),
+                        SqlValues.instant(r[1])));
     }
 
     @Override
@@ -37,8 +44,10 @@ public class AgentSettingsRepository implements AgentSettingsPort {
         em.createNativeQuery("insert into agent_settings (tenant_id, agent_id, preferred_language, updated_at) "
                         + "values (?1, ?2, ?3, ?4) on conflict (tenant_id, agent_id) do update set "
                         + "preferred_language = excluded.preferred_language, updated_at = excluded.updated_at")
-                .setParameter(1, s.tenantId().value()).setParameter(2, s.agentId().value())
-                .setParameter(3, s.language().map(LanguageTag::value).orElse(null)).setParameter(4, s.updatedAt())
+                .setParameter(1, s.tenantId().value())
+                .setParameter(2, s.agentId().value())
+                .setParameter(3, s.language().map(LanguageTag::value).orElse(null))
+                .setParameter(4, s.updatedAt())
                 .executeUpdate();
     }
 }

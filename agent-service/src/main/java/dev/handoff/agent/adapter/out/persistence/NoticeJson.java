@@ -35,8 +35,7 @@ final class NoticeJson {
     static final String END_WITHDRAWN = "end.withdrawn";
     private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
 
-    private NoticeJson() {
-    }
+    private NoticeJson() {}
 
     static String kind(AgentNotice notice) {
         if (notice instanceof AgentNotice.PendingAdded) {
@@ -66,7 +65,8 @@ final class NoticeJson {
     }
 
     static String payload(AgentNotice notice) {
-        ObjectNode node = JSON.createObjectNode().put("conversationId", notice.conversationId().value());
+        ObjectNode node = JSON.createObjectNode()
+                .put("conversationId", notice.conversationId().value());
         if (notice instanceof AgentNotice.PendingAdded added) {
             putPending(node, added.pending());
         } else if (notice instanceof AgentNotice.PendingUpdated updated) {
@@ -81,15 +81,22 @@ final class NoticeJson {
         } else if (notice instanceof AgentNotice.SetAway away) {
             node.put("missedInARow", away.missedInARow());
         } else if (notice instanceof AgentNotice.PendingRemoved removed) {
-            node.put("reason", removed.reason().name()).put("by", removed.by() == null ? null : removed.by().value());
+            node.put("reason", removed.reason().name())
+                    .put("by", removed.by() == null ? null : removed.by().value());
         } else if (notice instanceof AgentNotice.MessageAdded added) {
             ChatMessage m = added.message();
-            node.put("sequence", m.sequence()).put("messageId", m.messageId().value())
-                    .put("clientMessageId", m.clientMessageId()).put("sender", m.sender().name())
-                    .put("senderId", m.senderId()).put("senderName", m.senderName()).put("text", m.text())
-                    .put("language", m.language()).put("sentAt", m.sentAt().toString());
+            node.put("sequence", m.sequence())
+                    .put("messageId", m.messageId().value())
+                    .put("clientMessageId", m.clientMessageId())
+                    .put("sender", m.sender().name())
+                    .put("senderId", m.senderId())
+                    .put("senderName", m.senderName())
+                    .put("text", m.text())
+                    .put("language", m.language())
+                    .put("sentAt", m.sentAt().toString());
             if (m.translation() != null) {
-                node.putObject("translation").put("language", m.translation().language())
+                node.putObject("translation")
+                        .put("language", m.translation().language())
                         .put("text", m.translation().text());
             }
         } else if (notice instanceof AgentNotice.TypingChanged typing) {
@@ -117,46 +124,69 @@ final class NoticeJson {
         return switch (kind) {
             case PENDING_ADDED -> new AgentNotice.PendingAdded(pending(id, node));
             case PENDING_UPDATED -> new AgentNotice.PendingUpdated(pending(id, node));
-            case OFFER -> new AgentNotice.OfferMade(id, Instant.parse(text(node, "expiresAt")),
-                    text(node, "botId") == null ? null : pending(id, node));
-            case OFFER_ENDED -> new AgentNotice.OfferEnded(id,
-                    AgentNotice.OfferEndReason.valueOf(text(node, "reason")));
+            case OFFER ->
+                new AgentNotice.OfferMade(
+                        id,
+                        Instant.parse(text(node, "expiresAt")),
+                        text(node, "botId") == null ? null : pending(id, node));
+            case OFFER_ENDED ->
+                new AgentNotice.OfferEnded(id, AgentNotice.OfferEndReason.valueOf(text(node, "reason")));
             case AWAY -> new AgentNotice.SetAway(id, node.path("missedInARow").asInt());
-            case PENDING_REMOVED -> new AgentNotice.PendingRemoved(id,
-                    AgentNotice.Reason.valueOf(text(node, "reason")),
-                    text(node, "by") == null ? null : AgentId.of(text(node, "by")));
+            case PENDING_REMOVED ->
+                new AgentNotice.PendingRemoved(
+                        id,
+                        AgentNotice.Reason.valueOf(text(node, "reason")),
+                        text(node, "by") == null ? null : AgentId.of(text(node, "by")));
             case ASSIGNED -> new AgentNotice.AssignedToAgent(id);
-            case MESSAGE -> new AgentNotice.MessageAdded(new ChatMessage(id, node.path("sequence").asLong(),
-                    MessageId.of(text(node, "messageId")), text(node, "clientMessageId"),
-                    Sender.valueOf(text(node, "sender")), text(node, "senderId"), text(node, "senderName"),
-                    text(node, "text"), text(node, "language"), Instant.parse(text(node, "sentAt")),
-                    translation(node.path("translation"))));
+            case MESSAGE ->
+                new AgentNotice.MessageAdded(new ChatMessage(
+                        id,
+                        node.path("sequence").asLong(),
+                        MessageId.of(text(node, "messageId")),
+                        text(node, "clientMessageId"),
+                        Sender.valueOf(text(node, "sender")),
+                        text(node, "senderId"),
+                        text(node, "senderName"),
+                        text(node, "text"),
+                        text(node, "language"),
+                        Instant.parse(text(node, "sentAt")),
+                        translation(node.path("translation"))));
             case TYPING -> new AgentNotice.TypingChanged(id, node.path("typing").asBoolean());
             case END_PROPOSED -> new AgentNotice.EndProposalChanged(id, true);
             case END_WITHDRAWN -> new AgentNotice.EndProposalChanged(id, false);
             case CHAT_ENDED -> new AgentNotice.ChatEnded(id, EndReason.valueOf(text(node, "reason")));
-            case CHAT_REMOVED -> new AgentNotice.ChatRemoved(id,
-                    AgentNotice.RemovalReason.valueOf(text(node, "reason")));
+            case CHAT_REMOVED ->
+                new AgentNotice.ChatRemoved(id, AgentNotice.RemovalReason.valueOf(text(node, "reason")));
             default -> throw new IllegalStateException("unknown stored notice kind " + kind);
         };
     }
 
     private static void putPending(ObjectNode node, PendingHandoff p) {
-        node.put("visitorName", p.visitorName()).put("botId", p.botId().value())
-                .put("waitingSince", p.waitingSince().toString()).put("preview", p.preview())
-                .put("priority", p.priority()).put("team", p.team() == null ? null : p.team().value())
-                .put("botName", p.botName()).put("botAvatarUrl", p.botAvatarUrl())
+        node.put("visitorName", p.visitorName())
+                .put("botId", p.botId().value())
+                .put("waitingSince", p.waitingSince().toString())
+                .put("preview", p.preview())
+                .put("priority", p.priority())
+                .put("team", p.team() == null ? null : p.team().value())
+                .put("botName", p.botName())
+                .put("botAvatarUrl", p.botAvatarUrl())
                 .put("waitingMessages", p.waitingMessages());
     }
 
     private static PendingHandoff pending(ConversationId id, JsonNode node) {
-        return new PendingHandoff(id, text(node, "visitorName"), BotId.of(text(node, "botId")),
-                Instant.parse(text(node, "waitingSince")), text(node, "preview"), node.path("priority").asInt(),
+        return new PendingHandoff(
+                id,
+                text(node, "visitorName"),
+                BotId.of(text(node, "botId")),
+                Instant.parse(text(node, "waitingSince")),
+                text(node, "preview"),
+                node.path("priority").asInt(),
                 text(node, "team") == null ? null : TeamId.of(text(node, "team")),
                 // Notices stored before bots had display names name the bot by its id.
                 text(node, "botName") == null ? text(node, "botId") : text(node, "botName"),
                 // Notices stored before the count existed count none.
-                text(node, "botAvatarUrl"), node.path("waitingMessages").asInt(0));
+                text(node, "botAvatarUrl"),
+                node.path("waitingMessages").asInt(0));
     }
 
     /** Notices stored before translations existed have none. */

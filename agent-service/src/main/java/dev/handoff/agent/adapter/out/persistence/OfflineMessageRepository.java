@@ -27,7 +27,8 @@ public class OfflineMessageRepository implements OfflineMessagePort {
 
     @Override
     public void record(OfflineMessage m) {
-        entityManager.createNativeQuery("insert into offline_message (" + COLUMNS + ")"
+        entityManager
+                .createNativeQuery("insert into offline_message (" + COLUMNS + ")"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, null, null, null)"
                         + " on conflict (conversation_id) do nothing")
                 .setParameter(1, m.conversationId().value())
@@ -45,7 +46,8 @@ public class OfflineMessageRepository implements OfflineMessagePort {
     @Override
     @SuppressWarnings("unchecked")
     public List<OfflineMessage> page(TenantId tenant, Set<TeamId> teams, Boolean handled, int offset, int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + " from offline_message"
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select " + COLUMNS + " from offline_message"
                         + " where tenant_id = ?1"
                         + " and (cast(?2 as varchar) is null or team is null"
                         + "      or team = any(string_to_array(cast(?2 as varchar), ',')))"
@@ -53,8 +55,9 @@ public class OfflineMessageRepository implements OfflineMessagePort {
                         + " order by left_at desc, conversation_id desc offset ?4 limit ?5")
                 .setParameter(1, tenant.value())
                 // team ids never hold a comma; an agent serving no listed team still sees untagged ones
-                .setParameter(2, teams == null ? null
-                        : teams.stream().map(TeamId::value).collect(Collectors.joining(",")))
+                .setParameter(
+                        2,
+                        teams == null ? null : teams.stream().map(TeamId::value).collect(Collectors.joining(",")))
                 .setParameter(3, handled)
                 .setParameter(4, offset)
                 .setParameter(5, limit)
@@ -65,7 +68,8 @@ public class OfflineMessageRepository implements OfflineMessagePort {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<OfflineMessage> lock(TenantId tenant, ConversationId conversationId) {
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + " from offline_message"
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select " + COLUMNS + " from offline_message"
                         + " where tenant_id = ?1 and conversation_id = ?2 for update")
                 .setParameter(1, tenant.value())
                 .setParameter(2, conversationId.value())
@@ -75,7 +79,8 @@ public class OfflineMessageRepository implements OfflineMessagePort {
 
     @Override
     public void saveHandled(OfflineMessage m) {
-        entityManager.createNativeQuery("update offline_message set handled_by = ?1, handled_by_name = ?2,"
+        entityManager
+                .createNativeQuery("update offline_message set handled_by = ?1, handled_by_name = ?2,"
                         + " handled_at = ?3 where conversation_id = ?4")
                 .setParameter(1, m.handledBy().value())
                 .setParameter(2, m.handledByName())
@@ -85,9 +90,18 @@ public class OfflineMessageRepository implements OfflineMessagePort {
     }
 
     private static OfflineMessage message(Object[] r) {
-        return new OfflineMessage(ConversationId.of((String) r[0]), TenantId.of((String) r[1]), BotId.of((String) r[2]),
-                (String) r[3], r[4] == null ? null : TeamId.of((String) r[4]), (String) r[5], (String) r[6],
-                (String) r[7], SqlValues.instant(r[8]), r[9] == null ? null : AgentId.of((String) r[9]),
-                (String) r[10], r[11] == null ? null : SqlValues.instant(r[11]));
+        return new OfflineMessage(
+                ConversationId.of((String) r[0]),
+                TenantId.of((String) r[1]),
+                BotId.of((String) r[2]),
+                (String) r[3],
+                r[4] == null ? null : TeamId.of((String) r[4]),
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                SqlValues.instant(r[8]),
+                r[9] == null ? null : AgentId.of((String) r[9]),
+                (String) r[10],
+                r[11] == null ? null : SqlValues.instant(r[11]));
     }
 }

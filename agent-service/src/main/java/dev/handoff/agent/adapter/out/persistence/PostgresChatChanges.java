@@ -38,7 +38,10 @@ public class PostgresChatChanges implements ChatChangesPort {
     private final ConcurrentHashMap<String, Set<ChatWatch>> watches = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
 
-    public PostgresChatChanges(EntityManager em, AgroalDataSource dataSource, MeterRegistry registry,
+    public PostgresChatChanges(
+            EntityManager em,
+            AgroalDataSource dataSource,
+            MeterRegistry registry,
             @ConfigProperty(name = "agent.chats.changes-channel", defaultValue = "agent_chat_changes") String channel,
             @ConfigProperty(name = "agent.chats.claim-wait-max-waiters", defaultValue = "200") int maxWatches) {
         this.em = em;
@@ -46,7 +49,8 @@ public class PostgresChatChanges implements ChatChangesPort {
         this.maxWatches = maxWatches;
         this.listener = new PostgresChannelListener(dataSource, channel, this::wake, this::wakeAll);
         Gauge.builder("agent.chat.writes.awaiting.claim", open, AtomicInteger::get)
-                .description("Writes waiting for the assignment of a chat their writer just claimed").register(registry);
+                .description("Writes waiting for the assignment of a chat their writer just claimed")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event, @Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
@@ -60,7 +64,9 @@ public class PostgresChatChanges implements ChatChangesPort {
 
     @Override
     public void announce(ConversationId id) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, channel).setParameter(2, id.value())
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, channel)
+                .setParameter(2, id.value())
                 .getSingleResult();
     }
 

@@ -16,7 +16,8 @@ public class PostgresSupervisionChanges implements SupervisionChangesPort {
     private final EntityManager em;
     private final String channel;
 
-    public PostgresSupervisionChanges(EntityManager em,
+    public PostgresSupervisionChanges(
+            EntityManager em,
             @ConfigProperty(name = "agent.supervision.channel", defaultValue = "agent_supervision") String channel) {
         this.em = em;
         this.channel = channel;
@@ -24,7 +25,9 @@ public class PostgresSupervisionChanges implements SupervisionChangesPort {
 
     @Override
     public void announce(TenantId tenant) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, channel).setParameter(2, tenant.value())
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, channel)
+                .setParameter(2, tenant.value())
                 .getSingleResult();
     }
 }

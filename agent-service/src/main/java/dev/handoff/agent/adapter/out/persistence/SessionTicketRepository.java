@@ -29,14 +29,18 @@ public class SessionTicketRepository implements SessionTicketPort {
     @Override
     public void save(SessionTicket ticket) {
         AgentProfile p = ticket.profile();
-        em.createNativeQuery("insert into session_ticket (ticket_hash, tenant_id, agent_id, display_name, roles, teams, "
-                        + "expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        em.createNativeQuery(
+                        "insert into session_ticket (ticket_hash, tenant_id, agent_id, display_name, roles, teams, "
+                                + "expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, hash(ticket.value()))
                 .setParameter(2, p.tenantId().value())
                 .setParameter(3, p.agentId().value())
                 .setParameter(4, p.displayName())
                 .setParameter(5, SqlValues.jsonArray(p.roles()))
-                .setParameter(6, SqlValues.jsonArray(p.teams().stream().map(TeamId::value).toList()))
+                .setParameter(
+                        6,
+                        SqlValues.jsonArray(
+                                p.teams().stream().map(TeamId::value).toList()))
                 .setParameter(7, ticket.expiresAt())
                 .executeUpdate();
     }
@@ -49,22 +53,32 @@ public class SessionTicketRepository implements SessionTicketPort {
                         + "returning tenant_id, agent_id, display_name, roles, teams, expires_at")
                 .setParameter(1, hash(value))
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new SessionTicket(value, new AgentProfile(TenantId.of((String) r[0]),
-                AgentId.of((String) r[1]), (String) r[2], SqlValues.fromJsonArray((String) r[3]),
-                SqlValues.fromJsonArray((String) r[4]).stream().map(TeamId::of).collect(Collectors.toSet())),
-                SqlValues.instant(r[5])));
+        return rows.stream()
+                .findFirst()
+                .map(r -> new SessionTicket(
+                        value,
+                        new AgentProfile(
+                                TenantId.of((String) r[0]),
+                                AgentId.of((String) r[1]),
+                                (String) r[2],
+                                SqlValues.fromJsonArray((String) r[3]),
+                                SqlValues.fromJsonArray((String) r[4]).stream()
+                                        .map(TeamId::of)
+                                        .collect(Collectors.toSet())),
+                        SqlValues.instant(r[5])));
     }
 
     @Override
     public int deleteExpired(Instant now) {
         return em.createNativeQuery("delete from session_ticket where expires_at < ?1")
-                .setParameter(1, now).executeUpdate();
+                .setParameter(1, now)
+                .executeUpdate();
     }
 
     static String hash(String ticket) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

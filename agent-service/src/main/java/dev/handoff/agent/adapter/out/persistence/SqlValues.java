@@ -15,10 +15,9 @@ import java.util.Set;
 /** Conversions for values read by native queries and for the string lists some columns hold. */
 final class SqlValues {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** A timestamptz column as the JDBC driver and Hibernate happen to return it. */
     static Instant instant(Object value) {

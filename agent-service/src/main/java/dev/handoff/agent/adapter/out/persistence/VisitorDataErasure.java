@@ -11,11 +11,12 @@ import jakarta.persistence.EntityManager;
  */
 @Singleton
 public class VisitorDataErasure extends StatementErasure {
-    private static final String CHATS = "select id from agent_conversation where tenant_id = ?"
-            + " and (id = any(?) or requested_at < ?)";
+    private static final String CHATS =
+            "select id from agent_conversation where tenant_id = ?" + " and (id = any(?) or requested_at < ?)";
 
     public VisitorDataErasure(EntityManager entityManager) {
-        super(entityManager,
+        super(
+                entityManager,
                 "delete from chat_message where conversation_id in (" + CHATS + ")",
                 "delete from agent_notice n using agent_presence p where p.agent_id = n.agent_id and p.tenant_id = ?"
                         + " and (exists (select 1 from unnest(?::varchar[]) c where position(c in n.payload) > 0)"

@@ -30,7 +30,12 @@ public class WorkloadRepository implements WorkloadPort {
     @SuppressWarnings("unchecked")
     public List<TenantWorkload> perTenant() {
         List<Object[]> rows = entityManager.createNativeQuery(PER_TENANT).getResultList();
-        return rows.stream().map(r -> new TenantWorkload((String) r[0], ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new TenantWorkload(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()))
+                .toList();
     }
 }

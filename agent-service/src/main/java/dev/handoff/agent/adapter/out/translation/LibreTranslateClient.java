@@ -61,20 +61,24 @@ public final class LibreTranslateClient {
 
     /** The text in the request's target language; throws {@link TranslatorException} for anything else. */
     public TranslatedText translate(TranslationRequest request) {
-        ObjectNode body = JSON.createObjectNode().put("q", request.text())
+        ObjectNode body = JSON.createObjectNode()
+                .put("q", request.text())
                 .put("source", request.source() == null ? "auto" : code(request.source()))
                 .put("target", code(request.target()))
                 .put("format", "text");
         if (apiKey != null) {
             body.put("api_key", apiKey);
         }
-        HttpRequest post = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        HttpRequest post = HttpRequest.newBuilder(endpoint)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = exchange(post);
         if (response.statusCode() != 200) {
-            throw new TranslatorException(Reason.STATUS, endpoint + " answered " + response.statusCode() + ": "
-                    + excerpt(response.body()));
+            throw new TranslatorException(
+                    Reason.STATUS, endpoint + " answered " + response.statusCode() + ": " + excerpt(response.body()));
         }
         return read(response.body());
     }
@@ -112,7 +116,9 @@ public final class LibreTranslateClient {
         }
         // {"detectedLanguage": {"language": "es", "confidence": 90}} when the source was "auto"; absent otherwise.
         JsonNode detected = answer.path("detectedLanguage");
-        String language = detected.isTextual() ? detected.asText() : detected.path("language").asText(null);
+        String language = detected.isTextual()
+                ? detected.asText()
+                : detected.path("language").asText(null);
         return new TranslatedText(text.asText(), LanguageTag.lenient(language).orElse(null));
     }
 

@@ -24,14 +24,16 @@ import org.jboss.logging.Logger;
 public class LibreTranslateTranslator implements TranslateTextPort {
     /** The circuit breaker's name, for maintenance (tests reset it) and its metrics. */
     public static final String BREAKER = "translator";
+
     private static final Logger LOG = Logger.getLogger(LibreTranslateTranslator.class);
 
     private final LibreTranslateClient client;
 
     public LibreTranslateTranslator(TranslationConfig config, CircuitBreakerMaintenance breakers) {
         // Built here, so that a malformed URL stops the service at startup rather than at the first message.
-        this.client = config.url().map(url -> new LibreTranslateClient(url, config.apiKey().orElse(null),
-                config.timeout())).orElse(null);
+        this.client = config.url()
+                .map(url -> new LibreTranslateClient(url, config.apiKey().orElse(null), config.timeout()))
+                .orElse(null);
         if (client == null) {
             LOG.info("no agent.translation.url: messages are shown as written, without translations");
         } else {

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 public class TranslationFallback implements FallbackHandler<Optional<TranslatedText>> {
     /** The counter of translations that failed, tagged {@code reason}. */
     public static final String FAILURES = "agent.translation.failures";
+
     private static final Logger LOG = Logger.getLogger(TranslationFallback.class);
 
     private final MeterRegistry registry;

@@ -12,6 +12,13 @@ import java.time.Instant;
  * @param botId null (as botName and team) while the handoff's details are unknown
  * @param since when its holder got it
  */
-public record ActiveChat(ConversationId conversationId, AgentId agentId, String agentName, String visitorName,
-        BotId botId, String botName, TeamId team, Instant since, String subject) {
-}
+public record ActiveChat(
+        ConversationId conversationId,
+        AgentId agentId,
+        String agentName,
+        String visitorName,
+        BotId botId,
+        String botName,
+        TeamId team,
+        Instant since,
+        String subject) {}

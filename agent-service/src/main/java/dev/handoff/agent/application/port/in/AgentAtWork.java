@@ -11,6 +11,10 @@ import java.util.Set;
  * @param teams the teams of their latest console sign-in (empty: they serve every team)
  * @param activeChats the chats they hold now
  */
-public record AgentAtWork(AgentId agentId, String displayName, PresenceStatus status, Set<TeamId> teams,
-        boolean supervisor, long activeChats) {
-}
+public record AgentAtWork(
+        AgentId agentId,
+        String displayName,
+        PresenceStatus status,
+        Set<TeamId> teams,
+        boolean supervisor,
+        long activeChats) {}

@@ -16,7 +16,8 @@ public record ChangeAgentSettingsCommand(Actor actor, LanguageTag preferredLangu
 
     /** From what the console sent: a BCP 47 tag such as {@code pt-BR}, or null/absent for none. */
     public static ChangeAgentSettingsCommand of(Actor actor, String preferredLanguage) {
-        LanguageTag language = preferredLanguage == null ? null
+        LanguageTag language = preferredLanguage == null
+                ? null
                 : InvalidCommandException.check("preferredLanguage", () -> LanguageTag.of(preferredLanguage));
         return new ChangeAgentSettingsCommand(actor, language);
     }

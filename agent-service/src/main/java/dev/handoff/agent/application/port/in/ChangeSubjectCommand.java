@@ -12,7 +12,7 @@ public record ChangeSubjectCommand(Actor actor, ConversationId conversationId, S
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(conversationId, "conversationId");
         String raw = subject;
-        subject = InvalidCommandException.check("subject",
-                () -> Texts.required(raw, AgentConversation.MAX_SUBJECT, "subject"));
+        subject = InvalidCommandException.check(
+                "subject", () -> Texts.required(raw, AgentConversation.MAX_SUBJECT, "subject"));
     }
 }

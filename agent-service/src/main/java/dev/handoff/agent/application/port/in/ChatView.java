@@ -19,7 +19,9 @@ public record ChatView(AgentConversation conversation, List<ChatMessage> message
 
     /** The chat as a reader with this read mark sees it: the visitor's messages after the mark are unread. */
     public static ChatView withReadMark(AgentConversation conversation, List<ChatMessage> messages, long readUpTo) {
-        long unread = messages.stream().filter(m -> m.sender() == Sender.VISITOR && m.sequence() > readUpTo).count();
+        long unread = messages.stream()
+                .filter(m -> m.sender() == Sender.VISITOR && m.sequence() > readUpTo)
+                .count();
         return new ChatView(conversation, messages, readUpTo, unread);
     }
 }

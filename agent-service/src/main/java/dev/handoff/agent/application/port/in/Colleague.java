@@ -6,5 +6,4 @@ import dev.handoff.shared.model.PresenceStatus;
 import java.util.Set;
 
 /** Another agent of the tenant, as a transfer dialog offers them. */
-public record Colleague(AgentId agentId, String displayName, PresenceStatus status, Set<TeamId> teams) {
-}
+public record Colleague(AgentId agentId, String displayName, PresenceStatus status, Set<TeamId> teams) {}

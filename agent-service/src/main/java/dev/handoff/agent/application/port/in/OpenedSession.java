@@ -8,5 +8,4 @@ import dev.handoff.shared.model.PresenceStatus;
  *
  * @param lastSeq the agent's newest notice when the socket opened: live delivery starts after it
  */
-public record OpenedSession(AgentProfile profile, PresenceStatus status, long lastSeq) {
-}
+public record OpenedSession(AgentProfile profile, PresenceStatus status, long lastSeq) {}

@@ -6,5 +6,4 @@ package dev.handoff.agent.application.port.in;
  * @param readUpTo messages up to this sequence count as read
  * @param unread the visitor's messages after it
  */
-public record ReadState(long readUpTo, long unread) {
-}
+public record ReadState(long readUpTo, long unread) {}

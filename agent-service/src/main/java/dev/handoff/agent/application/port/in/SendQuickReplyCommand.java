@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** An agent sending a quick reply as a message; idempotent per client message id like any message. */
-public record SendQuickReplyCommand(Actor actor, ConversationId conversationId, UUID quickReplyId,
-        String clientMessageId) {
+public record SendQuickReplyCommand(
+        Actor actor, ConversationId conversationId, UUID quickReplyId, String clientMessageId) {
     public SendQuickReplyCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(conversationId, "conversationId");

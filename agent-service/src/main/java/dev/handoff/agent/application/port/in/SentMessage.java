@@ -8,5 +8,4 @@ import dev.handoff.agent.domain.model.ChatMessage;
  * @param created false when the client message id was used before: this is the message sent then, and
  *     nothing was published again
  */
-public record SentMessage(ChatMessage message, boolean created) {
-}
+public record SentMessage(ChatMessage message, boolean created) {}

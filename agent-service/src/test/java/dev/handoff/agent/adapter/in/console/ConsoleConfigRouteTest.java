@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 class ConsoleConfigRouteTest {
     @Test
     void theConsoleSignsInWhereTheServiceIsConfiguredToSendIt() {
-        JsonPath config = given().get("/console/config.json").then().statusCode(200)
-                .header("Cache-Control", "no-cache").extract().jsonPath();
+        JsonPath config = given().get("/console/config.json")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .extract()
+                .jsonPath();
 
         // %test.agent.console.oidc-issuer; the web jar's static file names the local Keycloak instead
         assertThat(config.getString("issuer")).isEqualTo("https://auth.console-test.example/realms/handoff");

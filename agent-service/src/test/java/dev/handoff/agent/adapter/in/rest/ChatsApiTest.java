@@ -39,9 +39,19 @@ class ChatsApiTest {
         awaitChat(token, id);
         String messageId = acme.visitorWrites(id, "Are you there? <b>now</b>");
 
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200).body("history", hasSize(3)));
-        given().auth().oauth2(token).get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200)
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/agent/chats/{id}", id.value())
+                        .then()
+                        .statusCode(200)
+                        .body("history", hasSize(3)));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/agent/chats/{id}", id.value())
+                .then()
+                .statusCode(200)
                 .body("conversationId", equalTo(id.value()))
                 .body("status", equalTo("ASSIGNED"))
                 .body("assignee", equalTo(alice))
@@ -65,7 +75,11 @@ class ChatsApiTest {
                 .body("history[2].time", notNullValue())
                 .body("unread", equalTo(1));
 
-        given().auth().oauth2(token).get("/api/v1/agent/chats").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/agent/chats")
+                .then()
+                .statusCode(200)
                 .body("conversationId", contains(id.value()))
                 .body("[0].visitorName", equalTo("Thandi Mokoena"))
                 .body("[0].botId", equalTo("support-bot"))
@@ -84,22 +98,44 @@ class ChatsApiTest {
         awaitChat(token, id);
         acme.visitorWrites(id, "one");
         acme.visitorWrites(id, "two");
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/agent/chats")
-                .then().body("[0].unread", equalTo(2)));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/agent/chats")
+                        .then()
+                        .body("[0].unread", equalTo(2)));
 
-        given().auth().oauth2(token).queryParam("upToSequence", 1)
-                .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(200)
-                .body("readUpTo", equalTo(1)).body("unread", equalTo(1));
-        given().auth().oauth2(token).post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(200)
-                .body("readUpTo", equalTo(2)).body("unread", equalTo(0));
+        given().auth()
+                .oauth2(token)
+                .queryParam("upToSequence", 1)
+                .post("/api/v1/agent/chats/{id}/read", id.value())
+                .then()
+                .statusCode(200)
+                .body("readUpTo", equalTo(1))
+                .body("unread", equalTo(1));
+        given().auth()
+                .oauth2(token)
+                .post("/api/v1/agent/chats/{id}/read", id.value())
+                .then()
+                .statusCode(200)
+                .body("readUpTo", equalTo(2))
+                .body("unread", equalTo(0));
         given().auth().oauth2(token).get("/api/v1/agent/chats").then().body("[0].unread", equalTo(0));
         for (String notANumber : List.of("x", "５", "-1", "1e3", "99999999999999999999")) {
-            given().auth().oauth2(token).queryParam("upToSequence", notANumber)
-                    .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(400)
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("upToSequence", notANumber)
+                    .post("/api/v1/agent/chats/{id}/read", id.value())
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].field", equalTo("upToSequence"));
         }
-        given().auth().oauth2(TestTokens.agent(unique("bob"), acme.tenant.value(), "agent"))
-                .post("/api/v1/agent/chats/{id}/read", id.value()).then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.agent(unique("bob"), acme.tenant.value(), "agent"))
+                .post("/api/v1/agent/chats/{id}/read", id.value())
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -111,17 +147,33 @@ class ChatsApiTest {
 
         for (String stranger : new String[] {
             TestTokens.agent(unique("bob"), acme.tenant.value(), "agent"),
-            TestTokens.agent(alice, "other-" + acme.tenant.value(), "agent", "supervisor")}) {
-            given().auth().oauth2(stranger).get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(404)
+            TestTokens.agent(alice, "other-" + acme.tenant.value(), "agent", "supervisor")
+        }) {
+            given().auth()
+                    .oauth2(stranger)
+                    .get("/api/v1/agent/chats/{id}", id.value())
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:handoff:problem:chat-not-found"));
-            given().auth().oauth2(stranger).get("/api/v1/agent/chats").then().statusCode(200).body("$", empty());
+            given().auth()
+                    .oauth2(stranger)
+                    .get("/api/v1/agent/chats")
+                    .then()
+                    .statusCode(200)
+                    .body("$", empty());
         }
-        given().auth().oauth2(TestTokens.agent(alice, acme.tenant.value(), "agent"))
-                .get("/api/v1/agent/chats/{id}", "no-such-chat").then().statusCode(404)
+        given().auth()
+                .oauth2(TestTokens.agent(alice, acme.tenant.value(), "agent"))
+                .get("/api/v1/agent/chats/{id}", "no-such-chat")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:chat-not-found"));
-        given().auth().oauth2(TestTokens.agent(alice, acme.tenant.value(), "agent"))
-                .get("/api/v1/agent/chats/{id}", "not an id!").then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.agent(alice, acme.tenant.value(), "agent"))
+                .get("/api/v1/agent/chats/{id}", "not an id!")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -133,22 +185,49 @@ class ChatsApiTest {
         awaitChat(TestTokens.agent(alice, acme.tenant.value(), "agent"), id);
 
         // The details come on another topic than the assignment: wait for them too.
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(sue)
-                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200)
-                .body("assignee", equalTo(alice)).body("history", not(empty())));
-        given().auth().oauth2(sue).get("/api/v1/agent/chats").then().statusCode(200).body("$", empty());
-        given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"k\",\"text\":\"Hi\"}")
-                .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(403)
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(sue)
+                        .get("/api/v1/agent/chats/{id}", id.value())
+                        .then()
+                        .statusCode(200)
+                        .body("assignee", equalTo(alice))
+                        .body("history", not(empty())));
+        given().auth()
+                .oauth2(sue)
+                .get("/api/v1/agent/chats")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
+        given().auth()
+                .oauth2(sue)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"k\",\"text\":\"Hi\"}")
+                .post("/api/v1/agent/chats/{id}/messages", id.value())
+                .then()
+                .statusCode(403)
                 .body("type", equalTo("urn:handoff:problem:not-chat-holder"));
-        given().auth().oauth2(sue).post("/api/v1/agent/chats/{id}/complete", id.value()).then().statusCode(403);
+        given().auth()
+                .oauth2(sue)
+                .post("/api/v1/agent/chats/{id}/complete", id.value())
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void theChatEndpointsNeedAnAgentOrSupervisorToken() {
         given().get("/api/v1/agent/chats").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).get("/api/v1/agent/chats")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).get("/api/v1/agent/quick-replies")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.agent("dave", "demo", "analyst"))
+                .get("/api/v1/agent/chats")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.agent("dave", "demo", "analyst"))
+                .get("/api/v1/agent/quick-replies")
+                .then()
+                .statusCode(403);
     }
 }

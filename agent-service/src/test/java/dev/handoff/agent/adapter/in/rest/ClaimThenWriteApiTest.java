@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 @WithTestInfrastructure
 class ClaimThenWriteApiTest {
-    private static final Pattern WAITING = Pattern.compile("(?m)^agent_chat_writes_awaiting_claim(?:\\{[^}]*})? (\\S+)$");
+    private static final Pattern WAITING =
+            Pattern.compile("(?m)^agent_chat_writes_awaiting_claim(?:\\{[^}]*})? (\\S+)$");
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -41,7 +43,9 @@ class ClaimThenWriteApiTest {
         Response answer = waiting.answer().join();
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
         assertThat(answer.jsonPath().getString("text")).isEqualTo("Hello, I have your chat");
-        assertThat(message(waiting.token(), waiting.chat(), "m-1").statusCode()).as("the retry finds it").isEqualTo(200);
+        assertThat(message(waiting.token(), waiting.chat(), "m-1").statusCode())
+                .as("the retry finds it")
+                .isEqualTo(200);
     }
 
     @Test
@@ -65,7 +69,8 @@ class ClaimThenWriteApiTest {
 
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:handoff:problem:chat-not-found");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited for the bound first")
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("waited for the bound first")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }
 
@@ -78,16 +83,28 @@ class ClaimThenWriteApiTest {
         String alice = TestTokens.agent(unique("alice"), tenant.tenant.value(), "agent");
 
         assertThat(message(alice, chat, "m-1").statusCode()).isEqualTo(404);
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body("{\"typing\":true}")
-                .post("/api/v1/agent/chats/{id}/typing", chat.value()).then().statusCode(404);
-        given().auth().oauth2(alice).post("/api/v1/agent/chats/{id}/complete", chat.value()).then().statusCode(404);
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"typing\":true}")
+                .post("/api/v1/agent/chats/{id}/typing", chat.value())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(alice)
+                .post("/api/v1/agent/chats/{id}/complete", chat.value())
+                .then()
+                .statusCode(404);
         assertThat(waitingWrites()).as("nothing waited").isZero();
     }
 
     /** Alice's message to a pending chat of a fresh tenant, on its way and seen waiting for an assignment. */
-    private record WaitingWrite(LiveChatFixture tenant, ConversationId chat, String alice, String token,
-            CompletableFuture<Response> answer) {
-    }
+    private record WaitingWrite(
+            LiveChatFixture tenant,
+            ConversationId chat,
+            String alice,
+            String token,
+            CompletableFuture<Response> answer) {}
 
     private static WaitingWrite aliceWritesInAPendingChat() {
         LiveChatFixture tenant = LiveChatFixture.newTenant(kafka);
@@ -102,25 +119,39 @@ class ClaimThenWriteApiTest {
     /** A pending chat of the tenant that this service lists already (so it is known here, not just on its way). */
     private static ConversationId pendingAndKnown(LiveChatFixture tenant, String token) {
         ConversationId chat = tenant.pending("c1");
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(given().auth().oauth2(token)
-                .get("/api/v1/agent/handoffs/pending").then().statusCode(200).extract().jsonPath()
-                .getList("conversationId")).contains(chat.value()));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> assertThat(given().auth()
+                                .oauth2(token)
+                                .get("/api/v1/agent/handoffs/pending")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("conversationId"))
+                        .contains(chat.value()));
         return chat;
     }
 
     private static Response message(String token, ConversationId chat, String clientMessageId) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"clientMessageId\":\"" + clientMessageId + "\",\"text\":\"Hello, I have your chat\"}")
-                .post("/api/v1/agent/chats/{id}/messages", chat.value()).andReturn();
+                .post("/api/v1/agent/chats/{id}/messages", chat.value())
+                .andReturn();
     }
 
     private static void awaitWaitingWrites(int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> waitingWrites() >= count);
     }
 
     private static double waitingWrites() {
-        Matcher m = WAITING.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        Matcher m = WAITING.matcher(
+                given().get("/q/metrics").then().statusCode(200).extract().asString());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

@@ -31,6 +31,7 @@ import org.awaitility.Awaitility;
 public final class LiveChatFixture {
     /** Generous: the first events of a run wait for the consumer group to pick up freshly created topics. */
     public static final Duration WAIT = Duration.ofSeconds(60);
+
     public static final Instant ASKED_AT = Instant.parse("2026-11-23T09:59:30Z");
     private static final BotId BOT = BotId.of("support-bot");
 
@@ -59,11 +60,22 @@ public final class LiveChatFixture {
     /** As above, for a visitor whose browser reads {@code visitorLocale}. */
     public ConversationId pending(String name, String visitorLocale) {
         ConversationId id = ConversationId.of(tenant.value() + "-" + name);
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), tenant, id, BOT,
+        send(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                tenant,
+                id,
+                BOT,
                 new VisitorInfo("Thandi Mokoena", "thandi@example.com", visitorLocale, Map.of("plan", "premium")),
-                List.of(new HistoryEntry(Sender.VISITOR, "I was charged twice for " + name, ASKED_AT),
+                List.of(
+                        new HistoryEntry(Sender.VISITOR, "I was charged twice for " + name, ASKED_AT),
                         new HistoryEntry(Sender.BOT, "Let me connect you with our billing team.", null)),
-                "en", null, 0, "visitor asked for a human", "Billing Helper", "https://cdn.example.com/billing.png"));
+                "en",
+                null,
+                0,
+                "visitor asked for a human",
+                "Billing Helper",
+                "https://cdn.example.com/billing.png"));
         send(new Queued(UUID.randomUUID(), Instant.now(), tenant, id, BOT, null, 0, 1, 60));
         return id;
     }
@@ -76,7 +88,8 @@ public final class LiveChatFixture {
     }
 
     public void assign(ConversationId id, String agent) {
-        send(new Assigned(UUID.randomUUID(), Instant.now(), tenant, id, AgentId.of(agent), agent, AssignmentMethod.CLAIM));
+        send(new Assigned(
+                UUID.randomUUID(), Instant.now(), tenant, id, AgentId.of(agent), agent, AssignmentMethod.CLAIM));
     }
 
     /** What routing publishes for a transfer to another agent. */
@@ -100,8 +113,18 @@ public final class LiveChatFixture {
     /** The visitor writes in {@code language} (null: not known to the widget); returns the message id. */
     public String visitorWrites(ConversationId id, String text, String language) {
         String messageId = UUID.randomUUID().toString();
-        send(new MessagePosted(UUID.randomUUID(), Instant.now(), tenant, id, MessageId.of(messageId), Sender.VISITOR,
-                null, null, text, language, null));
+        send(new MessagePosted(
+                UUID.randomUUID(),
+                Instant.now(),
+                tenant,
+                id,
+                MessageId.of(messageId),
+                Sender.VISITOR,
+                null,
+                null,
+                text,
+                language,
+                null));
         return messageId;
     }
 
@@ -120,8 +143,13 @@ public final class LiveChatFixture {
 
     /** Waits until GET of the chat answers {@code status} for this token. */
     public static void awaitStatus(String token, ConversationId id, int status) {
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(status));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/agent/chats/{id}", id.value())
+                        .then()
+                        .statusCode(status));
     }
 
     private void send(IntegrationEvent event) {

@@ -44,9 +44,14 @@ class PendingHandoffsApiTest {
     }
 
     private static void awaitPending(String tenant, org.hamcrest.Matcher<?> conversationIds) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
-                        .then().statusCode(200).body("conversationId", conversationIds));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(agentOf(tenant))
+                        .get("/api/v1/agent/handoffs/pending")
+                        .then()
+                        .statusCode(200)
+                        .body("conversationId", conversationIds));
     }
 
     @Test
@@ -58,8 +63,11 @@ class PendingHandoffsApiTest {
 
         String tenant = request.tenantId().value();
         awaitPending(tenant, contains(request.conversationId().value()));
-        given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agentOf(tenant))
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .statusCode(200)
                 .body("[0].visitorName", equalTo(request.visitor().name()))
                 .body("[0].botId", equalTo(request.botId().value()))
                 .body("[0].botName", equalTo("Acme Support"))
@@ -73,17 +81,37 @@ class PendingHandoffsApiTest {
     void queuedBeforeRequestedIsStillListedAndAnAssignmentTakesItAway() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-c");
-        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                null, 0, 1, 60));
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
-                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
+        kafka.publish(new Queued(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                null,
+                null,
+                0,
+                null));
         awaitPending(tenant, contains(id.value()));
-        given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending")
-                .then().body("[0].visitorName", equalTo("Anonymous"))
+        given().auth()
+                .oauth2(agentOf(tenant))
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .body("[0].visitorName", equalTo("Anonymous"))
                 // a bot without a display name is shown by its id
-                .body("[0].botName", equalTo("demo-bot")).body("[0].botAvatarUrl", equalTo(null));
+                .body("[0].botName", equalTo("demo-bot"))
+                .body("[0].botAvatarUrl", equalTo(null));
 
-        kafka.publish(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+        kafka.publish(new Assigned(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
+                AgentId.of("bob"),
+                "Bob",
                 AssignmentMethod.CLAIM));
         awaitPending(tenant, empty());
     }
@@ -92,23 +120,42 @@ class PendingHandoffsApiTest {
     void aRequestWhoseVisitorWasErasedIsStillListedAnonymouslyAndLaterEventsStillApply() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-erased");
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
                 BotId.of("demo-bot"),
                 new VisitorInfo("Thandi", "thandi@example.com", "en", java.util.Map.of("plan", "gold")),
-                List.of(new HistoryEntry(Sender.VISITOR, "My order never came", null)), null, null, 0,
+                List.of(new HistoryEntry(Sender.VISITOR, "My order never came", null)),
+                null,
+                null,
+                0,
                 null));
-        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                null, 0, 1, 60));
+        kafka.publish(new Queued(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
         awaitPending(tenant, contains(id.value()));
 
-        kafka.publish(new ErasureRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(),
-                List.of(id), null));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(agentOf(tenant)).get("/api/v1/agent/handoffs/pending").then().statusCode(200)
+        kafka.publish(new ErasureRequested(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), UUID.randomUUID(), List.of(id), null));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(agentOf(tenant))
+                        .get("/api/v1/agent/handoffs/pending")
+                        .then()
+                        .statusCode(200)
                         .body("conversationId", contains(id.value()))
-                        .body("[0].visitorName", equalTo("Anonymous")).body("[0].preview", equalTo(null)));
+                        .body("[0].visitorName", equalTo("Anonymous"))
+                        .body("[0].preview", equalTo(null)));
 
-        kafka.publish(new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, AgentId.of("bob"), "Bob",
+        kafka.publish(new Assigned(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
+                AgentId.of("bob"),
+                "Bob",
                 AssignmentMethod.CLAIM));
         awaitPending(tenant, empty());
     }
@@ -117,14 +164,28 @@ class PendingHandoffsApiTest {
     void agentsSeeOnlyTheirOwnTenantsRequests() {
         String tenant = "t-" + UUID.randomUUID();
         ConversationId id = ConversationId.of(tenant + "-c");
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
-                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
-        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                null,
+                null,
+                0,
+                null));
+        kafka.publish(new Queued(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), null, 0, 1, 60));
         awaitPending(tenant, contains(id.value()));
 
-        given().auth().oauth2(agentOf("another-" + tenant)).get("/api/v1/agent/handoffs/pending")
-                .then().statusCode(200).body("$", empty());
+        given().auth()
+                .oauth2(agentOf("another-" + tenant))
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
     }
 
     @Test
@@ -133,32 +194,66 @@ class PendingHandoffsApiTest {
         ConversationId poison = ConversationId.of(tenant + "-poison");
         // Longer than the 200 characters the view stores: the insert fails inside the consumer.
         VisitorInfo tooLong = new VisitorInfo("x".repeat(300), null, null, null);
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), poison,
-                BotId.of("demo-bot"), tooLong, List.of(), null, null, 0, null));
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                poison,
+                BotId.of("demo-bot"),
+                tooLong,
+                List.of(),
+                null,
+                null,
+                0,
+                null));
         ConversationId healthy = ConversationId.of(tenant + "-healthy");
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy,
-                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, null, 0, null));
-        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy,
-                BotId.of("demo-bot"), null, 0, 1, 60));
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                healthy,
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                null,
+                null,
+                0,
+                null));
+        kafka.publish(new Queued(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), healthy, BotId.of("demo-bot"), null, 0, 1, 60));
 
         awaitPending(tenant, contains(healthy.value()));
-        kafka.awaitRecords("dead-letter-topic-handoff-requests", r -> poison.value().equals(r.key()), 1,
-                Duration.ofSeconds(30));
+        kafka.awaitRecords(
+                "dead-letter-topic-handoff-requests", r -> poison.value().equals(r.key()), 1, Duration.ofSeconds(30));
     }
 
     /** A request of {@code team} (null: the tenant-wide queue), queued. */
     private static String pendingIn(String tenant, String name, String team) {
         ConversationId id = ConversationId.of(tenant + "-" + name);
         TeamId teamId = team == null ? null : TeamId.of(team);
-        kafka.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id,
-                BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), null, teamId, 0, null));
-        kafka.publish(new Queued(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"),
-                teamId, 0, 1, 60));
+        kafka.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                id,
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                null,
+                teamId,
+                0,
+                null));
+        kafka.publish(new Queued(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), id, BotId.of("demo-bot"), teamId, 0, 1, 60));
         return id.value();
     }
 
     private static void assertSees(String token, org.hamcrest.Matcher<?> conversationIds) {
-        given().auth().oauth2(token).get("/api/v1/agent/handoffs/pending").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .statusCode(200)
                 .body("conversationId", conversationIds);
     }
 
@@ -170,24 +265,31 @@ class PendingHandoffsApiTest {
         String anyone = pendingIn(tenant, "n", null);
         awaitPending(tenant, containsInAnyOrder(billing, sales, anyone));
 
-        assertSees(TestTokens.agentInTeams("bill", tenant, List.of("billing"), "agent"),
+        assertSees(
+                TestTokens.agentInTeams("bill", tenant, List.of("billing"), "agent"),
                 containsInAnyOrder(billing, anyone));
-        assertSees(TestTokens.agentInTeams("sam", tenant, List.of("sales", "support"), "agent"),
+        assertSees(
+                TestTokens.agentInTeams("sam", tenant, List.of("sales", "support"), "agent"),
                 containsInAnyOrder(sales, anyone));
-        assertSees(TestTokens.agentInTeams("both", tenant, List.of("sales", "billing"), "agent"),
+        assertSees(
+                TestTokens.agentInTeams("both", tenant, List.of("sales", "billing"), "agent"),
                 containsInAnyOrder(billing, sales, anyone));
         assertSees(TestTokens.agentInTeams("nobody", tenant, List.of("support"), "agent"), contains(anyone));
         assertSees(TestTokens.agent("eve", tenant, "agent"), containsInAnyOrder(billing, sales, anyone));
-        assertSees(TestTokens.agentInTeams("sue", tenant, List.of("sales"), "supervisor"),
+        assertSees(
+                TestTokens.agentInTeams("sue", tenant, List.of("sales"), "supervisor"),
                 containsInAnyOrder(billing, sales, anyone));
         assertSees(TestTokens.agentInTeams("olga", "other-" + tenant, List.of("billing"), "supervisor"), empty());
     }
 
     @Test
     void thePendingListNeedsAnAgentToken() {
-        given().get("/api/v1/agent/handoffs/pending").then().statusCode(401)
+        given().get("/api/v1/agent/handoffs/pending").then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.agent("dave", "demo", "analyst"))
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).get("/api/v1/agent/handoffs/pending")
-                .then().statusCode(403).contentType("application/problem+json");
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class QuickRepliesApiTest {
     private static final String PATH = "/api/v1/agent/quick-replies";
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -40,7 +41,12 @@ class QuickRepliesApiTest {
     }
 
     private static ValidatableResponse create(String token, String shortcut, String text, String scope) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body(shortcut, text, scope)).post(PATH).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body(shortcut, text, scope))
+                .post(PATH)
+                .then();
     }
 
     private static String idOf(ValidatableResponse created) {
@@ -51,21 +57,36 @@ class QuickRepliesApiTest {
     void anAgentCreatesListsChangesAndDeletesTheirPersonalReplies() {
         String alice = TestTokens.agent(unique("alice"), tenant(), "agent");
         ExtractableResponse<Response> created = create(alice, "/hi", "Hello! How can I help?", "PERSONAL")
-                .statusCode(201).extract();
+                .statusCode(201)
+                .extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(PATH + "/" + id);
         create(alice, "/x", "x", "PERSONAL").statusCode(201);
-        given().auth().oauth2(alice).get(PATH).then().statusCode(200)
+        given().auth()
+                .oauth2(alice)
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("shortcut", contains("/hi", "/x"))
                 .body("find { it.shortcut == '/hi' }.scope", equalTo("PERSONAL"))
                 .body("find { it.shortcut == '/hi' }.id", equalTo(id));
 
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body(body("/hello", "Hello there!", null))
-                .put(PATH + "/" + id).then().statusCode(200)
-                .body("shortcut", equalTo("/hello")).body("text", equalTo("Hello there!"));
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(body("/hello", "Hello there!", null))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("shortcut", equalTo("/hello"))
+                .body("text", equalTo("Hello there!"));
         given().auth().oauth2(alice).delete(PATH + "/" + id).then().statusCode(204);
         given().auth().oauth2(alice).get(PATH).then().body("shortcut", contains("/x"));
-        given().auth().oauth2(alice).delete(PATH + "/" + id).then().statusCode(404)
+        given().auth()
+                .oauth2(alice)
+                .delete(PATH + "/" + id)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:quick-reply-not-found"));
     }
 
@@ -74,17 +95,32 @@ class QuickRepliesApiTest {
         String tenant = tenant();
         String sue = TestTokens.agent(unique("sue"), tenant, "agent", "supervisor");
         String alice = TestTokens.agent(unique("alice"), tenant, "agent");
-        create(alice, "/bye", "Goodbye!", "SHARED").statusCode(403)
+        create(alice, "/bye", "Goodbye!", "SHARED")
+                .statusCode(403)
                 .body("type", equalTo("urn:handoff:problem:supervisors-only"));
         String id = idOf(create(sue, "/bye", "Goodbye!", "SHARED"));
 
-        given().auth().oauth2(alice).get(PATH).then().body("shortcut", contains("/bye"))
+        given().auth()
+                .oauth2(alice)
+                .get(PATH)
+                .then()
+                .body("shortcut", contains("/bye"))
                 .body("[0].ownerId", nullValue());
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body(body("/b", "Bye", null)).put(PATH + "/" + id)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(body("/b", "Bye", null))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(403);
         given().auth().oauth2(alice).delete(PATH + "/" + id).then().statusCode(403);
-        given().auth().oauth2(sue).contentType(ContentType.JSON).body(body("/b", "Bye", "SHARED")).put(PATH + "/" + id)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(sue)
+                .contentType(ContentType.JSON)
+                .body(body("/b", "Bye", "SHARED"))
+                .put(PATH + "/" + id)
+                .then()
+                .statusCode(200);
         given().auth().oauth2(sue).delete(PATH + "/" + id).then().statusCode(204);
     }
 
@@ -98,8 +134,13 @@ class QuickRepliesApiTest {
         String shared = idOf(create(bob, "/shared", "Everyone's words", "SHARED"));
 
         for (String[] probe : new String[][] {{bob, alices}, {olga, alices}, {olga, shared}}) {
-            given().auth().oauth2(probe[0]).contentType(ContentType.JSON).body(body("/x", "x", null))
-                    .put(PATH + "/" + probe[1]).then().statusCode(404)
+            given().auth()
+                    .oauth2(probe[0])
+                    .contentType(ContentType.JSON)
+                    .body(body("/x", "x", null))
+                    .put(PATH + "/" + probe[1])
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo("urn:handoff:problem:quick-reply-not-found"));
             given().auth().oauth2(probe[0]).delete(PATH + "/" + probe[1]).then().statusCode(404);
         }
@@ -114,8 +155,10 @@ class QuickRepliesApiTest {
         String sue = TestTokens.agent(unique("sue"), tenant, "supervisor");
         String alice = TestTokens.agent(unique("alice"), tenant, "agent");
         create(sue, "/hi", "Hi", "SHARED").statusCode(201);
-        create(sue, "/hi", "Hi again", "SHARED").statusCode(409)
-                .body("type", equalTo("urn:handoff:problem:shortcut-taken")).body("shortcut", equalTo("/hi"));
+        create(sue, "/hi", "Hi again", "SHARED")
+                .statusCode(409)
+                .body("type", equalTo("urn:handoff:problem:shortcut-taken"))
+                .body("shortcut", equalTo("/hi"));
         create(alice, "/hi", "My hi", "PERSONAL").statusCode(201);
 
         create(alice, "s".repeat(33), "x", "PERSONAL").statusCode(400).body("errors[0].field", equalTo("shortcut"));
@@ -137,18 +180,47 @@ class QuickRepliesApiTest {
         String bobs = idOf(create(bob, "/hi", "Bob says hi", "PERSONAL"));
 
         String path = "/api/v1/agent/chats/{id}/quick-replies/{qr}";
-        String messageId = given().auth().oauth2(alice).contentType(ContentType.JSON).body("{\"clientMessageId\":\"q-1\"}")
-                .post(path, chat.value(), mine).then().statusCode(201)
-                .body("text", equalTo("Hello, Thandi!")).body("sender", equalTo("AGENT")).extract().path("messageId");
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body("{\"clientMessageId\":\"q-1\"}")
-                .post(path, chat.value(), mine).then().statusCode(200).body("messageId", equalTo(messageId));
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body("{\"clientMessageId\":\"q-2\"}")
-                .post(path, chat.value(), bobs).then().statusCode(404)
+        String messageId = given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"q-1\"}")
+                .post(path, chat.value(), mine)
+                .then()
+                .statusCode(201)
+                .body("text", equalTo("Hello, Thandi!"))
+                .body("sender", equalTo("AGENT"))
+                .extract()
+                .path("messageId");
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"q-1\"}")
+                .post(path, chat.value(), mine)
+                .then()
+                .statusCode(200)
+                .body("messageId", equalTo(messageId));
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"q-2\"}")
+                .post(path, chat.value(), bobs)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:quick-reply-not-found"));
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body("{}")
-                .post(path, chat.value(), mine).then().statusCode(400);
-        given().auth().oauth2(bob).contentType(ContentType.JSON).body("{\"clientMessageId\":\"q-3\"}")
-                .post(path, chat.value(), bobs).then().statusCode(404)
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(path, chat.value(), mine)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(bob)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"q-3\"}")
+                .post(path, chat.value(), bobs)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:chat-not-found"));
     }
 }

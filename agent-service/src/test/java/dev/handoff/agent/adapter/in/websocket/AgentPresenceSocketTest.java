@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class AgentPresenceSocketTest {
     private static final Duration GRACE = Duration.ofSeconds(3);
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -43,8 +44,8 @@ class AgentPresenceSocketTest {
         String tenant = unique("acme");
         String ana = unique("ana");
         Instant closedAt;
-        try (JsonSocketClient tab = AgentSockets.connect(endpoint,
-                TestTokens.agentInTeams(ana, tenant, List.of("support", "billing"), "agent"))) {
+        try (JsonSocketClient tab = AgentSockets.connect(
+                endpoint, TestTokens.agentInTeams(ana, tenant, List.of("support", "billing"), "agent"))) {
             PresenceChanged online = awaitStatus(ana, PresenceStatus.ONLINE);
             assertThat(online.tenantId()).isEqualTo(TenantId.of(tenant));
             assertThat(online.displayName()).isEqualTo(ana);
@@ -80,8 +81,10 @@ class AgentPresenceSocketTest {
             probeTab.close();
             awaitStatus(probe, PresenceStatus.OFFLINE);
             // Ana's only record is the first ONLINE: a second one, or an OFFLINE, would show up here.
-            assertThatThrownBy(() -> kafka.awaitRecords(Topics.AGENT_PRESENCE, r -> ana.equals(r.key()), 2,
-                    Duration.ofSeconds(3))).isInstanceOf(AssertionError.class).hasMessageContaining("got 1 of");
+            assertThatThrownBy(() -> kafka.awaitRecords(
+                            Topics.AGENT_PRESENCE, r -> ana.equals(r.key()), 2, Duration.ofSeconds(3)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("got 1 of");
         }
         awaitStatus(ana, PresenceStatus.OFFLINE);
     }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class AgentSocketSendTest {
     private static final EventJson JSON = new EventJson();
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -46,24 +47,29 @@ class AgentSocketSendTest {
     }
 
     private static Predicate<JsonNode> answerTo(String key) {
-        return f -> (f.path("type").asText().equals("sent") || f.path("type").asText().equals("error"))
+        return f -> (f.path("type").asText().equals("sent")
+                        || f.path("type").asText().equals("error"))
                 && f.path("clientMessageId").asText().equals(key);
     }
 
     /** The agent messages of the chat on Kafka, in the order the topic holds them, up to the one with this text. */
     private static List<String> agentTextsUpTo(ConversationId chat, String last) {
         List<String> texts = new ArrayList<>();
-        kafka.awaitRecords(Topics.CHAT_MESSAGES, r -> {
-            if (!chat.value().equals(r.key())) {
-                return false;
-            }
-            IntegrationEvent event = JSON.read(r.value());
-            if (event instanceof MessagePosted posted && posted.sender() == Sender.AGENT) {
-                texts.add(posted.text());
-                return posted.text().equals(last);
-            }
-            return false;
-        }, 1, WAIT);
+        kafka.awaitRecords(
+                Topics.CHAT_MESSAGES,
+                r -> {
+                    if (!chat.value().equals(r.key())) {
+                        return false;
+                    }
+                    IntegrationEvent event = JSON.read(r.value());
+                    if (event instanceof MessagePosted posted && posted.sender() == Sender.AGENT) {
+                        texts.add(posted.text());
+                        return posted.text().equals(last);
+                    }
+                    return false;
+                },
+                1,
+                WAIT);
         return texts;
     }
 
@@ -129,12 +135,16 @@ class AgentSocketSendTest {
             assertError(tab.await(answerTo("r-3")), "invalid-frame");
             tab.send("{\"type\":\"send\",\"clientMessageId\":\"r-4\",\"text\":\"no chat\"}");
             assertError(tab.await(answerTo("r-4")), "invalid-frame");
-            tab.send("{\"type\":\"send\",\"conversationId\":\"" + mine.value() + "\",\"clientMessageId\":\"r-5\",\"text\":5}");
+            tab.send("{\"type\":\"send\",\"conversationId\":\"" + mine.value()
+                    + "\",\"clientMessageId\":\"r-5\",\"text\":5}");
             assertError(tab.await(answerTo("r-5")), "invalid-frame");
             tab.send("{\"type\":\"send\",\"conversationId\":\"../x\",\"clientMessageId\":\"r-6\",\"text\":\"Hi\"}");
             assertError(tab.await(answerTo("r-6")), "invalid-frame");
 
-            given().auth().oauth2(anaToken).post("/api/v1/agent/chats/{id}/complete", mine.value()).then()
+            given().auth()
+                    .oauth2(anaToken)
+                    .post("/api/v1/agent/chats/{id}/complete", mine.value())
+                    .then()
                     .statusCode(200);
             tab.send(send(mine, "r-7", "Still there?"));
             assertError(tab.await(answerTo("r-7")), "chat-ended");
@@ -146,10 +156,17 @@ class AgentSocketSendTest {
             tab.await(AgentSockets.frame("assigned", next));
             tab.send(send(next, "r-8", "Hello again"));
             assertThat(tab.await(answerTo("r-8")).path("type").asText()).isEqualTo("sent");
-            given().auth().oauth2(anaToken).get("/api/v1/agent/chats/{id}", mine.value()).then().statusCode(200)
+            given().auth()
+                    .oauth2(anaToken)
+                    .get("/api/v1/agent/chats/{id}", mine.value())
+                    .then()
+                    .statusCode(200)
                     .body("history.sender", not(hasItem("AGENT")));
-            given().auth().oauth2(TestTokens.agent(ben, acme.tenant.value(), "agent"))
-                    .get("/api/v1/agent/chats/{id}", bens.value()).then().statusCode(200)
+            given().auth()
+                    .oauth2(TestTokens.agent(ben, acme.tenant.value(), "agent"))
+                    .get("/api/v1/agent/chats/{id}", bens.value())
+                    .then()
+                    .statusCode(200)
                     .body("history.sender", not(hasItem("AGENT")));
         }
     }

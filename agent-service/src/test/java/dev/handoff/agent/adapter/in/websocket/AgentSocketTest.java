@@ -59,8 +59,9 @@ class AgentSocketTest {
     @Test
     void agentsWithTeamsSeeOnlyTheirTeamsRequestsAndAgentsWithoutSeeAll() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
-        try (JsonSocketClient billing = AgentSockets.connect(endpoint, TestTokens.agentInTeams(unique("bill"),
-                acme.tenant.value(), List.of("billing"), "agent"));
+        try (JsonSocketClient billing = AgentSockets.connect(
+                        endpoint,
+                        TestTokens.agentInTeams(unique("bill"), acme.tenant.value(), List.of("billing"), "agent"));
                 JsonSocketClient everyone = agentTab(unique("eve"), acme.tenant.value())) {
             ConversationId sales = acme.pending("s", "sales");
             everyone.await(frame("pending.added", sales));
@@ -73,8 +74,9 @@ class AgentSocketTest {
     @Test
     void aSupervisorWhoseTokenNamesTeamsSeesEveryTeamsRequestsLikeInTheRestList() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
-        try (JsonSocketClient supervisor = AgentSockets.connect(endpoint, TestTokens.agentInTeams(unique("sue"),
-                acme.tenant.value(), List.of("sales"), "agent", "supervisor"))) {
+        try (JsonSocketClient supervisor = AgentSockets.connect(
+                endpoint,
+                TestTokens.agentInTeams(unique("sue"), acme.tenant.value(), List.of("sales"), "agent", "supervisor"))) {
             ConversationId bills = acme.pending("b", "billing");
             assertFrame(AgentSockets.nextNumbered(supervisor), "pending.added", bills);
         }
@@ -101,7 +103,8 @@ class AgentSocketTest {
             JsonNode carolRemoved = carolTab.await(frame("pending.removed", claimed));
             JsonNode assigned = carolTab.next();
             assertFrame(assigned, "assigned", claimed);
-            assertThat(assigned.path("seq").asLong()).isEqualTo(carolRemoved.path("seq").asLong() + 1);
+            assertThat(assigned.path("seq").asLong())
+                    .isEqualTo(carolRemoved.path("seq").asLong() + 1);
 
             acme.endByVisitor(left);
             JsonNode ended = aliceTab.await(frame("pending.removed", left));
@@ -142,8 +145,8 @@ class AgentSocketTest {
                 assertFrame(next, "pending.added", live);
                 assertThat(next.path("seq").asLong()).isEqualTo(seen + 4);
             }
-            try (JsonSocketClient viaUrl = AgentSockets.connect(endpoint,
-                    TestTokens.agent(alice, acme.tenant.value(), "agent"), "&afterSeq=" + seen)) {
+            try (JsonSocketClient viaUrl = AgentSockets.connect(
+                    endpoint, TestTokens.agent(alice, acme.tenant.value(), "agent"), "&afterSeq=" + seen)) {
                 assertThat(List.of(viaUrl.next(), viaUrl.next(), viaUrl.next())).isEqualTo(missed);
                 assertThat(viaUrl.next().path("seq").asLong()).isEqualTo(seen + 4);
             }
@@ -172,8 +175,8 @@ class AgentSocketTest {
             for (int i = 0; i < InboundLimits.BAD_FRAMES_PER_MINUTE; i++) {
                 tab.send("garbage " + i);
             }
-            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.TOO_MANY_BAD_FRAMES,
-                    "too many bad frames"));
+            assertThat(tab.awaitClose())
+                    .isEqualTo(new JsonSocketClient.Closed(AgentSocket.TOO_MANY_BAD_FRAMES, "too many bad frames"));
         }
     }
 
@@ -181,8 +184,9 @@ class AgentSocketTest {
     void aFrameOverTheHardLimitOf64KiBClosesTheSocketWith1009() {
         try (JsonSocketClient tab = agentTab(unique("alice"), unique("acme"))) {
             tab.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}");
-            assertThat(tab.awaitClose()).isEqualTo(new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG,
-                    "frame larger than 65536 bytes"));
+            assertThat(tab.awaitClose())
+                    .isEqualTo(
+                            new JsonSocketClient.Closed(AgentSocket.MESSAGE_TOO_BIG, "frame larger than 65536 bytes"));
         }
     }
 
@@ -198,8 +202,8 @@ class AgentSocketTest {
     void anAfterSeqThatIsNotAWholeNumberOfAsciiDigitsClosesTheSocketWith4400() {
         String token = TestTokens.agent(unique("alice"), unique("acme"), "agent");
         for (String afterSeq : new String[] {"%EF%BC%95", "-1", "1e3"}) {
-            try (JsonSocketClient tab = AgentSockets.open(endpoint, "ticket=" + AgentSockets.ticket(token)
-                    + "&afterSeq=" + afterSeq)) {
+            try (JsonSocketClient tab =
+                    AgentSockets.open(endpoint, "ticket=" + AgentSockets.ticket(token) + "&afterSeq=" + afterSeq)) {
                 JsonSocketClient.Closed closed = tab.awaitClose();
                 assertThat(closed.code()).as("afterSeq=%s", afterSeq).isEqualTo(AgentSocket.BAD_QUERY);
                 assertThat(closed.reason()).startsWith("afterSeq must be a whole number");
@@ -208,7 +212,9 @@ class AgentSocketTest {
     }
 
     private static void assertFrame(JsonNode actual, String type, ConversationId id) {
-        assertThat(frame(type, id).test(actual)).as("%s is a %s of %s", actual, type, id).isTrue();
+        assertThat(frame(type, id).test(actual))
+                .as("%s is a %s of %s", actual, type, id)
+                .isTrue();
     }
 
     private static void assertError(JsonSocketClient tab, String frame, String code) {

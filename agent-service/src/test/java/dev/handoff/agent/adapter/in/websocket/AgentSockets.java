@@ -15,8 +15,7 @@ import java.util.function.Predicate;
 
 /** Console tabs in tests: a fresh single-use ticket for a token, then the socket. */
 final class AgentSockets {
-    private AgentSockets() {
-    }
+    private AgentSockets() {}
 
     /** Connects with a fresh ticket for the token; returns once the welcome frame arrived. */
     static JsonSocketClient connect(URI endpoint, String token) {
@@ -46,14 +45,25 @@ final class AgentSockets {
 
     /** A single-use ticket for the token, from the service under test. */
     static String ticket(String token) {
-        return given().auth().oauth2(token).post("/api/v1/agent/session-tickets")
-                .then().statusCode(200).extract().path("ticket");
+        return given().auth()
+                .oauth2(token)
+                .post("/api/v1/agent/session-tickets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("ticket");
     }
 
     /** A single-use ticket for the token, from the replica at {@code baseUri}. */
     static String ticket(String baseUri, String token) {
-        return given().baseUri(baseUri).auth().oauth2(token).post("/api/v1/agent/session-tickets")
-                .then().statusCode(200).extract().path("ticket");
+        return given().baseUri(baseUri)
+                .auth()
+                .oauth2(token)
+                .post("/api/v1/agent/session-tickets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("ticket");
     }
 
     /** A name no other test uses: tests share the database and the broker. */
@@ -62,9 +72,9 @@ final class AgentSockets {
     }
 
     /** Frames of this type about this conversation. */
-    static Predicate<JsonNode> frame(String type,
-            ConversationId id) {
-        return f -> f.path("type").asText().equals(type) && f.path("conversationId").asText().equals(id.value());
+    static Predicate<JsonNode> frame(String type, ConversationId id) {
+        return f -> f.path("type").asText().equals(type)
+                && f.path("conversationId").asText().equals(id.value());
     }
 
     /** The next numbered frame, past any unnumbered hint (supervisors' sockets get {@code supervision.changed}). */
@@ -77,8 +87,7 @@ final class AgentSockets {
     }
 
     /** The frames up to and including the first that matches {@code last}. */
-    static List<JsonNode> until(JsonSocketClient tab,
-            Predicate<JsonNode> last) {
+    static List<JsonNode> until(JsonSocketClient tab, Predicate<JsonNode> last) {
         List<JsonNode> seen = new ArrayList<>();
         JsonNode frame;
         do {

@@ -24,8 +24,14 @@ class ColleaguesApiTest {
     URI endpoint;
 
     private static List<Map<String, Object>> colleaguesOf(String token) {
-        return given().auth().oauth2(token).get("/api/v1/agent/colleagues")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/agent/colleagues")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     @Test
@@ -33,17 +39,19 @@ class ColleaguesApiTest {
         String tenant = "acme-" + UUID.randomUUID().toString().substring(0, 8);
         String ana = TestTokens.agent("ana", tenant, "agent");
         try (JsonSocketClient anaTab = AgentSockets.connect(endpoint, ana);
-                JsonSocketClient zoeTab = AgentSockets.connect(endpoint,
-                        TestTokens.agentInTeams("zoe", tenant, List.of("billing"), "agent"));
+                JsonSocketClient zoeTab = AgentSockets.connect(
+                        endpoint, TestTokens.agentInTeams("zoe", tenant, List.of("billing"), "agent"));
                 JsonSocketClient benTab = agentTab("ben", tenant);
                 JsonSocketClient stranger = agentTab("eve", tenant + "-other")) {
             benTab.send("{\"type\":\"status\",\"status\":\"AWAY\"}");
             benTab.await("status");
 
-            await().atMost(JsonSocketClient.WAIT).untilAsserted(() -> assertThat(colleaguesOf(ana))
-                    .extracting(c -> c.get("agentId") + ":" + c.get("status"))
-                    .containsExactly("zoe:ONLINE", "ben:AWAY"));
-            assertThat(colleaguesOf(ana).get(0)).containsEntry("displayName", "zoe")
+            await().atMost(JsonSocketClient.WAIT)
+                    .untilAsserted(() -> assertThat(colleaguesOf(ana))
+                            .extracting(c -> c.get("agentId") + ":" + c.get("status"))
+                            .containsExactly("zoe:ONLINE", "ben:AWAY"));
+            assertThat(colleaguesOf(ana).get(0))
+                    .containsEntry("displayName", "zoe")
                     .containsEntry("teams", List.of("billing"));
             // Listed because their tabs are open: presence follows the sockets.
             assertThat(List.of(anaTab, zoeTab, benTab, stranger)).noneMatch(JsonSocketClient::isClosed);

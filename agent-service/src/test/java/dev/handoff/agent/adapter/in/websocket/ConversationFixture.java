@@ -36,16 +36,25 @@ final class ConversationFixture {
     ConversationId pending(String name, String team) {
         ConversationId id = ConversationId.of(tenant.value() + "-" + name);
         TeamId teamId = team == null ? null : TeamId.of(team);
-        send(new HandoffRequested(UUID.randomUUID(), Instant.now(), tenant, id, BOT,
+        send(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                tenant,
+                id,
+                BOT,
                 new VisitorInfo("Visitor " + name, null, null, Map.of()),
-                List.of(new HistoryEntry(Sender.VISITOR, "help with " + name, null)), "en", teamId, 2, null));
+                List.of(new HistoryEntry(Sender.VISITOR, "help with " + name, null)),
+                "en",
+                teamId,
+                2,
+                null));
         send(new Queued(UUID.randomUUID(), Instant.now(), tenant, id, BOT, teamId, 2, 1, 60));
         return id;
     }
 
     void assign(ConversationId id, String agent) {
-        send(new Assigned(UUID.randomUUID(), Instant.now(), tenant, id, AgentId.of(agent), agent,
-                AssignmentMethod.CLAIM));
+        send(new Assigned(
+                UUID.randomUUID(), Instant.now(), tenant, id, AgentId.of(agent), agent, AssignmentMethod.CLAIM));
     }
 
     void endByVisitor(ConversationId id) {

@@ -53,16 +53,18 @@ class OfferSocketTest {
             assertThat(offer.path("preview").asText()).isEqualTo("help with billing");
             assertThat(offer.path("botName").asText()).isEqualTo("demo-bot");
 
-            acme.publish(new Requeued(UUID.randomUUID(), Instant.now(), acme.tenant, id, AgentId.of(alice),
-                    "offer-timeout"));
-            assertThat(aliceTab.await(frame("offer.ended", id)).path("reason").asText()).isEqualTo("timed-out");
+            acme.publish(new Requeued(
+                    UUID.randomUUID(), Instant.now(), acme.tenant, id, AgentId.of(alice), "offer-timeout"));
+            assertThat(aliceTab.await(frame("offer.ended", id)).path("reason").asText())
+                    .isEqualTo("timed-out");
 
             // the next agent is offered it and declines
             acme.publish(new Offered(UUID.randomUUID(), Instant.now(), acme.tenant, id, AgentId.of(bob), expiresAt));
             bobTab.await(frame("offer", id));
-            acme.publish(new Requeued(UUID.randomUUID(), Instant.now(), acme.tenant, id, AgentId.of(bob),
-                    "offer-declined"));
-            assertThat(bobTab.await(frame("offer.ended", id)).path("reason").asText()).isEqualTo("declined");
+            acme.publish(
+                    new Requeued(UUID.randomUUID(), Instant.now(), acme.tenant, id, AgentId.of(bob), "offer-declined"));
+            assertThat(bobTab.await(frame("offer.ended", id)).path("reason").asText())
+                    .isEqualTo("declined");
 
             // alice never saw bob's offer: up to a later request everyone sees, nothing about offers reached her
             ConversationId marker = acme.pending("marker", null);
@@ -84,13 +86,15 @@ class OfferSocketTest {
             assertThat(away.path("status").asText()).isEqualTo("AWAY");
             assertThat(away.path("reason").asText()).isEqualTo("offers-missed");
             assertThat(away.path("missedInARow").asInt()).isEqualTo(3);
-            PresenceChanged announced = kafka.awaitEvent(PresenceChanged.class, ana,
-                    p -> p.status() == PresenceStatus.AWAY, JsonSocketClient.WAIT);
+            PresenceChanged announced = kafka.awaitEvent(
+                    PresenceChanged.class, ana, p -> p.status() == PresenceStatus.AWAY, JsonSocketClient.WAIT);
             assertThat(announced.tenantId()).isEqualTo(acme.tenant);
 
             // they come back by saying so
             tab.send("{\"type\":\"status\",\"status\":\"ONLINE\"}");
-            assertThat(tab.await(f -> "status".equals(f.path("type").asText())).path("status").asText())
+            assertThat(tab.await(f -> "status".equals(f.path("type").asText()))
+                            .path("status")
+                            .asText())
                     .isEqualTo("ONLINE");
         }
     }

@@ -36,22 +36,41 @@ class PendingPreviewSocketTest {
     URI endpoint;
 
     private static MessagePosted visitorSays(ConversationFixture fixture, ConversationId id, String text) {
-        return new MessagePosted(UUID.randomUUID(), Instant.now(), fixture.tenant, id,
-                MessageId.of(UUID.randomUUID().toString()), Sender.VISITOR, null, "Visitor", text, "en", null);
+        return new MessagePosted(
+                UUID.randomUUID(),
+                Instant.now(),
+                fixture.tenant,
+                id,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.VISITOR,
+                null,
+                "Visitor",
+                text,
+                "en",
+                null);
     }
 
     private static Map<String, Object> listed(String agent, ConversationFixture fixture, ConversationId id) {
-        List<Map<String, Object>> pending = given().auth().oauth2(TestTokens.agent(agent, fixture.tenant.value(),
-                "agent")).get("/api/v1/agent/handoffs/pending").then().statusCode(200).extract().jsonPath().getList("$");
-        return pending.stream().filter(p -> id.value().equals(p.get("conversationId"))).findFirst().orElseThrow();
+        List<Map<String, Object>> pending = given().auth()
+                .oauth2(TestTokens.agent(agent, fixture.tenant.value(), "agent"))
+                .get("/api/v1/agent/handoffs/pending")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return pending.stream()
+                .filter(p -> id.value().equals(p.get("conversationId")))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void messagesWrittenWhileWaitingUpdateTheLastLineAndTheCountLiveAndStopOnceSomeoneHoldsTheChat() {
         ConversationFixture acme = new ConversationFixture(kafka, unique("acme"));
         String alice = unique("alice");
-        try (JsonSocketClient tab = AgentSockets.connect(endpoint, TestTokens.agent(alice, acme.tenant.value(),
-                "agent"))) {
+        try (JsonSocketClient tab =
+                AgentSockets.connect(endpoint, TestTokens.agent(alice, acme.tenant.value(), "agent"))) {
             ConversationId id = acme.pending("orders", null);
             JsonNode added = tab.await(frame("pending.added", id));
             assertThat(added.path("preview").asText()).isEqualTo("help with orders");
@@ -62,13 +81,15 @@ class PendingPreviewSocketTest {
             assertThat(first.path("preview").asText()).isEqualTo("Are you there?");
             assertThat(first.path("waitingMessages").asInt()).isEqualTo(1);
             assertThat(first.path("visitorName").asText()).isEqualTo("Visitor orders");
-            assertThat(first.path("seq").asLong()).isGreaterThan(added.path("seq").asLong());
+            assertThat(first.path("seq").asLong())
+                    .isGreaterThan(added.path("seq").asLong());
 
             acme.publish(visitorSays(acme, id, "My order 1234 is late"));
             JsonNode second = tab.await(frame("pending.updated", id));
             assertThat(second.path("preview").asText()).isEqualTo("My order 1234 is late");
             assertThat(second.path("waitingMessages").asInt()).isEqualTo(2);
-            assertThat(listed(alice, acme, id)).containsEntry("preview", "My order 1234 is late")
+            assertThat(listed(alice, acme, id))
+                    .containsEntry("preview", "My order 1234 is late")
                     .containsEntry("waitingMessages", 2);
 
             // once someone holds it the pending list forgets it, and later messages go to the holder only

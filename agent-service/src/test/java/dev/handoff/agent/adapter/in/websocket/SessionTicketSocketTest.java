@@ -40,19 +40,28 @@ class SessionTicketSocketTest {
     @Test
     void anAgentGetsAUrlSafeTicketValidForThirtySeconds() {
         Instant before = Instant.now();
-        String expiresAt = given().auth().oauth2(agent("alice")).post("/api/v1/agent/session-tickets")
-                .then().statusCode(200)
+        String expiresAt = given().auth()
+                .oauth2(agent("alice"))
+                .post("/api/v1/agent/session-tickets")
+                .then()
+                .statusCode(200)
                 .body("ticket", matchesPattern("[A-Za-z0-9_-]{43,}"))
                 .body("expiresAt", notNullValue())
-                .extract().path("expiresAt");
-        assertThat(Instant.parse(expiresAt)).isBetween(before.plusSeconds(29), Instant.now().plusSeconds(31));
+                .extract()
+                .path("expiresAt");
+        assertThat(Instant.parse(expiresAt))
+                .isBetween(before.plusSeconds(29), Instant.now().plusSeconds(31));
     }
 
     @Test
     void ticketsNeedAnAgentToken() {
         given().post("/api/v1/agent/session-tickets").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).post("/api/v1/agent/session-tickets")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.agent("dave", "demo", "analyst"))
+                .post("/api/v1/agent/session-tickets")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -62,7 +71,8 @@ class SessionTicketSocketTest {
             assertThat(first.next().path("type").asText()).isEqualTo("welcome");
             JsonSocketClient second = AgentSockets.open(endpoint, "ticket=" + ticket);
             assertThat(second.awaitClose())
-                    .isEqualTo(new JsonSocketClient.Closed(AgentSocket.TICKET_REJECTED, "ticket unknown or already used"));
+                    .isEqualTo(
+                            new JsonSocketClient.Closed(AgentSocket.TICKET_REJECTED, "ticket unknown or already used"));
         }
     }
 
@@ -77,11 +87,15 @@ class SessionTicketSocketTest {
     @Test
     void anExpiredTicketIsClosedWith4401() throws Exception {
         String ticket = "expired-" + UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into session_ticket (ticket_hash, tenant_id, agent_id, display_name, roles, teams, expires_at) "
-                        + "values (?, 'demo', 'erin', 'Erin', '[\"agent\"]', '[]', ?)")) {
-            insert.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.UTF_8))));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into session_ticket (ticket_hash, tenant_id, agent_id, display_name, roles, teams, expires_at) "
+                                + "values (?, 'demo', 'erin', 'Erin', '[\"agent\"]', '[]', ?)")) {
+            insert.setString(
+                    1,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256")
+                                    .digest(ticket.getBytes(StandardCharsets.UTF_8))));
             insert.setTimestamp(2, Timestamp.from(Instant.now().minus(Duration.ofSeconds(1))));
             insert.executeUpdate();
         }

@@ -41,6 +41,7 @@ class SupervisionApiTest {
     URI endpoint;
     /** Agent ids are global (presence is per agent): each test's own, so another test's socket changes nothing here. */
     private final String sueId = unique("sue");
+
     private final String aliceId = unique("alice");
 
     private static ValidatableResponse overview(String token) {
@@ -48,7 +49,10 @@ class SupervisionApiTest {
     }
 
     private static ValidatableResponse watch(String token, ConversationId id) {
-        return given().auth().oauth2(token).post("/api/v1/agent/supervision/chats/{id}/watch", id.value()).then();
+        return given().auth()
+                .oauth2(token)
+                .post("/api/v1/agent/supervision/chats/{id}/watch", id.value())
+                .then();
     }
 
     private static JsonNode changed(JsonSocketClient tab) {
@@ -64,28 +68,40 @@ class SupervisionApiTest {
             JsonSocketClient aliceTab = agentTab(aliceId, tenant);
             JsonNode hint = changed(sueTab);
             assertThat(hint.has("seq")).as("a hint, not a numbered frame").isFalse();
-            overview(sue).statusCode(200).body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("ONLINE"))
+            overview(sue)
+                    .statusCode(200)
+                    .body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("ONLINE"))
                     .body("agents.find { it.agentId == '" + aliceId + "' }.activeChats", equalTo(0))
                     .body("agents.find { it.agentId == '" + sueId + "' }.supervisor", equalTo(true));
 
             ConversationId id = acme.assigned(unique("load"), aliceId);
             aliceTab.await(frame("assigned", id));
             changed(sueTab);
-            overview(sue).statusCode(200).body("agents.find { it.agentId == '" + aliceId + "' }.activeChats", equalTo(1))
-                    .body("chats.conversationId", contains(id.value())).body("chats[0].agentId", equalTo(aliceId));
+            overview(sue)
+                    .statusCode(200)
+                    .body("agents.find { it.agentId == '" + aliceId + "' }.activeChats", equalTo(1))
+                    .body("chats.conversationId", contains(id.value()))
+                    .body("chats[0].agentId", equalTo(aliceId));
             // the handoff's details come on another topic, possibly after the assignment
-            Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> overview(sue)
-                    .body("chats[0].visitorName", equalTo("Thandi Mokoena")).body("chats[0].botName", equalTo("Billing Helper")));
+            Awaitility.await()
+                    .atMost(LiveChatFixture.WAIT)
+                    .untilAsserted(() -> overview(sue)
+                            .body("chats[0].visitorName", equalTo("Thandi Mokoena"))
+                            .body("chats[0].botName", equalTo("Billing Helper")));
 
             aliceTab.send("{\"type\":\"status\",\"status\":\"AWAY\"}");
             changed(sueTab);
-            Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> overview(sue)
-                    .body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("AWAY")));
+            Awaitility.await()
+                    .atMost(LiveChatFixture.WAIT)
+                    .untilAsserted(() -> overview(sue)
+                            .body("agents.find { it.agentId == '" + aliceId + "' }.status", equalTo("AWAY")));
             aliceTab.close();
         }
         // another tenant's supervisor sees none of it
-        overview(TestTokens.agent(unique("olga"), "other-" + tenant, "agent", "supervisor")).statusCode(200)
-                .body("agents", empty()).body("chats", empty());
+        overview(TestTokens.agent(unique("olga"), "other-" + tenant, "agent", "supervisor"))
+                .statusCode(200)
+                .body("agents", empty())
+                .body("chats", empty());
     }
 
     @Test
@@ -101,29 +117,53 @@ class SupervisionApiTest {
             acme.visitorWrites(id, "before the supervisor looked");
             aliceTab.await(frame("message", id));
 
-            watch(sue, id).statusCode(200).body("assignee", equalTo(aliceId))
+            watch(sue, id)
+                    .statusCode(200)
+                    .body("assignee", equalTo(aliceId))
                     .body("history.text", hasItem("before the supervisor looked"));
             acme.visitorWrites(id, "while the supervisor looks");
-            assertThat(sueTab.await(frame("message", id)).path("text").asText()).isEqualTo("while the supervisor looks");
-            given().auth().oauth2(alice).contentType(ContentType.JSON)
+            assertThat(sueTab.await(frame("message", id)).path("text").asText())
+                    .isEqualTo("while the supervisor looks");
+            given().auth()
+                    .oauth2(alice)
+                    .contentType(ContentType.JSON)
                     .body("{\"clientMessageId\":\"a1\",\"text\":\"Alice answers\"}")
-                    .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
+                    .post("/api/v1/agent/chats/{id}/messages", id.value())
+                    .then()
+                    .statusCode(201);
             assertThat(sueTab.await(frame("message", id)).path("text").asText()).isEqualTo("Alice answers");
-            given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"s1\",\"text\":\"Hi\"}")
-                    .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(403)
-                    .contentType("application/problem+json").body("type", equalTo("urn:handoff:problem:not-chat-holder"));
+            given().auth()
+                    .oauth2(sue)
+                    .contentType(ContentType.JSON)
+                    .body("{\"clientMessageId\":\"s1\",\"text\":\"Hi\"}")
+                    .post("/api/v1/agent/chats/{id}/messages", id.value())
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:handoff:problem:not-chat-holder"));
 
             // take-over: routing's transfer to the supervisor, as it announces it
             acme.transfer(id, aliceId, sueId);
             sueTab.await(frame("assigned", id));
-            assertThat(aliceTab.await(frame("chat.removed", id)).path("reason").asText()).isEqualTo("transferred");
-            given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"s2\",\"text\":\"Sue here\"}")
-                    .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
-            given().auth().oauth2(alice).get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(404);
+            assertThat(aliceTab.await(frame("chat.removed", id)).path("reason").asText())
+                    .isEqualTo("transferred");
+            given().auth()
+                    .oauth2(sue)
+                    .contentType(ContentType.JSON)
+                    .body("{\"clientMessageId\":\"s2\",\"text\":\"Sue here\"}")
+                    .post("/api/v1/agent/chats/{id}/messages", id.value())
+                    .then()
+                    .statusCode(201);
+            given().auth()
+                    .oauth2(alice)
+                    .get("/api/v1/agent/chats/{id}", id.value())
+                    .then()
+                    .statusCode(404);
             overview(sue).body("chats.find { it.conversationId == '" + id.value() + "' }.agentId", equalTo(sueId));
 
             acme.endByVisitor(id);
-            assertThat(sueTab.await(frame("chat.ended", id)).path("reason").asText()).isEqualTo("ended-by-visitor");
+            assertThat(sueTab.await(frame("chat.ended", id)).path("reason").asText())
+                    .isEqualTo("ended-by-visitor");
         }
     }
 
@@ -132,14 +172,29 @@ class SupervisionApiTest {
         LiveChatFixture acme = LiveChatFixture.newTenant(kafka);
         String sue = TestTokens.agent(sueId, acme.tenant.value(), "agent", "supervisor");
         ConversationId id = acme.assigned(unique("fast"), aliceId);
-        Awaitility.await().atMost(LiveChatFixture.WAIT).untilAsserted(() -> given().auth().oauth2(sue)
-                .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200).body("assignee", equalTo(aliceId)));
+        Awaitility.await()
+                .atMost(LiveChatFixture.WAIT)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(sue)
+                        .get("/api/v1/agent/chats/{id}", id.value())
+                        .then()
+                        .statusCode(200)
+                        .body("assignee", equalTo(aliceId)));
 
         // as routing announces POST .../take-over; the write goes out before agent-service has consumed it
         acme.transfer(id, aliceId, sueId);
-        given().auth().oauth2(sue).contentType(ContentType.JSON).body("{\"clientMessageId\":\"f1\",\"text\":\"Sue here\"}")
-                .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
-        given().auth().oauth2(sue).get("/api/v1/agent/chats/{id}", id.value()).then().body("assignee", equalTo(sueId));
+        given().auth()
+                .oauth2(sue)
+                .contentType(ContentType.JSON)
+                .body("{\"clientMessageId\":\"f1\",\"text\":\"Sue here\"}")
+                .post("/api/v1/agent/chats/{id}/messages", id.value())
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(sue)
+                .get("/api/v1/agent/chats/{id}", id.value())
+                .then()
+                .body("assignee", equalTo(sueId));
     }
 
     @Test
@@ -155,12 +210,21 @@ class SupervisionApiTest {
             sueTab.await(frame("chat.ended", id));
             // ended: readable, not watched
             watch(sue, id).statusCode(200).body("status", equalTo("ENDED"));
-            given().auth().oauth2(sue).delete("/api/v1/agent/supervision/watch").then().statusCode(204);
+            given().auth()
+                    .oauth2(sue)
+                    .delete("/api/v1/agent/supervision/watch")
+                    .then()
+                    .statusCode(204);
 
-            watch(TestTokens.agent("olga", "other-" + tenant, "agent", "supervisor"), id).statusCode(404)
-                    .contentType("application/problem+json").body("type", equalTo("urn:handoff:problem:chat-not-found"));
+            watch(TestTokens.agent("olga", "other-" + tenant, "agent", "supervisor"), id)
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:handoff:problem:chat-not-found"));
             watch(sue, ConversationId.of(tenant + "-unknown")).statusCode(404);
-            given().auth().oauth2(sue).post("/api/v1/agent/supervision/chats/{id}/watch", "not an id!").then()
+            given().auth()
+                    .oauth2(sue)
+                    .post("/api/v1/agent/supervision/chats/{id}/watch", "not an id!")
+                    .then()
                     .statusCode(404);
         }
     }
@@ -169,11 +233,15 @@ class SupervisionApiTest {
     void teamsComeFromTheAgentsSignInsWithTheirPresence() {
         String tenant = unique("teams");
         String sue = TestTokens.agent(sueId, tenant, "agent", "supervisor");
-        try (JsonSocketClient ana = AgentSockets.connect(endpoint,
-                        TestTokens.agentInTeams("ana", tenant, List.of("billing"), "agent"));
-                JsonSocketClient ben = AgentSockets.connect(endpoint,
-                        TestTokens.agentInTeams("ben", tenant, List.of("billing", "support"), "agent"))) {
-            given().auth().oauth2(sue).get("/api/v1/agent/supervision/teams").then().statusCode(200)
+        try (JsonSocketClient ana = AgentSockets.connect(
+                        endpoint, TestTokens.agentInTeams("ana", tenant, List.of("billing"), "agent"));
+                JsonSocketClient ben = AgentSockets.connect(
+                        endpoint, TestTokens.agentInTeams("ben", tenant, List.of("billing", "support"), "agent"))) {
+            given().auth()
+                    .oauth2(sue)
+                    .get("/api/v1/agent/supervision/teams")
+                    .then()
+                    .statusCode(200)
                     .body("team", contains("billing", "support"))
                     .body("find { it.team == 'billing' }.members.agentId", contains("ana", "ben"))
                     .body("find { it.team == 'support' }.members.agentId", contains("ben"))
@@ -188,7 +256,15 @@ class SupervisionApiTest {
             given().auth().oauth2(agent).get(path).then().statusCode(403);
             given().get(path).then().statusCode(401);
         }
-        given().auth().oauth2(agent).post("/api/v1/agent/supervision/chats/{id}/watch", "c-1").then().statusCode(403);
-        given().auth().oauth2(agent).delete("/api/v1/agent/supervision/watch").then().statusCode(403);
+        given().auth()
+                .oauth2(agent)
+                .post("/api/v1/agent/supervision/chats/{id}/watch", "c-1")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(agent)
+                .delete("/api/v1/agent/supervision/watch")
+                .then()
+                .statusCode(403);
     }
 }

@@ -52,15 +52,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TranslationJourneyTest {
     private static final EventJson JSON = new EventJson();
     private static final ObjectMapper TREE = new ObjectMapper();
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
+
     @ConfigProperty(name = "agent.translation.url")
     String standInUrl;
+
     @Inject
     CircuitBreakerMaintenance breakers;
+
     @Inject
     TranslateTextPort translator;
 
@@ -70,12 +74,14 @@ class TranslationJourneyTest {
     }
 
     private static Predicate<JsonNode> message(ConversationId id, String messageId) {
-        return f -> f.path("type").asText().equals("message") && f.path("conversationId").asText().equals(id.value())
+        return f -> f.path("type").asText().equals("message")
+                && f.path("conversationId").asText().equals(id.value())
                 && f.path("messageId").asText().equals(messageId);
     }
 
     private static MessagePosted published(ConversationId id, String messageId) {
-        return kafka.awaitEvent(MessagePosted.class, id.value(), m -> m.messageId().value().equals(messageId), WAIT);
+        return kafka.awaitEvent(
+                MessagePosted.class, id.value(), m -> m.messageId().value().equals(messageId), WAIT);
     }
 
     /** An agent who reads English, with a console open, holding a chat with a visitor whose browser reads es-MX. */
@@ -85,25 +91,44 @@ class TranslationJourneyTest {
             LiveChatFixture fixture = LiveChatFixture.newTenant(kafka);
             String agent = unique("ana");
             String token = TestTokens.agent(agent, fixture.tenant.value(), "agent");
-            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"preferredLanguage\":\"en\"}")
-                    .put("/api/v1/agent/settings").then().statusCode(200)
-                    .body("preferredLanguage", equalTo("en")).body("translationAvailable", equalTo(true));
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body("{\"preferredLanguage\":\"en\"}")
+                    .put("/api/v1/agent/settings")
+                    .then()
+                    .statusCode(200)
+                    .body("preferredLanguage", equalTo("en"))
+                    .body("translationAvailable", equalTo(true));
             JsonSocketClient console = AgentSockets.connect(endpoint, token);
             ConversationId id = fixture.assigned(name, agent, "es-MX");
             console.await(f -> f.path("type").asText().equals("assigned")
                     && f.path("conversationId").asText().equals(id.value()));
             // The assignment and the handoff's details (the visitor's locale) come on two topics, in either order.
-            Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                    .get("/api/v1/agent/chats/{id}", id.value()).then().statusCode(200)
-                    .body("visitor.locale", equalTo("es-MX")));
+            Awaitility.await()
+                    .atMost(WAIT)
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/api/v1/agent/chats/{id}", id.value())
+                            .then()
+                            .statusCode(200)
+                            .body("visitor.locale", equalTo("es-MX")));
             return new Chat(fixture, token, id, console);
         }
 
         JsonNode send(String clientMessageId, String text) {
-            String body = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(TREE.createObjectNode().put("clientMessageId", clientMessageId).put("text", text).toString())
-                    .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201)
-                    .extract().asString();
+            String body = given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(TREE.createObjectNode()
+                            .put("clientMessageId", clientMessageId)
+                            .put("text", text)
+                            .toString())
+                    .post("/api/v1/agent/chats/{id}/messages", id.value())
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .asString();
             try {
                 return TREE.readTree(body);
             } catch (JsonProcessingException e) {
@@ -126,9 +151,15 @@ class TranslationJourneyTest {
             assertThat(frame.path("text").asText()).isEqualTo("hola, me cobraron dos veces");
             assertThat(frame.path("translation").path("language").asText()).isEqualTo("en");
             assertThat(frame.path("translation").path("text").asText()).isEqualTo("[en] hola, me cobraron dos veces");
-            given().auth().oauth2(chat.token()).get("/api/v1/agent/chats/{id}", chat.id().value()).then()
-                    .body("history.find { it.messageId == '" + asked + "' }.text", equalTo("hola, me cobraron dos veces"))
-                    .body("history.find { it.messageId == '" + asked + "' }.translation.text",
+            given().auth()
+                    .oauth2(chat.token())
+                    .get("/api/v1/agent/chats/{id}", chat.id().value())
+                    .then()
+                    .body(
+                            "history.find { it.messageId == '" + asked + "' }.text",
+                            equalTo("hola, me cobraron dos veces"))
+                    .body(
+                            "history.find { it.messageId == '" + asked + "' }.translation.text",
                             equalTo("[en] hola, me cobraron dos veces"));
 
             JsonNode answer = chat.send("ana-1", "Sorry about that, let me check.");
@@ -138,13 +169,19 @@ class TranslationJourneyTest {
             MessagePosted posted = published(chat.id(), answer.path("messageId").asText());
             assertThat(posted.text()).isEqualTo("Sorry about that, let me check.");
             assertThat(posted.language()).isEqualTo("en");
-            assertThat(posted.translation()).isEqualTo(new Translation("es-MX", "[es] Sorry about that, let me check."));
-            JsonNode own = chat.console().await(message(chat.id(), answer.path("messageId").asText()));
+            assertThat(posted.translation())
+                    .isEqualTo(new Translation("es-MX", "[es] Sorry about that, let me check."));
+            JsonNode own = chat.console()
+                    .await(message(chat.id(), answer.path("messageId").asText()));
             assertThat(own.path("translation").path("text").asText()).isEqualTo("[es] Sorry about that, let me check.");
 
             // A visitor writing in the agent's language is shown as written.
             String english = chat.fixture().visitorWrites(chat.id(), "Thank you!", "en-US");
-            assertThat(chat.console().await(message(chat.id(), english)).path("translation").path("text").isMissingNode())
+            assertThat(chat.console()
+                            .await(message(chat.id(), english))
+                            .path("translation")
+                            .path("text")
+                            .isMissingNode())
                     .isTrue();
         }
     }
@@ -156,7 +193,9 @@ class TranslationJourneyTest {
                 String id = chat.fixture().visitorWrites(chat.id(), text, "es");
                 JsonNode frame = chat.console().await(message(chat.id(), id));
                 assertThat(frame.path("text").asText()).isEqualTo(text);
-                assertThat(frame.path("translation").path("text").isMissingNode()).as(text).isTrue();
+                assertThat(frame.path("translation").path("text").isMissingNode())
+                        .as(text)
+                        .isTrue();
             }
 
             long started = System.nanoTime();
@@ -168,7 +207,9 @@ class TranslationJourneyTest {
             assertThat(posted.language()).isEqualTo("en");
             assertThat(posted.translation()).isNull();
         }
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("agent_translation_failures_total{reason=\"status\""))
                 .body(containsString("agent_translation_failures_total{reason=\"unreadable\""))
                 .body(containsString("agent_translation_failures_total{reason=\"timeout\""));
@@ -189,17 +230,29 @@ class TranslationJourneyTest {
             assertThat(frame.path("translation").path("text").isMissingNode()).isTrue();
         }
         assertThat(standInRequests()).isEqualTo(asked);
-        given().get("/q/metrics").then().body(containsString("agent_translation_failures_total{reason=\"circuit-open\""));
+        given().get("/q/metrics")
+                .then()
+                .body(containsString("agent_translation_failures_total{reason=\"circuit-open\""));
     }
 
     private int standInRequests() {
-        return given().baseUri(standInUrl).get("/stats").then().statusCode(200).extract().path("translate");
+        return given().baseUri(standInUrl)
+                .get("/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("translate");
     }
 
     @Test
     void theSettingsSayThatTranslationIsAvailable() {
         String token = TestTokens.agent(unique("ana"), "t-settings", "agent");
-        given().auth().oauth2(token).get("/api/v1/agent/settings").then().statusCode(200)
-                .body("translationAvailable", equalTo(true)).body("preferredLanguage", nullValue());
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/agent/settings")
+                .then()
+                .statusCode(200)
+                .body("translationAvailable", equalTo(true))
+                .body("preferredLanguage", nullValue());
     }
 }

@@ -41,8 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoReplicasIT {
     private static final Duration READY = Duration.ofSeconds(90);
     private static OidcWiremockTestResource oidc;
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
+
     private static ServiceProcess a;
     private static ServiceProcess b;
 
@@ -50,7 +52,8 @@ class TwoReplicasIT {
     static void startReplicas() throws IOException {
         // The OIDC mock starts while Kafka and PostgreSQL do: the run is meant to stay well under a minute.
         oidc = new OidcWiremockTestResource();
-        CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(() -> oidc.start().get("keycloak.url"));
+        CompletableFuture<String> keycloak =
+                CompletableFuture.supplyAsync(() -> oidc.start().get("keycloak.url"));
         Map<String, String> infra = InfrastructureTestResource.config();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap.servers"));
@@ -91,14 +94,20 @@ class TwoReplicasIT {
     }
 
     private static String ticketFrom(ServiceProcess replica, String token) {
-        return given().baseUri(replica.baseUri()).auth().oauth2(token)
-                .post("/api/v1/agent/session-tickets").then().statusCode(200).extract().path("ticket");
+        return given().baseUri(replica.baseUri())
+                .auth()
+                .oauth2(token)
+                .post("/api/v1/agent/session-tickets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("ticket");
     }
 
     /** A console socket on {@code on}, with a ticket issued by {@code ticketBy}; returns once welcomed. */
     private static JsonSocketClient console(ServiceProcess on, ServiceProcess ticketBy, String token, String extra) {
-        JsonSocketClient socket = AgentSockets.open(URI.create(on.baseUri() + "/ws/agent"), "ticket=" + ticketFrom(ticketBy, token)
-                + extra);
+        JsonSocketClient socket = AgentSockets.open(
+                URI.create(on.baseUri() + "/ws/agent"), "ticket=" + ticketFrom(ticketBy, token) + extra);
         socket.await(f -> f.path("type").asText().equals("welcome"));
         return socket;
     }
@@ -111,15 +120,26 @@ class TwoReplicasIT {
         LiveChatFixture warmUp = LiveChatFixture.newTenant(kafka);
         ConversationId id = warmUp.pending("warm-up");
         String token = TestTokens.agent("warm", warmUp.tenant.value(), "agent");
-        Awaitility.await("consumers running").atMost(READY).untilAsserted(() -> given()
-                .baseUri(a.baseUri().toString()).auth().oauth2(token).get("/api/v1/agent/handoffs/pending").then()
-                .statusCode(200).body("conversationId", hasItem(id.value())));
+        Awaitility.await("consumers running")
+                .atMost(READY)
+                .untilAsserted(() -> given().baseUri(a.baseUri().toString())
+                        .auth()
+                        .oauth2(token)
+                        .get("/api/v1/agent/handoffs/pending")
+                        .then()
+                        .statusCode(200)
+                        .body("conversationId", hasItem(id.value())));
     }
 
     private static void send(ServiceProcess via, String token, ConversationId id, String clientMessageId) {
-        given().baseUri(via.baseUri().toString()).auth().oauth2(token).contentType(ContentType.JSON)
+        given().baseUri(via.baseUri().toString())
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"clientMessageId\":\"" + clientMessageId + "\",\"text\":\"from " + clientMessageId + "\"}")
-                .post("/api/v1/agent/chats/{id}/messages", id.value()).then().statusCode(201);
+                .post("/api/v1/agent/chats/{id}/messages", id.value())
+                .then()
+                .statusCode(201);
     }
 
     private static Predicate<JsonNode> message(String clientMessageId) {
@@ -137,8 +157,8 @@ class TwoReplicasIT {
         long seen;
         try (JsonSocketClient onA = console(a, b, token, "")) {
             id = acme.assigned("replicas", ana);
-            onA.await(f -> f.path("type").asText().equals("assigned") && f.path("conversationId").asText()
-                    .equals(id.value()));
+            onA.await(f -> f.path("type").asText().equals("assigned")
+                    && f.path("conversationId").asText().equals(id.value()));
 
             // Handled by B, shown by A: B's transaction writes the frame, PostgreSQL wakes A.
             send(b, token, id, "b-1");
@@ -151,7 +171,9 @@ class TwoReplicasIT {
 
         try (JsonSocketClient onB = console(b, a, token, "&afterSeq=" + seen)) {
             List<JsonNode> missed = List.of(onB.next(), onB.next());
-            assertThat(missed).extracting(f -> f.path("clientMessageId").asText()).containsExactly("a-2", "b-3");
+            assertThat(missed)
+                    .extracting(f -> f.path("clientMessageId").asText())
+                    .containsExactly("a-2", "b-3");
             assertThat(missed).extracting(f -> f.path("seq").asLong()).containsExactly(seen + 1, seen + 2);
 
             // And live again: handled by A, shown by B, right after the replayed ones.

@@ -43,7 +43,11 @@ class WorkloadMetricsTest {
             chats.visitorWrites(first, "Anyone there?");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+                String metrics = given().get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
                 assertThat(value(metrics, "handoff_agents_online", tenant)).isEqualTo(2.0);
                 assertThat(value(metrics, "handoff_agents_busy", tenant)).isEqualTo(1.0);
                 assertThat(value(metrics, "handoff_chats_active", tenant)).isEqualTo(2.0);
@@ -54,7 +58,8 @@ class WorkloadMetricsTest {
     }
 
     private static double value(String metrics, String name, String labels) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{" + Pattern.quote(labels) + "\\} ([0-9.Ee+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{" + Pattern.quote(labels) + "\\} ([0-9.Ee+-]+)$")
+                .matcher(metrics);
         assertThat(m.find()).as(name + "{" + labels + "} in /q/metrics").isTrue();
         return Double.parseDouble(m.group(1));
     }

@@ -35,8 +35,9 @@ class LibreTranslateClientTest {
     }
 
     private static void assertFails(ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(TranslatorException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        TranslatorException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -91,9 +92,10 @@ class LibreTranslateClientTest {
         assertThat(LibreTranslateClient.endpoint("https://mt.example/libre/").toString())
                 .isEqualTo("https://mt.example/libre/translate");
         assertThat(LibreTranslateClient.endpoint("http://mt:5000").toString()).isEqualTo("http://mt:5000/translate");
-        for (String bad : new String[] {"ftp://mt.example", "mt.example:5000", "http:///nohost", "http://mt/?a=b",
-                "not a url"}) {
-            assertThatThrownBy(() -> LibreTranslateClient.endpoint(bad)).as(bad)
+        for (String bad :
+                new String[] {"ftp://mt.example", "mt.example:5000", "http:///nohost", "http://mt/?a=b", "not a url"}) {
+            assertThatThrownBy(() -> LibreTranslateClient.endpoint(bad))
+                    .as(bad)
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -50,7 +50,8 @@ public final class TranslatorStandIn implements AutoCloseable {
 
     /** e.g. {@code http://127.0.0.1:41234} */
     public String url() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     public int requests() {

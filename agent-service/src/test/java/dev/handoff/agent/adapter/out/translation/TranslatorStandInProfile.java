@@ -30,8 +30,13 @@ public class TranslatorStandInProfile implements QuarkusTestProfile {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("agent.translation.url", standIn.url(), "agent.translation.api-key", API_KEY,
-                    "agent.translation.timeout", "1s");
+            return Map.of(
+                    "agent.translation.url",
+                    standIn.url(),
+                    "agent.translation.api-key",
+                    API_KEY,
+                    "agent.translation.timeout",
+                    "1s");
         }
 
         @Override

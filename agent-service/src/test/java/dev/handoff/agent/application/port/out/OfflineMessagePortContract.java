@@ -44,8 +44,19 @@ public abstract class OfflineMessagePortContract {
     }
 
     private OfflineMessage left(TeamId team, int minutesAfterNine, String text) {
-        return new OfflineMessage(ConversationId.of("c-" + UUID.randomUUID()), tenant, BotId.of("demo-bot"), "Demo Bot",
-                team, "Thandi", "thandi@example.com", text, NINE.plusSeconds(60L * minutesAfterNine), null, null, null);
+        return new OfflineMessage(
+                ConversationId.of("c-" + UUID.randomUUID()),
+                tenant,
+                BotId.of("demo-bot"),
+                "Demo Bot",
+                team,
+                "Thandi",
+                "thandi@example.com",
+                text,
+                NINE.plusSeconds(60L * minutesAfterNine),
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -60,8 +71,19 @@ public abstract class OfflineMessagePortContract {
     void aSecondMessageOfTheSameConversationLeavesTheFirstAsItWas() {
         OfflineMessage first = left(null, 0, "first");
         run(port -> port.record(first));
-        run(port -> port.record(new OfflineMessage(first.conversationId(), tenant, first.botId(), first.botName(), null,
-                "Someone else", "else@example.com", "second", NINE.plusSeconds(300), null, null, null)));
+        run(port -> port.record(new OfflineMessage(
+                first.conversationId(),
+                tenant,
+                first.botId(),
+                first.botName(),
+                null,
+                "Someone else",
+                "else@example.com",
+                "second",
+                NINE.plusSeconds(300),
+                null,
+                null,
+                null)));
         assertThat(locked(tenant, first.conversationId())).contains(first);
     }
 
@@ -73,10 +95,12 @@ public abstract class OfflineMessagePortContract {
         List.of(billing, sales, anyTeam).forEach(m -> run(port -> port.record(m)));
         assertThat(page(null, null, 0, 10)).containsExactly(anyTeam, sales, billing);
         assertThat(page(null, null, 1, 1)).containsExactly(sales);
-        assertThat(page(Set.of(BILLING), null, 0, 10)).as("a team's, and the tenant-wide ones")
+        assertThat(page(Set.of(BILLING), null, 0, 10))
+                .as("a team's, and the tenant-wide ones")
                 .containsExactly(anyTeam, billing);
 
-        OfflineMessage handled = sales.handledBy(new Actor(tenant, AgentId.of("bob"), "Bob", false), NINE.plusSeconds(600));
+        OfflineMessage handled =
+                sales.handledBy(new Actor(tenant, AgentId.of("bob"), "Bob", false), NINE.plusSeconds(600));
         run(port -> port.saveHandled(handled));
         assertThat(page(null, true, 0, 10)).containsExactly(handled);
         assertThat(page(null, false, 0, 10)).containsExactly(anyTeam, billing);

@@ -2,8 +2,8 @@ package dev.handoff.analytics.adapter.in.kafka;
 
 import dev.handoff.analytics.application.port.in.ErasuresUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
-import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
+import dev.handoff.shared.event.ErasureConfirmed;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +29,7 @@ public class ErasureConfirmationsConsumer {
     @Blocking
     @Transactional
     public void confirmation(String payload) {
-        incoming.acceptOnly(Topics.DATA_ERASURE, payload, ErasureConfirmed.class).ifPresent(erasures::confirmed);
+        incoming.acceptOnly(Topics.DATA_ERASURE, payload, ErasureConfirmed.class)
+                .ifPresent(erasures::confirmed);
     }
 }

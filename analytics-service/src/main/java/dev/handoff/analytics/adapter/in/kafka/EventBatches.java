@@ -35,7 +35,8 @@ class EventBatches {
         this.clock = clock;
         this.lag = Timer.builder("handoff.analytics.ingest.lag")
                 .description("From an event's occurrence to its being recorded by analytics")
-                .publishPercentileHistogram().register(registry);
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     void apply(String topic, List<String> payloads) {
@@ -45,15 +46,17 @@ class EventBatches {
             if (DatabaseFailures.isUnavailable(batchFailure)) {
                 throw batchFailure; // waited out by @RetryWhileDatabaseDown on the consumer, not dead-lettered
             }
-            LOG.warnf("a batch of %d records from %s failed (%s); applying them one by one", payloads.size(), topic,
-                    batchFailure.toString());
+            LOG.warnf(
+                    "a batch of %d records from %s failed (%s); applying them one by one",
+                    payloads.size(), topic, batchFailure.toString());
             RuntimeException failure = null;
             for (String payload : payloads) {
                 try {
                     counted(QuarkusTransaction.requiringNew().call(() -> recordAll(topic, List.of(payload))));
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "could not apply a record from %s: %s", topic, payload);
-                    registry.counter("handoff.analytics.events.failed", "topic", topic).increment();
+                    registry.counter("handoff.analytics.events.failed", "topic", topic)
+                            .increment();
                     failure = e;
                 }
             }
@@ -72,7 +75,9 @@ class EventBatches {
     private void counted(List<IntegrationEvent> applied) {
         for (IntegrationEvent event : applied) {
             // Counted by type, so dashboards see the event flow without querying the facts.
-            registry.counter("handoff.analytics.events", "type", event.getClass().getSimpleName()).increment();
+            registry.counter(
+                            "handoff.analytics.events", "type", event.getClass().getSimpleName())
+                    .increment();
             lag.record(Duration.between(event.occurredAt(), clock.instant()).abs());
         }
     }

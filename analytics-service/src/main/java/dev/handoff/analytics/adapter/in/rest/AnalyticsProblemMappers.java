@@ -46,8 +46,18 @@ public class AnalyticsProblemMappers {
     @ServerExceptionMapper
     public Response unknownConversations(UnknownConversationsException e, UriInfo uri) {
         Problem p = Problem.of(422, "unknown-conversations", "Unknown conversations", e.getMessage());
-        return ProblemMappers.respond(new Problem(p.type(), p.title(), p.status(), p.detail(), null, null,
-                Map.of("unknown", e.unknown().stream().map(ConversationId::value).toList())), uri);
+        return ProblemMappers.respond(
+                new Problem(
+                        p.type(),
+                        p.title(),
+                        p.status(),
+                        p.detail(),
+                        null,
+                        null,
+                        Map.of(
+                                "unknown",
+                                e.unknown().stream().map(ConversationId::value).toList())),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -58,9 +68,11 @@ public class AnalyticsProblemMappers {
     /** Given up after the statement timeout: the service is busy or the question too big, not broken. */
     @ServerExceptionMapper
     public Response timedOut(QueryTimedOutException e, UriInfo uri) {
-        Response problem = ProblemMappers.respond(Problem.of(503, "query-timeout", "Query timed out", e.getMessage()),
-                uri);
+        Response problem =
+                ProblemMappers.respond(Problem.of(503, "query-timeout", "Query timed out", e.getMessage()), uri);
         long retryAfter = Math.max(1, (e.limit().toMillis() + 999) / 1000);
-        return Response.fromResponse(problem).header("Retry-After", Long.toString(retryAfter)).build();
+        return Response.fromResponse(problem)
+                .header("Retry-After", Long.toString(retryAfter))
+                .build();
     }
 }

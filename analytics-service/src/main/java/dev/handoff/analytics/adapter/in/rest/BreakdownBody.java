@@ -14,13 +14,18 @@ import java.util.List;
 public record BreakdownBody(Instant from, Instant to, String zone, String dimension, Metrics totals, List<Row> rows) {
 
     /** @param label an agent's name, else the value */
-    public record Row(String value, String label, Metrics metrics) {
-    }
+    public record Row(String value, String label, Metrics metrics) {}
 
     static BreakdownBody of(BreakdownReport report) {
-        return new BreakdownBody(report.period().from(), report.period().to(), report.period().zone().getId(),
-                report.dimension().key(), report.totals(), report.rows().stream()
-                        .map(r -> Dimension.NONE.equals(r.value()) ? new Row(null, "(none)", r.metrics())
+        return new BreakdownBody(
+                report.period().from(),
+                report.period().to(),
+                report.period().zone().getId(),
+                report.dimension().key(),
+                report.totals(),
+                report.rows().stream()
+                        .map(r -> Dimension.NONE.equals(r.value())
+                                ? new Row(null, "(none)", r.metrics())
                                 : new Row(r.value(), r.label(), r.metrics()))
                         .toList());
     }

@@ -41,48 +41,91 @@ public class ConversationsResource {
     }
 
     /** One page of the list, newest first. */
-    public record ListBody(List<ConversationItemBody> items, String next) {
-    }
+    public record ListBody(List<ConversationItemBody> items, String next) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chats that started in a period, newest first, filtered and searched by their words")
-    public ListBody list(@BeanParam PeriodQuery period, @BeanParam SliceQuery filter,
-            @Parameter(description = "1 to 5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "5")) @QueryParam("rating") String rating,
-            @Parameter(description = "accepted, abandoned or left_message (any case)", schema = @Schema(
-                    type = SchemaType.STRING, enumeration = {"accepted", "abandoned", "left_message"}))
-            @QueryParam("outcome") String outcome,
-            @Parameter(description = "Words that must all occur: \"quoted phrase\", or -word to exclude; free text on "
-                    + "one line", schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.FREE_TEXT_PATTERN,
-                    maxLength = QueryParameters.MAX_SEARCH)) @QueryParam("q") String text,
-            @Parameter(description = "Page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "200")) @QueryParam("limit") String limit,
-            @Parameter(description = "The 'next' of the previous page", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 512)) @QueryParam("cursor") String cursor) {
+    public ListBody list(
+            @BeanParam PeriodQuery period,
+            @BeanParam SliceQuery filter,
+            @Parameter(
+                            description = "1 to 5",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+                    @QueryParam("rating")
+                    String rating,
+            @Parameter(
+                            description = "accepted, abandoned or left_message (any case)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"accepted", "abandoned", "left_message"}))
+                    @QueryParam("outcome")
+                    String outcome,
+            @Parameter(
+                            description =
+                                    "Words that must all occur: \"quoted phrase\", or -word to exclude; free text on "
+                                            + "one line",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = QueryParameters.FREE_TEXT_PATTERN,
+                                            maxLength = QueryParameters.MAX_SEARCH))
+                    @QueryParam("q")
+                    String text,
+            @Parameter(
+                            description = "Page size, 1 to 200 (default 50)",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(
+                            description = "The 'next' of the previous page",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 512))
+                    @QueryParam("cursor")
+                    String cursor) {
         return page(period, filter, rating, outcome, text, QueryParameters.limit(limit, DEFAULT_LIMIT), cursor);
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE)
     @Operation(hidden = true)
-    public Response listCsv(@BeanParam PeriodQuery period, @BeanParam SliceQuery filter,
-            @QueryParam("rating") String rating, @QueryParam("outcome") String outcome, @QueryParam("q") String text,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        ListBody body = page(period, filter, rating, outcome, text, QueryParameters.limit(limit, QueryParameters.MAX_LIMIT),
-                cursor);
+    public Response listCsv(
+            @BeanParam PeriodQuery period,
+            @BeanParam SliceQuery filter,
+            @QueryParam("rating") String rating,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("q") String text,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        ListBody body = page(
+                period, filter, rating, outcome, text, QueryParameters.limit(limit, QueryParameters.MAX_LIMIT), cursor);
         return Csv.download(TranscriptCsv.list(body.items()), "conversations.csv");
     }
 
-    private ListBody page(PeriodQuery period, SliceQuery filter, String rating, String outcome, String text, int limit,
+    private ListBody page(
+            PeriodQuery period,
+            SliceQuery filter,
+            String rating,
+            String outcome,
+            String text,
+            int limit,
             String cursor) {
         Instant[] bounds = period.bounds(clock.instant());
         Channel channel = QueryParameters.channel(filter.channel);
-        ConversationPage page = transcripts.search(new ConversationSearch(caller.tenant(), bounds[0], bounds[1],
-                QueryParameters.id("bot", filter.bot), QueryParameters.id("team", filter.team),
-                QueryParameters.id("agent", filter.agent), channel == null ? null : channel.name(),
-                QueryParameters.language(filter.language), QueryParameters.rating(rating),
-                QueryParameters.outcome(outcome), QueryParameters.search(text), limit, Cursors.read(cursor)));
+        ConversationPage page = transcripts.search(new ConversationSearch(
+                caller.tenant(),
+                bounds[0],
+                bounds[1],
+                QueryParameters.id("bot", filter.bot),
+                QueryParameters.id("team", filter.team),
+                QueryParameters.id("agent", filter.agent),
+                channel == null ? null : channel.name(),
+                QueryParameters.language(filter.language),
+                QueryParameters.rating(rating),
+                QueryParameters.outcome(outcome),
+                QueryParameters.search(text),
+                limit,
+                Cursors.read(cursor)));
         return new ListBody(page.items().stream().map(ConversationItemBody::of).toList(), Cursors.write(page.next()));
     }
 
@@ -90,8 +133,15 @@ public class ConversationsResource {
     @Path("/{conversationId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One chat's transcript: visitor, bot history, messages with translations, steps, rating")
-    public TranscriptBody transcript(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX,
-            maxLength = Identifier.MAX_LENGTH)) @PathParam("conversationId") String conversationId) {
+    public TranscriptBody transcript(
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Identifier.REGEX,
+                                            maxLength = Identifier.MAX_LENGTH))
+                    @PathParam("conversationId")
+                    String conversationId) {
         if (!Identifier.isValid(conversationId)) {
             throw ProblemException.notFound("There is no conversation " + conversationId + ".");
         }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One line (CRLF-terminated) of fields; null is an empty field. */
     static String line(List<?> fields) {
@@ -34,6 +33,7 @@ final class Csv {
     /** An attachment the browser saves as {@code fileName}. */
     static Response download(CharSequence csv, String fileName) {
         return Response.ok(csv.toString(), MEDIA_TYPE + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 }

@@ -9,8 +9,7 @@ import java.util.Base64;
 
 /** The opaque 'next' of a page: where it ended, so the next page starts after it even as new chats arrive. */
 final class Cursors {
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String write(ConversationSearch.Cursor cursor) {
         if (cursor == null) {

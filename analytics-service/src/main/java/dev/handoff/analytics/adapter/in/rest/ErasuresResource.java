@@ -46,31 +46,53 @@ public class ErasuresResource {
     }
 
     /** The visitor: the e-mail address their bot passed, their chats, or both. */
-    public record RequestBody(@Email @Text(max = 320) @Schema(maxLength = 320) String visitorEmail,
-            @Size(max = 1000, message = "at most 1000 conversations per request") List<String> conversationIds) {
-    }
+    public record RequestBody(
+            @Email @Text(max = 320) @Schema(maxLength = 320) String visitorEmail,
+
+            @Size(max = 1000, message = "at most 1000 conversations per request")
+            List<String> conversationIds) {}
 
     /**
      * An erasure and its confirmations.
      *
      * @param status PENDING until every service in {@code awaiting} confirmed, then COMPLETED
      */
-    public record StatusBody(UUID id, String kind, String status, Instant requestedAt, String requestedBy,
-            List<String> conversationIds, Instant startedBefore, List<ErasureStatus.Confirmation> confirmations,
+    public record StatusBody(
+            UUID id,
+            String kind,
+            String status,
+            Instant requestedAt,
+            String requestedBy,
+            List<String> conversationIds,
+            Instant startedBefore,
+            List<ErasureStatus.Confirmation> confirmations,
             List<String> awaiting) {
         static StatusBody of(ErasureStatus s) {
-            return new StatusBody(s.request().id(), s.request().kind().name(), s.completed() ? "COMPLETED" : "PENDING",
-                    s.request().requestedAt(), s.request().requestedBy(),
-                    s.request().conversations().stream().map(ConversationId::value).toList(),
-                    s.request().startedBefore(), s.confirmations(), s.awaiting());
+            return new StatusBody(
+                    s.request().id(),
+                    s.request().kind().name(),
+                    s.completed() ? "COMPLETED" : "PENDING",
+                    s.request().requestedAt(),
+                    s.request().requestedBy(),
+                    s.request().conversations().stream()
+                            .map(ConversationId::value)
+                            .toList(),
+                    s.request().startedBefore(),
+                    s.confirmations(),
+                    s.awaiting());
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a visitor's messages and personal data in every service (202: sent, follow its status)")
-    @APIResponse(responseCode = "202", description = "Sent to every service; Location names the erasure to follow",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusBody.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Sent to every service; Location names the erasure to follow",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusBody.class)))
     public Response request(@NotNull(message = "a JSON body is required") @Valid RequestBody body) {
         List<String> ids = body.conversationIds() == null ? List.of() : body.conversationIds();
         if (body.visitorEmail() == null && ids.isEmpty()) {
@@ -79,10 +101,15 @@ public class ErasuresResource {
         if (!ids.stream().allMatch(Identifier::isValid)) {
             throw ProblemException.badRequest("conversationIds must be conversation ids.");
         }
-        ErasureStatus status = erasures.request(new RequestErasureCommand(caller.tenant(), body.visitorEmail(),
-                ids.stream().map(ConversationId::of).toList(), caller.displayName()));
+        ErasureStatus status = erasures.request(new RequestErasureCommand(
+                caller.tenant(),
+                body.visitorEmail(),
+                ids.stream().map(ConversationId::of).toList(),
+                caller.displayName()));
         return Response.accepted(StatusBody.of(status))
-                .location(URI.create("/api/v1/analytics/erasures/" + status.request().id())).build();
+                .location(URI.create(
+                        "/api/v1/analytics/erasures/" + status.request().id()))
+                .build();
     }
 
     @GET
@@ -94,8 +121,10 @@ public class ErasuresResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Where an erasure stands")
-    public StatusBody status(@Parameter(description = "The erasure's id", schema = @Schema(type = SchemaType.STRING,
-            format = "uuid")) @PathParam("id") String id) {
+    public StatusBody status(
+            @Parameter(description = "The erasure's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

@@ -12,17 +12,30 @@ import java.util.List;
  * @param dimension "all", or the dimension of {@code value}
  * @param value the bot, team, agent, channel or language the figures are for; null for the whole tenant
  */
-public record MetricsBody(Instant from, Instant to, String zone, String bucket, String dimension, String value,
-        Metrics totals, List<BucketBody> series) {
+public record MetricsBody(
+        Instant from,
+        Instant to,
+        String zone,
+        String bucket,
+        String dimension,
+        String value,
+        Metrics totals,
+        List<BucketBody> series) {
 
     /** One bucket, {@code [start, end)}. */
-    public record BucketBody(Instant start, Instant end, Metrics metrics) {
-    }
+    public record BucketBody(Instant start, Instant end, Metrics metrics) {}
 
     static MetricsBody of(MetricsReport report) {
-        return new MetricsBody(report.period().from(), report.period().to(), report.period().zone().getId(),
-                report.period().bucketing().name().toLowerCase(java.util.Locale.ROOT), report.dimension().key(),
-                report.value(), report.totals(), report.series().stream()
-                        .map(b -> new BucketBody(b.bucket().start(), b.bucket().end(), b.metrics())).toList());
+        return new MetricsBody(
+                report.period().from(),
+                report.period().to(),
+                report.period().zone().getId(),
+                report.period().bucketing().name().toLowerCase(java.util.Locale.ROOT),
+                report.dimension().key(),
+                report.value(),
+                report.totals(),
+                report.series().stream()
+                        .map(b -> new BucketBody(b.bucket().start(), b.bucket().end(), b.metrics()))
+                        .toList());
     }
 }

@@ -7,28 +7,50 @@ import java.util.List;
 
 /** The columns of every metric table in CSV: the same figures as the JSON, one per column. */
 final class MetricsCsv {
-    private static final List<String> DISTRIBUTIONS = List.of("wait_to_accept_s", "first_response_s", "resolution_s",
-            "messages_per_chat");
+    private static final List<String> DISTRIBUTIONS =
+            List.of("wait_to_accept_s", "first_response_s", "resolution_s", "messages_per_chat");
 
-    private MetricsCsv() {
-    }
+    private MetricsCsv() {}
 
     static List<String> header() {
-        List<String> columns = new ArrayList<>(List.of("requests", "accepted", "abandoned", "abandoned_visitor_left",
-                "abandoned_expired", "abandoned_left_message", "abandonment_rate", "refused_outside_hours", "transfers"));
+        List<String> columns = new ArrayList<>(List.of(
+                "requests",
+                "accepted",
+                "abandoned",
+                "abandoned_visitor_left",
+                "abandoned_expired",
+                "abandoned_left_message",
+                "abandonment_rate",
+                "refused_outside_hours",
+                "transfers"));
         for (String name : DISTRIBUTIONS) {
             for (String part : List.of("count", "mean", "p50", "p90", "p99")) {
                 columns.add(name + "_" + part);
             }
         }
-        columns.addAll(List.of("csat_average", "csat_responses", "csat_response_rate", "csat_1", "csat_2", "csat_3",
-                "csat_4", "csat_5", "online_s", "occupied_s", "occupancy"));
+        columns.addAll(List.of(
+                "csat_average",
+                "csat_responses",
+                "csat_response_rate",
+                "csat_1",
+                "csat_2",
+                "csat_3",
+                "csat_4",
+                "csat_5",
+                "online_s",
+                "occupied_s",
+                "occupancy"));
         return columns;
     }
 
     static List<Object> row(Metrics m) {
-        List<Object> values = new ArrayList<>(List.of(m.requests(), m.accepted(), m.abandoned().total(),
-                m.abandoned().visitorLeft(), m.abandoned().expired(), m.abandoned().leftMessage()));
+        List<Object> values = new ArrayList<>(List.of(
+                m.requests(),
+                m.accepted(),
+                m.abandoned().total(),
+                m.abandoned().visitorLeft(),
+                m.abandoned().expired(),
+                m.abandoned().leftMessage()));
         values.add(m.abandonmentRate());
         values.add(m.refusedOutsideHours());
         values.add(m.transfers());

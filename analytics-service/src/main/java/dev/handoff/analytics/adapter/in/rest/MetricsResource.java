@@ -41,15 +41,23 @@ public class MetricsResource {
     @GET
     @Path("/metrics")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Metrics over a period, as a whole and per hour, day or week, for the tenant or one bot, "
-            + "team, agent, channel or language")
-    public MetricsBody metrics(@BeanParam PeriodQuery period,
-            @Parameter(description = "hour, day (default) or week (any case); weeks start on Monday",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"hour", "day", "week"}))
-            @QueryParam("bucket") String bucket, @BeanParam SliceQuery filter) {
+    @Operation(
+            summary = "Metrics over a period, as a whole and per hour, day or week, for the tenant or one bot, "
+                    + "team, agent, channel or language")
+    public MetricsBody metrics(
+            @BeanParam PeriodQuery period,
+            @Parameter(
+                            description = "hour, day (default) or week (any case); weeks start on Monday",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"hour", "day", "week"}))
+                    @QueryParam("bucket")
+                    String bucket,
+            @BeanParam SliceQuery filter) {
         ReportPeriod report = period.report(bucket, clock.instant());
-        Map.Entry<Dimension, String> slice = ReportParameters.slice(filter.bot, filter.team, filter.agent,
-                filter.channel, filter.language);
+        Map.Entry<Dimension, String> slice =
+                ReportParameters.slice(filter.bot, filter.team, filter.agent, filter.channel, filter.language);
         String value = slice.getKey() == Dimension.ALL ? null : slice.getValue();
         return MetricsBody.of(metrics.metrics(new MetricsQuery(caller.tenant(), report, slice.getKey(), value)));
     }
@@ -58,8 +66,8 @@ public class MetricsResource {
     @Path("/metrics")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(hidden = true)
-    public Response metricsCsv(@BeanParam PeriodQuery period, @QueryParam("bucket") String bucket,
-            @BeanParam SliceQuery filter) {
+    public Response metricsCsv(
+            @BeanParam PeriodQuery period, @QueryParam("bucket") String bucket, @BeanParam SliceQuery filter) {
         MetricsBody body = metrics(period, bucket, filter);
         StringBuilder csv = new StringBuilder(header("start", "end"));
         for (MetricsBody.BucketBody b : body.series()) {
@@ -74,12 +82,20 @@ public class MetricsResource {
     @Path("/breakdown/{dimension}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Metrics over a period per bot, team, agent, channel or language")
-    public BreakdownBody breakdown(@Parameter(description = "What to break the metrics down by", schema = @Schema(
-            type = SchemaType.STRING, enumeration = {"bot", "team", "agent", "channel", "language"}))
-            @PathParam("dimension") String dimension, @BeanParam PeriodQuery period) {
+    public BreakdownBody breakdown(
+            @Parameter(
+                            description = "What to break the metrics down by",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"bot", "team", "agent", "channel", "language"}))
+                    @PathParam("dimension")
+                    String dimension,
+            @BeanParam PeriodQuery period) {
         // the value is not echoed: only ids that passed the id rule are (docs/api-errors.md)
-        Dimension by = Dimension.breakdown(dimension).orElseThrow(() -> ProblemException.notFound(
-                "There is no such breakdown: use bot, team, agent, channel or language."));
+        Dimension by = Dimension.breakdown(dimension)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "There is no such breakdown: use bot, team, agent, channel or language."));
         return BreakdownBody.of(metrics.breakdown(caller.tenant(), period.report(null, clock.instant()), by));
     }
 

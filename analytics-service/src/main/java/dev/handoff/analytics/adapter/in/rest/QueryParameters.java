@@ -23,8 +23,7 @@ final class QueryParameters {
     /** The largest page of the conversation list. */
     static final int MAX_LIMIT = 200;
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     static boolean absent(String value) {
         return value == null || value.isEmpty();

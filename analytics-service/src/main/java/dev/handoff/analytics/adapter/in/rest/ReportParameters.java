@@ -3,9 +3,9 @@ package dev.handoff.analytics.adapter.in.rest;
 import dev.handoff.analytics.domain.model.Bucketing;
 import dev.handoff.analytics.domain.model.Dimension;
 import dev.handoff.analytics.domain.model.ReportPeriod;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
+import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.model.Channel;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,8 +19,7 @@ final class ReportParameters {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
-    private ReportParameters() {
-    }
+    private ReportParameters() {}
 
     /** The IANA zone of dates and buckets; UTC when absent. */
     static ZoneId zone(String zone) {
@@ -49,9 +48,14 @@ final class ReportParameters {
     /** {@code [from, to)} as in {@link #period}, on any instant. */
     static Instant[] bounds(String from, String to, ZoneId zone, Instant now) {
         Instant end = QueryParameters.absent(to)
-                ? now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant() : instant("to", to, zone);
+                ? now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()
+                : instant("to", to, zone);
         Instant start = QueryParameters.absent(from)
-                ? end.atZone(zone).toLocalDate().minusDays(DEFAULT_DAYS).atStartOfDay(zone).toInstant()
+                ? end.atZone(zone)
+                        .toLocalDate()
+                        .minusDays(DEFAULT_DAYS)
+                        .atStartOfDay(zone)
+                        .toInstant()
                 : instant("from", from, zone);
         return new Instant[] {start, end};
     }
@@ -64,8 +68,10 @@ final class ReportParameters {
         try {
             return InputRules.instant(name, value);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(name, "must be a date such as 2025-03-10 (midnight in 'zone') or an"
-                    + " ISO-8601 instant such as 2025-03-10T08:00:00Z, from 1970-01-01 to 9999-12-31");
+            throw new InvalidInputException(
+                    name,
+                    "must be a date such as 2025-03-10 (midnight in 'zone') or an"
+                            + " ISO-8601 instant such as 2025-03-10T08:00:00Z, from 1970-01-01 to 9999-12-31");
         }
     }
 
@@ -82,7 +88,9 @@ final class ReportParameters {
             throw ProblemException.badRequest("Give at most one of bot, team, agent, channel and language: metrics are "
                     + "kept per value of one of them (the transcript list combines any).");
         }
-        return given.isEmpty() ? Map.entry(Dimension.ALL, Dimension.NONE) : given.entrySet().iterator().next();
+        return given.isEmpty()
+                ? Map.entry(Dimension.ALL, Dimension.NONE)
+                : given.entrySet().iterator().next();
     }
 
     private static void put(Map<Dimension, String> given, Dimension dimension, String value) {

@@ -52,8 +52,9 @@ public class RetentionResource {
     }
 
     /** @param keep an ISO-8601 duration such as P90D, or null to keep transcripts forever */
-    public record ChangeBody(@Text(max = 64) @Schema(maxLength = 64, example = "P90D") String keep) {
-    }
+    public record ChangeBody(
+            @Text(max = 64) @Schema(maxLength = 64, example = "P90D")
+            String keep) {}
 
     @GET
     @RolesAllowed({"analyst", "supervisor"})
@@ -73,7 +74,7 @@ public class RetentionResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("'keep' must be an ISO-8601 duration such as P90D, or null.");
         }
-        return RetentionBody.of(retention.change(new ChangeRetentionCommand(caller.tenant(), keep,
-                caller.displayName())));
+        return RetentionBody.of(
+                retention.change(new ChangeRetentionCommand(caller.tenant(), keep, caller.displayName())));
     }
 }

@@ -12,27 +12,35 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class SliceQuery {
     @QueryParam("bot")
-    @Parameter(description = "Only this bot's chats", schema = @Schema(type = SchemaType.STRING,
-            pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
+    @Parameter(
+            description = "Only this bot's chats",
+            schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
     public String bot;
 
     @QueryParam("team")
-    @Parameter(description = "Only this team's chats", schema = @Schema(type = SchemaType.STRING,
-            pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
+    @Parameter(
+            description = "Only this team's chats",
+            schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
     public String team;
 
     @QueryParam("agent")
-    @Parameter(description = "Only chats this agent held last (metrics: and the agent's time)",
+    @Parameter(
+            description = "Only chats this agent held last (metrics: and the agent's time)",
             schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
     public String agent;
 
     @QueryParam("channel")
-    @Parameter(description = "WEBSOCKET, SOCKET_IO or CSML (any case)", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"WEBSOCKET", "SOCKET_IO", "CSML"}))
+    @Parameter(
+            description = "WEBSOCKET, SOCKET_IO or CSML (any case)",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"WEBSOCKET", "SOCKET_IO", "CSML"}))
     public String channel;
 
     @QueryParam("language")
-    @Parameter(description = "A language subtag such as en (any case)", schema = @Schema(type = SchemaType.STRING,
-            pattern = QueryParameters.LANGUAGE_PATTERN, maxLength = 8))
+    @Parameter(
+            description = "A language subtag such as en (any case)",
+            schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.LANGUAGE_PATTERN, maxLength = 8))
     public String language;
 }

@@ -23,18 +23,26 @@ public record SummaryBody(
         long ratings) {
 
     /** How long visitors waited for their first agent. */
-    public record Wait(Double averageSeconds, Double p50Seconds, Double p90Seconds) {
-    }
+    public record Wait(Double averageSeconds, Double p50Seconds, Double p90Seconds) {}
 
     /** How many chats an agent held. */
-    public record AgentLoad(String agentId, long conversations) {
-    }
+    public record AgentLoad(String agentId, long conversations) {}
 
     static SummaryBody of(AnalyticsSummary s) {
         AnalyticsSummary.TimeToAssignment t = s.timeToAssignment();
-        return new SummaryBody(s.period().from(), s.period().to(), s.handoffRequests(), s.assigned(), s.completed(),
-                s.endedByVisitor(), s.expired(), new Wait(t.averageSeconds(), t.p50Seconds(), t.p90Seconds()),
-                s.conversationsPerAgent().stream().map(a -> new AgentLoad(a.agentId().value(), a.conversations())).toList(),
-                s.averageRating(), s.ratings());
+        return new SummaryBody(
+                s.period().from(),
+                s.period().to(),
+                s.handoffRequests(),
+                s.assigned(),
+                s.completed(),
+                s.endedByVisitor(),
+                s.expired(),
+                new Wait(t.averageSeconds(), t.p50Seconds(), t.p90Seconds()),
+                s.conversationsPerAgent().stream()
+                        .map(a -> new AgentLoad(a.agentId().value(), a.conversations()))
+                        .toList(),
+                s.averageRating(),
+                s.ratings());
     }
 }

@@ -29,12 +29,18 @@ public class SummaryResource {
     @Path("/summary")
     @RolesAllowed({"analyst", "supervisor"})
     public SummaryBody summary(
-            @Parameter(description = "Start (inclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: 30 days before 'to'.")
-            @QueryParam("from") String from,
-            @Parameter(description = "End (exclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: now.")
-            @QueryParam("to") String to) {
-        return SummaryBody.of(summarize.summarize(new SummaryQuery(caller.tenant(), instant("from", from),
-                instant("to", to))));
+            @Parameter(
+                            description =
+                                    "Start (inclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: 30 days before 'to'.")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description =
+                                    "End (exclusive): an ISO-8601 instant or a UTC date (yyyy-MM-dd), from 1970-01-01 to 9999-12-31. Default: now.")
+                    @QueryParam("to")
+                    String to) {
+        return SummaryBody.of(
+                summarize.summarize(new SummaryQuery(caller.tenant(), instant("from", from), instant("to", to))));
     }
 
     private static Instant instant(String name, String value) {

@@ -15,7 +15,9 @@ public class RetentionScheduler {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${analytics.privacy.retention-every:1h}", delayed = "${analytics.privacy.retention-every:1h}",
+    @Scheduled(
+            every = "${analytics.privacy.retention-every:1h}",
+            delayed = "${analytics.privacy.retention-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void apply() {
         int tenants = retention.applyRetention();

@@ -17,12 +17,15 @@ public class RollupScheduler {
     private final int hoursPerTransaction;
     private final Timer rebuilds;
 
-    RollupScheduler(RefreshRollupsUseCase rollups, MeterRegistry registry,
+    RollupScheduler(
+            RefreshRollupsUseCase rollups,
+            MeterRegistry registry,
             @ConfigProperty(name = "analytics.rollups.hours-per-transaction") int hoursPerTransaction) {
         this.rollups = rollups;
         this.hoursPerTransaction = hoursPerTransaction;
         this.rebuilds = Timer.builder("handoff.analytics.rollup.rebuild")
-                .description("One transaction rebuilding the rollups of marked hours").register(registry);
+                .description("One transaction rebuilding the rollups of marked hours")
+                .register(registry);
     }
 
     @Scheduled(every = "${analytics.rollups.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -24,9 +24,12 @@ public class AgentNamesRepository implements AgentNamesPort {
     @Override
     public void remember(TenantId tenant, AgentId agent, String displayName) {
         if (displayName != null && !displayName.isBlank()) {
-            sql.update("insert into agent_directory (tenant_id, agent_id, display_name) values (?, ?, ?)"
-                    + " on conflict (tenant_id, agent_id) do update set display_name = excluded.display_name"
-                    + " where agent_directory.display_name <> excluded.display_name", tenant.value(), agent.value(),
+            sql.update(
+                    "insert into agent_directory (tenant_id, agent_id, display_name) values (?, ?, ?)"
+                            + " on conflict (tenant_id, agent_id) do update set display_name = excluded.display_name"
+                            + " where agent_directory.display_name <> excluded.display_name",
+                    tenant.value(),
+                    agent.value(),
                     displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
         }
     }
@@ -37,10 +40,13 @@ public class AgentNamesRepository implements AgentNamesPort {
             return Map.of();
         }
         return sql.run(c -> {
-            try (PreparedStatement select = prepare(c, "select agent_id, display_name from agent_directory"
-                    + " where tenant_id = ? and agent_id = any(?)", tenant.value(),
-                    c.createArrayOf("varchar", agentIds.toArray()));
-                 ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select = prepare(
+                            c,
+                            "select agent_id, display_name from agent_directory"
+                                    + " where tenant_id = ? and agent_id = any(?)",
+                            tenant.value(),
+                            c.createArrayOf("varchar", agentIds.toArray()));
+                    ResultSet rows = select.executeQuery()) {
                 Map<String, String> names = new HashMap<>();
                 while (rows.next()) {
                     names.put(rows.getString(1), rows.getString(2));

@@ -34,47 +34,70 @@ public class AgentTimeRepository implements AgentTimePort {
             return null;
         }
         if (open) {
-            sql.update("update agent_span set span_to = ? where tenant_id = ? and agent_id = ? and span_from = ?",
-                    at, tenant.value(), agent.value(), latest.from);
+            sql.update(
+                    "update agent_span set span_to = ? where tenant_id = ? and agent_id = ? and span_from = ?",
+                    at,
+                    tenant.value(),
+                    agent.value(),
+                    latest.from);
         }
         if (signedIn) {
-            sql.update("insert into agent_span (tenant_id, agent_id, span_from, teams) values (?, ?, ?, ?)"
-                    + " on conflict do nothing", tenant.value(), agent.value(), at, teamList);
+            sql.update(
+                    "insert into agent_span (tenant_id, agent_id, span_from, teams) values (?, ?, ?, ?)"
+                            + " on conflict do nothing",
+                    tenant.value(),
+                    agent.value(),
+                    at,
+                    teamList);
         }
         return open ? latest.from : signedIn ? at : null;
     }
 
     private Latest latest(TenantId tenant, AgentId agent) {
         return sql.run(c -> {
-            try (PreparedStatement select = prepare(c, "select span_from, span_to, teams from agent_span"
-                    + " where tenant_id = ? and agent_id = ? order by span_from desc limit 1 for update",
-                    tenant.value(), agent.value());
-                 ResultSet row = select.executeQuery()) {
-                return row.next() ? new Latest(Sql.instant(row, "span_from"), Sql.instant(row, "span_to"),
-                        row.getString("teams")) : null;
+            try (PreparedStatement select = prepare(
+                            c,
+                            "select span_from, span_to, teams from agent_span"
+                                    + " where tenant_id = ? and agent_id = ? order by span_from desc limit 1 for update",
+                            tenant.value(),
+                            agent.value());
+                    ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? new Latest(Sql.instant(row, "span_from"), Sql.instant(row, "span_to"), row.getString("teams"))
+                        : null;
             }
         });
     }
 
     @Override
     public void openHold(TenantId tenant, ConversationId conversation, AgentId agent, Instant at) {
-        sql.update("insert into agent_hold (tenant_id, conversation_id, agent_id, hold_from) values (?, ?, ?, ?)"
-                + " on conflict do nothing", tenant.value(), conversation.value(), agent.value(), at);
+        sql.update(
+                "insert into agent_hold (tenant_id, conversation_id, agent_id, hold_from) values (?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                tenant.value(),
+                conversation.value(),
+                agent.value(),
+                at);
     }
 
     @Override
     public List<ChatHold> closeHolds(TenantId tenant, ConversationId conversation, Instant at) {
-        return sql.list(row -> new ChatHold(AgentId.of(row.getString("agent_id")), Sql.instant(row, "hold_from"), null),
+        return sql.list(
+                row -> new ChatHold(AgentId.of(row.getString("agent_id")), Sql.instant(row, "hold_from"), null),
                 "update agent_hold set hold_to = greatest(hold_from, ?) where tenant_id = ? and conversation_id = ?"
-                        + " and hold_to is null returning agent_id, hold_from", at, tenant.value(), conversation.value());
+                        + " and hold_to is null returning agent_id, hold_from",
+                at,
+                tenant.value(),
+                conversation.value());
     }
 
     @Override
     public List<TenantId> tenantsWithOpenTime() {
-        return sql.list(row -> TenantId.of(row.getString(1)), "select tenant_id from agent_span where span_to is null"
-                + " union select tenant_id from agent_hold where hold_to is null");
+        return sql.list(
+                row -> TenantId.of(row.getString(1)),
+                "select tenant_id from agent_span where span_to is null"
+                        + " union select tenant_id from agent_hold where hold_to is null");
     }
 
-    private record Latest(Instant from, Instant to, String teams) {
-    }
+    private record Latest(Instant from, Instant to, String teams) {}
 }

@@ -21,8 +21,8 @@ public class AnalyticsDataEraser implements VisitorDataEraser {
     private static final String CHATS = "select conversation_id from conversation_fact where tenant_id = ?"
             + " and conversation_id = any(?) union select conversation_id from conversation_fact where tenant_id = ?"
             + " and started_at < ? and erased_at is null";
-    private static final List<String> TRANSCRIPT = List.of("transcript_message", "conversation_step",
-            "conversation_text", "conversation_detail");
+    private static final List<String> TRANSCRIPT =
+            List.of("transcript_message", "conversation_step", "conversation_text", "conversation_detail");
     private final Sql sql;
 
     public AnalyticsDataEraser(Sql sql) {
@@ -32,14 +32,21 @@ public class AnalyticsDataEraser implements VisitorDataEraser {
     @Override
     public int erase(TenantId tenant, List<ConversationId> conversations, Instant startedBefore) {
         return sql.run(c -> {
-            Array ids = c.createArrayOf("varchar", conversations.stream().map(ConversationId::value).toArray());
+            Array ids = c.createArrayOf(
+                    "varchar", conversations.stream().map(ConversationId::value).toArray());
             // With no cutoff, "started_at < null" is never true: only the listed chats are erased.
             Object[] chats = {tenant.value(), tenant.value(), ids, tenant.value(), Sql.at(startedBefore)};
             for (String table : TRANSCRIPT) {
-                execute(c, "delete from " + table + " where tenant_id = ? and conversation_id in (" + CHATS + ")", chats);
+                execute(
+                        c,
+                        "delete from " + table + " where tenant_id = ? and conversation_id in (" + CHATS + ")",
+                        chats);
             }
-            return execute(c, "update conversation_fact set erased_at = now() where tenant_id = ?"
-                    + " and erased_at is null and conversation_id in (" + CHATS + ")", chats);
+            return execute(
+                    c,
+                    "update conversation_fact set erased_at = now() where tenant_id = ?"
+                            + " and erased_at is null and conversation_id in (" + CHATS + ")",
+                    chats);
         });
     }
 

@@ -40,12 +40,17 @@ public class ConversationFactRepository implements ConversationFactsPort {
     public ConversationFact lockOrCreate(TenantId tenant, ConversationId conversation) {
         // Several topics' consumers may see a new conversation at once: the insert lets exactly one create the row,
         // and the row lock makes the others wait and then apply their events on top, so no update is lost.
-        sql.update("insert into conversation_fact(tenant_id, conversation_id) values (?, ?) on conflict do nothing",
-                tenant.value(), conversation.value());
+        sql.update(
+                "insert into conversation_fact(tenant_id, conversation_id) values (?, ?) on conflict do nothing",
+                tenant.value(),
+                conversation.value());
         return sql.run(c -> {
-            try (PreparedStatement select = prepare(c, FactRows.SELECT
-                    + " where tenant_id = ? and conversation_id = ? for update", tenant.value(), conversation.value());
-                 ResultSet row = select.executeQuery()) {
+            try (PreparedStatement select = prepare(
+                            c,
+                            FactRows.SELECT + " where tenant_id = ? and conversation_id = ? for update",
+                            tenant.value(),
+                            conversation.value());
+                    ResultSet row = select.executeQuery()) {
                 row.next();
                 return ConversationFact.restore(FactRows.read(row));
             }
@@ -55,18 +60,48 @@ public class ConversationFactRepository implements ConversationFactsPort {
     @Override
     public void save(ConversationFact fact) {
         FactState s = fact.state();
-        sql.update(SAVE, text(s.botId()), text(s.team()), text(s.channel()), s.language(), s.startedAt(),
-                s.firstSeenAt(), s.requestedAt(), s.queuedAt(), s.assignedAt(), text(s.agentId()), s.completedAt(),
-                s.endedAt(), s.expiredAt(), s.rating(), s.transfers(), s.messageLeftAt(), s.tenantId().value(), s.conversationId().value());
+        sql.update(
+                SAVE,
+                text(s.botId()),
+                text(s.team()),
+                text(s.channel()),
+                s.language(),
+                s.startedAt(),
+                s.firstSeenAt(),
+                s.requestedAt(),
+                s.queuedAt(),
+                s.assignedAt(),
+                text(s.agentId()),
+                s.completedAt(),
+                s.endedAt(),
+                s.expiredAt(),
+                s.rating(),
+                s.transfers(),
+                s.messageLeftAt(),
+                s.tenantId().value(),
+                s.conversationId().value());
     }
 
     @Override
-    public Instant countMessages(TenantId tenant, ConversationId conversation, int visitorMessages, int agentMessages,
-            Instant firstAt, Instant firstAgentAt) {
+    public Instant countMessages(
+            TenantId tenant,
+            ConversationId conversation,
+            int visitorMessages,
+            int agentMessages,
+            Instant firstAt,
+            Instant firstAgentAt) {
         return sql.run(c -> {
-            try (PreparedStatement upsert = prepare(c, COUNT_MESSAGE, tenant.value(), conversation.value(), firstAt,
-                    firstAt, visitorMessages, agentMessages, firstAgentAt);
-                 ResultSet row = upsert.executeQuery()) {
+            try (PreparedStatement upsert = prepare(
+                            c,
+                            COUNT_MESSAGE,
+                            tenant.value(),
+                            conversation.value(),
+                            firstAt,
+                            firstAt,
+                            visitorMessages,
+                            agentMessages,
+                            firstAgentAt);
+                    ResultSet row = upsert.executeQuery()) {
                 row.next();
                 return Sql.instant(row, "started_at");
             }

@@ -29,8 +29,9 @@ public class ConversationQueries implements ConversationQueriesPort {
             + " left join conversation_detail d on d.tenant_id = f.tenant_id and d.conversation_id = f.conversation_id"
             + " left join agent_directory a on a.tenant_id = f.tenant_id and a.agent_id = f.agent_id"
             + " where f.tenant_id = ? and f.started_at >= ? and f.started_at < ?";
-    private static final String ABANDONED = "(f.ended_at is not null and (f.assigned_at is null or f.assigned_at > f.ended_at)"
-            + " or f.expired_at is not null and (f.assigned_at is null or f.assigned_at > f.expired_at))";
+    private static final String ABANDONED =
+            "(f.ended_at is not null and (f.assigned_at is null or f.assigned_at > f.ended_at)"
+                    + " or f.expired_at is not null and (f.assigned_at is null or f.assigned_at > f.expired_at))";
     /** Up to this many chats with the words, the search starts from them. */
     static final int FEW_MATCHES = 1000;
     /**
@@ -45,8 +46,10 @@ public class ConversationQueries implements ConversationQueriesPort {
      * The list over the facts of given chats, read by key first: OFFSET 0 keeps PostgreSQL from reading the period
      * backwards instead and filtering it by the keys (at a million chats it chose that for 844 keys: 280 ms).
      */
-    static final String BY_KEYS = LIST.replace(" from conversation_fact f", " from (select * from conversation_fact"
-            + " where tenant_id = ? and conversation_id = any(?) offset 0) f");
+    static final String BY_KEYS = LIST.replace(
+            " from conversation_fact f",
+            " from (select * from conversation_fact" + " where tenant_id = ? and conversation_id = any(?) offset 0) f");
+
     static final String WORDS = " and exists (select 1 from conversation_text t where t.tenant_id = f.tenant_id"
             + " and t.conversation_id = f.conversation_id and t.document @@ websearch_to_tsquery('simple', ?))";
     private final Sql sql;
@@ -62,8 +65,8 @@ public class ConversationQueries implements ConversationQueriesPort {
         return sql.read(c -> {
             List<String> matching = null;
             if (s.text() != null && !s.text().isBlank()) {
-                matching = Sql.list(c, row -> row.getString(1), MATCHING, s.tenantId().value(), s.text(),
-                        FEW_MATCHES + 1);
+                matching = Sql.list(
+                        c, row -> row.getString(1), MATCHING, s.tenantId().value(), s.text(), FEW_MATCHES + 1);
                 if (matching.isEmpty()) {
                     return new ConversationPage(List.of(), null);
                 }
@@ -83,12 +86,14 @@ public class ConversationQueries implements ConversationQueriesPort {
             filter(query, parameters, " and f.language = ?", s.language());
             filter(query, parameters, " and f.rating = ?", s.rating());
             if (s.outcome() != null) {
-                query.append(switch (s.outcome()) {
-                    case ABANDONED -> " and " + ABANDONED;
-                    case ACCEPTED -> " and f.assigned_at is not null";
-                    case LEFT_MESSAGE -> " and f.message_left_at is not null"
-                            + " and (f.assigned_at is null or f.assigned_at > f.ended_at)";
-                });
+                query.append(
+                        switch (s.outcome()) {
+                            case ABANDONED -> " and " + ABANDONED;
+                            case ACCEPTED -> " and f.assigned_at is not null";
+                            case LEFT_MESSAGE ->
+                                " and f.message_left_at is not null"
+                                        + " and (f.assigned_at is null or f.assigned_at > f.ended_at)";
+                        });
             }
             if (matching != null && (!few || s.text().contains("\""))) {
                 query.append(WORDS);
@@ -110,14 +115,18 @@ public class ConversationQueries implements ConversationQueriesPort {
             return new ConversationPage(found, null);
         }
         ConversationSummary last = found.get(limit - 1);
-        return new ConversationPage(found.subList(0, limit),
-                new ConversationSearch.Cursor(last.chat().startedAt(), last.chat().conversationId()));
+        return new ConversationPage(
+                found.subList(0, limit),
+                new ConversationSearch.Cursor(
+                        last.chat().startedAt(), last.chat().conversationId()));
     }
 
     @Override
     public Optional<Transcript> transcript(TenantId tenant, ConversationId conversation) {
-        List<ConversationSummary> found = sql.readList(ConversationQueries::summary, LIST.replace(
-                " and f.started_at >= ? and f.started_at < ?", " and f.conversation_id = ?"), tenant.value(),
+        List<ConversationSummary> found = sql.readList(
+                ConversationQueries::summary,
+                LIST.replace(" and f.started_at >= ? and f.started_at < ?", " and f.conversation_id = ?"),
+                tenant.value(),
                 conversation.value());
         return found.stream().findFirst().map(summary -> transcripts.read(summary));
     }
@@ -130,12 +139,20 @@ public class ConversationQueries implements ConversationQueriesPort {
     }
 
     private static ConversationSummary summary(ResultSet row) throws SQLException {
-        return new ConversationSummary(FactRows.read(row), row.getString("display_name"),
-                row.getString("visitor_name"), row.getString("subject"), row.getObject("erased_at") != null);
+        return new ConversationSummary(
+                FactRows.read(row),
+                row.getString("display_name"),
+                row.getString("visitor_name"),
+                row.getString("subject"),
+                row.getObject("erased_at") != null);
     }
 
     /** The fact's columns, read by FactRows, of the table aliased f. */
     private static String prefixed() {
-        return String.join(", ", java.util.Arrays.stream(FactRows.COLUMNS.split(", ")).map(c -> "f." + c).toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(FactRows.COLUMNS.split(", "))
+                        .map(c -> "f." + c)
+                        .toList());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 public class DirtyHoursRepository implements DirtyHoursPort {
     /** Any constant both replicas agree on: the advisory lock that gives one of them the rebuild. */
     private static final long REBUILD_LOCK = 0x616e616c79746963L;
+
     private final Sql sql;
 
     public DirtyHoursRepository(Sql sql) {
@@ -43,15 +44,17 @@ public class DirtyHoursRepository implements DirtyHoursPort {
     @Override
     public List<TenantHour> claim(int limit) {
         // The order consumers mark in (DirtyHours): a rebuild and a consumer never wait for each other in a cycle.
-        return sql.list(row -> new TenantHour(TenantId.of(row.getString(1)), Sql.instant(row, "hour_start")),
-                "select tenant_id, hour_start from rollup_dirty order by tenant_id, hour_start limit ? for update", limit);
+        return sql.list(
+                row -> new TenantHour(TenantId.of(row.getString(1)), Sql.instant(row, "hour_start")),
+                "select tenant_id, hour_start from rollup_dirty order by tenant_id, hour_start limit ? for update",
+                limit);
     }
 
     @Override
     public void clear(List<TenantHour> hours) {
         sql.run(c -> {
-            try (PreparedStatement delete = c.prepareStatement(
-                    "delete from rollup_dirty where tenant_id = ? and hour_start = ?")) {
+            try (PreparedStatement delete =
+                    c.prepareStatement("delete from rollup_dirty where tenant_id = ? and hour_start = ?")) {
                 for (TenantHour hour : hours) {
                     delete.setString(1, hour.tenantId().value());
                     delete.setObject(2, Sql.at(hour.hour()));
@@ -64,15 +67,21 @@ public class DirtyHoursRepository implements DirtyHoursPort {
 
     @Override
     public boolean anyMarked(TenantId tenant, Instant from, Instant to) {
-        return !sql.list(row -> row.getInt(1), "select 1 from rollup_dirty where tenant_id = ? and hour_start >= ?"
-                + " and hour_start < ? limit 1", tenant.value(), from, to).isEmpty();
+        return !sql.list(
+                        row -> row.getInt(1),
+                        "select 1 from rollup_dirty where tenant_id = ? and hour_start >= ?"
+                                + " and hour_start < ? limit 1",
+                        tenant.value(),
+                        from,
+                        to)
+                .isEmpty();
     }
 
     @Override
     public boolean takeRebuildTurn() {
         return sql.run(c -> {
             try (PreparedStatement lock = prepare(c, "select pg_try_advisory_xact_lock(?)", REBUILD_LOCK);
-                 ResultSet row = lock.executeQuery()) {
+                    ResultSet row = lock.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }
         });

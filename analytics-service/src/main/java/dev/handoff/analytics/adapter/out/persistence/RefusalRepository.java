@@ -18,9 +18,16 @@ public class RefusalRepository implements RefusalsPort {
 
     @Override
     public void add(TenantId tenant, UUID eventId, Refusal r) {
-        sql.update("insert into handoff_refusal (tenant_id, event_id, refused_at, bot_id, reason, channel, language,"
-                + " team) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", tenant.value(), eventId, r.at(),
-                r.botId().value(), r.reason(), Objects.toString(r.channel(), null), r.language(),
+        sql.update(
+                "insert into handoff_refusal (tenant_id, event_id, refused_at, bot_id, reason, channel, language,"
+                        + " team) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                tenant.value(),
+                eventId,
+                r.at(),
+                r.botId().value(),
+                r.reason(),
+                Objects.toString(r.channel(), null),
+                r.language(),
                 Objects.toString(r.team(), null));
     }
 }

@@ -28,10 +28,14 @@ public class RetentionPoliciesRepository implements RetentionPoliciesPort {
 
     @Override
     public void save(RetentionPolicy p) {
-        sql.update("insert into retention_policy (tenant_id, keep_seconds, changed_at, changed_by) values (?, ?, ?, ?)"
-                + " on conflict (tenant_id) do update set keep_seconds = excluded.keep_seconds,"
-                + " changed_at = excluded.changed_at, changed_by = excluded.changed_by", p.tenantId().value(),
-                p.keep().getSeconds(), p.changedAt(), p.changedBy());
+        sql.update(
+                "insert into retention_policy (tenant_id, keep_seconds, changed_at, changed_by) values (?, ?, ?, ?)"
+                        + " on conflict (tenant_id) do update set keep_seconds = excluded.keep_seconds,"
+                        + " changed_at = excluded.changed_at, changed_by = excluded.changed_by",
+                p.tenantId().value(),
+                p.keep().getSeconds(),
+                p.changedAt(),
+                p.changedBy());
     }
 
     @Override
@@ -45,7 +49,10 @@ public class RetentionPoliciesRepository implements RetentionPoliciesPort {
     }
 
     private static RetentionPolicy policy(ResultSet row) throws SQLException {
-        return new RetentionPolicy(TenantId.of(row.getString("tenant_id")), Duration.ofSeconds(row.getLong("keep_seconds")),
-                Sql.instant(row, "changed_at"), row.getString("changed_by"));
+        return new RetentionPolicy(
+                TenantId.of(row.getString("tenant_id")),
+                Duration.ofSeconds(row.getLong("keep_seconds")),
+                Sql.instant(row, "changed_at"),
+                row.getString("changed_by"));
     }
 }

@@ -18,8 +18,7 @@ final class RollupRows {
 
     private static final String[] RATINGS = {"rating_1", "rating_2", "rating_3", "rating_4", "rating_5"};
 
-    private RollupRows() {
-    }
+    private RollupRows() {}
 
     static void bind(PreparedStatement insert, TenantId tenant, RollupKey key, RollupCounts c) throws SQLException {
         int i = 1;
@@ -28,8 +27,16 @@ final class RollupRows {
         insert.setString(i++, key.grain().code());
         insert.setObject(i++, Sql.at(key.start()));
         insert.setString(i++, key.value());
-        for (long count : new long[] {c.requests, c.accepted, c.abandonedLeft, c.abandonedExpired,
-                c.refusedOutsideHours, c.transfers, c.rated, c.ratingSum}) {
+        for (long count : new long[] {
+            c.requests,
+            c.accepted,
+            c.abandonedLeft,
+            c.abandonedExpired,
+            c.refusedOutsideHours,
+            c.transfers,
+            c.rated,
+            c.ratingSum
+        }) {
             insert.setInt(i++, Math.toIntExact(count));
         }
         for (long rating : c.ratings) {
@@ -37,8 +44,8 @@ final class RollupRows {
         }
         insert.setLong(i++, c.onlineMillis);
         insert.setLong(i++, c.occupiedMillis);
-        for (Histogram histogram : new Histogram[] {c.waitMillis, c.firstResponseMillis, c.resolutionMillis,
-                c.messagesPerChat}) {
+        for (Histogram histogram :
+                new Histogram[] {c.waitMillis, c.firstResponseMillis, c.resolutionMillis, c.messagesPerChat}) {
             insert.setBytes(i++, histogram.encode());
         }
         insert.setInt(i, Math.toIntExact(c.leftMessage));

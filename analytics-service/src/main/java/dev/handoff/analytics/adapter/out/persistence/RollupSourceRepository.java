@@ -35,7 +35,10 @@ public class RollupSourceRepository implements RollupSourcePort {
 
     @Override
     public RollupSource load(TenantId tenant, Instant from, Instant to) {
-        return sql.run(c -> new RollupSource(from, to, Sql.list(c, FactRows::read, CHATS, tenant.value(), from, to),
+        return sql.run(c -> new RollupSource(
+                from,
+                to,
+                Sql.list(c, FactRows::read, CHATS, tenant.value(), from, to),
                 Sql.list(c, RollupSourceRepository::refusal, REFUSALS, tenant.value(), from, to),
                 Sql.list(c, RollupSourceRepository::span, SPANS, tenant.value(), from, to),
                 Sql.list(c, RollupSourceRepository::hold, HOLDS, tenant.value(), from, to)));
@@ -44,19 +47,26 @@ public class RollupSourceRepository implements RollupSourcePort {
     private static Refusal refusal(ResultSet row) throws SQLException {
         String channel = row.getString("channel");
         String team = row.getString("team");
-        return new Refusal(Sql.instant(row, "refused_at"), BotId.of(row.getString("bot_id")), row.getString("reason"),
-                channel == null ? null : Channel.valueOf(channel), row.getString("language"),
+        return new Refusal(
+                Sql.instant(row, "refused_at"),
+                BotId.of(row.getString("bot_id")),
+                row.getString("reason"),
+                channel == null ? null : Channel.valueOf(channel),
+                row.getString("language"),
                 team == null ? null : TeamId.of(team));
     }
 
     private static AgentSpan span(ResultSet row) throws SQLException {
         String teams = row.getString("teams");
-        return new AgentSpan(AgentId.of(row.getString("agent_id")), Sql.instant(row, "span_from"),
-                Sql.instant(row, "span_to"), teams.isEmpty() ? List.of() : Arrays.asList(teams.split(",")));
+        return new AgentSpan(
+                AgentId.of(row.getString("agent_id")),
+                Sql.instant(row, "span_from"),
+                Sql.instant(row, "span_to"),
+                teams.isEmpty() ? List.of() : Arrays.asList(teams.split(",")));
     }
 
     private static ChatHold hold(ResultSet row) throws SQLException {
-        return new ChatHold(AgentId.of(row.getString("agent_id")), Sql.instant(row, "hold_from"),
-                Sql.instant(row, "hold_to"));
+        return new ChatHold(
+                AgentId.of(row.getString("agent_id")), Sql.instant(row, "hold_from"), Sql.instant(row, "hold_to"));
     }
 }

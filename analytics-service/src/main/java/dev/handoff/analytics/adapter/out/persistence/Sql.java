@@ -24,10 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Sql {
     /** PostgreSQL's SQLSTATE of a statement cancelled, here by statement_timeout. */
     private static final String QUERY_CANCELED = "57014";
+
     private final DataSource dataSource;
     private final Duration readTimeout;
 
-    public Sql(DataSource dataSource,
+    public Sql(
+            DataSource dataSource,
             @ConfigProperty(name = "analytics.queries.statement-timeout", defaultValue = "10s") Duration readTimeout) {
         this.dataSource = dataSource;
         this.readTimeout = readTimeout;
@@ -97,7 +99,8 @@ public class Sql {
     public static <T> List<T> list(Connection connection, Rows<T> mapper, String sql, Object... parameters)
             throws SQLException {
         List<T> list = new ArrayList<>();
-        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select = prepare(connection, sql, parameters);
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 list.add(mapper.map(rows));
             }

@@ -33,15 +33,27 @@ public class TranscriptRepository implements TranscriptPort {
     }
 
     @Override
-    public void saveRequest(TenantId tenant, ConversationId conversation, VisitorInfo visitor,
-            List<HistoryEntry> botHistory, String reason) {
-        sql.update("insert into conversation_detail as d (tenant_id, conversation_id, visitor_name, visitor_email,"
-                + " visitor_locale, visitor_attributes, bot_history, reason) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (tenant_id, conversation_id) do update set visitor_name = excluded.visitor_name,"
-                + " visitor_email = excluded.visitor_email, visitor_locale = excluded.visitor_locale,"
-                + " visitor_attributes = excluded.visitor_attributes, bot_history = excluded.bot_history,"
-                + " reason = excluded.reason", tenant.value(), conversation.value(), visitor.name(), visitor.email(),
-                visitor.locale(), write(visitor.attributes()), write(botHistory), reason);
+    public void saveRequest(
+            TenantId tenant,
+            ConversationId conversation,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
+            String reason) {
+        sql.update(
+                "insert into conversation_detail as d (tenant_id, conversation_id, visitor_name, visitor_email,"
+                        + " visitor_locale, visitor_attributes, bot_history, reason) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (tenant_id, conversation_id) do update set visitor_name = excluded.visitor_name,"
+                        + " visitor_email = excluded.visitor_email, visitor_locale = excluded.visitor_locale,"
+                        + " visitor_attributes = excluded.visitor_attributes, bot_history = excluded.bot_history,"
+                        + " reason = excluded.reason",
+                tenant.value(),
+                conversation.value(),
+                visitor.name(),
+                visitor.email(),
+                visitor.locale(),
+                write(visitor.attributes()),
+                write(botHistory),
+                reason);
     }
 
     @Override
@@ -52,10 +64,19 @@ public class TranscriptRepository implements TranscriptPort {
         return sql.run(c -> {
             try (PreparedStatement insert = c.prepareStatement(ADD_MESSAGE)) {
                 for (MessagePosted m : messages) {
-                    Object[] values = {m.tenantId().value(), m.conversationId().value(), m.messageId().value(),
-                            Sql.at(m.occurredAt()), m.sender().name(), m.senderId(), m.senderName(), m.text(),
-                            m.language(), m.translation() == null ? null : m.translation().language(),
-                            m.translation() == null ? null : m.translation().text()};
+                    Object[] values = {
+                        m.tenantId().value(),
+                        m.conversationId().value(),
+                        m.messageId().value(),
+                        Sql.at(m.occurredAt()),
+                        m.sender().name(),
+                        m.senderId(),
+                        m.senderName(),
+                        m.text(),
+                        m.language(),
+                        m.translation() == null ? null : m.translation().language(),
+                        m.translation() == null ? null : m.translation().text()
+                    };
                     for (int i = 0; i < values.length; i++) {
                         insert.setObject(i + 1, values[i]);
                     }
@@ -76,10 +97,19 @@ public class TranscriptRepository implements TranscriptPort {
 
     @Override
     public void addStep(TenantId tenant, ConversationId conversation, ConversationStep step) {
-        sql.update("insert into conversation_step (tenant_id, conversation_id, event_id, occurred_at, kind, agent_id,"
-                + " agent_name, to_agent_id, team, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                tenant.value(), conversation.value(), step.eventId(), step.at(), step.kind().name(), step.agentId(),
-                step.agentName(), step.toAgentId(), step.team(), step.detail());
+        sql.update(
+                "insert into conversation_step (tenant_id, conversation_id, event_id, occurred_at, kind, agent_id,"
+                        + " agent_name, to_agent_id, team, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                tenant.value(),
+                conversation.value(),
+                step.eventId(),
+                step.at(),
+                step.kind().name(),
+                step.agentId(),
+                step.agentName(),
+                step.toAgentId(),
+                step.team(),
+                step.detail());
     }
 
     @Override
@@ -100,16 +130,20 @@ public class TranscriptRepository implements TranscriptPort {
     }
 
     private void detail(TenantId tenant, ConversationId conversation, String column, String value) {
-        sql.update("insert into conversation_detail (tenant_id, conversation_id, " + column + ") values (?, ?, ?)"
-                + " on conflict (tenant_id, conversation_id) do update set " + column + " = excluded." + column,
-                tenant.value(), conversation.value(), value);
+        sql.update(
+                "insert into conversation_detail (tenant_id, conversation_id, " + column + ") values (?, ?, ?)"
+                        + " on conflict (tenant_id, conversation_id) do update set " + column + " = excluded." + column,
+                tenant.value(),
+                conversation.value(),
+                value);
     }
 
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 }

@@ -18,9 +18,13 @@ public class VisitorsRepository implements VisitorsPort {
 
     @Override
     public List<ConversationId> conversationsOf(TenantId tenant, String email) {
-        return sql.list(row -> ConversationId.of(row.getString(1)), "select conversation_id from conversation_detail"
-                + " where tenant_id = ? and lower(visitor_email) = lower(?) and visitor_email is not null"
-                + " order by conversation_id", tenant.value(), email);
+        return sql.list(
+                row -> ConversationId.of(row.getString(1)),
+                "select conversation_id from conversation_detail"
+                        + " where tenant_id = ? and lower(visitor_email) = lower(?) and visitor_email is not null"
+                        + " order by conversation_id",
+                tenant.value(),
+                email);
     }
 
     @Override
@@ -28,8 +32,13 @@ public class VisitorsRepository implements VisitorsPort {
         if (conversations.isEmpty()) {
             return List.of();
         }
-        return sql.run(c -> Sql.list(c, row -> ConversationId.of(row.getString(1)), "select conversation_id"
-                + " from conversation_fact where tenant_id = ? and conversation_id = any(?)", tenant.value(),
-                c.createArrayOf("varchar", conversations.stream().map(ConversationId::value).toArray())));
+        return sql.run(c -> Sql.list(
+                c,
+                row -> ConversationId.of(row.getString(1)),
+                "select conversation_id" + " from conversation_fact where tenant_id = ? and conversation_id = any(?)",
+                tenant.value(),
+                c.createArrayOf(
+                        "varchar",
+                        conversations.stream().map(ConversationId::value).toArray())));
     }
 }

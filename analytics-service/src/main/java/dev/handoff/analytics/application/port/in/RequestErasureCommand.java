@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param visitorEmail may be null
  * @param conversations may be empty
  */
-public record RequestErasureCommand(TenantId tenantId, String visitorEmail, List<ConversationId> conversations,
-        String actor) {
+public record RequestErasureCommand(
+        TenantId tenantId, String visitorEmail, List<ConversationId> conversations, String actor) {
     public RequestErasureCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(actor, "actor");

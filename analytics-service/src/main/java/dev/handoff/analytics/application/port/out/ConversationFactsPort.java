@@ -3,7 +3,6 @@ package dev.handoff.analytics.application.port.out;
 import dev.handoff.analytics.domain.model.ConversationFact;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
-import dev.handoff.shared.model.Sender;
 import java.time.Instant;
 
 /** Stores conversation facts, one per conversation. */
@@ -24,6 +23,11 @@ public interface ConversationFactsPort {
      * @param firstAt the earliest of these messages
      * @param firstAgentAt the earliest agent message of them, null without one
      */
-    Instant countMessages(TenantId tenant, ConversationId conversation, int visitorMessages, int agentMessages,
-            Instant firstAt, Instant firstAgentAt);
+    Instant countMessages(
+            TenantId tenant,
+            ConversationId conversation,
+            int visitorMessages,
+            int agentMessages,
+            Instant firstAt,
+            Instant firstAgentAt);
 }

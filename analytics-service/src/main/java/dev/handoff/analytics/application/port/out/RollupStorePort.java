@@ -23,7 +23,11 @@ public interface RollupStorePort {
      *
      * @param value one value of the dimension, or null for all of them
      */
-    void addUp(TenantId tenant, Dimension dimension, String value, Collection<RollupPiece> pieces,
+    void addUp(
+            TenantId tenant,
+            Dimension dimension,
+            String value,
+            Collection<RollupPiece> pieces,
             Function<RollupKey, RollupCounts> into);
 
     /** Adds every dimension's rows of {@code grain} starting within {@code [from, to)} into the counts of their keys. */

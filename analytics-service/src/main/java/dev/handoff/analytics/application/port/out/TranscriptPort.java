@@ -11,7 +11,11 @@ import java.util.List;
 /** Stores what a chat's transcript shows: the visitor, the bot history, messages, steps, subject and comment. */
 public interface TranscriptPort {
     /** Stores what the bot said at handoff; a repeat changes nothing. */
-    void saveRequest(TenantId tenant, ConversationId conversation, VisitorInfo visitor, List<HistoryEntry> botHistory,
+    void saveRequest(
+            TenantId tenant,
+            ConversationId conversation,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
             String reason);
 
     /** Stores each message once, in one round trip; returns those not stored before (by message id). */

@@ -73,7 +73,8 @@ class SummaryFromKafkaTest {
         Assigned assigned = GoldenEvents.event(Assigned.class);
         Transferred transferred = GoldenEvents.event(Transferred.class);
         Rated rated = GoldenEvents.event(Rated.class);
-        double wait = Duration.between(requested.occurredAt(), assigned.occurredAt()).toMillis() / 1000.0;
+        double wait =
+                Duration.between(requested.occurredAt(), assigned.occurredAt()).toMillis() / 1000.0;
 
         awaitSummary("acme", "2025-03-10", "2025-03-11", s -> {
             assertThat(s.getInt("handoffRequests")).isEqualTo(3);
@@ -89,7 +90,9 @@ class SummaryFromKafkaTest {
             assertThat(s.getInt("ratings")).isEqualTo(1);
             assertThat(s.getDouble("averageRating")).isEqualTo((double) rated.score());
         });
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("handoff_analytics_events_total{type=\"Assigned\""));
     }
 
@@ -102,8 +105,14 @@ class SummaryFromKafkaTest {
         for (int i = 0; i < waits.length; i++) {
             ConversationId conversation = ConversationId.random();
             Instant requestedAt = base.plusSeconds(600L * i);
-            Assigned assigned = new Assigned(UUID.randomUUID(), requestedAt.plusSeconds(waits[i]), tenant, conversation,
-                    AgentId.of(agents[i]), agents[i], AssignmentMethod.AUTO);
+            Assigned assigned = new Assigned(
+                    UUID.randomUUID(),
+                    requestedAt.plusSeconds(waits[i]),
+                    tenant,
+                    conversation,
+                    AgentId.of(agents[i]),
+                    agents[i],
+                    AssignmentMethod.AUTO);
             if (i == 0) {
                 kafka.publish(assigned);
             }
@@ -112,14 +121,14 @@ class SummaryFromKafkaTest {
                 kafka.publish(assigned);
             }
             if (i < 3) {
-                kafka.publish(new Rated(UUID.randomUUID(), requestedAt.plusSeconds(300), tenant, conversation,
-                        3 + i, null));
+                kafka.publish(
+                        new Rated(UUID.randomUUID(), requestedAt.plusSeconds(300), tenant, conversation, 3 + i, null));
             }
         }
         ConversationId unanswered = ConversationId.random();
         kafka.publish(request(tenant, unanswered, base.plusSeconds(7200)));
-        kafka.publish(new Expired(UUID.randomUUID(), base.plusSeconds(9000), tenant, unanswered,
-                base.plusSeconds(7200)));
+        kafka.publish(
+                new Expired(UUID.randomUUID(), base.plusSeconds(9000), tenant, unanswered, base.plusSeconds(7200)));
         // The day before: outside the period asked for.
         kafka.publish(request(tenant, ConversationId.random(), base.minus(Duration.ofDays(1))));
 
@@ -130,16 +139,29 @@ class SummaryFromKafkaTest {
             assertThat(s.getDouble("timeToAssignment.averageSeconds")).isEqualTo(40.0);
             assertThat(s.getDouble("timeToAssignment.p50Seconds")).isEqualTo(30.0);
             assertThat(s.getDouble("timeToAssignment.p90Seconds")).isEqualTo(100.0);
-            assertThat(s.getList("conversationsPerAgent", Map.class)).containsExactly(
-                    Map.of("agentId", "ana", "conversations", 3), Map.of("agentId", "sipho", "conversations", 2));
+            assertThat(s.getList("conversationsPerAgent", Map.class))
+                    .containsExactly(
+                            Map.of("agentId", "ana", "conversations", 3),
+                            Map.of("agentId", "sipho", "conversations", 2));
             assertThat(s.getInt("ratings")).isEqualTo(3);
             assertThat(s.getDouble("averageRating")).isEqualTo(4.0);
         });
-        assertThat(summary("analytics-other", "2025-06-01", "2025-06-02").getInt("handoffRequests")).isZero();
+        assertThat(summary("analytics-other", "2025-06-01", "2025-06-02").getInt("handoffRequests"))
+                .isZero();
     }
 
     private static HandoffRequested request(TenantId tenant, ConversationId conversation, Instant at) {
-        return new HandoffRequested(UUID.randomUUID(), at, tenant, conversation, BotId.of("support-bot"),
-                VisitorInfo.anonymous(), List.of(), null, null, 0, null);
+        return new HandoffRequested(
+                UUID.randomUUID(),
+                at,
+                tenant,
+                conversation,
+                BotId.of("support-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                null,
+                null,
+                0,
+                null);
     }
 }

@@ -41,8 +41,16 @@ class LeftMessageOutcomeApiTest {
             events.send(events.requested(chat, "demo-bot", null, "en", Channel.WEBSOCKET, NINE, "V", null));
             events.send(events.queued(chat, "demo-bot", NINE.plusMillis(5)));
         }
-        events.send(new MessageLeft(UUID.randomUUID(), NINE.plusSeconds(130), events.tenant, LEFT_MESSAGE,
-                BotId.of("demo-bot"), null, "V", "v@example.com", "Call me"));
+        events.send(new MessageLeft(
+                UUID.randomUUID(),
+                NINE.plusSeconds(130),
+                events.tenant,
+                LEFT_MESSAGE,
+                BotId.of("demo-bot"),
+                null,
+                "V",
+                "v@example.com",
+                "Call me"));
         events.send(events.left(JUST_LEFT, NINE.plusSeconds(60)));
         events.send(events.assigned(TAKEN, "ana", NINE.plusSeconds(10)));
     }
@@ -65,16 +73,27 @@ class LeftMessageOutcomeApiTest {
 
     @Test
     void theTranscriptListShowsTheOutcomeAndFiltersByIt() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(AnalystApi.get(TENANT, LIST, "from",
-                "2025-06-02", "to", "2025-06-03", "outcome", "left_message").getList("items.conversationId", String.class))
-                .containsExactly(LEFT_MESSAGE.value()));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(AnalystApi.get(
+                                        TENANT,
+                                        LIST,
+                                        "from",
+                                        "2025-06-02",
+                                        "to",
+                                        "2025-06-03",
+                                        "outcome",
+                                        "left_message")
+                                .getList("items.conversationId", String.class))
+                        .containsExactly(LEFT_MESSAGE.value()));
         JsonPath all = AnalystApi.get(TENANT, LIST, "from", "2025-06-02", "to", "2025-06-03");
-        assertThat(all.getList("items.findAll { it.conversationId == '" + LEFT_MESSAGE.value() + "' }.outcome",
-                String.class)).containsExactly("LEFT_MESSAGE");
-        assertThat(all.getList("items.findAll { it.conversationId == '" + JUST_LEFT.value() + "' }.outcome",
-                String.class)).containsExactly("ABANDONED_VISITOR_LEFT");
+        assertThat(all.getList(
+                        "items.findAll { it.conversationId == '" + LEFT_MESSAGE.value() + "' }.outcome", String.class))
+                .containsExactly("LEFT_MESSAGE");
+        assertThat(all.getList(
+                        "items.findAll { it.conversationId == '" + JUST_LEFT.value() + "' }.outcome", String.class))
+                .containsExactly("ABANDONED_VISITOR_LEFT");
         assertThat(AnalystApi.get(TENANT, LIST, "from", "2025-06-02", "to", "2025-06-03", "outcome", "abandoned")
-                .getList("items.conversationId", String.class))
+                        .getList("items.conversationId", String.class))
                 .containsExactlyInAnyOrder(LEFT_MESSAGE.value(), JUST_LEFT.value());
         JsonPath transcript = AnalystApi.get(TENANT, LIST + "/" + LEFT_MESSAGE.value());
         assertThat(transcript.getString("conversation.outcome")).isEqualTo("LEFT_MESSAGE");

@@ -83,9 +83,11 @@ class MetricsApiTest {
                 .containsExactly(0.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0);
         assertThat(t.getList("series.metrics.refusedOutsideHours", Double.class).subList(6, 13))
                 .containsExactly(0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0);
-        assertThat(t.getList("series.metrics.occupancy.onlineSeconds", Double.class).subList(7, 11))
+        assertThat(t.getList("series.metrics.occupancy.onlineSeconds", Double.class)
+                        .subList(7, 11))
                 .containsExactly(0.0, 3600.0, 3600.0, 0.0);
-        assertThat(t.getList("series.metrics.occupancy.occupiedSeconds", Double.class).subList(8, 10))
+        assertThat(t.getList("series.metrics.occupancy.occupiedSeconds", Double.class)
+                        .subList(8, 10))
                 .containsExactly(590.0, 280.0);
         assertThat(t.getString("series[8].start")).isEqualTo("2025-06-02T08:00:00Z");
     }
@@ -94,13 +96,21 @@ class MetricsApiTest {
     void aTimeZoneMovesTheDaysAndAHalfHourZoneIsServedToo() {
         awaitDay(null);
         // Johannesburg (+2): the local 2 June ends at 22:00 UTC, the whole day is in it.
-        JsonPath joburg = get("/api/v1/analytics/metrics", "from", "2025-06-02", "to", "2025-06-03", "zone",
-                "Africa/Johannesburg");
+        JsonPath joburg = get(
+                "/api/v1/analytics/metrics", "from", "2025-06-02", "to", "2025-06-03", "zone", "Africa/Johannesburg");
         assertThat(joburg.getString("from")).isEqualTo("2025-06-01T22:00:00Z");
         assertThat(joburg.getDouble("totals.requests")).isEqualTo(4.0);
         // Kolkata (+5:30): its 2 June 15:30 (10:00 UTC) cuts between c2 and c3.
-        JsonPath kolkata = get("/api/v1/analytics/metrics", "from", "2025-06-02T10:00:00Z", "to", "2025-06-03",
-                "zone", "Asia/Kolkata", "bucket", "day");
+        JsonPath kolkata = get(
+                "/api/v1/analytics/metrics",
+                "from",
+                "2025-06-02T10:00:00Z",
+                "to",
+                "2025-06-03",
+                "zone",
+                "Asia/Kolkata",
+                "bucket",
+                "day");
         assertThat(kolkata.getDouble("totals.requests")).isEqualTo(2.0);
         assertThat(kolkata.getList("series")).hasSize(1);
         assertThat(kolkata.getString("series[0].end")).isEqualTo("2025-06-02T18:30:00Z");
@@ -146,19 +156,37 @@ class MetricsApiTest {
     @Test
     void everyMetricTableDownloadsAsCsv() {
         awaitDay(null);
-        String series = given().auth().oauth2(TestTokens.agent("kim", TENANT, "analyst")).accept("text/csv")
-                .queryParam("from", "2025-06-02").queryParam("to", "2025-06-03").queryParam("bucket", "hour")
-                .get("/api/v1/analytics/metrics").then().statusCode(200).contentType("text/csv")
-                .header("Content-Disposition", "attachment; filename=\"metrics.csv\"").extract().asString();
+        String series = given().auth()
+                .oauth2(TestTokens.agent("kim", TENANT, "analyst"))
+                .accept("text/csv")
+                .queryParam("from", "2025-06-02")
+                .queryParam("to", "2025-06-03")
+                .queryParam("bucket", "hour")
+                .get("/api/v1/analytics/metrics")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"metrics.csv\"")
+                .extract()
+                .asString();
         String[] lines = series.split("\r\n");
         assertThat(lines).hasSize(25);
-        assertThat(lines[0]).startsWith("start,end,requests,accepted,abandoned,abandoned_visitor_left,abandoned_expired,"
-                + "abandoned_left_message,abandonment_rate,").contains(",wait_to_accept_s_p99,")
+        assertThat(lines[0])
+                .startsWith("start,end,requests,accepted,abandoned,abandoned_visitor_left,abandoned_expired,"
+                        + "abandoned_left_message,abandonment_rate,")
+                .contains(",wait_to_accept_s_p99,")
                 .endsWith(",online_s,occupied_s,occupancy");
         assertThat(lines[9]).startsWith("2025-06-02T08:00:00Z,2025-06-02T09:00:00Z,1,1,0,0,0,0,0.0,0,0,1,10.0,");
-        String agents = given().auth().oauth2(TestTokens.agent("kim", TENANT, "supervisor")).accept("text/csv")
-                .queryParam("from", "2025-06-02").queryParam("to", "2025-06-03")
-                .get("/api/v1/analytics/breakdown/agent").then().statusCode(200).extract().asString();
+        String agents = given().auth()
+                .oauth2(TestTokens.agent("kim", TENANT, "supervisor"))
+                .accept("text/csv")
+                .queryParam("from", "2025-06-02")
+                .queryParam("to", "2025-06-03")
+                .get("/api/v1/analytics/breakdown/agent")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(agents.split("\r\n")).hasSize(4);
         assertThat(agents.split("\r\n")[2]).startsWith("ana,Ana,1,1,0,");
     }

@@ -39,14 +39,25 @@ class QueryTimeoutApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/analytics/conversations?q=refund", "/api/v1/analytics/conversations",
-            "/api/v1/analytics/metrics?from=2025-01-01&to=2026-01-01", "/api/v1/analytics/breakdown/agent",
-            "/api/v1/analytics/conversations/c-1"})
+    @ValueSource(
+            strings = {
+                "/api/v1/analytics/conversations?q=refund",
+                "/api/v1/analytics/conversations",
+                "/api/v1/analytics/metrics?from=2025-01-01&to=2026-01-01",
+                "/api/v1/analytics/breakdown/agent",
+                "/api/v1/analytics/conversations/c-1"
+            })
     void aReadTheDatabaseDoesNotAnswerInTimeIsA503WithRetryAfter(String path) throws Exception {
         try (Connection blocker = tablesLocked()) {
-            AnalystApi.as(TENANT, "analyst").get(path).then()
-                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "1")
-                    .body("type", equalTo("urn:handoff:problem:query-timeout")).body("title", equalTo("Query timed out")).body("status", equalTo(503))
+            AnalystApi.as(TENANT, "analyst")
+                    .get(path)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("urn:handoff:problem:query-timeout"))
+                    .body("title", equalTo("Query timed out"))
+                    .body("status", equalTo(503))
                     .body("detail", containsString("700 ms"))
                     .body("detail", not(containsString("Exception")))
                     .body("detail", not(containsString("canceling statement")));
@@ -57,19 +68,30 @@ class QueryTimeoutApiTest {
     @Test
     void onceTheDatabaseAnswersSoDoesTheService() throws Exception {
         try (Connection blocker = tablesLocked()) {
-            AnalystApi.as(TENANT, "analyst").get("/api/v1/analytics/conversations").then().statusCode(503);
+            AnalystApi.as(TENANT, "analyst")
+                    .get("/api/v1/analytics/conversations")
+                    .then()
+                    .statusCode(503);
             blocker.rollback();
         }
-        AnalystApi.as(TENANT, "analyst").get("/api/v1/analytics/conversations").then().statusCode(200)
+        AnalystApi.as(TENANT, "analyst")
+                .get("/api/v1/analytics/conversations")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(0));
-        AnalystApi.as(TENANT, "analyst", "from", "2025-01-01", "to", "2026-01-01").get("/api/v1/analytics/metrics")
-                .then().statusCode(200).body("totals.requests", equalTo(0));
+        AnalystApi.as(TENANT, "analyst", "from", "2025-01-01", "to", "2026-01-01")
+                .get("/api/v1/analytics/metrics")
+                .then()
+                .statusCode(200)
+                .body("totals.requests", equalTo(0));
     }
 
     /** A session holding exclusive locks on what reports and searches read, until rolled back. */
     private static Connection tablesLocked() throws Exception {
-        Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
-                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+        Connection c = DriverManager.getConnection(
+                InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(),
+                InfrastructureTestResource.jdbcPassword());
         c.setAutoCommit(false);
         try (Statement lock = c.createStatement()) {
             lock.execute("lock table analytics.conversation_fact, analytics.conversation_text, analytics.metric_rollup"

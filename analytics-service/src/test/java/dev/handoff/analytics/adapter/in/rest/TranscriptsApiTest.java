@@ -59,10 +59,17 @@ class TranscriptsApiTest {
         assertThat(list.getList("items.outcome", String.class))
                 .containsExactly("ABANDONED_EXPIRED", "ABANDONED_VISITOR_LEFT", "ENDED_BY_VISITOR", "COMPLETED");
         Map<String, Object> c1 = list.getMap("items[3]");
-        assertThat(c1).containsEntry("visitorName", "Thandi Mokoena").containsEntry("agentName", "Ana")
-                .containsEntry("botId", "bot-a").containsEntry("channel", "WEBSOCKET").containsEntry("language", "en")
-                .containsEntry("waitSeconds", 10.0).containsEntry("firstResponseSeconds", 30.0)
-                .containsEntry("resolutionSeconds", 600.0).containsEntry("messages", 4).containsEntry("rating", 5);
+        assertThat(c1)
+                .containsEntry("visitorName", "Thandi Mokoena")
+                .containsEntry("agentName", "Ana")
+                .containsEntry("botId", "bot-a")
+                .containsEntry("channel", "WEBSOCKET")
+                .containsEntry("language", "en")
+                .containsEntry("waitSeconds", 10.0)
+                .containsEntry("firstResponseSeconds", 30.0)
+                .containsEntry("resolutionSeconds", 600.0)
+                .containsEntry("messages", 4)
+                .containsEntry("rating", 5);
         assertThat(list.getString("items[1].agentName")).isNull();
         assertThat(list.getString("items[2].agentName")).isEqualTo("Sipho");
         assertThat(list.getString("next")).isNull();
@@ -91,7 +98,8 @@ class TranscriptsApiTest {
         assertThat(ids("q", "twice charged")).containsExactly(DAY.c1.value());
         assertThat(ids("q", "nothing-like-this")).isEmpty();
         assertThat(AnalystApi.get(TENANT, LIST, "from", "2025-06-02T09:00:00Z", "to", "2025-06-02T10:00:00Z")
-                .getList("items.conversationId", String.class)).containsExactly(DAY.c2.value());
+                        .getList("items.conversationId", String.class))
+                .containsExactly(DAY.c2.value());
     }
 
     @Test
@@ -100,8 +108,8 @@ class TranscriptsApiTest {
         JsonPath first = AnalystApi.get(TENANT, LIST, "from", "2025-06-02", "to", "2025-06-03", "limit", 3);
         assertThat(first.getList("items.conversationId", String.class))
                 .containsExactly(DAY.c4.value(), DAY.c3.value(), DAY.c2.value());
-        JsonPath second = AnalystApi.get(TENANT, LIST, "from", "2025-06-02", "to", "2025-06-03", "limit", 3, "cursor",
-                first.getString("next"));
+        JsonPath second = AnalystApi.get(
+                TENANT, LIST, "from", "2025-06-02", "to", "2025-06-03", "limit", 3, "cursor", first.getString("next"));
         assertThat(second.getList("items.conversationId", String.class)).containsExactly(DAY.c1.value());
         assertThat(second.getString("next")).isNull();
     }
@@ -110,8 +118,10 @@ class TranscriptsApiTest {
     void aTranscriptHoldsTheVisitorBotHistoryMessagesStepsAndRating() {
         awaitTheDay();
         JsonPath c1 = transcript(DAY.c1);
-        assertThat(c1.getMap("visitor")).containsEntry("name", "Thandi Mokoena")
-                .containsEntry("email", "thandi@example.com").containsEntry("attributes", Map.of("plan", "gold"));
+        assertThat(c1.getMap("visitor"))
+                .containsEntry("name", "Thandi Mokoena")
+                .containsEntry("email", "thandi@example.com")
+                .containsEntry("attributes", Map.of("plan", "gold"));
         assertThat(c1.getList("botHistory.text", String.class))
                 .containsExactly("Hi, I am the shop bot.", "Let me find a human.");
         assertThat(c1.getList("messages.sender", String.class))
@@ -138,29 +148,54 @@ class TranscriptsApiTest {
     @Test
     void transcriptsAndTheListDownloadAsCsv() {
         awaitTheDay();
-        String c2 = AnalystApi.as(TENANT, "analyst").accept("text/csv").get(LIST + "/" + DAY.c2).then().statusCode(200)
+        String c2 = AnalystApi.as(TENANT, "analyst")
+                .accept("text/csv")
+                .get(LIST + "/" + DAY.c2)
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"conversation-" + DAY.c2 + ".csv\""))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(c2.split("\r\n")[0]).isEqualTo("at,kind,sender,name,text,language,translation_language,translation");
-        assertThat(c2).contains("2025-06-02T09:02:00Z,MESSAGE,VISITOR,,Ngicela usizo nge-invoice,en,en,"
-                + "Please help with the invoice\r\n");
+        assertThat(c2)
+                .contains("2025-06-02T09:02:00Z,MESSAGE,VISITOR,,Ngicela usizo nge-invoice,en,en,"
+                        + "Please help with the invoice\r\n");
         assertThat(c2).contains(",RATING_COMMENT,VISITOR,,slow,");
-        String list = AnalystApi.as(TENANT, "supervisor", "from", "2025-06-02", "to", "2025-06-03").accept("text/csv")
-                .get(LIST).then().statusCode(200).extract().asString();
+        String list = AnalystApi.as(TENANT, "supervisor", "from", "2025-06-02", "to", "2025-06-03")
+                .accept("text/csv")
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(list.split("\r\n")).hasSize(5);
-        assertThat(list.split("\r\n")[4]).startsWith(DAY.c1 + ",2025-06-02T08:00:00Z,bot-a,billing,WEBSOCKET,en,ana,Ana,"
-                + "Thandi Mokoena,,COMPLETED,10.0,30.0,600.0,4,0,5,false");
+        assertThat(list.split("\r\n")[4])
+                .startsWith(DAY.c1 + ",2025-06-02T08:00:00Z,bot-a,billing,WEBSOCKET,en,ana,Ana,"
+                        + "Thandi Mokoena,,COMPLETED,10.0,30.0,600.0,4,0,5,false");
     }
 
     @Test
     void unknownChatsAndBadSearchesAreRefusedClearly() {
         awaitTheDay();
-        AnalystApi.as("someone-else", "analyst").get(LIST + "/" + DAY.c1).then().statusCode(404)
+        AnalystApi.as("someone-else", "analyst")
+                .get(LIST + "/" + DAY.c1)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         AnalystApi.as(TENANT, "analyst").get(LIST + "/no such id").then().statusCode(404);
-        for (Object[] bad : new Object[][] {{"cursor", "not-a-cursor"}, {"outcome", "lost"}, {"rating", 9},
-                {"limit", 0}, {"q", "x".repeat(201)}, {"zone", "Mars/Olympus"}, {"from", "yesterday"}}) {
-            AnalystApi.as(TENANT, "analyst", bad).get(LIST).then().statusCode(400)
+        for (Object[] bad : new Object[][] {
+            {"cursor", "not-a-cursor"},
+            {"outcome", "lost"},
+            {"rating", 9},
+            {"limit", 0},
+            {"q", "x".repeat(201)},
+            {"zone", "Mars/Olympus"},
+            {"from", "yesterday"}
+        }) {
+            AnalystApi.as(TENANT, "analyst", bad)
+                    .get(LIST)
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json");
         }
     }

@@ -18,21 +18,35 @@ import java.util.List;
  * SQL, so docs/benchmarks.md shows the plans the code really gets (the scale benchmark writes them out).
  */
 public final class ExplainPlans {
-    private ExplainPlans() {
-    }
+    private ExplainPlans() {}
 
     /** Each plan under a heading, for a year ending at {@code end}. */
-    public static String of(String jdbcUrl, String user, String password, String tenant, Instant end, String rareWord,
-            String phrase) throws SQLException {
+    public static String of(
+            String jdbcUrl, String user, String password, String tenant, Instant end, String rareWord, String phrase)
+            throws SQLException {
         Instant from = end.minus(365, ChronoUnit.DAYS);
         StringBuilder out = new StringBuilder();
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             c.createStatement().execute("set search_path = analytics");
             Array days = starts(c, from, end, ChronoUnit.DAYS);
-            explain(c, out, "A year of daily rollups for the tenant (a report by day in UTC)", RollupRepository.READ,
-                    tenant, "all", "d", days);
-            explain(c, out, "31 days of hourly rollups for the tenant, as one range (a month by the hour)",
-                    RollupRepository.READ_RANGE, tenant, "all", "h", at(end.minus(31, ChronoUnit.DAYS)),
+            explain(
+                    c,
+                    out,
+                    "A year of daily rollups for the tenant (a report by day in UTC)",
+                    RollupRepository.READ,
+                    tenant,
+                    "all",
+                    "d",
+                    days);
+            explain(
+                    c,
+                    out,
+                    "31 days of hourly rollups for the tenant, as one range (a month by the hour)",
+                    RollupRepository.READ_RANGE,
+                    tenant,
+                    "all",
+                    "h",
+                    at(end.minus(31, ChronoUnit.DAYS)),
                     at(end.minusSeconds(3600)));
             List<OffsetDateTime> blocks = new ArrayList<>();
             List<OffsetDateTime> quarters = new ArrayList<>();
@@ -43,36 +57,112 @@ public final class ExplainPlans {
             }
             String kolkata = " (a year by day in Asia/Kolkata: each UTC day less its 18:00 block plus the quarters"
                     + " 18:00 and 18:15, plus the day before's block less its quarters)";
-            explain(c, out, "The 18:00-24:00 blocks of each day of a year for the tenant, as a list" + kolkata,
-                    RollupRepository.READ, tenant, "all", "s", c.createArrayOf("timestamptz", blocks.toArray()));
-            explain(c, out, "The quarters 18:00 and 18:15 of each day of a year for the tenant, as a list" + kolkata,
-                    RollupRepository.READ, tenant, "all", "q", c.createArrayOf("timestamptz", quarters.toArray()));
+            explain(
+                    c,
+                    out,
+                    "The 18:00-24:00 blocks of each day of a year for the tenant, as a list" + kolkata,
+                    RollupRepository.READ,
+                    tenant,
+                    "all",
+                    "s",
+                    c.createArrayOf("timestamptz", blocks.toArray()));
+            explain(
+                    c,
+                    out,
+                    "The quarters 18:00 and 18:15 of each day of a year for the tenant, as a list" + kolkata,
+                    RollupRepository.READ,
+                    tenant,
+                    "all",
+                    "q",
+                    c.createArrayOf("timestamptz", quarters.toArray()));
             Array months = starts(c, from, end, ChronoUnit.MONTHS);
-            explain(c, out, "A year of monthly rollups of every agent (the breakdown by agent)", RollupRepository.READ,
-                    tenant, "agent", "m", months);
+            explain(
+                    c,
+                    out,
+                    "A year of monthly rollups of every agent (the breakdown by agent)",
+                    RollupRepository.READ,
+                    tenant,
+                    "agent",
+                    "m",
+                    months);
             String newest = " order by f.started_at desc, f.conversation_id desc limit 51";
-            explain(c, out, "The newest chats of a year (the transcript list)", ConversationQueries.LIST + newest,
-                    tenant, at(from), at(end));
-            explain(c, out, "One agent's chats rated 1", ConversationQueries.LIST
-                    + " and f.agent_id = ? and f.assigned_at is not null and f.rating = ?" + newest, tenant, at(from),
-                    at(end), "agent-7", 1);
+            explain(
+                    c,
+                    out,
+                    "The newest chats of a year (the transcript list)",
+                    ConversationQueries.LIST + newest,
+                    tenant,
+                    at(from),
+                    at(end));
+            explain(
+                    c,
+                    out,
+                    "One agent's chats rated 1",
+                    ConversationQueries.LIST + " and f.agent_id = ? and f.assigned_at is not null and f.rating = ?"
+                            + newest,
+                    tenant,
+                    at(from),
+                    at(end),
+                    "agent-7",
+                    1);
             int few = ConversationQueries.FEW_MATCHES + 1;
-            explain(c, out, "The chats with a rare word, from the text index", ConversationQueries.MATCHING, tenant,
-                    rareWord, few);
-            explain(c, out, "The chats with a word no chat has, from the text index", ConversationQueries.MATCHING,
-                    tenant, "zyzzyva", few);
-            Array rare = c.createArrayOf("varchar", matching(c, tenant, rareWord).toArray());
-            explain(c, out, "The newest of the chats with a rare word, by their keys", ConversationQueries.BY_KEYS
-                    + newest, tenant, rare, tenant, at(from), at(end));
-            explain(c, out, "The chats with a common word (more than " + ConversationQueries.FEW_MATCHES
-                    + " in the text index: the year read backwards)", ConversationQueries.LIST + ConversationQueries.WORDS
-                    + newest, tenant, at(from), at(end), "order");
+            explain(
+                    c,
+                    out,
+                    "The chats with a rare word, from the text index",
+                    ConversationQueries.MATCHING,
+                    tenant,
+                    rareWord,
+                    few);
+            explain(
+                    c,
+                    out,
+                    "The chats with a word no chat has, from the text index",
+                    ConversationQueries.MATCHING,
+                    tenant,
+                    "zyzzyva",
+                    few);
+            Array rare =
+                    c.createArrayOf("varchar", matching(c, tenant, rareWord).toArray());
+            explain(
+                    c,
+                    out,
+                    "The newest of the chats with a rare word, by their keys",
+                    ConversationQueries.BY_KEYS + newest,
+                    tenant,
+                    rare,
+                    tenant,
+                    at(from),
+                    at(end));
+            explain(
+                    c,
+                    out,
+                    "The chats with a common word (more than " + ConversationQueries.FEW_MATCHES
+                            + " in the text index: the year read backwards)",
+                    ConversationQueries.LIST + ConversationQueries.WORDS + newest,
+                    tenant,
+                    at(from),
+                    at(end),
+                    "order");
             String quoted = "\"" + phrase + "\"";
-            explain(c, out, "The chats with a phrase's words, from the text index (its word order is not checked here)",
-                    ConversationQueries.MATCHING, tenant, quoted, few);
-            explain(c, out, "The newest chats with a phrase (its words in more than " + ConversationQueries.FEW_MATCHES
-                    + " chats: the year read backwards, the order checked per chat)", ConversationQueries.LIST
-                    + ConversationQueries.WORDS + newest, tenant, at(from), at(end), quoted);
+            explain(
+                    c,
+                    out,
+                    "The chats with a phrase's words, from the text index (its word order is not checked here)",
+                    ConversationQueries.MATCHING,
+                    tenant,
+                    quoted,
+                    few);
+            explain(
+                    c,
+                    out,
+                    "The newest chats with a phrase (its words in more than " + ConversationQueries.FEW_MATCHES
+                            + " chats: the year read backwards, the order checked per chat)",
+                    ConversationQueries.LIST + ConversationQueries.WORDS + newest,
+                    tenant,
+                    at(from),
+                    at(end),
+                    quoted);
         }
         return out.toString();
     }
@@ -89,7 +179,11 @@ public final class ExplainPlans {
                     lines.add(plan.getString(1));
                 }
             }
-            out.append("### ").append(title).append("\n\n```\n").append(String.join("\n", lines)).append("\n```\n\n");
+            out.append("### ")
+                    .append(title)
+                    .append("\n\n```\n")
+                    .append(String.join("\n", lines))
+                    .append("\n```\n\n");
         }
     }
 

@@ -54,13 +54,14 @@ public class DemoBotResource {
     private final TokenBucket handoffs;
     private final Clock clock;
 
-    public DemoBotResource(DemoConfig config, RequestHandoffUseCase requestHandoff, ReadBotSettingsUseCase readSettings,
-            Clock clock) {
+    public DemoBotResource(
+            DemoConfig config, RequestHandoffUseCase requestHandoff, ReadBotSettingsUseCase readSettings, Clock clock) {
         this.config = config;
         this.clock = clock;
         this.requestHandoff = requestHandoff;
         this.readSettings = readSettings;
-        this.handoffs = new TokenBucket(Math.max(1, config.handoffsPerMinute()) / 60.0, Math.max(1, config.handoffBurst()));
+        this.handoffs =
+                new TokenBucket(Math.max(1, config.handoffsPerMinute()) / 60.0, Math.max(1, config.handoffBurst()));
     }
 
     /** Which bot the page speaks for and whether a human can be reached now. */
@@ -72,7 +73,8 @@ public class DemoBotResource {
             Availability a = readSettings.availability(tenant(), botId());
             return new DemoBotBody(config.bot(), a.open(), a.reason().name(), a.offlineMessage(), a.nextOpening());
         } catch (UnknownBotException e) {
-            return new DemoBotBody(config.bot(), false, "UNKNOWN_BOT", "The demo bot has no handoff settings yet.", null);
+            return new DemoBotBody(
+                    config.bot(), false, "UNKNOWN_BOT", "The demo bot has no handoff settings yet.", null);
         }
     }
 
@@ -80,26 +82,47 @@ public class DemoBotResource {
     @POST
     @Path("/handoff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Handed off; the token opens the visitor's socket",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemoHandoffAnswer.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Handed off; the token opens the visitor's socket",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DemoHandoffAnswer.class)))
     public Response handoff(@NotNull(message = "a JSON body is required") @Valid DemoHandoffBody body) {
         requireEnabled();
         if (!handoffs.tryTake(clock.instant())) {
-            throw new ProblemException(Problem.of(429, "too-many-handoffs", "Too many handoffs",
+            throw new ProblemException(Problem.of(
+                    429,
+                    "too-many-handoffs",
+                    "Too many handoffs",
                     "The demo takes at most " + config.handoffsPerMinute() + " handoffs a minute; try again shortly."));
         }
         try {
-            HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(tenant(), botId(), null,
-                    visitor(body.visitor()), history(body.botHistory()), null, null, 0, "Visitor asked for a human (demo page)",
+            HandoffAccepted accepted = requestHandoff.requestHandoff(new RequestHandoffCommand(
+                    tenant(),
+                    botId(),
+                    null,
+                    visitor(body.visitor()),
+                    history(body.botHistory()),
+                    null,
+                    null,
+                    0,
+                    "Visitor asked for a human (demo page)",
                     Channel.WEBSOCKET));
             LOG.debugf("demo handoff %s", accepted.conversationId());
-            return Response.status(Response.Status.CREATED).entity(new DemoHandoffAnswer(accepted.conversationId().value(),
-                    accepted.visitorToken(), accepted.queuePosition(), accepted.estimatedWaitSeconds())).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(new DemoHandoffAnswer(
+                            accepted.conversationId().value(),
+                            accepted.visitorToken(),
+                            accepted.queuePosition(),
+                            accepted.estimatedWaitSeconds()))
+                    .build();
         } catch (HandoffUnavailableException e) {
             throw unavailable(e.availability());
         } catch (UnknownBotException e) {
-            throw ProblemException.notFound("The demo bot " + config.bot() + " has no handoff settings in tenant "
-                    + config.tenant() + ".");
+            throw ProblemException.notFound(
+                    "The demo bot " + config.bot() + " has no handoff settings in tenant " + config.tenant() + ".");
         }
     }
 
@@ -124,8 +147,10 @@ public class DemoBotResource {
         if (a.nextOpening() != null) {
             members.put("nextOpening", a.nextOpening().toString());
         }
-        return ProblemException.conflict("handoff-unavailable", a.offlineMessage() == null ? "No agent can be reached now."
-                : a.offlineMessage(), members);
+        return ProblemException.conflict(
+                "handoff-unavailable",
+                a.offlineMessage() == null ? "No agent can be reached now." : a.offlineMessage(),
+                members);
     }
 
     private static VisitorInfo visitor(DemoHandoffBody.Visitor v) {
@@ -150,11 +175,9 @@ public class DemoBotResource {
     }
 
     /** The page's bot and whether humans are reachable ({@code reason} as in the bot availability API). */
-    public record DemoBotBody(String botId, boolean open, String reason, String offlineMessage, Instant nextOpening) {
-    }
+    public record DemoBotBody(String botId, boolean open, String reason, String offlineMessage, Instant nextOpening) {}
 
     /** What the page needs to join the live chat. */
-    public record DemoHandoffAnswer(String conversationId, String visitorToken, int queuePosition,
-            Long estimatedWaitSeconds) {
-    }
+    public record DemoHandoffAnswer(
+            String conversationId, String visitorToken, int queuePosition, Long estimatedWaitSeconds) {}
 }

@@ -14,17 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the demo page sends: the visitor as they introduced themselves and their chat with the page's bot. */
 public record DemoHandoffBody(
         @Valid Visitor visitor,
-        @Size(max = 100, message = "at most 100 history entries") List<@NotNull @Valid HistoryLine> botHistory) {
+
+        @Size(max = 100, message = "at most 100 history entries")
+        List<@NotNull @Valid HistoryLine> botHistory) {
 
     /** The visitor; every field optional. */
-    public record Visitor(@Text(max = 100) @Schema(maxLength = 100) String name,
+    public record Visitor(
+            @Text(max = 100) @Schema(maxLength = 100) String name,
             @Email @Text(max = 320) @Schema(maxLength = 320) String email,
-            @Text(max = 35) @Schema(maxLength = 35) String locale) {
-    }
+            @Text(max = 35) @Schema(maxLength = 35) String locale) {}
 
     /** One line of the demo bot's conversation: {@code user} or {@code bot}. */
     public record HistoryLine(
-            @NotNull @Pattern(regexp = "user|bot", message = "must be user or bot") String sender,
-            @NotBlank @Text(max = 1000, lines = InputRules.Lines.MULTI) @Schema(maxLength = 1000) String message) {
-    }
+            @NotNull @Pattern(regexp = "user|bot", message = "must be user or bot")
+            String sender,
+
+            @NotBlank @Text(max = 1000, lines = InputRules.Lines.MULTI) @Schema(maxLength = 1000)
+            String message) {}
 }

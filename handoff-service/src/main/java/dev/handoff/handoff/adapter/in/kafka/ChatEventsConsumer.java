@@ -1,9 +1,9 @@
 package dev.handoff.handoff.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.handoff.application.port.in.RecordChatMessageUseCase;
 import dev.handoff.runtime.inbox.BatchTransactions;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Typing;
@@ -34,15 +34,16 @@ public class ChatEventsConsumer {
     @Incoming("messages")
     @Blocking
     public void onMessages(List<String> payloads) {
-        batches.apply(payloads, payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(chat::onMessagePosted));
+        batches.apply(
+                payloads,
+                payload -> incoming.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                        .ifPresent(chat::onMessagePosted));
     }
 
     @Incoming("signals")
     @Blocking
     @Transactional
     public void onSignal(String payload) {
-        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class)
-                .ifPresent(chat::onTyping);
+        incoming.accept(Topics.CHAT_SIGNALS, payload, Typing.class).ifPresent(chat::onTyping);
     }
 }

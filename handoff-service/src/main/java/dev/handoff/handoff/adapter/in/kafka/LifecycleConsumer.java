@@ -1,8 +1,8 @@
 package dev.handoff.handoff.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.handoff.application.port.in.TrackLifecycleUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.common.annotation.Blocking;

@@ -23,13 +23,16 @@ public class FeedNotifyListener {
     private final PostgresChannelListener listener;
     private final RingVisitorFeedUseCase ring;
 
-    public FeedNotifyListener(AgroalDataSource dataSource, RingVisitorFeedUseCase ring,
+    public FeedNotifyListener(
+            AgroalDataSource dataSource,
+            RingVisitorFeedUseCase ring,
             @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.ring = ring;
         this.listener = new PostgresChannelListener(dataSource, channel, this::onNews, ring::catchUpAll);
     }
 
-    void onStart(@Observes StartupEvent event,
+    void onStart(
+            @Observes StartupEvent event,
             @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
         listener.start(listenThreads);
     }
@@ -51,7 +54,9 @@ public class FeedNotifyListener {
         }
     }
 
-    @Scheduled(every = "${handoff.visitor-feed.retry-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${handoff.visitor-feed.retry-interval:5s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void retryStalled() {
         ring.retryStalled();
     }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class BotHandoffResource {
     static final String CREATED = "Handed off; Location names the conversation";
-    static final String REPEATED = "A retry (same conversationId or Idempotency-Key): the conversation the first try made";
+    static final String REPEATED =
+            "A retry (same conversationId or Idempotency-Key): the conversation the first try made";
 
     private final RequestHandoffUseCase requestHandoff;
     private final Caller caller;
@@ -51,13 +52,29 @@ public class BotHandoffResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = CREATED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
-    @APIResponse(responseCode = "200", description = REPEATED, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
-    public Response handoff(@PathParam("botId") String botId,
-            @Parameter(description = "Makes a retry safe without a conversationId: the same key from the same bot "
-                    + "always answers with the conversation the first try made (200), never a second one. "
-                    + "1 to 255 visible ASCII characters, e.g. a UUID. Not needed when the body has a conversationId.")
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+    @APIResponse(
+            responseCode = "201",
+            description = CREATED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = REPEATED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HandoffResponseBody.class)))
+    public Response handoff(
+            @PathParam("botId") String botId,
+            @Parameter(
+                            description =
+                                    "Makes a retry safe without a conversationId: the same key from the same bot "
+                                            + "always answers with the conversation the first try made (200), never a second one. "
+                                            + "1 to 255 visible ASCII characters, e.g. a UUID. Not needed when the body has a conversationId.")
+                    @HeaderParam(IdempotencyKeys.HEADER)
+                    String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid HandoffRequestBody body) {
         // A bot that hands off over REST gives its visitor the token for the native WebSocket.
         return handoff(botId, idempotencyKey, body, Channel.WEBSOCKET);
@@ -66,11 +83,19 @@ public class BotHandoffResource {
     /** The handoff of a bot whose visitor talks over {@code channel}. */
     Response handoff(String botId, String idempotencyKey, HandoffRequestBody body, Channel channel) {
         BotId bot = BotPaths.botOfCaller(botId, caller);
-        ConversationId conversation = IdempotencyKeys.conversationOf(body.conversationId(), idempotencyKey,
-                caller.tenant(), bot);
-        RequestHandoffCommand command = new RequestHandoffCommand(caller.tenant(), bot, conversation, visitor(body),
-                history(body.botHistory()), body.language(), body.team() == null ? null : TeamId.of(body.team()),
-                body.priority() == null ? 0 : body.priority(), body.reason(), channel);
+        ConversationId conversation =
+                IdempotencyKeys.conversationOf(body.conversationId(), idempotencyKey, caller.tenant(), bot);
+        RequestHandoffCommand command = new RequestHandoffCommand(
+                caller.tenant(),
+                bot,
+                conversation,
+                visitor(body),
+                history(body.botHistory()),
+                body.language(),
+                body.team() == null ? null : TeamId.of(body.team()),
+                body.priority() == null ? 0 : body.priority(),
+                body.reason(),
+                channel);
         HandoffAccepted accepted;
         try {
             accepted = requestHandoff.requestHandoff(command);
@@ -81,11 +106,18 @@ public class BotHandoffResource {
             // A retry that overtook the first try stored the conversation first: this one is now the repeat.
             accepted = requestHandoff.requestHandoff(command);
         }
-        HandoffResponseBody response = new HandoffResponseBody(accepted.conversationId().value(),
-                accepted.queuePosition() > 0 ? "waiting" : "assigned", accepted.requestedAt(), accepted.visitorToken(),
-                accepted.queuePosition(), accepted.estimatedWaitSeconds());
-        return (accepted.created() ? Response.created(urls.of("/api/v1/conversations/" + accepted.conversationId()))
-                : Response.ok()).entity(response).build();
+        HandoffResponseBody response = new HandoffResponseBody(
+                accepted.conversationId().value(),
+                accepted.queuePosition() > 0 ? "waiting" : "assigned",
+                accepted.requestedAt(),
+                accepted.visitorToken(),
+                accepted.queuePosition(),
+                accepted.estimatedWaitSeconds());
+        return (accepted.created()
+                        ? Response.created(urls.of("/api/v1/conversations/" + accepted.conversationId()))
+                        : Response.ok())
+                .entity(response)
+                .build();
     }
 
     private static VisitorInfo visitor(HandoffRequestBody body) {
@@ -104,8 +136,7 @@ public class BotHandoffResource {
 
     /** Checks a bot id from a path against the caller's token. */
     static final class BotPaths {
-        private BotPaths() {
-        }
+        private BotPaths() {}
 
         static BotId botOfCaller(String botId, Caller caller) {
             if (!Identifier.isValid(botId)) {

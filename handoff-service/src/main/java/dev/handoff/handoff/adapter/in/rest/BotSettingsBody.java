@@ -28,43 +28,75 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BotSettingsBody(
         @NotNull Boolean enabled,
         @Valid BusinessHoursBody businessHours,
-        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000) String offlineMessage,
+
+        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000)
+        String offlineMessage,
+
         @Min(1) @Max(10080) Integer inactivityTimeoutMinutes,
-        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000) String endMessage,
+
+        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000)
+        String endMessage,
+
         @Text(max = 60) @Schema(maxLength = 60) String endButtonLabel,
-        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+
+        @Text(max = 2000)
+        @Schema(maxLength = 2000)
+        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String webhookUrl,
-        @Text(max = 200) @Schema(minLength = 16, maxLength = 200)
-        @Size(min = 16, message = "must be 16 to 200 characters") String webhookSecret,
+
+        @Text(max = 200)
+        @Schema(minLength = 16, maxLength = 200)
+        @Size(min = 16, message = "must be 16 to 200 characters")
+        String webhookSecret,
+
         Boolean webhookSecretSet,
-        @Size(max = 50) List<@NotBlank @Text(max = 200)
-                @Pattern(regexp = "https?://[^/\\s]+", message = "must be an origin such as https://example.com") String>
+
+        @Size(max = 50)
+        List<
+                        @NotBlank @Text(max = 200)
+                        @Pattern(
+                                regexp = "https?://[^/\\s]+",
+                                message = "must be an origin such as https://example.com")
+                        String>
                 allowedOrigins,
+
         Boolean socketIoEnabled,
         Boolean relayAgentMessages,
         @Text(max = 80) @Schema(maxLength = 80) String displayName,
-        @Text(max = 2000) @Schema(maxLength = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String avatarUrl,
+
+        @Text(max = 2000)
+        @Schema(maxLength = 2000)
+        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        String avatarUrl,
+
         @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH)
         @Pattern(regexp = Identifier.REGEX, message = "must be a team id: letters, digits and . _ : @ -")
-        @Size(max = Identifier.MAX_LENGTH) String defaultTeam) {
+        @Size(max = Identifier.MAX_LENGTH)
+        String defaultTeam) {
 
     /** Weekly opening hours in an IANA time zone, and holidays when closed all day. */
     public record BusinessHoursBody(
             @NotNull @TimeZoneId @Schema(maxLength = 64, description = "an IANA time zone id such as Europe/Berlin")
             String timeZone,
+
             @NotNull @Size(max = 100) List<@NotNull @Valid Slot> weekly,
-            @Size(max = 400) List<@NotNull @Valid HolidayBody> holidays) {
-    }
+            @Size(max = 400) List<@NotNull @Valid HolidayBody> holidays) {}
 
     /** Open on {@code day} from {@code start} to {@code end} (HH:mm); an end before the start runs past midnight. */
     public record Slot(
-            @NotNull @Pattern(regexp = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY") String day,
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm") String start,
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm") String end) {
-    }
+            @NotNull @Pattern(regexp = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
+            String day,
+
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm")
+            String start,
+
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm")
+            String end) {}
 
     /** A date (yyyy-MM-dd) in the bot's time zone when nobody answers; without a name it is called "Holiday". */
-    public record HolidayBody(@NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be yyyy-MM-dd") String date,
-            @Text(max = 100) @Schema(maxLength = 100) String name) {
-    }
+    public record HolidayBody(
+            @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be yyyy-MM-dd")
+            String date,
+
+            @Text(max = 100) @Schema(maxLength = 100) String name) {}
 }

@@ -25,16 +25,26 @@ final class BotSettingsMapping {
     /** What a holiday given without a name is called. */
     static final String UNNAMED_HOLIDAY = "Holiday";
 
-    private BotSettingsMapping() {
-    }
+    private BotSettingsMapping() {}
 
     static BotSettings toDomain(TenantId tenant, BotId bot, BotSettingsBody body) {
         try {
-            return new BotSettings(tenant, bot, body.enabled(), hours(body.businessHours()), body.offlineMessage(),
-                    body.inactivityTimeoutMinutes() == null ? null : Duration.ofMinutes(body.inactivityTimeoutMinutes()),
-                    body.endMessage(), body.endButtonLabel(), body.webhookUrl(), body.webhookSecret(),
+            return new BotSettings(
+                    tenant,
+                    bot,
+                    body.enabled(),
+                    hours(body.businessHours()),
+                    body.offlineMessage(),
+                    body.inactivityTimeoutMinutes() == null
+                            ? null
+                            : Duration.ofMinutes(body.inactivityTimeoutMinutes()),
+                    body.endMessage(),
+                    body.endButtonLabel(),
+                    body.webhookUrl(),
+                    body.webhookSecret(),
                     body.allowedOrigins() == null ? Set.of() : Set.copyOf(body.allowedOrigins()),
-                    Boolean.TRUE.equals(body.socketIoEnabled()), Boolean.TRUE.equals(body.relayAgentMessages()),
+                    Boolean.TRUE.equals(body.socketIoEnabled()),
+                    Boolean.TRUE.equals(body.relayAgentMessages()),
                     new BotAppearance(body.displayName(), body.avatarUrl()),
                     body.defaultTeam() == null ? null : TeamId.of(body.defaultTeam()));
         } catch (IllegalArgumentException e) {
@@ -46,10 +56,21 @@ final class BotSettingsMapping {
     }
 
     static BotSettingsBody toBody(BotSettings s) {
-        return new BotSettingsBody(s.enabled(), hoursBody(s.businessHours()), s.offlineMessage(),
-                (int) s.inactivityTimeout().toMinutes(), s.endMessage(), s.endButtonLabel(), s.webhookUrl(), null,
-                s.webhookSecret() != null, s.allowedOrigins().stream().sorted().toList(), s.socketIoEnabled(),
-                s.relayAgentMessages(), s.appearance().displayName(), s.appearance().avatarUrl(),
+        return new BotSettingsBody(
+                s.enabled(),
+                hoursBody(s.businessHours()),
+                s.offlineMessage(),
+                (int) s.inactivityTimeout().toMinutes(),
+                s.endMessage(),
+                s.endButtonLabel(),
+                s.webhookUrl(),
+                null,
+                s.webhookSecret() != null,
+                s.allowedOrigins().stream().sorted().toList(),
+                s.socketIoEnabled(),
+                s.relayAgentMessages(),
+                s.appearance().displayName(),
+                s.appearance().avatarUrl(),
                 s.defaultTeam() == null ? null : s.defaultTeam().value());
     }
 
@@ -79,9 +100,18 @@ final class BotSettingsMapping {
         if (hours.equals(BusinessHours.alwaysOpen(hours.zone()))) {
             return null;
         }
-        return new BotSettingsBody.BusinessHoursBody(hours.zone().getId(),
-                hours.slots().stream().map(s -> new BotSettingsBody.Slot(s.day().name(), s.start().toString(),
-                        s.end().equals(LocalTime.MIDNIGHT) ? "24:00" : s.end().toString())).toList(),
-                hours.holidays().stream().map(h -> new BotSettingsBody.HolidayBody(h.date().toString(), h.name())).toList());
+        return new BotSettingsBody.BusinessHoursBody(
+                hours.zone().getId(),
+                hours.slots().stream()
+                        .map(s -> new BotSettingsBody.Slot(
+                                s.day().name(),
+                                s.start().toString(),
+                                s.end().equals(LocalTime.MIDNIGHT)
+                                        ? "24:00"
+                                        : s.end().toString()))
+                        .toList(),
+                hours.holidays().stream()
+                        .map(h -> new BotSettingsBody.HolidayBody(h.date().toString(), h.name()))
+                        .toList());
     }
 }

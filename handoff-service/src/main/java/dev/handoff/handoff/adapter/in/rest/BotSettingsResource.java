@@ -43,9 +43,11 @@ public class BotSettingsResource {
     @PUT
     @Path("/settings")
     @RolesAllowed("supervisor")
-    public BotSettingsBody configure(@PathParam("botId") String botId,
+    public BotSettingsBody configure(
+            @PathParam("botId") String botId,
             @NotNull(message = "a JSON body is required") @Valid BotSettingsBody body) {
-        return BotSettingsMapping.toBody(configure.configure(BotSettingsMapping.toDomain(caller.tenant(), bot(botId), body)));
+        return BotSettingsMapping.toBody(
+                configure.configure(BotSettingsMapping.toDomain(caller.tenant(), bot(botId), body)));
     }
 
     @GET
@@ -65,6 +67,5 @@ public class BotSettingsResource {
     }
 
     /** Whether a handoff would be accepted now. */
-    public record AvailabilityBody(boolean open, String reason, String offlineMessage, java.time.Instant nextOpening) {
-    }
+    public record AvailabilityBody(boolean open, String reason, String offlineMessage, java.time.Instant nextOpening) {}
 }

@@ -36,20 +36,34 @@ public class ConversationResource {
             // Not a valid id can be nobody's conversation: the same answer as any other unknown one.
             throw new UnknownConversationException(ConversationId.of("invalid"));
         }
-        Conversation c = conversations.conversation(caller.tenant(),
-                caller.botIds().stream().filter(Identifier::isValid).map(BotId::of).collect(Collectors.toSet()),
+        Conversation c = conversations.conversation(
+                caller.tenant(),
+                caller.botIds().stream()
+                        .filter(Identifier::isValid)
+                        .map(BotId::of)
+                        .collect(Collectors.toSet()),
                 ConversationId.of(conversationId));
-        return new ConversationBody(c.id().value(), c.botId().value(), c.status().name().toLowerCase(Locale.ROOT),
-                c.startedAt(), c.lastActivityAt(), new VisitorBody(c.visitor().displayName(), c.visitor().email(),
+        return new ConversationBody(
+                c.id().value(),
+                c.botId().value(),
+                c.status().name().toLowerCase(Locale.ROOT),
+                c.startedAt(),
+                c.lastActivityAt(),
+                new VisitorBody(
+                        c.visitor().displayName(),
+                        c.visitor().email(),
                         c.visitor().locale()));
     }
 
     /** Where the live chat stands; {@code status} is waiting, assigned, completed, ended_by_visitor or expired. */
-    public record ConversationBody(String conversationId, String botId, String status, Instant startedAt,
-            Instant lastActivityAt, VisitorBody visitor) {
-    }
+    public record ConversationBody(
+            String conversationId,
+            String botId,
+            String status,
+            Instant startedAt,
+            Instant lastActivityAt,
+            VisitorBody visitor) {}
 
     /** The visitor as the bot described them. */
-    public record VisitorBody(String name, String email, String locale) {
-    }
+    public record VisitorBody(String name, String email, String locale) {}
 }

@@ -23,13 +23,14 @@ public class HandoffProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownConversation(UnknownConversationException e, UriInfo uri) {
-        return ProblemMappers.respond(Problem.of(404, "unknown-conversation", "Unknown conversation", e.getMessage()),
-                uri);
+        return ProblemMappers.respond(
+                Problem.of(404, "unknown-conversation", "Unknown conversation", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper
     public Response idTaken(ConversationIdTakenException e, UriInfo uri) {
-        return ProblemMappers.respond(Problem.of(409, "conversation-id-taken", "Conversation id taken", e.getMessage()), uri);
+        return ProblemMappers.respond(
+                Problem.of(409, "conversation-id-taken", "Conversation id taken", e.getMessage()), uri);
     }
 
     /** 409 with the offline message and next opening, so the bot can tell the visitor when to come back. */
@@ -42,7 +43,15 @@ public class HandoffProblemMappers {
         if (a.nextOpening() != null) {
             members.put("nextOpening", a.nextOpening().toString());
         }
-        return ProblemMappers.respond(new Problem("urn:handoff:problem:handoff-unavailable",
-                "No agent can be reached now", 409, a.offlineMessage(), null, List.of(), members), uri);
+        return ProblemMappers.respond(
+                new Problem(
+                        "urn:handoff:problem:handoff-unavailable",
+                        "No agent can be reached now",
+                        409,
+                        a.offlineMessage(),
+                        null,
+                        List.of(),
+                        members),
+                uri);
     }
 }

@@ -22,13 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * platform's text rules (docs/api-errors.md), lengths in characters.
  */
 public record HandoffRequestBody(
-        @Pattern(regexp = Identifier.REGEX, message = ID_MESSAGE) @Size(max = Identifier.MAX_LENGTH) String conversationId,
+        @Pattern(regexp = Identifier.REGEX, message = ID_MESSAGE) @Size(max = Identifier.MAX_LENGTH)
+        String conversationId,
+
         @Valid Visitor visitor,
-        @Size(max = 500, message = "at most 500 history entries") List<@NotNull @Valid HistoryLine> botHistory,
+
+        @Size(max = 500, message = "at most 500 history entries")
+        List<@NotNull @Valid HistoryLine> botHistory,
+
         @Text(max = 35) @Schema(maxLength = 35) String language,
-        @Pattern(regexp = Identifier.REGEX, message = ID_MESSAGE) @Size(max = Identifier.MAX_LENGTH) String team,
+
+        @Pattern(regexp = Identifier.REGEX, message = ID_MESSAGE) @Size(max = Identifier.MAX_LENGTH)
+        String team,
+
         @Min(0) @Max(10) Integer priority,
-        @Text(max = 500, lines = MULTI) @Schema(maxLength = 500) String reason) {
+
+        @Text(max = 500, lines = MULTI) @Schema(maxLength = 500)
+        String reason) {
     static final String ID_MESSAGE = "may contain only letters, digits and . _ : @ -";
 
     /** What the bot knows of the visitor. */
@@ -36,14 +46,17 @@ public record HandoffRequestBody(
             @Text(max = 200) @Schema(maxLength = 200) String name,
             @Email @Text(max = 320) @Schema(maxLength = 320) String email,
             @Text(max = 35) @Schema(maxLength = 35) String locale,
+
             @Size(max = 50, message = "at most 50 attributes")
-            Map<@Text(max = 100) String, @NotNull @Text(max = 1000, lines = MULTI) String> attributes) {
-    }
+            Map<@Text(max = 100) String, @NotNull @Text(max = 1000, lines = MULTI) String> attributes) {}
 
     /** One line of the bot conversation; sender is "user" (or "visitor") or "bot". */
     public record HistoryLine(
-            @NotNull @Pattern(regexp = "user|visitor|bot", message = "must be user, visitor or bot") String sender,
-            @NotBlank @Text(max = 4000, lines = MULTI) @Schema(maxLength = 4000) String message,
-            Instant at) {
-    }
+            @NotNull @Pattern(regexp = "user|visitor|bot", message = "must be user, visitor or bot")
+            String sender,
+
+            @NotBlank @Text(max = 4000, lines = MULTI) @Schema(maxLength = 4000)
+            String message,
+
+            Instant at) {}
 }

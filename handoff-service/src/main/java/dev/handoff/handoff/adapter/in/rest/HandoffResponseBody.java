@@ -9,6 +9,10 @@ import java.time.Instant;
  * @param queuePosition the request's place among the waiting ones of its queue (1 is next; 0 once assigned)
  * @param estimatedWaitSeconds from routing's latest pace for that queue; null until routing has one
  */
-public record HandoffResponseBody(String conversationId, String status, Instant requestedAt, String visitorToken,
-        int queuePosition, Long estimatedWaitSeconds) {
-}
+public record HandoffResponseBody(
+        String conversationId,
+        String status,
+        Instant requestedAt,
+        String visitorToken,
+        int queuePosition,
+        Long estimatedWaitSeconds) {}

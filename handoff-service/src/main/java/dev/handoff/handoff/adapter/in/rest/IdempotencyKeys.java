@@ -19,8 +19,7 @@ final class IdempotencyKeys {
     /** Visible ASCII, as the IETF draft's examples (UUIDs, random tokens); long enough for any of them. */
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /** The conversation a handoff names: its own id if it gives one, else the one its key derives, else none. */
     static ConversationId conversationOf(String bodyConversationId, String key, TenantId tenant, BotId bot) {
@@ -34,7 +33,8 @@ final class IdempotencyKeys {
             throw ProblemException.badRequest(HEADER + " must be 1 to 255 visible ASCII characters.");
         }
         String scoped = tenant.value() + '\n' + bot.value() + '\n' + key;
-        return ConversationId.of(UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8)).toString());
+        return ConversationId.of(
+                UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     /** Whether {@code failure} is the unique key of a conversation a concurrent twin of the request stored first. */

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Pattern;
  * {@code LIVECHAT_SESSION_END} (the visitor asked the bot to end the live chat) with the conversation id.
  */
 public record LivechatEventBody(
-        @NotNull @Pattern(regexp = "LIVECHAT_SESSION_START|LIVECHAT_SESSION_END",
-                message = "must be LIVECHAT_SESSION_START or LIVECHAT_SESSION_END") String payload,
-        @Valid HandoffRequestBody session) {
-}
+        @NotNull
+        @Pattern(
+                regexp = "LIVECHAT_SESSION_START|LIVECHAT_SESSION_END",
+                message = "must be LIVECHAT_SESSION_START or LIVECHAT_SESSION_END")
+        String payload,
+
+        @Valid HandoffRequestBody session) {}

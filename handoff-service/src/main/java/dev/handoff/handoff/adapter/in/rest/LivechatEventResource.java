@@ -35,8 +35,11 @@ public class LivechatEventResource {
     private final EndVisitorChatUseCase end;
     private final Caller caller;
 
-    public LivechatEventResource(BotHandoffResource handoffs, ReadConversationUseCase conversations,
-            EndVisitorChatUseCase end, Caller caller) {
+    public LivechatEventResource(
+            BotHandoffResource handoffs,
+            ReadConversationUseCase conversations,
+            EndVisitorChatUseCase end,
+            Caller caller) {
         this.handoffs = handoffs;
         this.conversations = conversations;
         this.end = end;
@@ -45,18 +48,30 @@ public class LivechatEventResource {
 
     /** START answers as a handoff request does; END answers 204, also for a chat that had already ended. */
     @POST
-    @APIResponse(responseCode = "201", description = "START: " + BotHandoffResource.CREATED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
-    @APIResponse(responseCode = "200", description = "START: " + BotHandoffResource.REPEATED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "START: " + BotHandoffResource.CREATED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HandoffResponseBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "START: " + BotHandoffResource.REPEATED,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HandoffResponseBody.class)))
     @APIResponse(responseCode = "204", description = "END: the live chat has ended (also when it had already)")
-    public Response event(@PathParam("botId") String botId,
+    public Response event(
+            @PathParam("botId") String botId,
             @Parameter(description = "For START: as on a handoff request, makes a retry without a conversationId safe.")
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                    @HeaderParam(IdempotencyKeys.HEADER)
+                    String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid LivechatEventBody body) {
         if (body.session() == null) {
-            throw ProblemException.badRequest("session is required: the handoff fields for START, "
-                    + "{\"conversationId\": ...} for END.");
+            throw ProblemException.badRequest(
+                    "session is required: the handoff fields for START, " + "{\"conversationId\": ...} for END.");
         }
         if ("LIVECHAT_SESSION_START".equals(body.payload())) {
             return handoffs.handoff(botId, idempotencyKey, body.session(), Channel.CSML);

@@ -50,8 +50,8 @@ public class PublicAvailabilityResource {
     private final Clock clock;
     private final int perMinute;
 
-    public PublicAvailabilityResource(ReadPublicAvailabilityUseCase availability, PublicAvailabilityConfig config,
-            Clock clock) {
+    public PublicAvailabilityResource(
+            ReadPublicAvailabilityUseCase availability, PublicAvailabilityConfig config, Clock clock) {
         this.availability = availability;
         this.limits = new ClientRateLimits(config.perMinute(), config.burst(), config.maxClients());
         this.perMinute = config.perMinute();
@@ -63,24 +63,48 @@ public class PublicAvailabilityResource {
 
     @GET
     @Operation(summary = "Whether a bot's visitors can reach a human now (public, for web widgets)")
-    @APIResponse(responseCode = "200", description = "open or closed (with the next opening), and whether agents are online",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "open or closed (with the next opening), and whether agents are online",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AvailabilityBody.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "unknown-bot: no bot of that id with handoff settings in the tenant")
-    @APIResponse(responseCode = "429", description = "too-many-requests from this client; Retry-After says when to ask again")
+    @APIResponse(
+            responseCode = "404",
+            description = "unknown-bot: no bot of that id with handoff settings in the tenant")
+    @APIResponse(
+            responseCode = "429",
+            description = "too-many-requests from this client; Retry-After says when to ask again")
     public Response availability(
-            @Parameter(description = "the tenant the bot belongs to", schema = @Schema(pattern = Identifier.REGEX,
-                    maxLength = Identifier.MAX_LENGTH)) @PathParam("tenantId") String tenantId,
-            @Parameter(description = "the bot", schema = @Schema(pattern = Identifier.REGEX,
-                    maxLength = Identifier.MAX_LENGTH)) @PathParam("botId") String botId,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpServerRequest request, @Context UriInfo uri) {
+            @Parameter(
+                            description = "the tenant the bot belongs to",
+                            schema = @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
+                    @PathParam("tenantId")
+                    String tenantId,
+            @Parameter(
+                            description = "the bot",
+                            schema = @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
+                    @PathParam("botId")
+                    String botId,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpServerRequest request,
+            @Context UriInfo uri) {
         if (!limits.tryTake(clientOf(request), clock.instant())) {
-            return Response.fromResponse(ProblemMappers.respond(Problem.of(429, "too-many-requests", "Too many requests",
-                    "At most " + perMinute + " availability requests a minute per client; reuse the cached answer."), uri))
-                    .header("Retry-After", limits.retryAfterSeconds()).build();
+            return Response.fromResponse(ProblemMappers.respond(
+                            Problem.of(
+                                    429,
+                                    "too-many-requests",
+                                    "Too many requests",
+                                    "At most " + perMinute
+                                            + " availability requests a minute per client; reuse the cached answer."),
+                            uri))
+                    .header("Retry-After", limits.retryAfterSeconds())
+                    .build();
         }
-        PublicAvailability now = availability.availability(TenantId.of(valid(tenantId, "tenant")),
-                BotId.of(valid(botId, "bot")));
+        PublicAvailability now =
+                availability.availability(TenantId.of(valid(tenantId, "tenant")), BotId.of(valid(botId, "bot")));
         AvailabilityBody body = AvailabilityBody.of(botId, now);
         EntityTag tag = new EntityTag(body.fingerprint());
         if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
@@ -91,13 +115,14 @@ public class PublicAvailabilityResource {
 
     /** The caller's address: the gateway's forwarded one where the service trusts it (proxy-address-forwarding). */
     private static String clientOf(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 
     private static String valid(String id, String what) {
         if (!Identifier.isValid(id)) {
-            throw ProblemException.badRequest("The " + what + " id in the path is not a valid"
-                    + " identifier.");
+            throw ProblemException.badRequest("The " + what + " id in the path is not a valid" + " identifier.");
         }
         return id;
     }
@@ -121,19 +146,34 @@ public class PublicAvailabilityResource {
 
     /** The answer; its fingerprint is the ETag, so it changes exactly when one of these does. */
     @Schema(name = "PublicAvailabilityBody", description = "Whether a bot's visitors can reach a human now")
-    public record AvailabilityBody(String botId, boolean open, String reason, String offlineMessage, Instant nextOpening,
+    public record AvailabilityBody(
+            String botId,
+            boolean open,
+            String reason,
+            String offlineMessage,
+            Instant nextOpening,
             boolean agentsAvailable) {
         static AvailabilityBody of(String botId, PublicAvailability a) {
-            return new AvailabilityBody(botId, a.open(), a.hours().reason().name(), a.hours().offlineMessage(),
-                    a.nextOpening(), a.agentsAvailable());
+            return new AvailabilityBody(
+                    botId,
+                    a.open(),
+                    a.hours().reason().name(),
+                    a.hours().offlineMessage(),
+                    a.nextOpening(),
+                    a.agentsAvailable());
         }
 
         String fingerprint() {
-            String all = String.join("\u0000", botId, Boolean.toString(open), reason, String.valueOf(offlineMessage),
-                    String.valueOf(nextOpening), Boolean.toString(agentsAvailable));
+            String all = String.join(
+                    "\u0000",
+                    botId,
+                    Boolean.toString(open),
+                    reason,
+                    String.valueOf(offlineMessage),
+                    String.valueOf(nextOpening),
+                    Boolean.toString(agentsAvailable));
             try {
-                byte[] hash = MessageDigest.getInstance("SHA-256")
-                        .digest(all.getBytes(StandardCharsets.UTF_8));
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
                 return HexFormat.of().formatHex(hash, 0, 16);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every JVM", e);

@@ -19,7 +19,9 @@ public class ExpiryScheduler {
         this.expiry = expiry;
     }
 
-    @Scheduled(every = "${handoff.expiry.check-interval:10s}", delayed = "1s",
+    @Scheduled(
+            every = "${handoff.expiry.check-interval:10s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireSilentChats() {

@@ -11,8 +11,7 @@ final class EngineIoPayloads {
     private static final char V4_SEPARATOR = '\u001e';
     private static final char MESSAGE = '4';
 
-    private EngineIoPayloads() {
-    }
+    private EngineIoPayloads() {}
 
     /** Why {@code payload} is not a valid payload of Engine.IO {@code version} (3 or 4), or empty when it is. */
     static Optional<String> problem(String payload, int version) {
@@ -44,7 +43,9 @@ final class EngineIoPayloads {
         int index = 0;
         while (index < payload.length()) {
             int colon = payload.indexOf(':', index);
-            if (colon <= index || colon - index > 9 || !payload.substring(index, colon).chars().allMatch(Character::isDigit)) {
+            if (colon <= index
+                    || colon - index > 9
+                    || !payload.substring(index, colon).chars().allMatch(Character::isDigit)) {
                 return Optional.of("An Engine.IO v3 payload is <length>:<packet>, repeated.");
             }
             int length = Integer.parseInt(payload.substring(index, colon));

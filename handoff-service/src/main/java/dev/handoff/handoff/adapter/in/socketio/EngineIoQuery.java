@@ -21,21 +21,28 @@ record EngineIoQuery(int version, String transport, String sid) {
         Map<String, String> query = decode(rawQuery);
         String eio = query.get("EIO");
         if (!"3".equals(eio) && !"4".equals(eio)) {
-            return Result.refused(problem("unsupported-protocol-version", "Unsupported Engine.IO version",
+            return Result.refused(problem(
+                    "unsupported-protocol-version",
+                    "Unsupported Engine.IO version",
                     "This endpoint speaks Engine.IO 3 and 4: send EIO=3 or EIO=4."));
         }
         if (query.containsKey("j")) {
-            return Result.refused(problem("jsonp-not-supported", "JSONP not supported",
+            return Result.refused(problem(
+                    "jsonp-not-supported",
+                    "JSONP not supported",
                     "JSONP polling (the j parameter) is not served; use XHR polling or WebSocket."));
         }
         String transport = query.get("transport");
         if (!expectedTransport.equals(transport)) {
-            return Result.refused(problem("unknown-transport", "Unknown transport",
-                    WEBSOCKET.equals(expectedTransport) ? "A WebSocket upgrade needs transport=websocket."
+            return Result.refused(problem(
+                    "unknown-transport",
+                    "Unknown transport",
+                    WEBSOCKET.equals(expectedTransport)
+                            ? "A WebSocket upgrade needs transport=websocket."
                             : "Without a WebSocket upgrade, send transport=polling."));
         }
-        return new Result(Optional.of(new EngineIoQuery(Integer.parseInt(eio), transport, query.get("sid"))),
-                Optional.empty());
+        return new Result(
+                Optional.of(new EngineIoQuery(Integer.parseInt(eio), transport, query.get("sid"))), Optional.empty());
     }
 
     /** An Engine.IO problem of the contract's format. */

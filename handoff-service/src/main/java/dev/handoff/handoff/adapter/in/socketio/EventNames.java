@@ -33,6 +33,5 @@ final class EventNames {
     static final String CONFIRM_END = "confirm_end";
     static final String LEAVE_MESSAGE = "leave_message";
 
-    private EventNames() {
-    }
+    private EventNames() {}
 }

@@ -45,31 +45,40 @@ final class FeedForwarder implements VisitorFeedListener {
                 socket.emit(EventNames.TO_USER, new JSONObject().put("message", shown(message)));
             }
         } else if (entry instanceof VisitorFeedEntry.QueuePosition queue) {
-            socket.emit(EventNames.QUEUE_POSITION, new JSONObject()
-                    .put("position", queue.position()).put("estimatedWaitSeconds", queue.estimatedWaitSeconds())
-                    .put("waitStatus", queue.waitStatusName()));
+            socket.emit(
+                    EventNames.QUEUE_POSITION,
+                    new JSONObject()
+                            .put("position", queue.position())
+                            .put("estimatedWaitSeconds", queue.estimatedWaitSeconds())
+                            .put("waitStatus", queue.waitStatusName()));
         } else if (entry instanceof VisitorFeedEntry.AgentAssigned assigned) {
             socket.emit(EventNames.AGENT_JOINED, new JSONObject().putOpt("name", assigned.agentDisplayName()));
         } else if (entry instanceof VisitorFeedEntry.BackInQueue) {
             socket.emit(EventNames.BACK_IN_QUEUE, new JSONObject());
         } else if (entry instanceof VisitorFeedEntry.EndProposed proposed) {
-            // to_user first, so a Botlhale widget shows the end message; end_proposed adds the button for those who know it
+            // to_user first, so a Botlhale widget shows the end message; end_proposed adds the button for those who
+            // know it
             socket.emit(EventNames.TO_USER, new JSONObject().put("message", proposed.endMessage()));
-            socket.emit(EventNames.END_PROPOSED, new JSONObject().put("message", proposed.endMessage())
-                    .put("buttonLabel", proposed.buttonLabel()));
+            socket.emit(
+                    EventNames.END_PROPOSED,
+                    new JSONObject().put("message", proposed.endMessage()).put("buttonLabel", proposed.buttonLabel()));
         } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
             socket.emit(EventNames.END_PROPOSAL_WITHDRAWN, new JSONObject());
         } else if (entry instanceof VisitorFeedEntry.MessageLeftConfirmed left) {
-            socket.emit(EventNames.MESSAGE_LEFT, new JSONObject().put("ConversationID", left.conversationId().value()));
+            socket.emit(
+                    EventNames.MESSAGE_LEFT,
+                    new JSONObject().put("ConversationID", left.conversationId().value()));
         } else if (entry instanceof VisitorFeedEntry.LeaveMessageOffered offer) {
             socket.emit(EventNames.LEAVE_MESSAGE_OFFERED, new JSONObject().putOpt("message", offer.offlineMessage()));
         } else if (entry instanceof VisitorFeedEntry.Ended ended) {
             if (ended.endMessage() != null && !ended.endMessage().isBlank()) {
                 socket.emit(EventNames.TO_USER, new JSONObject().put("message", ended.endMessage()));
             }
-            socket.emit(EventNames.CHAT_ENDED, new JSONObject()
-                    .put("reason", ended.how().name().toLowerCase(Locale.ROOT))
-                    .putOpt("buttonLabel", ended.buttonLabel()));
+            socket.emit(
+                    EventNames.CHAT_ENDED,
+                    new JSONObject()
+                            .put("reason", ended.how().name().toLowerCase(Locale.ROOT))
+                            .putOpt("buttonLabel", ended.buttonLabel()));
             socket.endChat();
         }
     }

@@ -14,25 +14,20 @@ import org.json.JSONObject;
 /** Reads the Botlhale client's payloads (org.json values) field by field; anything else is a {@link RejectedEvent}. */
 final class Payloads {
     /** {@code username}: which chat the socket wants. */
-    record Username(BotId botId, ConversationId conversationId) {
-    }
+    record Username(BotId botId, ConversationId conversationId) {}
 
     /** {@code messages_to_client}: the bot history for a chat not handed off yet. */
-    record History(BotId botId, List<HistoryEntry> entries) {
-    }
+    record History(BotId botId, List<HistoryEntry> entries) {}
 
     /** {@code from_user}: a visitor message for the joined chat. */
     /** {@code clientMessageId} is an extension: null when the client (a Botlhale widget) gives none. */
-    record FromUser(BotId botId, ConversationId conversationId, String message, String clientMessageId) {
-    }
+    record FromUser(BotId botId, ConversationId conversationId, String message, String clientMessageId) {}
 
     /** {@code rate_chat} (extension): a rating of an ended chat, named as {@code username} names it. */
-    record Rating(BotId botId, ConversationId conversationId, int score, String comment) {
-    }
+    record Rating(BotId botId, ConversationId conversationId, int score, String comment) {}
 
     /** {@code leave_message} (extension): the message a waiting visitor leaves; its text rules are the use case's. */
-    record LeftMessage(BotId botId, ConversationId conversationId, String name, String email, String message) {
-    }
+    record LeftMessage(BotId botId, ConversationId conversationId, String name, String email, String message) {}
 
     /** As for the native socket's {@code rate} frame. */
     static final int MAX_COMMENT_CHARS = 1000;
@@ -57,11 +52,15 @@ final class Payloads {
             throw invalid("score must be a whole number from 1 to 5");
         }
         Object comment = object.opt("comment");
-        if (comment != null && comment != JSONObject.NULL
+        if (comment != null
+                && comment != JSONObject.NULL
                 && (!(comment instanceof String text) || text.codePointCount(0, text.length()) > MAX_COMMENT_CHARS)) {
             throw invalid("comment must be text of at most " + MAX_COMMENT_CHARS + " characters");
         }
-        return new Rating(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), whole,
+        return new Rating(
+                BotId.of(id(object, "BotID")),
+                ConversationId.of(id(object, "ConversationID")),
+                whole,
                 comment instanceof String text ? text : null);
     }
 
@@ -71,8 +70,11 @@ final class Payloads {
         if (name != null && name != JSONObject.NULL && !(name instanceof String)) {
             throw invalid("name must be a string");
         }
-        return new LeftMessage(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")),
-                name instanceof String given ? given : null, string(object, "email", "email"),
+        return new LeftMessage(
+                BotId.of(id(object, "BotID")),
+                ConversationId.of(id(object, "ConversationID")),
+                name instanceof String given ? given : null,
+                string(object, "email", "email"),
                 string(object, "message", "message"));
     }
 
@@ -83,7 +85,8 @@ final class Payloads {
             throw invalid("messages must be an array of {sender, message}");
         }
         if (lines.length() > maxHistoryEntries) {
-            throw new RejectedEvent(ErrorCode.HISTORY_TOO_LONG,
+            throw new RejectedEvent(
+                    ErrorCode.HISTORY_TOO_LONG,
                     "messages has " + lines.length() + " lines; at most " + maxHistoryEntries + " are accepted");
         }
         List<HistoryEntry> entries = new ArrayList<>(lines.length());
@@ -108,7 +111,10 @@ final class Payloads {
         if (message.isBlank()) {
             throw invalid("message must not be blank");
         }
-        return new FromUser(BotId.of(id(object, "BotID")), ConversationId.of(id(object, "ConversationID")), message,
+        return new FromUser(
+                BotId.of(id(object, "BotID")),
+                ConversationId.of(id(object, "ConversationID")),
+                message,
                 clientMessageId(object));
     }
 
@@ -149,8 +155,8 @@ final class Payloads {
     private String text(JSONObject object, String field, String where) {
         String value = string(object, field, where);
         if (value.codePointCount(0, value.length()) > maxMessageLength) {
-            throw new RejectedEvent(ErrorCode.MESSAGE_TOO_LONG,
-                    where + " is longer than " + maxMessageLength + " characters");
+            throw new RejectedEvent(
+                    ErrorCode.MESSAGE_TOO_LONG, where + " is longer than " + maxMessageLength + " characters");
         }
         // the platform's text rules: no NUL or other control characters but tab and line breaks, no lone surrogates
         InputRules.textProblem(value, maxMessageLength, InputRules.Lines.MULTI).ifPresent(problem -> {

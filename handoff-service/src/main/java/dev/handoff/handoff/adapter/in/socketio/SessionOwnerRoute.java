@@ -35,7 +35,8 @@ public class SessionOwnerRoute {
     private final Vertx vertx;
     private HttpClient client;
 
-    SessionOwnerRoute(SocketIoGateway gateway, LocateClientSessionUseCase sessions, SocketIoConfig config, Vertx vertx) {
+    SessionOwnerRoute(
+            SocketIoGateway gateway, LocateClientSessionUseCase sessions, SocketIoConfig config, Vertx vertx) {
         this.gateway = gateway;
         this.sessions = sessions;
         this.config = config;
@@ -44,7 +45,8 @@ public class SessionOwnerRoute {
 
     void register(@Observes Router router) {
         // Long polls wait up to the ping interval each: no small pool limit between replicas.
-        client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(1000).setKeepAlive(true));
+        client = vertx.createHttpClient(
+                new HttpClientOptions().setMaxPoolSize(1000).setKeepAlive(true));
         router.route("/socket.io/*").order(ORDER).handler(this::route);
     }
 
@@ -56,36 +58,46 @@ public class SessionOwnerRoute {
             return;
         }
         request.pause();
-        vertx.<Optional<String>>executeBlocking(() -> sessions.ownerOf(sid), false).onComplete(found -> {
-            String owner = found.succeeded() ? found.result().orElse(null) : null;
-            if (found.failed()) {
-                LOG.warnf("Socket.IO session directory not readable: %s", found.cause().toString());
-            }
-            if (owner == null || owner.equals(config.replicaAddress())) {
-                // Unknown here and everywhere: the engine answers as it does for any unknown session. The request
-                // stays paused: the servlet container resumes it when it reads the body.
-                context.next();
-                return;
-            }
-            forward(request, owner);
-        });
+        vertx.<Optional<String>>executeBlocking(() -> sessions.ownerOf(sid), false)
+                .onComplete(found -> {
+                    String owner = found.succeeded() ? found.result().orElse(null) : null;
+                    if (found.failed()) {
+                        LOG.warnf(
+                                "Socket.IO session directory not readable: %s",
+                                found.cause().toString());
+                    }
+                    if (owner == null || owner.equals(config.replicaAddress())) {
+                        // Unknown here and everywhere: the engine answers as it does for any unknown session. The
+                        // request
+                        // stays paused: the servlet container resumes it when it reads the body.
+                        context.next();
+                        return;
+                    }
+                    forward(request, owner);
+                });
     }
 
     private void forward(HttpServerRequest request, String owner) {
         int colon = owner.lastIndexOf(':');
-        RequestOptions origin = new RequestOptions().setHost(owner.substring(0, colon))
-                .setPort(Integer.parseInt(owner.substring(colon + 1))).setMethod(request.method()).setURI(request.uri());
+        RequestOptions origin = new RequestOptions()
+                .setHost(owner.substring(0, colon))
+                .setPort(Integer.parseInt(owner.substring(colon + 1)))
+                .setMethod(request.method())
+                .setURI(request.uri());
         request.headers().set(FORWARDED, config.replicaAddress());
         client.request(origin).onComplete(connected -> {
             if (connected.failed()) {
                 // The owner is gone, and its sessions with it: the client opens a new one.
                 LOG.debugf("Socket.IO session %s: its replica %s is unreachable", request.getParam("sid"), owner);
                 request.resume();
-                request.response().setStatusCode(400).putHeader("content-type", "application/json")
+                request.response()
+                        .setStatusCode(400)
+                        .putHeader("content-type", "application/json")
                         .end("{\"code\":1,\"message\":\"Session ID unknown\"}");
                 return;
             }
-            HttpProxy.reverseProxy(client).origin(context -> Future.succeededFuture(connected.result()))
+            HttpProxy.reverseProxy(client)
+                    .origin(context -> Future.succeededFuture(connected.result()))
                     .handle(request);
         });
     }

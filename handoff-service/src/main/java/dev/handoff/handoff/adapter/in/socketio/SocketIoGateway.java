@@ -42,6 +42,7 @@ import org.jboss.logging.Logger;
 public class SocketIoGateway {
     /** The namespaces served; any other is refused by the Socket.IO server itself. */
     static final List<String> NAMESPACES = List.of("/live_agent", "/");
+
     private static final Logger LOG = Logger.getLogger(SocketIoGateway.class);
     private final SocketIoConfig config;
     private final VisitorPorts ports;
@@ -52,17 +53,26 @@ public class SocketIoGateway {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final EngineSessions engineSessions = new EngineSessions();
 
-    SocketIoGateway(SocketIoConfig config, OpenVisitorChatUseCase open, PostVisitorMessageUseCase post,
-            SignalVisitorTypingUseCase typing, EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch,
-            LocateClientSessionUseCase sessions, RateChatUseCase rate, AcceptEndProposalUseCase confirmEnd,
-            LeaveMessageUseCase leave, @Identifier(HandoffExecutors.SOCKET_IO_WORKERS) Executor workers) {
+    SocketIoGateway(
+            SocketIoConfig config,
+            OpenVisitorChatUseCase open,
+            PostVisitorMessageUseCase post,
+            SignalVisitorTypingUseCase typing,
+            EndVisitorChatUseCase end,
+            WatchVisitorFeedUseCase watch,
+            LocateClientSessionUseCase sessions,
+            RateChatUseCase rate,
+            AcceptEndProposalUseCase confirmEnd,
+            LeaveMessageUseCase leave,
+            @Identifier(HandoffExecutors.SOCKET_IO_WORKERS) Executor workers) {
         this.config = config;
         this.sessions = sessions;
         this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd, leave);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
         // A pool of its own that carries no context in, not Vert.x executeBlocking: that would run a task on the
         // caller's Vert.x context, and for long-polling that is the HTTP request's, whose request context (and
-        // Hibernate session) ends with it. Sockets run in parallel; each socket's own order is kept by its SerialWorker.
+        // Hibernate session) ends with it. Sockets run in parallel; each socket's own order is kept by its
+        // SerialWorker.
         this.blocking = RequestContextTasks.on(workers);
         this.engine = new EngineIoServer(engineOptions(config));
         // Sessions a previous process at this address held are gone.
@@ -120,8 +130,11 @@ public class SocketIoGateway {
     }
 
     private void open(SocketIoSocket socket) {
-        LOG.debugf("Socket.IO client %s connected to %s", socket.getId(), socket.getNamespace().getName());
-        TokenBucket rateLimit = new TokenBucket(config.rateLimit().perSecond(), config.rateLimit().burst());
+        LOG.debugf(
+                "Socket.IO client %s connected to %s",
+                socket.getId(), socket.getNamespace().getName());
+        TokenBucket rateLimit = new TokenBucket(
+                config.rateLimit().perSecond(), config.rateLimit().burst());
         SerialWorker worker = new SerialWorker(blocking, config.maxQueuedEvents());
         new VisitorSocket(socket, ports, payloads, rateLimit, worker).start();
     }

@@ -41,8 +41,13 @@ public class SocketIoPollingServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!config.enabled()) {
-            refuse(response, Problem.of(404, "socket-io-disabled", "Socket.IO disabled",
-                    "The Socket.IO endpoint is switched off."));
+            refuse(
+                    response,
+                    Problem.of(
+                            404,
+                            "socket-io-disabled",
+                            "Socket.IO disabled",
+                            "The Socket.IO endpoint is switched off."));
             return;
         }
         if (request.getPathInfo() != null && !"/".equals(request.getPathInfo())) {
@@ -62,11 +67,19 @@ public class SocketIoPollingServlet extends HttpServlet {
         EngineIoQuery query = parsed.query().orElseThrow();
         Optional<EngineSessions.Session> session = gateway.sessions().find(query.sid());
         if (query.sid() != null && session.isEmpty()) {
-            refuse(response, EngineIoQuery.problem("unknown-session", "Unknown session",
-                    "No Engine.IO session with this sid is open here; connect again without a sid."));
+            refuse(
+                    response,
+                    EngineIoQuery.problem(
+                            "unknown-session",
+                            "Unknown session",
+                            "No Engine.IO session with this sid is open here; connect again without a sid."));
         } else if (session.isPresent() && session.get().upgraded()) {
-            refuse(response, EngineIoQuery.problem("session-upgraded", "Session upgraded",
-                    "This session moved to WebSocket; it takes no more long-polling requests."));
+            refuse(
+                    response,
+                    EngineIoQuery.problem(
+                            "session-upgraded",
+                            "Session upgraded",
+                            "This session moved to WebSocket; it takes no more long-polling requests."));
         } else if ("POST".equals(method)) {
             post(request, response, query, session.isPresent());
         } else if (session.isPresent()) {
@@ -87,8 +100,12 @@ public class SocketIoPollingServlet extends HttpServlet {
     private void poll(HttpServletRequest request, HttpServletResponse response, EngineSessions.Session session)
             throws IOException {
         if (!session.startPoll()) {
-            refuse(response, EngineIoQuery.problem("poll-overlap", "Poll already waiting",
-                    "Another long-poll of this session is waiting; send the next one when it has been answered."));
+            refuse(
+                    response,
+                    EngineIoQuery.problem(
+                            "poll-overlap",
+                            "Poll already waiting",
+                            "Another long-poll of this session is waiting; send the next one when it has been answered."));
             return;
         }
         try {
@@ -103,8 +120,12 @@ public class SocketIoPollingServlet extends HttpServlet {
     private void post(HttpServletRequest request, HttpServletResponse response, EngineIoQuery query, boolean known)
             throws IOException {
         if (!known) {
-            refuse(response, EngineIoQuery.problem("handshake-needs-get", "Handshake needs GET",
-                    "A session starts with a GET without sid; POST only to an open session."));
+            refuse(
+                    response,
+                    EngineIoQuery.problem(
+                            "handshake-needs-get",
+                            "Handshake needs GET",
+                            "A session starts with a GET without sid; POST only to an open session."));
             return;
         }
         long length = request.getContentLengthLong();
@@ -113,8 +134,13 @@ public class SocketIoPollingServlet extends HttpServlet {
             return;
         }
         if (length > config.maxFrameBytes()) {
-            refuse(response, Problem.of(413, "frame-too-large", "Payload too large",
-                    "A long-polling POST may carry at most " + config.maxFrameBytes() + " bytes."));
+            refuse(
+                    response,
+                    Problem.of(
+                            413,
+                            "frame-too-large",
+                            "Payload too large",
+                            "A long-polling POST may carry at most " + config.maxFrameBytes() + " bytes."));
             return;
         }
         byte[] body = read(request, (int) length);
@@ -122,7 +148,8 @@ public class SocketIoPollingServlet extends HttpServlet {
             refuse(response, Problems.badRequest("The body ended before its Content-Length."));
             return;
         }
-        Optional<String> malformed = text(body).map(payload -> EngineIoPayloads.problem(payload, query.version()))
+        Optional<String> malformed = text(body)
+                .map(payload -> EngineIoPayloads.problem(payload, query.version()))
                 .orElse(Optional.of("An Engine.IO payload is UTF-8 text."));
         if (malformed.isPresent()) {
             refuse(response, EngineIoQuery.problem("malformed-packet", "Malformed packet", malformed.get()));
@@ -140,8 +167,10 @@ public class SocketIoPollingServlet extends HttpServlet {
             LOG.debugf("Engine.IO refused a request: %s", e.toString());
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                refuse(response, EngineIoQuery.problem("malformed-packet", "Malformed packet",
-                        "The packet could not be parsed."));
+                refuse(
+                        response,
+                        EngineIoQuery.problem(
+                                "malformed-packet", "Malformed packet", "The packet could not be parsed."));
             }
         }
     }
@@ -181,8 +210,12 @@ public class SocketIoPollingServlet extends HttpServlet {
 
     private static Optional<String> text(byte[] body) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

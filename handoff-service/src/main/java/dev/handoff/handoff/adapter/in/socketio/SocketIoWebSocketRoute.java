@@ -29,7 +29,8 @@ public class SocketIoWebSocketRoute {
     void register(@Observes Router router, SocketIoGateway gateway, SocketIoConfig config) {
         router.route("/socket.io/*").order(ORDER).handler(context -> {
             HttpServerRequest request = context.request();
-            if (!config.enabled() || request.method() != HttpMethod.GET
+            if (!config.enabled()
+                    || request.method() != HttpMethod.GET
                     || !"websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
                 context.next();
                 return;
@@ -42,15 +43,20 @@ public class SocketIoWebSocketRoute {
             }
             String sid = parsed.query().orElseThrow().sid();
             if (sid != null && gateway.sessions().find(sid).isEmpty()) {
-                ProblemResponses.send(request, EngineIoQuery.problem("unknown-session", "Unknown session",
-                        "No Engine.IO session with this sid is open here; connect again without a sid."));
+                ProblemResponses.send(
+                        request,
+                        EngineIoQuery.problem(
+                                "unknown-session",
+                                "Unknown session",
+                                "No Engine.IO session with this sid is open here; connect again without a sid."));
                 return;
             }
             Map<String, String> query = single(request.params());
             Map<String, List<String>> headers = all(request.headers());
             request.toWebSocket()
-                    .onSuccess(webSocket -> gateway.engine().handleWebSocket(
-                            new VertxEngineIoWebSocket(webSocket, query, headers, config.maxFrameBytes())))
+                    .onSuccess(webSocket -> gateway.engine()
+                            .handleWebSocket(
+                                    new VertxEngineIoWebSocket(webSocket, query, headers, config.maxFrameBytes())))
                     .onFailure(e -> LOG.debugf("Socket.IO WebSocket upgrade failed: %s", e.toString()));
         });
     }

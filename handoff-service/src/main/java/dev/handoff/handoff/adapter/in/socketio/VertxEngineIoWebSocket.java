@@ -20,7 +20,10 @@ final class VertxEngineIoWebSocket extends EngineIoWebSocket {
     private final Map<String, List<String>> headers;
     private final int maxFrameBytes;
 
-    VertxEngineIoWebSocket(ServerWebSocket webSocket, Map<String, String> query, Map<String, List<String>> headers,
+    VertxEngineIoWebSocket(
+            ServerWebSocket webSocket,
+            Map<String, String> query,
+            Map<String, List<String>> headers,
             int maxFrameBytes) {
         this.webSocket = webSocket;
         this.query = query;
@@ -36,7 +39,8 @@ final class VertxEngineIoWebSocket extends EngineIoWebSocket {
                 deliver(text);
             }
         });
-        webSocket.binaryMessageHandler(ignored -> closeWith(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
+        webSocket.binaryMessageHandler(
+                ignored -> closeWith(SocketCloses.UNSUPPORTED_DATA, SocketCloses.BINARY_REFUSED));
         webSocket.exceptionHandler(e -> {
             if (SocketCloses.isTooBig(e)) {
                 // called before Vert.x drops the connection: the close frame still goes out
@@ -65,7 +69,8 @@ final class VertxEngineIoWebSocket extends EngineIoWebSocket {
 
     @Override
     public void write(byte[] message) {
-        webSocket.writeBinaryMessage(Buffer.buffer(message))
+        webSocket
+                .writeBinaryMessage(Buffer.buffer(message))
                 .onFailure(e -> LOG.debugf("WebSocket write failed: %s", e.toString()));
     }
 

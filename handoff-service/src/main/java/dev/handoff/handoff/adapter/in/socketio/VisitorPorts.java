@@ -10,7 +10,12 @@ import dev.handoff.handoff.application.port.in.SignalVisitorTypingUseCase;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
 
 /** The use cases a visitor socket drives. */
-record VisitorPorts(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
-        EndVisitorChatUseCase end, WatchVisitorFeedUseCase watch, RateChatUseCase rate,
-        AcceptEndProposalUseCase confirmEnd, LeaveMessageUseCase leave) {
-}
+record VisitorPorts(
+        OpenVisitorChatUseCase open,
+        PostVisitorMessageUseCase post,
+        SignalVisitorTypingUseCase typing,
+        EndVisitorChatUseCase end,
+        WatchVisitorFeedUseCase watch,
+        RateChatUseCase rate,
+        AcceptEndProposalUseCase confirmEnd,
+        LeaveMessageUseCase leave) {}

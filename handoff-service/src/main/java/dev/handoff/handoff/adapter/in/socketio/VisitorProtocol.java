@@ -84,13 +84,15 @@ final class VisitorProtocol {
 
     private void username(Payloads.Username wanted) {
         if (chat != null) {
-            if (chat.conversationId().equals(wanted.conversationId()) && chat.botId().equals(wanted.botId())) {
+            if (chat.conversationId().equals(wanted.conversationId())
+                    && chat.botId().equals(wanted.botId())) {
                 return; // the same username again: already following that chat
             }
             throw alreadyJoined();
         }
-        if (pending != null && !(pending.conversationId().equals(wanted.conversationId())
-                && pending.botId().equals(wanted.botId()))) {
+        if (pending != null
+                && !(pending.conversationId().equals(wanted.conversationId())
+                        && pending.botId().equals(wanted.botId()))) {
             // one conversation per socket, also while its handoff waits for messages_to_client
             throw alreadyJoined();
         }
@@ -100,8 +102,11 @@ final class VisitorProtocol {
             admit(open.get());
         } else {
             pending = join;
-            socket.emit(EventNames.MESSAGES, new JSONObject()
-                    .put("ConversationID", join.conversationId().value()).put("BotID", join.botId().value()));
+            socket.emit(
+                    EventNames.MESSAGES,
+                    new JSONObject()
+                            .put("ConversationID", join.conversationId().value())
+                            .put("BotID", join.botId().value()));
         }
     }
 
@@ -130,12 +135,17 @@ final class VisitorProtocol {
             return;
         }
         chat = found;
-        socket.emit(EventNames.CHAT_JOINED, new JSONObject()
-                .put("ConversationID", found.conversationId().value())
-                .put("BotID", found.botId().value())
-                .put("status", found.status().name().toLowerCase(Locale.ROOT)));
-        subscription = ports.watch().watch(new WatchVisitorFeedCommand(found.tenantId(), found.conversationId(),
-                found.deliveredSequence(), true), new FeedForwarder(socket));
+        socket.emit(
+                EventNames.CHAT_JOINED,
+                new JSONObject()
+                        .put("ConversationID", found.conversationId().value())
+                        .put("BotID", found.botId().value())
+                        .put("status", found.status().name().toLowerCase(Locale.ROOT)));
+        subscription = ports.watch()
+                .watch(
+                        new WatchVisitorFeedCommand(
+                                found.tenantId(), found.conversationId(), found.deliveredSequence(), true),
+                        new FeedForwarder(socket));
         if (gone) {
             closeSubscription();
         }
@@ -143,16 +153,20 @@ final class VisitorProtocol {
 
     private void fromUser(Payloads.FromUser message, ReceivedByLocalAcknowledgementCallback ack) {
         VisitorChat joined = joined();
-        if (!joined.conversationId().equals(message.conversationId()) || !joined.botId().equals(message.botId())) {
-            throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH,
+        if (!joined.conversationId().equals(message.conversationId())
+                || !joined.botId().equals(message.botId())) {
+            throw new RejectedEvent(
+                    ErrorCode.CONVERSATION_MISMATCH,
                     "ConversationID and BotID must be those this socket joined with username");
         }
         // A client that names its message (an extension) may resend it safely; a Botlhale client gets a fresh id.
-        String clientMessageId = message.clientMessageId() != null ? message.clientMessageId() : "sio-" + UUID.randomUUID();
+        String clientMessageId =
+                message.clientMessageId() != null ? message.clientMessageId() : "sio-" + UUID.randomUUID();
         PostedVisitorMessage posted;
         try {
-            posted = ports.post().post(new PostVisitorMessageCommand(joined.tenantId(), joined.conversationId(),
-                    clientMessageId, message.message()));
+            posted = ports.post()
+                    .post(new PostVisitorMessageCommand(
+                            joined.tenantId(), joined.conversationId(), clientMessageId, message.message()));
         } catch (ChatNotOpenException e) {
             socket.reject(EventNames.FROM_USER, ack, ErrorCode.CHAT_ENDED, e.getMessage());
             socket.endChat();
@@ -163,7 +177,8 @@ final class VisitorProtocol {
             throw new RejectedEvent(ErrorCode.MESSAGE_OUTCOME_UNKNOWN, e.getMessage());
         }
         if (ack != null) {
-            ack.sendAcknowledgement(new JSONObject().put("messageId", posted.messageId().value()));
+            ack.sendAcknowledgement(
+                    new JSONObject().put("messageId", posted.messageId().value()));
         }
     }
 
@@ -194,21 +209,25 @@ final class VisitorProtocol {
     /** The waiting visitor leaves a message instead of waiting; the feed then confirms it and ends the chat. */
     private void leaveMessage(Payloads.LeftMessage left) {
         VisitorChat joined = joined();
-        if (!joined.conversationId().equals(left.conversationId()) || !joined.botId().equals(left.botId())) {
-            throw new RejectedEvent(ErrorCode.CONVERSATION_MISMATCH,
+        if (!joined.conversationId().equals(left.conversationId())
+                || !joined.botId().equals(left.botId())) {
+            throw new RejectedEvent(
+                    ErrorCode.CONVERSATION_MISMATCH,
                     "ConversationID and BotID must be those this socket joined with username");
         }
         try {
-            ports.leave().leave(new LeaveMessageCommand(joined.tenantId(), joined.conversationId(), left.name(),
-                    left.email(), left.message()));
+            ports.leave()
+                    .leave(new LeaveMessageCommand(
+                            joined.tenantId(), joined.conversationId(), left.name(), left.email(), left.message()));
         } catch (LeaveMessageRefusedException e) {
-            throw new RejectedEvent(ErrorCode.valueOf(e.code().toUpperCase(Locale.ROOT).replace('-', '_')),
-                    e.getMessage());
+            throw new RejectedEvent(
+                    ErrorCode.valueOf(e.code().toUpperCase(Locale.ROOT).replace('-', '_')), e.getMessage());
         }
     }
 
     private static RejectedEvent alreadyJoined() {
-        return new RejectedEvent(ErrorCode.ALREADY_JOINED,
+        return new RejectedEvent(
+                ErrorCode.ALREADY_JOINED,
                 "this socket already follows another conversation; open a new connection for this one");
     }
 
@@ -217,17 +236,23 @@ final class VisitorProtocol {
      * it names the chat as {@code username} does, with the same checks (bot, origin), and needs no join.
      */
     private void rate(Payloads.Rating rating) {
-        JoinByConversationCommand named = new JoinByConversationCommand(rating.botId(), rating.conversationId(), origin);
-        VisitorChat rated = ports.open().byConversation(named).orElseThrow(() -> new RejectedEvent(
-                ErrorCode.UNKNOWN_CONVERSATION, "no chat with this ConversationID and BotID"));
+        JoinByConversationCommand named =
+                new JoinByConversationCommand(rating.botId(), rating.conversationId(), origin);
+        VisitorChat rated = ports.open()
+                .byConversation(named)
+                .orElseThrow(() -> new RejectedEvent(
+                        ErrorCode.UNKNOWN_CONVERSATION, "no chat with this ConversationID and BotID"));
         try {
             ports.rate().rate(rated.tenantId(), rated.conversationId(), rating.score(), rating.comment());
         } catch (RatingRefusedException e) {
-            throw new RejectedEvent("already-rated".equals(e.code()) ? ErrorCode.ALREADY_RATED : ErrorCode.CHAT_OPEN,
-                    e.getMessage());
+            throw new RejectedEvent(
+                    "already-rated".equals(e.code()) ? ErrorCode.ALREADY_RATED : ErrorCode.CHAT_OPEN, e.getMessage());
         }
-        socket.emit(EventNames.RATED, new JSONObject().put("ConversationID", rated.conversationId().value())
-                .put("score", rating.score()));
+        socket.emit(
+                EventNames.RATED,
+                new JSONObject()
+                        .put("ConversationID", rated.conversationId().value())
+                        .put("score", rating.score()));
     }
 
     private VisitorChat joined() {

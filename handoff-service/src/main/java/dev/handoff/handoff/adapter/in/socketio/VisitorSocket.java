@@ -5,8 +5,8 @@ import dev.handoff.handoff.application.port.in.VisitorAccessDeniedException;
 import dev.handoff.handoff.domain.model.Availability;
 import dev.handoff.runtime.limit.TokenBucket;
 import dev.handoff.runtime.socket.SerialWorker;
-import io.socket.socketio.server.SocketIoSocket.ReceivedByLocalAcknowledgementCallback;
 import io.socket.socketio.server.SocketIoSocket;
+import io.socket.socketio.server.SocketIoSocket.ReceivedByLocalAcknowledgementCallback;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +28,8 @@ final class VisitorSocket {
     private final SerialWorker worker;
     private final VisitorProtocol protocol;
 
-    VisitorSocket(SocketIoSocket socket, VisitorPorts ports, Payloads payloads, TokenBucket rateLimit,
-            SerialWorker worker) {
+    VisitorSocket(
+            SocketIoSocket socket, VisitorPorts ports, Payloads payloads, TokenBucket rateLimit, SerialWorker worker) {
         this.socket = socket;
         this.rateLimit = rateLimit;
         this.worker = worker;
@@ -50,8 +50,10 @@ final class VisitorSocket {
     }
 
     private void onEvent(String event, Object... args) {
-        ReceivedByLocalAcknowledgementCallback ack = args.length > 0
-                && args[args.length - 1] instanceof ReceivedByLocalAcknowledgementCallback callback ? callback : null;
+        ReceivedByLocalAcknowledgementCallback ack =
+                args.length > 0 && args[args.length - 1] instanceof ReceivedByLocalAcknowledgementCallback callback
+                        ? callback
+                        : null;
         Object payload = args.length > 0 && args[0] != ack ? args[0] : null;
         if (!rateLimit.tryTake(Instant.now())) {
             reject(event, ack, ErrorCode.RATE_LIMITED, "more than the allowed events per second; slow down");
@@ -82,7 +84,10 @@ final class VisitorSocket {
         // the name is the client's own text: echo no more of it than a real event name needs
         String named = event.length() > MAX_ECHOED_NAME ? event.substring(0, MAX_ECHOED_NAME) : event;
         LOG.debugf("Socket.IO %s: %s refused with %s: %s", socket.getId(), named, code.wire(), message);
-        JSONObject error = new JSONObject().put("code", code.wire()).put("message", message).put("event", named);
+        JSONObject error = new JSONObject()
+                .put("code", code.wire())
+                .put("message", message)
+                .put("event", named);
         emit(EventNames.HANDOFF_ERROR, error);
         if (ack != null) {
             ack.sendAcknowledgement(new JSONObject().put("error", error));
@@ -97,13 +102,21 @@ final class VisitorSocket {
 
     /** No human now: the offline message as {@code to_user} (what a Botlhale widget shows), then back to the bot. */
     void handoffUnavailable(Availability availability) {
-        String offline = availability.offlineMessage() == null || availability.offlineMessage().isBlank()
-                ? NO_AGENT : availability.offlineMessage();
+        String offline = availability.offlineMessage() == null
+                        || availability.offlineMessage().isBlank()
+                ? NO_AGENT
+                : availability.offlineMessage();
         emit(EventNames.TO_USER, new JSONObject().put("message", offline));
-        emit(EventNames.HANDOFF_UNAVAILABLE, new JSONObject()
-                .put("reason", availability.reason().name().toLowerCase(Locale.ROOT))
-                .put("offlineMessage", offline)
-                .putOpt("nextOpening", availability.nextOpening() == null ? null : availability.nextOpening().toString()));
+        emit(
+                EventNames.HANDOFF_UNAVAILABLE,
+                new JSONObject()
+                        .put("reason", availability.reason().name().toLowerCase(Locale.ROOT))
+                        .put("offlineMessage", offline)
+                        .putOpt(
+                                "nextOpening",
+                                availability.nextOpening() == null
+                                        ? null
+                                        : availability.nextOpening().toString()));
         endChat();
     }
 
@@ -127,7 +140,8 @@ final class VisitorSocket {
             return null;
         }
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if ("origin".equalsIgnoreCase(header.getKey()) && header.getValue() != null
+            if ("origin".equalsIgnoreCase(header.getKey())
+                    && header.getValue() != null
                     && !header.getValue().isEmpty()) {
                 return header.getValue().get(0);
             }

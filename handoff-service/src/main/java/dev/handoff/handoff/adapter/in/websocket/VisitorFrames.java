@@ -27,7 +27,8 @@ public class VisitorFrames {
     /** What a visitor sent, checked: a frame the socket can act on, or a {@link ClientFrame.Bad} saying why not. */
     ClientFrame parse(String text) {
         if (text.length() > MAX_FRAME_CHARS) {
-            return new ClientFrame.Bad("too-large", "A frame may have at most " + MAX_FRAME_CHARS + " characters.", null);
+            return new ClientFrame.Bad(
+                    "too-large", "A frame may have at most " + MAX_FRAME_CHARS + " characters.", null);
         }
         JsonNode json;
         try {
@@ -40,19 +41,28 @@ public class VisitorFrames {
         }
         return switch (json.get("type").asText()) {
             case "message" -> message(json);
-            case "typing" -> json.path("typing").isBoolean() ? new ClientFrame.TypingFrame(json.get("typing").asBoolean())
-                    : new ClientFrame.Bad("invalid-frame", "typing needs a boolean \"typing\".", null);
-            case "resume" -> json.path("afterSequence").canConvertToLong() && json.get("afterSequence").asLong() >= 0
-                    && json.get("afterSequence").isIntegralNumber()
-                    ? new ClientFrame.Resume(json.get("afterSequence").asLong())
-                    : new ClientFrame.Bad("invalid-frame", "resume needs a whole \"afterSequence\" of 0 or more.", null);
+            case "typing" ->
+                json.path("typing").isBoolean()
+                        ? new ClientFrame.TypingFrame(json.get("typing").asBoolean())
+                        : new ClientFrame.Bad("invalid-frame", "typing needs a boolean \"typing\".", null);
+            case "resume" ->
+                json.path("afterSequence").canConvertToLong()
+                                && json.get("afterSequence").asLong() >= 0
+                                && json.get("afterSequence").isIntegralNumber()
+                        ? new ClientFrame.Resume(json.get("afterSequence").asLong())
+                        : new ClientFrame.Bad(
+                                "invalid-frame", "resume needs a whole \"afterSequence\" of 0 or more.", null);
             case "end" -> new ClientFrame.End();
             case "confirm-end" -> new ClientFrame.ConfirmEnd();
             case "rate" -> rate(json);
             case "leave-message" -> leaveMessage(json);
             case "ping" -> new ClientFrame.Ping();
-            default -> new ClientFrame.Bad("unknown-type", "Unknown frame type; expected message, typing, resume, end,"
-                    + " confirm-end, rate, leave-message or ping.", null);
+            default ->
+                new ClientFrame.Bad(
+                        "unknown-type",
+                        "Unknown frame type; expected message, typing, resume, end,"
+                                + " confirm-end, rate, leave-message or ping.",
+                        null);
         };
     }
 
@@ -60,8 +70,10 @@ public class VisitorFrames {
         JsonNode id = json.path("clientMessageId");
         String clientId = id.isTextual() ? id.asText() : null;
         if (clientId == null || clientId.isBlank() || clientId.length() > MAX_CLIENT_ID_CHARS) {
-            return new ClientFrame.Bad("invalid-frame", "message needs a \"clientMessageId\" of 1 to "
-                    + MAX_CLIENT_ID_CHARS + " characters.", null);
+            return new ClientFrame.Bad(
+                    "invalid-frame",
+                    "message needs a \"clientMessageId\" of 1 to " + MAX_CLIENT_ID_CHARS + " characters.",
+                    null);
         }
         Optional<String> badId = InputRules.textProblem(clientId, MAX_CLIENT_ID_CHARS, InputRules.Lines.SINGLE);
         if (badId.isPresent()) {
@@ -72,8 +84,8 @@ public class VisitorFrames {
             return new ClientFrame.Bad("invalid-message", "message needs a non-empty \"text\".", clientId);
         }
         if (text.asText().codePointCount(0, text.asText().length()) > MAX_TEXT_CHARS) {
-            return new ClientFrame.Bad("message-too-long", "A message may have at most " + MAX_TEXT_CHARS
-                    + " characters.", clientId);
+            return new ClientFrame.Bad(
+                    "message-too-long", "A message may have at most " + MAX_TEXT_CHARS + " characters.", clientId);
         }
         Optional<String> badText = InputRules.textProblem(text.asText(), MAX_TEXT_CHARS, InputRules.Lines.MULTI);
         if (badText.isPresent()) {
@@ -88,10 +100,15 @@ public class VisitorFrames {
         if (!score.isInt() || score.asInt() < 1 || score.asInt() > 5) {
             return new ClientFrame.Bad("invalid-frame", "rate needs a whole \"score\" from 1 to 5.", null);
         }
-        if (!comment.isMissingNode() && !comment.isNull() && (!comment.isTextual()
-                || InputRules.textProblem(comment.asText(), MAX_COMMENT_CHARS, InputRules.Lines.MULTI).isPresent())) {
-            return new ClientFrame.Bad("invalid-frame", "A rating's \"comment\" is text of at most "
-                    + MAX_COMMENT_CHARS + " characters, without control characters other than tabs and line breaks.",
+        if (!comment.isMissingNode()
+                && !comment.isNull()
+                && (!comment.isTextual()
+                        || InputRules.textProblem(comment.asText(), MAX_COMMENT_CHARS, InputRules.Lines.MULTI)
+                                .isPresent())) {
+            return new ClientFrame.Bad(
+                    "invalid-frame",
+                    "A rating's \"comment\" is text of at most " + MAX_COMMENT_CHARS
+                            + " characters, without control characters other than tabs and line breaks.",
                     null);
         }
         return new ClientFrame.Rate(score.asInt(), comment.isTextual() ? comment.asText() : null);
@@ -103,24 +120,33 @@ public class VisitorFrames {
         JsonNode message = json.path("message");
         boolean nameOk = name.isMissingNode() || name.isNull() || name.isTextual();
         if (!nameOk || !email.isTextual() || !message.isTextual()) {
-            return new ClientFrame.Bad("invalid-frame", "leave-message needs a string \"email\" and \"message\", and"
-                    + " \"name\" if given as a string.", null);
+            return new ClientFrame.Bad(
+                    "invalid-frame",
+                    "leave-message needs a string \"email\" and \"message\", and" + " \"name\" if given as a string.",
+                    null);
         }
         return new ClientFrame.LeaveMessage(name.isTextual() ? name.asText() : null, email.asText(), message.asText());
     }
 
     String entry(VisitorFeedEntry entry) {
-        ObjectNode frame = mapper.createObjectNode().put("sequence", entry.sequence()).put("time", entry.at().toString());
+        ObjectNode frame = mapper.createObjectNode()
+                .put("sequence", entry.sequence())
+                .put("time", entry.at().toString());
         if (entry instanceof VisitorFeedEntry.Message m) {
-            frame.put("type", "message").put("id", m.messageId().value())
+            frame.put("type", "message")
+                    .put("id", m.messageId().value())
                     .put("sender", m.sender().name().toLowerCase(java.util.Locale.ROOT))
-                    .put("senderName", m.senderName()).put("text", m.text());
+                    .put("senderName", m.senderName())
+                    .put("text", m.text());
             if (m.translation() != null) {
-                frame.putObject("translation").put("language", m.translation().language())
+                frame.putObject("translation")
+                        .put("language", m.translation().language())
                         .put("text", m.translation().text());
             }
         } else if (entry instanceof VisitorFeedEntry.QueuePosition q) {
-            frame.put("type", "queue").put("position", q.position()).put("estimatedWaitSeconds", q.estimatedWaitSeconds())
+            frame.put("type", "queue")
+                    .put("position", q.position())
+                    .put("estimatedWaitSeconds", q.estimatedWaitSeconds())
                     .put("waitStatus", q.waitStatusName());
         } else if (entry instanceof VisitorFeedEntry.AgentAssigned a) {
             frame.put("type", "assigned").put("agentName", a.agentDisplayName());
@@ -129,7 +155,8 @@ public class VisitorFrames {
         } else if (entry instanceof VisitorFeedEntry.Ended e) {
             frame.put("type", e.how() == ConversationStatus.EXPIRED ? "expired" : "ended")
                     .put("reason", e.how().name().toLowerCase(java.util.Locale.ROOT))
-                    .put("message", e.endMessage()).put("buttonLabel", e.buttonLabel());
+                    .put("message", e.endMessage())
+                    .put("buttonLabel", e.buttonLabel());
         } else if (entry instanceof VisitorFeedEntry.EndProposed e) {
             frame.put("type", "end-proposed").put("message", e.endMessage()).put("buttonLabel", e.buttonLabel());
         } else if (entry instanceof VisitorFeedEntry.EndProposalWithdrawn) {
@@ -147,7 +174,9 @@ public class VisitorFrames {
     }
 
     String ack(String clientMessageId, String messageId) {
-        return write(mapper.createObjectNode().put("type", "ack").put("clientMessageId", clientMessageId)
+        return write(mapper.createObjectNode()
+                .put("type", "ack")
+                .put("clientMessageId", clientMessageId)
                 .put("id", messageId));
     }
 
@@ -160,7 +189,8 @@ public class VisitorFrames {
     }
 
     String error(String code, String detail, String clientMessageId) {
-        ObjectNode frame = mapper.createObjectNode().put("type", "error").put("code", code).put("detail", detail);
+        ObjectNode frame =
+                mapper.createObjectNode().put("type", "error").put("code", code).put("detail", detail);
         if (clientMessageId != null) {
             frame.put("clientMessageId", clientMessageId);
         }

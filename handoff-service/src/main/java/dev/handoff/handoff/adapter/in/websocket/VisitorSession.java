@@ -3,8 +3,8 @@ package dev.handoff.handoff.adapter.in.websocket;
 import dev.handoff.handoff.application.port.in.VisitorChat;
 import dev.handoff.handoff.application.port.in.VisitorFeedListener;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedCommand;
-import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
+import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase.FeedSubscription;
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.runtime.limit.TokenBucket;
 import dev.handoff.runtime.socket.SerialWorker;
@@ -28,8 +28,8 @@ final class VisitorSession implements VisitorFeedListener {
     private final SerialWorker worker;
     private FeedSubscription subscription;
 
-    VisitorSession(WebSocketConnection connection, VisitorFrames frames, WatchVisitorFeedUseCase feed,
-            SerialWorker worker) {
+    VisitorSession(
+            WebSocketConnection connection, VisitorFrames frames, WatchVisitorFeedUseCase feed, SerialWorker worker) {
         this.connection = connection;
         this.frames = frames;
         this.feed = feed;
@@ -63,8 +63,8 @@ final class VisitorSession implements VisitorFeedListener {
     /** (Re)starts the feed just after {@code afterSequence}; a resume replaces the running watch. */
     synchronized void followFrom(long afterSequence) {
         stop();
-        subscription = feed.watch(new WatchVisitorFeedCommand(chat.tenantId(), chat.conversationId(), afterSequence,
-                false), this);
+        subscription = feed.watch(
+                new WatchVisitorFeedCommand(chat.tenantId(), chat.conversationId(), afterSequence, false), this);
     }
 
     synchronized void stop() {
@@ -86,8 +86,13 @@ final class VisitorSession implements VisitorFeedListener {
 
     void send(String frame) {
         if (connection.isOpen()) {
-            connection.sendText(frame).subscribe().with(ok -> { },
-                    failure -> LOG.debugf("visitor frame not sent on %s: %s", connection.id(), failure.toString()));
+            connection
+                    .sendText(frame)
+                    .subscribe()
+                    .with(
+                            ok -> {},
+                            failure -> LOG.debugf(
+                                    "visitor frame not sent on %s: %s", connection.id(), failure.toString()));
         }
     }
 }

@@ -55,6 +55,7 @@ public class VisitorSocket {
     static final int BAD_QUERY = 4400;
     /** The transport's hard limit ({@code quarkus.websockets-next.server.max-message-size}). */
     static final int MAX_FRAME_BYTES = 65_536;
+
     private static final Logger LOG = Logger.getLogger(VisitorSocket.class);
 
     private final Map<String, VisitorSession> sessions = new ConcurrentHashMap<>();
@@ -70,9 +71,17 @@ public class VisitorSocket {
     private final Clock clock;
     private final Executor workers = RequestContextTasks.on(Infrastructure.getDefaultWorkerPool());
 
-    public VisitorSocket(OpenVisitorChatUseCase open, PostVisitorMessageUseCase post, SignalVisitorTypingUseCase typing,
-            EndVisitorChatUseCase end, AcceptEndProposalUseCase confirmEnd, RateChatUseCase rate,
-            LeaveMessageUseCase leave, WatchVisitorFeedUseCase feed, VisitorFrames frames, Clock clock) {
+    public VisitorSocket(
+            OpenVisitorChatUseCase open,
+            PostVisitorMessageUseCase post,
+            SignalVisitorTypingUseCase typing,
+            EndVisitorChatUseCase end,
+            AcceptEndProposalUseCase confirmEnd,
+            RateChatUseCase rate,
+            LeaveMessageUseCase leave,
+            WatchVisitorFeedUseCase feed,
+            VisitorFrames frames,
+            Clock clock) {
         this.confirmEnd = confirmEnd;
         this.leave = leave;
         this.open = open;
@@ -99,8 +108,8 @@ public class VisitorSocket {
         } catch (InvalidInputException e) {
             return connection.close(new CloseReason(BAD_QUERY, "after " + e.getMessage()));
         }
-        VisitorSession session = new VisitorSession(connection, frames, feed,
-                new SerialWorker(workers, VisitorSession.MAX_QUEUED_FRAMES));
+        VisitorSession session = new VisitorSession(
+                connection, frames, feed, new SerialWorker(workers, VisitorSession.MAX_QUEUED_FRAMES));
         sessions.put(connection.id(), session);
         String token = queryParameter(connection, "token");
         session.worker().submitAlways(() -> {
@@ -108,8 +117,8 @@ public class VisitorSocket {
                 session.opened(open.byToken(token), after);
             } catch (VisitorAccessDeniedException e) {
                 sessions.remove(connection.id());
-                connection.closeAndAwait(new CloseReason(ACCESS_DENIED,
-                        e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+                connection.closeAndAwait(
+                        new CloseReason(ACCESS_DENIED, e.reason().name().toLowerCase(java.util.Locale.ROOT)));
             }
         });
         return Uni.createFrom().voidItem();
@@ -134,18 +143,25 @@ public class VisitorSocket {
         }
         if (SocketCloses.isOver(text, MAX_FRAME_BYTES)) {
             // a single frame the codec took whole, but over the socket's limit
-            return connection.close(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
+            return connection.close(
+                    new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
         }
-        ClientFrame frame = session.allowance().tryTake(clock.instant()) ? frames.parse(text)
-                : new ClientFrame.Bad("rate-limited", "Too many frames: at most " + VisitorSession.FRAMES_PER_SECOND
-                        + " per second (bursts of " + VisitorSession.BURST + "). Send it again shortly.", null);
+        ClientFrame frame = session.allowance().tryTake(clock.instant())
+                ? frames.parse(text)
+                : new ClientFrame.Bad(
+                        "rate-limited",
+                        "Too many frames: at most " + VisitorSession.FRAMES_PER_SECOND + " per second (bursts of "
+                                + VisitorSession.BURST + "). Send it again shortly.",
+                        null);
         if (frame instanceof ClientFrame.Ping) {
             session.send(frames.pong());
         } else if (frame instanceof ClientFrame.Bad bad) {
             session.send(frames.error(bad.code(), bad.detail(), bad.clientMessageId()));
         } else if (!session.worker().submit(() -> handle(session, frame))) {
-            session.send(frames.error("overloaded", "Too many frames are still being handled; send this one again"
-                    + " shortly.", clientIdOf(frame)));
+            session.send(frames.error(
+                    "overloaded",
+                    "Too many frames are still being handled; send this one again" + " shortly.",
+                    clientIdOf(frame)));
         }
         return Uni.createFrom().voidItem();
     }
@@ -157,9 +173,10 @@ public class VisitorSocket {
         }
         try {
             if (frame instanceof ClientFrame.Message m) {
-                PostedVisitorMessage posted = post.post(new PostVisitorMessageCommand(chat.tenantId(),
-                        chat.conversationId(), m.clientMessageId(), m.text()));
-                session.send(frames.ack(posted.clientMessageId(), posted.messageId().value()));
+                PostedVisitorMessage posted = post.post(new PostVisitorMessageCommand(
+                        chat.tenantId(), chat.conversationId(), m.clientMessageId(), m.text()));
+                session.send(
+                        frames.ack(posted.clientMessageId(), posted.messageId().value()));
             } else if (frame instanceof ClientFrame.TypingFrame t) {
                 typing.typing(chat.tenantId(), chat.conversationId(), t.typing());
             } else if (frame instanceof ClientFrame.Resume r) {
@@ -170,8 +187,8 @@ public class VisitorSocket {
                 confirmEnd.accept(chat.tenantId(), chat.conversationId());
             } else if (frame instanceof ClientFrame.LeaveMessage l) {
                 // the feed brings message-left, then ended (left_message)
-                leave.leave(new LeaveMessageCommand(chat.tenantId(), chat.conversationId(), l.name(), l.email(),
-                        l.message()));
+                leave.leave(new LeaveMessageCommand(
+                        chat.tenantId(), chat.conversationId(), l.name(), l.email(), l.message()));
             } else if (frame instanceof ClientFrame.Rate r) {
                 rate.rate(chat.tenantId(), chat.conversationId(), r.score(), r.comment());
                 session.send(frames.rated(r.score()));
@@ -190,8 +207,8 @@ public class VisitorSocket {
             session.send(frames.error("outcome-unknown", e.getMessage(), clientIdOf(frame)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "visitor socket %s: a frame failed", session.connectionId());
-            session.send(frames.error("internal", "The frame could not be handled; it has been logged.",
-                    clientIdOf(frame)));
+            session.send(
+                    frames.error("internal", "The frame could not be handled; it has been logged.", clientIdOf(frame)));
         }
     }
 
@@ -211,7 +228,8 @@ public class VisitorSocket {
     @OnError
     public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
         if (SocketCloses.isTooBig(failure)) {
-            return connection.close(new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
+            return connection.close(
+                    new CloseReason(SocketCloses.MESSAGE_TOO_BIG, SocketCloses.tooBig(MAX_FRAME_BYTES)));
         }
         LOG.errorf(failure, "visitor socket %s failed", connection.id());
         VisitorSession session = sessions.get(connection.id());
@@ -235,5 +253,4 @@ public class VisitorSocket {
         }
         return null;
     }
-
 }

@@ -58,8 +58,9 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
 
     @Override
     public void send(Typing signal) {
-        send((IntegrationEvent) signal).subscribe().with(ok -> { },
-                failure -> LOG.debugf("typing signal dropped: %s", failure.toString()));
+        send((IntegrationEvent) signal)
+                .subscribe()
+                .with(ok -> {}, failure -> LOG.debugf("typing signal dropped: %s", failure.toString()));
     }
 
     private Uni<Void> send(IntegrationEvent event) {

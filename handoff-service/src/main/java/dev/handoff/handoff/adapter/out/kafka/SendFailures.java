@@ -14,14 +14,16 @@ import org.apache.kafka.common.errors.SerializationException;
  * (its acknowledgement lost) or is still being retried, so those are unknown.
  */
 final class SendFailures {
-    private SendFailures() {
-    }
+    private SendFailures() {}
 
     static Delivery classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SerializationException || cause instanceof RecordTooLargeException
-                    || cause instanceof InvalidTopicException || cause instanceof AuthorizationException
-                    || cause instanceof BufferExhaustedException || isEmitterOverflow(cause)) {
+            if (cause instanceof SerializationException
+                    || cause instanceof RecordTooLargeException
+                    || cause instanceof InvalidTopicException
+                    || cause instanceof AuthorizationException
+                    || cause instanceof BufferExhaustedException
+                    || isEmitterOverflow(cause)) {
                 return Delivery.NOT_WRITTEN;
             }
             if (cause.getCause() == cause) {
@@ -34,6 +36,8 @@ final class SendFailures {
     /** The emitter's own buffer was full, or the channel had no subscriber yet: the producer never saw the record. */
     private static boolean isEmitterOverflow(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
-        return cause instanceof BackPressureFailure || message.startsWith("SRMSG00034") || message.startsWith("SRMSG00027");
+        return cause instanceof BackPressureFailure
+                || message.startsWith("SRMSG00034")
+                || message.startsWith("SRMSG00027");
     }
 }

@@ -20,20 +20,22 @@ import java.util.Set;
 public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettingsPort {
     @Override
     public Optional<BotSettings> load(TenantId tenant, BotId bot) {
-        return BotSettingsEntity.<BotSettingsEntity>findByIdOptional(new BotSettingsEntity.Key(tenant.value(), bot.value()))
+        return BotSettingsEntity.<BotSettingsEntity>findByIdOptional(
+                        new BotSettingsEntity.Key(tenant.value(), bot.value()))
                 .map(BotSettingsRepository::toDomain);
     }
 
     @Override
     public List<BotSettings> loadInAnyTenant(BotId bot) {
         return BotSettingsEntity.<BotSettingsEntity>list("botId", bot.value()).stream()
-                .map(BotSettingsRepository::toDomain).toList();
+                .map(BotSettingsRepository::toDomain)
+                .toList();
     }
 
     @Override
     public void save(BotSettings settings) {
-        BotSettingsEntity row = BotSettingsEntity.<BotSettingsEntity>findByIdOptional(
-                        new BotSettingsEntity.Key(settings.tenantId().value(), settings.botId().value()))
+        BotSettingsEntity row = BotSettingsEntity.<BotSettingsEntity>findByIdOptional(new BotSettingsEntity.Key(
+                        settings.tenantId().value(), settings.botId().value()))
                 .orElseGet(BotSettingsEntity::new);
         row.tenantId = settings.tenantId().value();
         row.botId = settings.botId().value();
@@ -50,16 +52,29 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         row.relayAgentMessages = settings.relayAgentMessages();
         row.displayName = settings.appearance().displayName();
         row.avatarUrl = settings.appearance().avatarUrl();
-        row.defaultTeam = settings.defaultTeam() == null ? null : settings.defaultTeam().value();
+        row.defaultTeam =
+                settings.defaultTeam() == null ? null : settings.defaultTeam().value();
         row.persist();
     }
 
     private static BotSettings toDomain(BotSettingsEntity row) {
-        BusinessHours hours = JsonColumns.read(row.businessHoursJson, new TypeReference<BusinessHours>() { });
-        Set<String> origins = JsonColumns.read(row.allowedOriginsJson, new TypeReference<Set<String>>() { });
-        return new BotSettings(TenantId.of(row.tenantId), BotId.of(row.botId), row.enabled, hours, row.offlineMessage,
-                Duration.ofSeconds(row.inactivityTimeoutSeconds), row.endMessage, row.endButtonLabel, row.webhookUrl,
-                row.webhookSecret, origins, row.socketIoEnabled, row.relayAgentMessages,
-                new BotAppearance(row.displayName, row.avatarUrl), row.defaultTeam == null ? null : TeamId.of(row.defaultTeam));
+        BusinessHours hours = JsonColumns.read(row.businessHoursJson, new TypeReference<BusinessHours>() {});
+        Set<String> origins = JsonColumns.read(row.allowedOriginsJson, new TypeReference<Set<String>>() {});
+        return new BotSettings(
+                TenantId.of(row.tenantId),
+                BotId.of(row.botId),
+                row.enabled,
+                hours,
+                row.offlineMessage,
+                Duration.ofSeconds(row.inactivityTimeoutSeconds),
+                row.endMessage,
+                row.endButtonLabel,
+                row.webhookUrl,
+                row.webhookSecret,
+                origins,
+                row.socketIoEnabled,
+                row.relayAgentMessages,
+                new BotAppearance(row.displayName, row.avatarUrl),
+                row.defaultTeam == null ? null : TeamId.of(row.defaultTeam));
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
 public class ConversationRepository implements LoadConversationPort, SaveConversationPort, FindSilentChatsPort {
     @Override
     public Optional<Conversation> load(ConversationId id) {
-        return ConversationEntity.<ConversationEntity>findByIdOptional(id.value()).map(ConversationRepository::toDomain);
+        return ConversationEntity.<ConversationEntity>findByIdOptional(id.value())
+                .map(ConversationRepository::toDomain);
     }
 
     @Override
@@ -35,18 +36,22 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
     @Override
     public List<ConversationId> silentSince(Instant now, int limit) {
         // The timeout is per bot: compare in SQL so only chats really due are read.
-        List<?> ids = ConversationEntity.getEntityManager().createNativeQuery(
-                "select c.id from conversation c join bot_settings b on b.tenant_id = c.tenant_id and b.bot_id = c.bot_id"
-                        + " where c.status in ('WAITING', 'ASSIGNED')"
-                        + " and c.last_activity_at + make_interval(secs => b.inactivity_timeout_seconds) <= ?1"
-                        + " order by c.last_activity_at limit ?2")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+        List<?> ids = ConversationEntity.getEntityManager()
+                .createNativeQuery(
+                        "select c.id from conversation c join bot_settings b on b.tenant_id = c.tenant_id and b.bot_id = c.bot_id"
+                                + " where c.status in ('WAITING', 'ASSIGNED')"
+                                + " and c.last_activity_at + make_interval(secs => b.inactivity_timeout_seconds) <= ?1"
+                                + " order by c.last_activity_at limit ?2")
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
         return ids.stream().map(id -> ConversationId.of((String) id)).toList();
     }
 
     @Override
     public void save(Conversation conversation) {
-        ConversationEntity row = ConversationEntity.<ConversationEntity>findByIdOptional(conversation.id().value())
+        ConversationEntity row = ConversationEntity.<ConversationEntity>findByIdOptional(
+                        conversation.id().value())
                 .orElseGet(ConversationEntity::new);
         fill(row, conversation);
         row.persist();
@@ -84,11 +89,21 @@ public class ConversationRepository implements LoadConversationPort, SaveConvers
     }
 
     private static Conversation toDomain(ConversationEntity row) {
-        Map<String, String> attributes = JsonColumns.read(row.visitorAttributesJson, new TypeReference<>() { });
-        Conversation chat = new Conversation(ConversationId.of(row.id), TenantId.of(row.tenantId), BotId.of(row.botId),
-                new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale, attributes), row.language,
-                row.team == null ? null : TeamId.of(row.team), row.priority, row.startedAt,
-                ConversationStatus.valueOf(row.status), row.lastActivityAt, row.feedSequence, row.deliveredSequence, row.ratedAt);
+        Map<String, String> attributes = JsonColumns.read(row.visitorAttributesJson, new TypeReference<>() {});
+        Conversation chat = new Conversation(
+                ConversationId.of(row.id),
+                TenantId.of(row.tenantId),
+                BotId.of(row.botId),
+                new VisitorInfo(row.visitorName, row.visitorEmail, row.visitorLocale, attributes),
+                row.language,
+                row.team == null ? null : TeamId.of(row.team),
+                row.priority,
+                row.startedAt,
+                ConversationStatus.valueOf(row.status),
+                row.lastActivityAt,
+                row.feedSequence,
+                row.deliveredSequence,
+                row.ratedAt);
         if (row.endProposedAt != null) {
             chat.endProposed(row.endProposedAt);
         }

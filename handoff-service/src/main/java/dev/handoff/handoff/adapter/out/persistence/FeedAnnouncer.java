@@ -5,8 +5,8 @@ import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
-import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Announces feed news on a PostgreSQL channel; PostgreSQL delivers it to every replica's listener only once the
@@ -20,7 +20,9 @@ public class FeedAnnouncer implements AnnounceFeedPort {
     private final AnnouncedFeeds announced;
     private final String channel;
 
-    public FeedAnnouncer(EntityManager em, AnnouncedFeeds announced,
+    public FeedAnnouncer(
+            EntityManager em,
+            AnnouncedFeeds announced,
             @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
         this.em = em;
         this.announced = announced;

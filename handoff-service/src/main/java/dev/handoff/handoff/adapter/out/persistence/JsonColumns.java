@@ -9,8 +9,7 @@ import dev.handoff.shared.json.JsonMapping;
 final class JsonColumns {
     private static final ObjectMapper MAPPER = JsonMapping.newObjectMapper();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     static String write(Object value) {
         try {

@@ -11,11 +11,12 @@ import jakarta.persistence.EntityManager;
  */
 @Singleton
 public class VisitorDataErasure extends StatementErasure {
-    private static final String CHATS = "select id from conversation where tenant_id = ?"
-            + " and (id = any(?) or started_at < ?)";
+    private static final String CHATS =
+            "select id from conversation where tenant_id = ?" + " and (id = any(?) or started_at < ?)";
 
     public VisitorDataErasure(EntityManager entityManager) {
-        super(entityManager,
+        super(
+                entityManager,
                 "delete from visitor_feed where conversation_id in (" + CHATS + ")",
                 "delete from webhook_delivery where conversation_id in (" + CHATS + ")",
                 "update conversation set visitor_name = null, visitor_email = null, visitor_locale = null,"

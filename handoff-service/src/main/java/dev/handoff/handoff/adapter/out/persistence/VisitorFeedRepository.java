@@ -26,11 +26,16 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
 
     @Override
     public void append(VisitorFeedEntry entry) {
-        String messageId = entry instanceof VisitorFeedEntry.Message m ? m.messageId().value() : null;
-        em.createNativeQuery("insert into visitor_feed (conversation_id, sequence, kind, message_id, occurred_at, payload)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, entry.conversationId().value()).setParameter(2, entry.sequence())
-                .setParameter(3, FeedRows.kind(entry)).setParameter(4, messageId).setParameter(5, entry.at())
+        String messageId =
+                entry instanceof VisitorFeedEntry.Message m ? m.messageId().value() : null;
+        em.createNativeQuery(
+                        "insert into visitor_feed (conversation_id, sequence, kind, message_id, occurred_at, payload)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, entry.conversationId().value())
+                .setParameter(2, entry.sequence())
+                .setParameter(3, FeedRows.kind(entry))
+                .setParameter(4, messageId)
+                .setParameter(5, entry.at())
                 .setParameter(6, FeedRows.payload(entry))
                 .executeUpdate();
     }
@@ -40,19 +45,29 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
     public List<VisitorFeedEntry> after(ConversationId conversationId, long afterSequence, int limit) {
         List<?> rows = em.createNativeQuery("select sequence, occurred_at, kind, message_id, payload from visitor_feed"
                         + " where conversation_id = ?1 and sequence > ?2 order by sequence limit ?3")
-                .setParameter(1, conversationId.value()).setParameter(2, afterSequence).setParameter(3, limit)
+                .setParameter(1, conversationId.value())
+                .setParameter(2, afterSequence)
+                .setParameter(3, limit)
                 .getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> FeedRows.entry(conversationId, ((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
-                        (String) r[3], (String) r[4]))
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> FeedRows.entry(
+                        conversationId,
+                        ((Number) r[0]).longValue(),
+                        instant(r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4]))
                 .toList();
     }
 
     @Override
     public boolean containsMessage(ConversationId conversationId, MessageId messageId) {
         return !em.createNativeQuery("select 1 from visitor_feed where conversation_id = ?1 and message_id = ?2")
-                .setParameter(1, conversationId.value()).setParameter(2, messageId.value())
-                .getResultList().isEmpty();
+                .setParameter(1, conversationId.value())
+                .setParameter(2, messageId.value())
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -60,7 +75,9 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
     public void deliveredUpTo(ConversationId conversationId, long sequence) {
         em.createNativeQuery("update conversation set delivered_sequence = least(greatest(delivered_sequence, ?2),"
                         + " feed_sequence) where id = ?1")
-                .setParameter(1, conversationId.value()).setParameter(2, sequence).executeUpdate();
+                .setParameter(1, conversationId.value())
+                .setParameter(2, sequence)
+                .executeUpdate();
     }
 
     @Override
@@ -70,7 +87,8 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
                         + " and (priority > ?4 or (priority = ?4 and started_at <= ?5))")
                 .setParameter(1, waiting.tenantId().value())
                 .setParameter(2, waiting.team() == null ? "" : waiting.team().value())
-                .setParameter(3, waiting.id().value()).setParameter(4, waiting.priority())
+                .setParameter(3, waiting.id().value())
+                .setParameter(4, waiting.priority())
                 .setParameter(5, waiting.startedAt())
                 .getSingleResult();
         // Routing's latest estimate in this queue, per place: its own measure of how fast the queue moves; none

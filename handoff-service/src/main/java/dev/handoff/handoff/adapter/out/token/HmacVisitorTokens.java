@@ -43,8 +43,8 @@ public class HmacVisitorTokens implements VisitorTokenPort {
     @Override
     public String issue(TenantId tenantId, BotId botId, ConversationId conversationId) {
         Instant expiry = clock.instant().plus(config.ttl());
-        String payload = String.join("|", tenantId.value(), botId.value(), conversationId.value(),
-                Long.toString(expiry.getEpochSecond()));
+        String payload = String.join(
+                "|", tenantId.value(), botId.value(), conversationId.value(), Long.toString(expiry.getEpochSecond()));
         String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return VERSION + "." + encoded + "." + ENCODER.encodeToString(sign(encoded));
     }
@@ -63,12 +63,17 @@ public class HmacVisitorTokens implements VisitorTokenPort {
                 return Optional.empty();
             }
             String[] fields = new String(DECODER.decode(parts[1]), StandardCharsets.UTF_8).split("\\|", -1);
-            if (fields.length != 4 || !Identifier.isValid(fields[0]) || !Identifier.isValid(fields[1])
+            if (fields.length != 4
+                    || !Identifier.isValid(fields[0])
+                    || !Identifier.isValid(fields[1])
                     || !Identifier.isValid(fields[2])) {
                 return Optional.empty();
             }
-            return Optional.of(new VisitorAccess(TenantId.of(fields[0]), BotId.of(fields[1]),
-                    ConversationId.of(fields[2]), Instant.ofEpochSecond(Long.parseLong(fields[3]))));
+            return Optional.of(new VisitorAccess(
+                    TenantId.of(fields[0]),
+                    BotId.of(fields[1]),
+                    ConversationId.of(fields[2]),
+                    Instant.ofEpochSecond(Long.parseLong(fields[3]))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

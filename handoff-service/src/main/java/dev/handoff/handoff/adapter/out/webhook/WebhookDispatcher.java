@@ -31,17 +31,24 @@ public class WebhookDispatcher {
     private final Duration timeout;
     private final int maxAttempts;
 
-    public WebhookDispatcher(EntityManager em, Clock clock,
+    public WebhookDispatcher(
+            EntityManager em,
+            Clock clock,
             @ConfigProperty(name = "handoff.webhook.timeout", defaultValue = "5s") Duration timeout,
             @ConfigProperty(name = "handoff.webhook.max-attempts", defaultValue = "12") int maxAttempts) {
         this.em = em;
         this.clock = clock;
         this.timeout = timeout;
         this.maxAttempts = maxAttempts;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
-    @Scheduled(every = "${handoff.webhook.poll-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${handoff.webhook.poll-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deliverDue() {
@@ -56,11 +63,18 @@ public class WebhookDispatcher {
                         + " from webhook_delivery d left join bot_settings b on b.tenant_id = d.tenant_id"
                         + " and b.bot_id = d.bot_id where d.delivered_at is null and d.abandoned_at is null"
                         + " and d.next_attempt_at <= ?1 order by d.id limit ?2 for update of d skip locked")
-                .setParameter(1, now).setParameter(2, BATCH).getResultList();
+                .setParameter(1, now)
+                .setParameter(2, BATCH)
+                .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            deliver(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                    (String) r[4], now);
+            deliver(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    ((Number) r[2]).intValue(),
+                    (String) r[3],
+                    (String) r[4],
+                    now);
         }
         return rows.size();
     }
@@ -85,7 +99,8 @@ public class WebhookDispatcher {
     /** @return null when the bot answered 2xx, else why not */
     private String post(String url, String secret, String body, Instant now) {
         long timestamp = now.getEpochSecond();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("X-Handoff-Timestamp", Long.toString(timestamp))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -93,7 +108,8 @@ public class WebhookDispatcher {
             request.header("X-Handoff-Signature", WebhookSignature.of(secret, timestamp, body));
         }
         try {
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status / 100 == 2 ? null : "HTTP " + status;
         } catch (IOException | IllegalArgumentException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -105,7 +121,8 @@ public class WebhookDispatcher {
 
     private void record(long id, String assignments, Instant when, String error) {
         var query = em.createNativeQuery("update webhook_delivery set " + assignments + " where id = ?1")
-                .setParameter(1, id).setParameter(2, when);
+                .setParameter(1, id)
+                .setParameter(2, when);
         if (assignments.contains("?3")) {
             query.setParameter(3, error == null ? null : error.substring(0, Math.min(500, error.length())));
         }

@@ -23,20 +23,35 @@ public class WebhookQueue implements QueueWebhookPort {
 
     /** The JSON a bot receives. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Body(String payload, String eventId, Instant occurredAt, String tenantId, String botId,
-            String conversationId, String endedBy, BotWebhookEvent.AgentMessage message) {
-    }
+    record Body(
+            String payload,
+            String eventId,
+            Instant occurredAt,
+            String tenantId,
+            String botId,
+            String conversationId,
+            String endedBy,
+            BotWebhookEvent.AgentMessage message) {}
 
     @Override
     public void queue(BotWebhookEvent event) {
-        Body body = new Body(event.payload().name(), event.eventId().toString(), event.occurredAt(),
-                event.tenantId().value(), event.botId().value(), event.conversationId().value(), event.endedBy(),
+        Body body = new Body(
+                event.payload().name(),
+                event.eventId().toString(),
+                event.occurredAt(),
+                event.tenantId().value(),
+                event.botId().value(),
+                event.conversationId().value(),
+                event.endedBy(),
                 event.message());
         em.createNativeQuery("insert into webhook_delivery (tenant_id, bot_id, conversation_id, event_id, payload,"
                         + " next_attempt_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, event.tenantId().value()).setParameter(2, event.botId().value())
-                .setParameter(3, event.conversationId().value()).setParameter(4, event.eventId().toString())
-                .setParameter(5, write(body)).setParameter(6, event.occurredAt())
+                .setParameter(1, event.tenantId().value())
+                .setParameter(2, event.botId().value())
+                .setParameter(3, event.conversationId().value())
+                .setParameter(4, event.eventId().toString())
+                .setParameter(5, write(body))
+                .setParameter(6, event.occurredAt())
                 .executeUpdate();
     }
 

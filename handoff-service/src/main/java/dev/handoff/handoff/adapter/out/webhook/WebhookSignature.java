@@ -11,8 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code <timestamp>.<body>}; the timestamp (epoch seconds, also sent as a header) lets the bot refuse replays.
  */
 public final class WebhookSignature {
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** @return {@code sha256=<hex>} */
     public static String of(String secret, long timestamp, String body) {

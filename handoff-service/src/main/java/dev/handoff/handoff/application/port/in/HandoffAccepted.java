@@ -11,6 +11,10 @@ import java.time.Instant;
  * @param queuePosition the request's place among the waiting ones of its queue (1 is next)
  * @param estimatedWaitSeconds from routing's latest pace for that queue; null when it has none yet
  */
-public record HandoffAccepted(ConversationId conversationId, Instant requestedAt, boolean created,
-        String visitorToken, int queuePosition, Long estimatedWaitSeconds) {
-}
+public record HandoffAccepted(
+        ConversationId conversationId,
+        Instant requestedAt,
+        boolean created,
+        String visitorToken,
+        int queuePosition,
+        Long estimatedWaitSeconds) {}

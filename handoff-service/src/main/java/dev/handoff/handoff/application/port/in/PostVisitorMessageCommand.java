@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param clientMessageId chosen by the client; sending again with the same id is the same message
  */
-public record PostVisitorMessageCommand(TenantId tenantId, ConversationId conversationId, String clientMessageId,
-        String text) {
+public record PostVisitorMessageCommand(
+        TenantId tenantId, ConversationId conversationId, String clientMessageId, String text) {
     public PostVisitorMessageCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(conversationId, "conversationId");

@@ -34,8 +34,16 @@ public record RequestHandoffCommand(
     }
 
     /** A request whose channel is not known. */
-    public RequestHandoffCommand(TenantId tenantId, BotId botId, ConversationId conversationId, VisitorInfo visitor,
-            List<HistoryEntry> botHistory, String language, TeamId team, int priority, String reason) {
+    public RequestHandoffCommand(
+            TenantId tenantId,
+            BotId botId,
+            ConversationId conversationId,
+            VisitorInfo visitor,
+            List<HistoryEntry> botHistory,
+            String language,
+            TeamId team,
+            int priority,
+            String reason) {
         this(tenantId, botId, conversationId, visitor, botHistory, language, team, priority, reason, null);
     }
 }

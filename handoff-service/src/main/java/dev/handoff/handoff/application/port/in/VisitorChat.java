@@ -11,6 +11,9 @@ import dev.handoff.shared.id.TenantId;
  * @param deliveredSequence the last feed entry handed to a Socket.IO client of this chat (0 if none): Botlhale
  *     clients do not say what they saw, so a rejoin continues after what was handed out
  */
-public record VisitorChat(TenantId tenantId, BotId botId, ConversationId conversationId, ConversationStatus status,
-        long deliveredSequence) {
-}
+public record VisitorChat(
+        TenantId tenantId,
+        BotId botId,
+        ConversationId conversationId,
+        ConversationStatus status,
+        long deliveredSequence) {}

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param rememberDelivery record each handed-out entry as the chat's delivered sequence (Socket.IO clients, which
  *     cannot say where to resume)
  */
-public record WatchVisitorFeedCommand(TenantId tenantId, ConversationId conversationId, long afterSequence,
-        boolean rememberDelivery) {
+public record WatchVisitorFeedCommand(
+        TenantId tenantId, ConversationId conversationId, long afterSequence, boolean rememberDelivery) {
     public WatchVisitorFeedCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(conversationId, "conversationId");

@@ -29,30 +29,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class DemoBotApiTest {
     private static final String BOT = "demo-page-bot";
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
     private static void configure(String settingsJson) {
-        given().auth().oauth2(TestTokens.agent("carol", "demo", "agent", "supervisor")).contentType(ContentType.JSON)
-                .body(settingsJson).put("/api/v1/bots/{botId}/settings", BOT).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", "demo", "agent", "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(settingsJson)
+                .put("/api/v1/bots/{botId}/settings", BOT)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aVisitorOfTheDemoPageIsHandedOffWithoutCredentials() {
         configure("{\"enabled\":true}");
-        given().get("/demo/api/bot").then().statusCode(200)
-                .body("botId", equalTo(BOT)).body("open", equalTo(true)).body("reason", equalTo("OPEN"));
+        given().get("/demo/api/bot")
+                .then()
+                .statusCode(200)
+                .body("botId", equalTo(BOT))
+                .body("open", equalTo(true))
+                .body("reason", equalTo("OPEN"));
 
-        String conversationId = given().contentType(ContentType.JSON).body("""
+        String conversationId = given().contentType(ContentType.JSON)
+                .body("""
                 {"visitor":{"name":"Thandi","locale":"en-ZA"},
                  "botHistory":[{"sender":"bot","message":"Hi, I am the Acme assistant."},{"sender":"user","message":"Talk to a human"}]}""")
-                .post("/demo/api/handoff").then().statusCode(201)
+                .post("/demo/api/handoff")
+                .then()
+                .statusCode(201)
                 .body("visitorToken", startsWith("v1."))
                 .body("queuePosition", greaterThanOrEqualTo(1))
-                .extract().path("conversationId");
+                .extract()
+                .path("conversationId");
 
-        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
-                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        ConsumerRecord<String, String> record = kafka.awaitRecords(
+                        Topics.HANDOFF_REQUESTS, r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30))
+                .get(0);
         HandoffRequested event = new EventJson().read(record.value(), HandoffRequested.class);
         assertThat(event.tenantId().value()).isEqualTo("demo");
         assertThat(event.botId().value()).isEqualTo(BOT);
@@ -72,11 +87,18 @@ class DemoBotApiTest {
                              {"day":"SUNDAY","start":"00:00","end":"24:00"}],
                    "holidays":[{"date":"%s","name":"Today"}]}}""".formatted(LocalDate.now(ZoneOffset.UTC)));
 
-        given().get("/demo/api/bot").then().statusCode(200)
-                .body("open", equalTo(false)).body("offlineMessage", equalTo("We are closed today."))
+        given().get("/demo/api/bot")
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(false))
+                .body("offlineMessage", equalTo("We are closed today."))
                 .body("nextOpening", notNullValue());
-        given().contentType(ContentType.JSON).body("{}").post("/demo/api/handoff")
-                .then().statusCode(409).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/demo/api/handoff")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:handoff-unavailable"))
                 .body("offlineMessage", equalTo("We are closed today."))
                 .body("nextOpening", notNullValue());
@@ -84,16 +106,27 @@ class DemoBotApiTest {
 
     @Test
     void whatThePageSendsIsValidated() {
-        given().contentType(ContentType.JSON).body("{\"botHistory\":[{\"sender\":\"admin\",\"message\":\"x\"}]}")
-                .post("/demo/api/handoff").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"visitor\":{\"name\":\"" + "x".repeat(101) + "\"}}")
-                .post("/demo/api/handoff").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"botHistory\":[{\"sender\":\"admin\",\"message\":\"x\"}]}")
+                .post("/demo/api/handoff")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"visitor\":{\"name\":\"" + "x".repeat(101) + "\"}}")
+                .post("/demo/api/handoff")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void theDemoPagesAreServedAndTheConsoleIsNot() {
-        given().get("/demo/").then().statusCode(200).contentType(containsString("text/html"))
-                .header("Cache-Control", equalTo("no-cache")).body(containsString("Acme Outdoor"));
+        given().get("/demo/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", equalTo("no-cache"))
+                .body(containsString("Acme Outdoor"));
         given().get("/demo/socketio.html").then().statusCode(200).body(containsString("socket.io-client"));
         given().get("/console/").then().statusCode(404);
     }

@@ -62,8 +62,8 @@ class DemoBotResourceTest {
     void offByDefaultEveryDemoEndpointIsNotFound() {
         DemoBotResource resource = new DemoBotResource(OFF, NO_HANDOFFS, NO_SETTINGS, Clock.systemUTC());
         ProblemException bot = catchThrowableOfType(ProblemException.class, resource::bot);
-        ProblemException handoff = catchThrowableOfType(ProblemException.class,
-                () -> resource.handoff(new DemoHandoffBody(null, null)));
+        ProblemException handoff =
+                catchThrowableOfType(ProblemException.class, () -> resource.handoff(new DemoHandoffBody(null, null)));
         assertThat(bot.problem().status()).isEqualTo(404);
         assertThat(handoff.problem().status()).isEqualTo(404);
         assertThat(handoff.problem().detail()).contains("handoff.demo.enabled");

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @WithTestInfrastructure
 class BotHandoffApiTest {
     private static final String TENANT = "demo";
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -43,9 +44,14 @@ class BotHandoffApiTest {
 
     private static String newBot(String settingsJson) {
         String botId = "bot-" + UUID.randomUUID();
-        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(settingsJson)
-                .when().put("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(supervisor())
+                .contentType(ContentType.JSON)
+                .body(settingsJson)
+                .when()
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
         return botId;
     }
 
@@ -62,17 +68,23 @@ class BotHandoffApiTest {
     void aBotHandsOffAndTheRequestReachesKafkaWithVisitorAndHistory() {
         String botId = openBot();
 
-        var created = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
-                .when().post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(201)
+        var created = given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
+                .when()
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then()
+                .statusCode(201)
                 .body("conversationId", notNullValue())
                 .body("status", equalTo("waiting"))
                 .extract();
         String conversationId = created.path("conversationId");
         assertThat(created.header("Location")).endsWith("/api/v1/conversations/" + conversationId);
 
-        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.HANDOFF_REQUESTS,
-                r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        ConsumerRecord<String, String> record = kafka.awaitRecords(
+                        Topics.HANDOFF_REQUESTS, r -> conversationId.equals(r.key()), 1, Duration.ofSeconds(30))
+                .get(0);
         HandoffRequested event = new EventJson().read(record.value(), HandoffRequested.class);
         assertThat(event.tenantId().value()).isEqualTo(TENANT);
         assertThat(event.botId().value()).isEqualTo(botId);
@@ -81,33 +93,58 @@ class BotHandoffApiTest {
         assertThat(event.botHistory()).extracting(h -> h.sender()).containsExactly(Sender.BOT, Sender.VISITOR);
         assertThat(event.priority()).isEqualTo(1);
         assertThat(event.channel()).isEqualTo(Channel.WEBSOCKET);
-        assertThat(new String(record.headers().lastHeader("event-type").value())).isEqualTo("HandoffRequested");
+        assertThat(new String(record.headers().lastHeader("event-type").value()))
+                .isEqualTo("HandoffRequested");
     }
 
     @Test
     void aHandoffThatNamesNoTeamGoesToTheBotsDefaultTeamAndANamedTeamWins() {
         String botId = newBot("{\"enabled\":true,\"defaultTeam\":\"billing\"}");
-        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200).body("defaultTeam", equalTo("billing"));
+        given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200)
+                .body("defaultTeam", equalTo("billing"));
 
-        assertThat(requestedTeam(botId, HANDOFF)).as("no team named: the bot's default").isEqualTo("billing");
+        assertThat(requestedTeam(botId, HANDOFF))
+                .as("no team named: the bot's default")
+                .isEqualTo("billing");
         assertThat(requestedTeam(botId, HANDOFF.replace("\"priority\":1", "\"priority\":1,\"team\":\"support\"")))
-                .as("the team the bot named").isEqualTo("support");
+                .as("the team the bot named")
+                .isEqualTo("support");
         String withoutDefault = openBot();
-        assertThat(requestedTeam(withoutDefault, HANDOFF)).as("no default: the tenant-wide queue").isNull();
+        assertThat(requestedTeam(withoutDefault, HANDOFF))
+                .as("no default: the tenant-wide queue")
+                .isNull();
 
-        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(supervisor())
+                .contentType(ContentType.JSON)
                 .body("{\"enabled\":true,\"defaultTeam\":\"not a team!\"}")
                 .put("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200).body("defaultTeam", equalTo("billing"));
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200)
+                .body("defaultTeam", equalTo("billing"));
     }
 
     /** The team of the {@code HandoffRequested} a handoff with this body publishes; null: none. */
     private static String requestedTeam(String botId, String body) {
-        String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
+        String conversationId = given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("conversationId");
         HandoffRequested event = kafka.awaitEvent(HandoffRequested.class, conversationId);
         return event.team() == null ? null : event.team().value();
     }
@@ -116,13 +153,23 @@ class BotHandoffApiTest {
     void theBotsDisplayNameAndPictureTravelWithItsHandoffs() {
         String botId = newBot("""
                 {"enabled":true,"displayName":"  Acme Helper ","avatarUrl":"https://cdn.example.com/helper.png"}""");
-        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200)
                 .body("displayName", equalTo("Acme Helper"))
                 .body("avatarUrl", equalTo("https://cdn.example.com/helper.png"));
 
-        String conversationId = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
-                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
+        String conversationId = given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("conversationId");
 
         HandoffRequested event = kafka.awaitEvent(HandoffRequested.class, conversationId);
         assertThat(event.botDisplayName()).isEqualTo("Acme Helper");
@@ -131,12 +178,19 @@ class BotHandoffApiTest {
 
     @Test
     void aDisplayNameOnSeveralLinesOrAPictureThatIsNoHttpUrlIsA400() {
-        for (String body : new String[] {"{\"enabled\":true,\"displayName\":\"Acme\\nHelper\"}",
-                "{\"enabled\":true,\"displayName\":\"" + "x".repeat(81) + "\"}",
-                "{\"enabled\":true,\"avatarUrl\":\"javascript:alert(1)\"}"}) {
-            given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(body)
+        for (String body : new String[] {
+            "{\"enabled\":true,\"displayName\":\"Acme\\nHelper\"}",
+            "{\"enabled\":true,\"displayName\":\"" + "x".repeat(81) + "\"}",
+            "{\"enabled\":true,\"avatarUrl\":\"javascript:alert(1)\"}"
+        }) {
+            given().auth()
+                    .oauth2(supervisor())
+                    .contentType(ContentType.JSON)
+                    .body(body)
                     .put("/api/v1/bots/{botId}/settings", "bot-" + UUID.randomUUID())
-                    .then().statusCode(400).contentType("application/problem+json");
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -144,11 +198,23 @@ class BotHandoffApiTest {
     void aRetryWithTheSameConversationIdAnswers200WithTheSameConversation() {
         String botId = openBot();
         String body = "{\"conversationId\":\"retry-" + UUID.randomUUID() + "\"}";
-        String first = given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/bots/{botId}/handoffs", botId).then().statusCode(201).extract().path("conversationId");
-        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(body)
+        String first = given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(200).body("conversationId", equalTo(first));
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("conversationId");
+        given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then()
+                .statusCode(200)
+                .body("conversationId", equalTo(first));
     }
 
     @Test
@@ -156,12 +222,17 @@ class BotHandoffApiTest {
         String botId = openBot();
         String otherBot = openBot();
         String key = UUID.randomUUID().toString();
-        String first = handoffWithKey(botId, key).then().statusCode(201).extract().path("conversationId");
+        String first =
+                handoffWithKey(botId, key).then().statusCode(201).extract().path("conversationId");
 
         handoffWithKey(botId, key).then().statusCode(200).body("conversationId", equalTo(first));
-        String otherKey = handoffWithKey(botId, UUID.randomUUID().toString()).then().statusCode(201)
-                .extract().path("conversationId");
-        String sameKeyOtherBot = handoffWithKey(otherBot, key).then().statusCode(201).extract().path("conversationId");
+        String otherKey = handoffWithKey(botId, UUID.randomUUID().toString())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("conversationId");
+        String sameKeyOtherBot =
+                handoffWithKey(otherBot, key).then().statusCode(201).extract().path("conversationId");
         assertThat(java.util.Set.of(first, otherKey, sameKeyOtherBot)).hasSize(3);
     }
 
@@ -194,8 +265,11 @@ class BotHandoffApiTest {
                     statuses.add(response.statusCode());
                     conversations.add(response.path("conversationId"));
                 }
-                assertThat(statuses).as("round %d", round).containsOnly(201, 200)
-                        .filteredOn(status -> status == 201).hasSize(1);
+                assertThat(statuses)
+                        .as("round %d", round)
+                        .containsOnly(201, 200)
+                        .filteredOn(status -> status == 201)
+                        .hasSize(1);
                 assertThat(conversations).hasSize(1);
             }
         } finally {
@@ -206,21 +280,31 @@ class BotHandoffApiTest {
     @Test
     void anIdempotencyKeyThatIsNotVisibleAsciiOrTooLongIsA400() {
         String botId = openBot();
-        handoffWithKey(botId, "has space").then().statusCode(400).contentType("application/problem+json")
+        handoffWithKey(botId, "has space")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", startsWith("Idempotency-Key must be"));
         handoffWithKey(botId, "k".repeat(256)).then().statusCode(400).contentType("application/problem+json");
     }
 
     private static io.restassured.response.Response handoffWithKey(String botId, String key) {
-        return given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body("{\"visitor\":{\"name\":\"Sipho\"}}").post("/api/v1/bots/{botId}/handoffs", botId);
+        return given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body("{\"visitor\":{\"name\":\"Sipho\"}}")
+                .post("/api/v1/bots/{botId}/handoffs", botId);
     }
 
     @Test
     void withoutATokenTheAnswerIs401WithAProblemBody() {
-        given().contentType(ContentType.JSON).body(HANDOFF)
+        given().contentType(ContentType.JSON)
+                .body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", "demo-bot")
-                .then().statusCode(401).contentType("application/problem+json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401));
     }
@@ -228,33 +312,53 @@ class BotHandoffApiTest {
     @Test
     void aBotTokenForAnotherBotIsForbidden() {
         String botId = openBot();
-        given().auth().oauth2(bot("some-other-bot")).contentType(ContentType.JSON).body(HANDOFF)
+        given().auth()
+                .oauth2(bot("some-other-bot"))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anAgentTokenCannotHandOff() {
-        given().auth().oauth2(TestTokens.agent("alice", TENANT, "agent")).contentType(ContentType.JSON).body(HANDOFF)
+        given().auth()
+                .oauth2(TestTokens.agent("alice", TENANT, "agent"))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", "demo-bot")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnconfiguredBotIs404() {
-        given().auth().oauth2(bot("ghost-bot")).contentType(ContentType.JSON).body(HANDOFF)
+        given().auth()
+                .oauth2(bot("ghost-bot"))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", "ghost-bot")
-                .then().statusCode(404).contentType("application/problem+json")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:unknown-bot"));
     }
 
     @Test
     void invalidFieldsAreListedInTheProblem() {
         String botId = openBot();
-        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON)
-                .body("{\"visitor\":{\"email\":\"not-an-email\"},\"priority\":99,\"botHistory\":[{\"sender\":\"robot\",\"message\":\"x\"}]}")
+        given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"visitor\":{\"email\":\"not-an-email\"},\"priority\":99,\"botHistory\":[{\"sender\":\"robot\",\"message\":\"x\"}]}")
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:validation"))
                 .body("errors.field", hasItem("visitor.email"))
                 .body("errors.field", hasItem("priority"));
@@ -263,9 +367,14 @@ class BotHandoffApiTest {
     @Test
     void malformedJsonIs400NotAStackTrace() {
         String botId = openBot();
-        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body("{\"visitor\": ")
+        given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body("{\"visitor\": ")
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:malformed-json"));
     }
 
@@ -281,16 +390,26 @@ class BotHandoffApiTest {
                              {"day":"SUNDAY","start":"00:00","end":"24:00"}],
                    "holidays":[{"date":"%s","name":"Today"}]}}""".formatted(today));
 
-        given().auth().oauth2(bot(botId)).contentType(ContentType.JSON).body(HANDOFF)
+        given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:handoff-unavailable"))
                 .body("reason", equalTo("HOLIDAY"))
                 .body("offlineMessage", equalTo("Closed for the holiday."))
                 .body("nextOpening", notNullValue());
 
-        given().auth().oauth2(bot(botId)).get("/api/v1/bots/{botId}/availability", botId)
-                .then().statusCode(200).body("open", equalTo(false)).body("reason", equalTo("HOLIDAY"));
+        given().auth()
+                .oauth2(bot(botId))
+                .get("/api/v1/bots/{botId}/availability", botId)
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(false))
+                .body("reason", equalTo("HOLIDAY"));
         // Analytics counts refused requests: the refusal is announced although no conversation was opened.
         HandoffRefused refused = kafka.awaitEvent(HandoffRefused.class, botId);
         assertThat(refused.tenantId().value()).isEqualTo(TENANT);
@@ -306,8 +425,11 @@ class BotHandoffApiTest {
                  "webhookSecret":"0123456789abcdef0123","endButtonLabel":"Finish",
                  "businessHours":{"timeZone":"Europe/Berlin","weekly":[{"day":"FRIDAY","start":"22:00","end":"06:00"}]}}""");
 
-        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200)
                 .body("inactivityTimeoutMinutes", equalTo(30))
                 .body("webhookSecret", equalTo(null))
                 .body("webhookSecretSet", equalTo(true))
@@ -315,26 +437,45 @@ class BotHandoffApiTest {
                 .body("businessHours.timeZone", equalTo("Europe/Berlin"))
                 .body("businessHours.weekly[0].end", equalTo("06:00"));
 
-        String readBack = given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId).asString();
-        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(readBack)
-                .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
-        given().auth().oauth2(supervisor()).get("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200).body("webhookSecretSet", equalTo(true));
+        String readBack = given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .asString();
+        given().auth()
+                .oauth2(supervisor())
+                .contentType(ContentType.JSON)
+                .body(readBack)
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(supervisor())
+                .get("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200)
+                .body("webhookSecretSet", equalTo(true));
     }
 
     @Test
     void onlySupervisorsChangeSettings() {
-        given().auth().oauth2(TestTokens.agent("alice", TENANT, "agent")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.agent("alice", TENANT, "agent"))
+                .contentType(ContentType.JSON)
                 .body("{\"enabled\":true}")
                 .put("/api/v1/bots/{botId}/settings", "demo-bot")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anUnknownTimeZoneIsA400() {
-        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(supervisor())
+                .contentType(ContentType.JSON)
                 .body("{\"enabled\":true,\"businessHours\":{\"timeZone\":\"Mars/Olympus\",\"weekly\":[]}}")
                 .put("/api/v1/bots/{botId}/settings", "demo-bot")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -14,10 +14,14 @@ class ClientRateLimitsTest {
     void eachClientHasItsOwnBurstThenTheAverage() {
         ClientRateLimits limits = new ClientRateLimits(60, 3, 100);
 
-        assertThat(IntStream.range(0, 4).mapToObj(i -> limits.tryTake("10.0.0.1", T0))).containsExactly(true, true, true,
-                false);
-        assertThat(limits.tryTake("10.0.0.2", T0)).as("another client is not held back").isTrue();
-        assertThat(limits.tryTake("10.0.0.1", T0.plusSeconds(1))).as("one a second at 60 a minute").isTrue();
+        assertThat(IntStream.range(0, 4).mapToObj(i -> limits.tryTake("10.0.0.1", T0)))
+                .containsExactly(true, true, true, false);
+        assertThat(limits.tryTake("10.0.0.2", T0))
+                .as("another client is not held back")
+                .isTrue();
+        assertThat(limits.tryTake("10.0.0.1", T0.plusSeconds(1)))
+                .as("one a second at 60 a minute")
+                .isTrue();
         assertThat(limits.tryTake("10.0.0.1", T0.plusSeconds(1))).isFalse();
         assertThat(limits.retryAfterSeconds()).isEqualTo(1);
     }
@@ -30,7 +34,9 @@ class ClientRateLimitsTest {
         limits.tryTake("a", T0);
         limits.tryTake("c", T0); // forgets b, the least recently seen
 
-        assertThat(limits.tryTake("a", T0)).as("a is still remembered, its burst spent").isFalse();
+        assertThat(limits.tryTake("a", T0))
+                .as("a is still remembered, its burst spent")
+                .isFalse();
         assertThat(limits.tryTake("b", T0)).as("b starts afresh").isTrue();
     }
 
@@ -41,6 +47,8 @@ class ClientRateLimitsTest {
         assertThat(PublicAvailabilityResource.matches("\"x\", \"abc\"", "abc")).isTrue();
         assertThat(PublicAvailabilityResource.matches("*", "abc")).isTrue();
         assertThat(PublicAvailabilityResource.matches("\"abcd\"", "abc")).isFalse();
-        assertThat(PublicAvailabilityResource.matches("abc", "abc")).as("a tag is quoted").isFalse();
+        assertThat(PublicAvailabilityResource.matches("abc", "abc"))
+                .as("a tag is quoted")
+                .isFalse();
     }
 }

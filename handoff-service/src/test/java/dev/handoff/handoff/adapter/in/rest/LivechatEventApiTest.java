@@ -59,6 +59,7 @@ class LivechatEventApiTest {
     private static final String TENANT = "demo";
     private static final String SECRET = "webhook-secret-for-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -70,10 +71,14 @@ class LivechatEventApiTest {
 
     private static String botWithWebhook(WebhookReceiver receiver) {
         String botId = "bot-" + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
                 .body("{\"enabled\":true,\"inactivityTimeoutMinutes\":5,\"webhookUrl\":\"" + receiver.url()
                         + "\",\"webhookSecret\":\"" + SECRET + "\"}")
-                .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
         return botId;
     }
 
@@ -82,10 +87,15 @@ class LivechatEventApiTest {
     }
 
     private static JsonPath startSession(String botId) {
-        return given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(TestTokens.bot("demo-bot", TENANT, botId))
+                .contentType(ContentType.JSON)
                 .body("{\"payload\":\"LIVECHAT_SESSION_START\",\"session\":{\"visitor\":{\"name\":\"Sipho\"}}}")
                 .post("/api/v1/bots/{botId}/livechat", botId)
-                .then().statusCode(201).extract().jsonPath();
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonNode verified(WebhookReceiver.Call call) throws Exception {
@@ -100,9 +110,13 @@ class LivechatEventApiTest {
             String botId = botWithWebhook(receiver);
             String chat = start(botId);
 
-            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.bot("demo-bot", TENANT, botId))
+                    .contentType(ContentType.JSON)
                     .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
-                    .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
+                    .post("/api/v1/bots/{botId}/livechat", botId)
+                    .then()
+                    .statusCode(204);
 
             kafka.awaitEvent(EndedByVisitor.class, chat);
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
@@ -129,14 +143,22 @@ class LivechatEventApiTest {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             String chat = start(botWithWebhook(receiver));
             String otherBot = botWithWebhook(receiver);
-            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, otherBot)).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.bot("demo-bot", TENANT, otherBot))
+                    .contentType(ContentType.JSON)
                     .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
                     .post("/api/v1/bots/{botId}/livechat", otherBot)
-                    .then().statusCode(404).contentType("application/problem+json");
-            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, otherBot)).contentType(ContentType.JSON)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(TestTokens.bot("demo-bot", TENANT, otherBot))
+                    .contentType(ContentType.JSON)
                     .body("{\"payload\":\"LIVECHAT_SESSION_PAUSE\",\"session\":{}}")
                     .post("/api/v1/bots/{botId}/livechat", otherBot)
-                    .then().statusCode(400).contentType("application/problem+json");
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -158,7 +180,8 @@ class LivechatEventApiTest {
             }
             replicas.shutdown();
 
-            // This JVM's own expiry sweep (every second in tests) is a ninth racer and may win: then none of these does.
+            // This JVM's own expiry sweep (every second in tests) is a ninth racer and may win: then none of these
+            // does.
             assertThat(winners).isLessThanOrEqualTo(1);
             assertThat(status(chat)).isEqualTo("EXPIRED");
             assertThat(count("select count(*) from visitor_feed where conversation_id = ? and kind = 'ENDED'", chat))
@@ -167,7 +190,8 @@ class LivechatEventApiTest {
             assertThat(expired.conversationId().value()).isEqualTo(chat);
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
             assertThat(verified(receiver.calls.get(0)).path("payload").asText()).isEqualTo("LIVECHAT_SESSION_EXPIRED");
-            assertThat(count("select count(*) from webhook_delivery where conversation_id = ?", chat)).isEqualTo(1);
+            assertThat(count("select count(*) from webhook_delivery where conversation_id = ?", chat))
+                    .isEqualTo(1);
         }
     }
 
@@ -177,8 +201,8 @@ class LivechatEventApiTest {
             JsonPath session = startSession(botWithWebhook(receiver));
             String chat = session.getString("conversationId");
             String lively = start(botWithWebhook(receiver));
-            try (JsonSocketClient visitor = JsonSocketClient.open(visitorEndpoint,
-                    "token=" + session.getString("visitorToken"))) {
+            try (JsonSocketClient visitor =
+                    JsonSocketClient.open(visitorEndpoint, "token=" + session.getString("visitorToken"))) {
                 visitor.send("{\"type\":\"ping\"}");
                 visitor.await("pong");
                 execute("update conversation set last_activity_at = now() - interval '6 minutes' where id = ?", chat);
@@ -195,14 +219,27 @@ class LivechatEventApiTest {
     void botsThatRelayAgentMessagesReceiveThemSigned() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             String botId = "bot-" + UUID.randomUUID();
-            given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                    .contentType(ContentType.JSON)
                     .body("{\"enabled\":true,\"relayAgentMessages\":true,\"webhookUrl\":\"" + receiver.url()
                             + "\",\"webhookSecret\":\"" + SECRET + "\"}")
-                    .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+                    .put("/api/v1/bots/{botId}/settings", botId)
+                    .then()
+                    .statusCode(200);
             String chat = start(botId);
-            MessagePosted said = new MessagePosted(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
-                    ConversationId.of(chat), MessageId.of(UUID.randomUUID().toString()), Sender.AGENT, "alice", "Alice",
-                    "Your refund is on its way", "en", new Translation("af", "Jou terugbetaling is oppad"));
+            MessagePosted said = new MessagePosted(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TenantId.of(TENANT),
+                    ConversationId.of(chat),
+                    MessageId.of(UUID.randomUUID().toString()),
+                    Sender.AGENT,
+                    "alice",
+                    "Alice",
+                    "Your refund is on its way",
+                    "en",
+                    new Translation("af", "Jou terugbetaling is oppad"));
             kafka.send(Topics.CHAT_MESSAGES, chat, new EventJson().write(said));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
@@ -219,18 +256,33 @@ class LivechatEventApiTest {
             throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             String botId = "bot-" + UUID.randomUUID();
-            given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                    .contentType(ContentType.JSON)
                     .body("{\"enabled\":true,\"relayAgentMessages\":true,\"endMessage\":\"All sorted?\","
                             + "\"endButtonLabel\":\"Yes, end chat\",\"webhookUrl\":\"" + receiver.url()
                             + "\",\"webhookSecret\":\"" + SECRET + "\"}")
-                    .put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+                    .put("/api/v1/bots/{botId}/settings", botId)
+                    .then()
+                    .statusCode(200);
             String chat = start(botId);
             EventJson events = new EventJson();
-            Assigned assigned = new Assigned(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
-                    ConversationId.of(chat), AgentId.of("alice"), "Alice", AssignmentMethod.CLAIM);
+            Assigned assigned = new Assigned(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TenantId.of(TENANT),
+                    ConversationId.of(chat),
+                    AgentId.of("alice"),
+                    "Alice",
+                    AssignmentMethod.CLAIM);
             kafka.send(Topics.CONVERSATION_LIFECYCLE, chat, events.write(assigned));
-            EndProposed proposed = new EndProposed(UUID.randomUUID(), Instant.now().plusMillis(1), TenantId.of(TENANT),
-                    ConversationId.of(chat), AgentId.of("alice"), "Alice");
+            EndProposed proposed = new EndProposed(
+                    UUID.randomUUID(),
+                    Instant.now().plusMillis(1),
+                    TenantId.of(TENANT),
+                    ConversationId.of(chat),
+                    AgentId.of("alice"),
+                    "Alice");
             kafka.send(Topics.CONVERSATION_LIFECYCLE, chat, events.write(proposed));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls.isEmpty());
@@ -238,28 +290,36 @@ class LivechatEventApiTest {
             assertThat(body.path("payload").asText()).isEqualTo("LIVECHAT_AGENT_MESSAGE");
             assertThat(body.path("message").path("agentName").asText()).isEqualTo("Alice");
             assertThat(body.path("message").path("text").asText()).isEqualTo("All sorted?");
-            assertThat(body.path("message").path("button").path("title").asText()).isEqualTo("Yes, end chat");
-            assertThat(body.path("message").path("button").path("payload").asText()).isEqualTo("LIVECHAT_SESSION_END");
+            assertThat(body.path("message").path("button").path("title").asText())
+                    .isEqualTo("Yes, end chat");
+            assertThat(body.path("message").path("button").path("payload").asText())
+                    .isEqualTo("LIVECHAT_SESSION_END");
             assertThat(status(chat)).isEqualTo("ASSIGNED");
 
             // the visitor clicks: the bot sends the button's payload back
-            given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.bot("demo-bot", TENANT, botId))
+                    .contentType(ContentType.JSON)
                     .body("{\"payload\":\"LIVECHAT_SESSION_END\",\"session\":{\"conversationId\":\"" + chat + "\"}}")
-                    .post("/api/v1/bots/{botId}/livechat", botId).then().statusCode(204);
+                    .post("/api/v1/bots/{botId}/livechat", botId)
+                    .then()
+                    .statusCode(204);
             kafka.awaitEvent(EndedByVisitor.class, chat);
             assertThat(status(chat)).isEqualTo("ENDED_BY_VISITOR");
         }
     }
 
     private static void execute(String sql, String id) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             s.executeUpdate();
         }
     }
 
     private static long count(String sql, String id) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -280,8 +340,10 @@ class LivechatEventApiTest {
     }
 
     private static Connection connection() throws SQLException {
-        Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
-                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+        Connection c = DriverManager.getConnection(
+                InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(),
+                InfrastructureTestResource.jdbcPassword());
         c.createStatement().execute("set search_path to handoff");
         return c;
     }

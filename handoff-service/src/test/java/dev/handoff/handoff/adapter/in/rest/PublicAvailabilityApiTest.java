@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicAvailabilityApiTest {
     private static final String PATH = "/api/v1/public/tenants/{tenant}/bots/{bot}/availability";
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
@@ -53,17 +54,25 @@ class PublicAvailabilityApiTest {
         String bot = newBot(tenant, "{\"enabled\":true}");
 
         Response first = get(tenant, bot, null);
-        first.then().statusCode(200).contentType(ContentType.JSON)
-                .header("Cache-Control", containsString("max-age=15")).header("ETag", notNullValue())
-                .body("botId", equalTo(bot)).body("open", equalTo(true)).body("reason", equalTo("OPEN"))
-                .body("nextOpening", nullValue()).body("agentsAvailable", equalTo(false));
+        first.then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", containsString("max-age=15"))
+                .header("ETag", notNullValue())
+                .body("botId", equalTo(bot))
+                .body("open", equalTo(true))
+                .body("reason", equalTo("OPEN"))
+                .body("nextOpening", nullValue())
+                .body("agentsAvailable", equalTo(false));
         String closedTag = first.header("ETag");
         get(tenant, bot, closedTag).then().statusCode(304).header("ETag", equalTo(closedTag));
 
         Instant t0 = Instant.now();
         presence(tenant, "alice", PresenceStatus.ONLINE, t0);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                get(tenant, bot, null).then().statusCode(200).body("agentsAvailable", equalTo(true)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> get(tenant, bot, null).then().statusCode(200).body("agentsAvailable", equalTo(true)));
         Response online = get(tenant, bot, closedTag);
         online.then().statusCode(200).body("agentsAvailable", equalTo(true));
         assertThat(online.header("ETag")).as("a new answer, a new tag").isNotEqualTo(closedTag);
@@ -76,11 +85,15 @@ class PublicAvailabilityApiTest {
         String marker = tenant + "-marker";
         String markerBot = newBot(marker, "{\"enabled\":true}");
         presence(marker, "alice", PresenceStatus.ONLINE, t0.plusSeconds(3));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                get(marker, markerBot, null).then().statusCode(200).body("agentsAvailable", equalTo(true)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        get(marker, markerBot, null).then().statusCode(200).body("agentsAvailable", equalTo(true)));
         Response offline = get(tenant, bot, null);
         offline.then().statusCode(200).body("agentsAvailable", equalTo(false));
-        assertThat(offline.header("ETag")).as("the same answer as before anyone came: the same tag").isEqualTo(closedTag);
+        assertThat(offline.header("ETag"))
+                .as("the same answer as before anyone came: the same tag")
+                .isEqualTo(closedTag);
     }
 
     @Test
@@ -98,19 +111,30 @@ class PublicAvailabilityApiTest {
                              {"day":"SUNDAY","start":"08:00","end":"17:00"}],
                    "holidays":[{"date":"%s","name":"Today"}]}}""".formatted(today));
 
-        get(tenant, bot, null).then().statusCode(200).body("open", equalTo(false)).body("reason", equalTo("HOLIDAY"))
-                .body("offlineMessage", equalTo("Closed for the holiday.")).body("nextOpening", notNullValue())
+        get(tenant, bot, null)
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(false))
+                .body("reason", equalTo("HOLIDAY"))
+                .body("offlineMessage", equalTo("Closed for the holiday."))
+                .body("nextOpening", notNullValue())
                 .body("agentsAvailable", equalTo(false));
     }
 
     @Test
     @Order(3)
     void unknownBotsAndInvalidIdsAreProblems() {
-        get("pub-nobody", "no-such-bot", null).then().statusCode(404).contentType("application/problem+json")
+        get("pub-nobody", "no-such-bot", null)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:unknown-bot"));
         String tenant = "pub-" + UUID.randomUUID().toString().substring(0, 8);
         String bot = newBot(tenant, "{\"enabled\":true}");
-        get("another-tenant", bot, null).then().statusCode(404).body("type", equalTo("urn:handoff:problem:unknown-bot"));
+        get("another-tenant", bot, null)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("urn:handoff:problem:unknown-bot"));
         given().get(PATH, tenant, "bad bot!").then().statusCode(400).contentType("application/problem+json");
         given().get(PATH, "bad tenant!", bot).then().statusCode(400).contentType("application/problem+json");
     }
@@ -120,10 +144,16 @@ class PublicAvailabilityApiTest {
     void aClientAskingTooOftenGets429WithRetryAfter() {
         String tenant = "pub-" + UUID.randomUUID().toString().substring(0, 8);
         String bot = newBot(tenant, "{\"enabled\":true}");
-        List<Response> answers = java.util.stream.IntStream.range(0, 40).mapToObj(i -> get(tenant, bot, null)).toList();
+        List<Response> answers = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> get(tenant, bot, null))
+                .toList();
 
-        assertThat(answers).extracting(Response::statusCode).containsOnly(200, 429).contains(429);
-        Response limited = answers.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(answers)
+                .extracting(Response::statusCode)
+                .containsOnly(200, 429)
+                .contains(429);
+        Response limited =
+                answers.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
         assertThat(limited.contentType()).startsWith("application/problem+json");
         assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:handoff:problem:too-many-requests");
         assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
@@ -139,14 +169,19 @@ class PublicAvailabilityApiTest {
 
     private static String newBot(String tenant, String settingsJson) {
         String botId = "bot-" + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor")).contentType(ContentType.JSON)
-                .body(settingsJson).put("/api/v1/bots/{botId}/settings", botId).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(settingsJson)
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
         return botId;
     }
 
     private static void presence(String tenant, String agent, PresenceStatus status, Instant at) {
-        PresenceChanged report = new PresenceChanged(UUID.randomUUID(), at, TenantId.of(tenant), AgentId.of(agent),
-                agent, status, 0, List.of(), List.of());
+        PresenceChanged report = new PresenceChanged(
+                UUID.randomUUID(), at, TenantId.of(tenant), AgentId.of(agent), agent, status, 0, List.of(), List.of());
         kafka.send(Topics.AGENT_PRESENCE, report.key(), new EventJson().write(report));
     }
 }

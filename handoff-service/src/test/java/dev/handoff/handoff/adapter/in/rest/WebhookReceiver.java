@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A bot's webhook endpoint in tests: records what it receives; can fail the first calls. */
 final class WebhookReceiver implements AutoCloseable {
     /** One call as the bot saw it. */
-    record Call(String body, String signature, String timestamp) {
-    }
+    record Call(String body, String signature, String timestamp) {}
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft;
@@ -30,7 +29,9 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean fail = failuresLeft.getAndDecrement() > 0;
             if (!fail) {
-                calls.add(new Call(body, exchange.getRequestHeaders().getFirst("X-Handoff-Signature"),
+                calls.add(new Call(
+                        body,
+                        exchange.getRequestHeaders().getFirst("X-Handoff-Signature"),
                         exchange.getRequestHeaders().getFirst("X-Handoff-Timestamp")));
             }
             exchange.sendResponseHeaders(fail ? 503 : 204, -1);

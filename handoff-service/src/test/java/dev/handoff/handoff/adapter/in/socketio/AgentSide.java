@@ -35,24 +35,43 @@ final class AgentSide {
 
     /** routing-service: an agent took the chat. */
     void assign(String conversation, String agent, String displayName) {
-        publish(new Assigned(UUID.randomUUID(), Instant.now(), tenant, ConversationId.of(conversation),
-                AgentId.of(agent), displayName, AssignmentMethod.CLAIM));
+        publish(new Assigned(
+                UUID.randomUUID(),
+                Instant.now(),
+                tenant,
+                ConversationId.of(conversation),
+                AgentId.of(agent),
+                displayName,
+                AssignmentMethod.CLAIM));
     }
 
     /** agent-service: the agent writes, with a translation into the visitor's language or null. */
     void say(String conversation, String agent, String text, Translation translation) {
-        publish(new MessagePosted(UUID.randomUUID(), Instant.now(), tenant, ConversationId.of(conversation),
-                MessageId.of(UUID.randomUUID().toString()), Sender.AGENT, agent, agent, text, "en", translation));
+        publish(new MessagePosted(
+                UUID.randomUUID(),
+                Instant.now(),
+                tenant,
+                ConversationId.of(conversation),
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.AGENT,
+                agent,
+                agent,
+                text,
+                "en",
+                translation));
     }
 
     /** agent-service: the agent completed the chat. */
     void complete(String conversation, String agent) {
-        publish(new Completed(UUID.randomUUID(), Instant.now(), tenant, ConversationId.of(conversation),
-                AgentId.of(agent)));
+        publish(new Completed(
+                UUID.randomUUID(), Instant.now(), tenant, ConversationId.of(conversation), AgentId.of(agent)));
     }
 
     void publish(IntegrationEvent event) {
-        kafka.send(Topics.of(event), event.key(), json.write(event),
+        kafka.send(
+                Topics.of(event),
+                event.key(),
+                json.write(event),
                 Map.of("event-type", EventTypes.nameOf(event.getClass())));
     }
 }

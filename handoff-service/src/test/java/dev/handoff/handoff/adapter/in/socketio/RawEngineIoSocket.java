@@ -21,10 +21,13 @@ final class RawEngineIoSocket implements WebSocket.Listener {
     /** Connects with Engine.IO protocol {@code version} (3 or 4) and waits for the server's open packet. */
     static RawEngineIoSocket open(URI server, int version, String origin) {
         RawEngineIoSocket raw = new RawEngineIoSocket();
-        URI uri = URI.create(server.toString().replaceFirst("^http", "ws")
-                + "socket.io/?EIO=" + version + "&transport=websocket");
-        raw.webSocket = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin)
-                .buildAsync(uri, raw).join();
+        URI uri = URI.create(
+                server.toString().replaceFirst("^http", "ws") + "socket.io/?EIO=" + version + "&transport=websocket");
+        raw.webSocket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .header("Origin", origin)
+                .buildAsync(uri, raw)
+                .join();
         raw.await(m -> m.startsWith("0{"));
         return raw;
     }
@@ -35,8 +38,10 @@ final class RawEngineIoSocket implements WebSocket.Listener {
 
     /** The first text frame received that matches, waiting for it. */
     String await(Predicate<String> matching) {
-        return Awaitility.await().atMost(NodeSocketIoClient.WAIT)
-                .until(() -> received.stream().filter(matching).findFirst(), Optional::isPresent).orElseThrow();
+        return Awaitility.await()
+                .atMost(NodeSocketIoClient.WAIT)
+                .until(() -> received.stream().filter(matching).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     boolean closed() {

@@ -69,20 +69,28 @@ class SocketIoAbuseTest {
                 flooder.emit("flood", object("n", i));
             }
             flooder.awaitEvent(EventNames.HANDOFF_ERROR, burst);
-            List<String> codes = flooder.events(EventNames.HANDOFF_ERROR).stream().map(e -> e.path("code").asText()).toList();
-            assertThat(codes).as("every event is answered, none dropped silently").hasSize(burst)
+            List<String> codes = flooder.events(EventNames.HANDOFF_ERROR).stream()
+                    .map(e -> e.path("code").asText())
+                    .toList();
+            assertThat(codes)
+                    .as("every event is answered, none dropped silently")
+                    .hasSize(burst)
                     .containsOnly("rate-limited", "unknown-event");
             // a bucket of 10 refilling at 5/s cannot have let 30 through in the time it took
             assertThat(codes).filteredOn("rate-limited"::equals).hasSizeGreaterThanOrEqualTo(burst - 20);
             stillServed(bystander, bot);
 
             // the bucket refills: a later event is handled again (answered unknown-event, not rate-limited)
-            await().atMost(NodeSocketIoClient.WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
-                int answered = flooder.events(EventNames.HANDOFF_ERROR).size();
-                flooder.emit("flood", object("n", answered));
-                return flooder.awaitEvent(EventNames.HANDOFF_ERROR, answered + 1).path("code").asText()
-                        .equals("unknown-event");
-            });
+            await().atMost(NodeSocketIoClient.WAIT)
+                    .pollInterval(Duration.ofMillis(300))
+                    .until(() -> {
+                        int answered = flooder.events(EventNames.HANDOFF_ERROR).size();
+                        flooder.emit("flood", object("n", answered));
+                        return flooder.awaitEvent(EventNames.HANDOFF_ERROR, answered + 1)
+                                .path("code")
+                                .asText()
+                                .equals("unknown-event");
+                    });
         }
     }
 

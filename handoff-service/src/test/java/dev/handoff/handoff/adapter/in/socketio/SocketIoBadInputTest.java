@@ -79,10 +79,17 @@ class SocketIoBadInputTest {
             assertError(error(client, 2), "invalid-payload", EventNames.MESSAGES_TO_CLIENT);
             client.emit(EventNames.MESSAGES_TO_CLIENT, history("some-other-bot", line("user", "hi")));
             assertError(error(client, 3), "conversation-mismatch", EventNames.MESSAGES_TO_CLIENT);
-            client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, IntStream.range(0, 201)
-                    .mapToObj(i -> line("bot", "line " + i)).toList()));
+            client.emit(
+                    EventNames.MESSAGES_TO_CLIENT,
+                    history(
+                            bot,
+                            IntStream.range(0, 201)
+                                    .mapToObj(i -> line("bot", "line " + i))
+                                    .toList()));
             assertError(error(client, 4), "history-too-long", EventNames.MESSAGES_TO_CLIENT);
-            assertThat(client.events(EventNames.CHAT_JOINED)).as("no handoff from a refused history").isEmpty();
+            assertThat(client.events(EventNames.CHAT_JOINED))
+                    .as("no handoff from a refused history")
+                    .isEmpty();
 
             client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, line("user", "hi")));
             client.awaitEvent(EventNames.CHAT_JOINED);
@@ -98,7 +105,8 @@ class SocketIoBadInputTest {
         try (NodeSocketIoClient client = client(ORIGIN)) {
             SocketIoFixtures.startChat(client, chat, bot);
             int refused = client.emitWithAck(EventNames.FROM_USER, fromUser(chat, bot, "x".repeat(4001)));
-            assertThat(client.awaitAck(refused).path("error").path("code").asText()).isEqualTo("message-too-long");
+            assertThat(client.awaitAck(refused).path("error").path("code").asText())
+                    .isEqualTo("message-too-long");
             assertError(error(client, 1), "message-too-long", EventNames.FROM_USER);
 
             String longest = "y".repeat(4000);
@@ -135,7 +143,8 @@ class SocketIoBadInputTest {
             assertError(error(client, 4), "already-joined", EventNames.USERNAME);
 
             client.emit(EventNames.FROM_USER, fromUser(chat, bot, "mine"));
-            assertThat(SocketIoFixtures.visitorMessages(kafka, chat, 1)).extracting(MessagePosted::text)
+            assertThat(SocketIoFixtures.visitorMessages(kafka, chat, 1))
+                    .extracting(MessagePosted::text)
                     .containsExactly("mine");
         }
     }
@@ -151,7 +160,9 @@ class SocketIoBadInputTest {
             assertError(error(client, 1), "already-joined", EventNames.USERNAME);
             client.emit(EventNames.USERNAME, username(chat, bot));
             client.awaitEvent(EventNames.MESSAGES, 2);
-            assertThat(client.events(EventNames.HANDOFF_ERROR)).as("the same username again is no error").hasSize(1);
+            assertThat(client.events(EventNames.HANDOFF_ERROR))
+                    .as("the same username again is no error")
+                    .hasSize(1);
 
             client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, line("user", "hi")));
             client.awaitEvent(EventNames.CHAT_JOINED);
@@ -167,7 +178,8 @@ class SocketIoBadInputTest {
         String owner = SocketIoFixtures.socketIoBot();
         String intruder = SocketIoFixtures.socketIoBot();
         String chat = SocketIoFixtures.newConversationId();
-        try (NodeSocketIoClient visitor = client(ORIGIN); NodeSocketIoClient other = client(ORIGIN)) {
+        try (NodeSocketIoClient visitor = client(ORIGIN);
+                NodeSocketIoClient other = client(ORIGIN)) {
             SocketIoFixtures.startChat(visitor, chat, owner);
             other.emit(EventNames.USERNAME, username(chat, intruder));
             assertError(error(other, 1), "unknown-conversation", EventNames.USERNAME);
@@ -180,15 +192,19 @@ class SocketIoBadInputTest {
     @CsvSource({
         "socket-io-disabled, '{\"enabled\":true,\"socketIoEnabled\":false,\"allowedOrigins\":[\"http://shop.example\"]}'",
         "bot-disabled, '{\"enabled\":false,\"socketIoEnabled\":true,\"allowedOrigins\":[\"http://shop.example\"]}'",
-        "unknown-bot, ''"})
+        "unknown-bot, ''"
+    })
     void botsThatDoNotOfferSocketIoLiveChatTurnTheClientAway(String code, String settings) {
-        String bot = settings.isEmpty() ? "never-configured-" + SocketIoFixtures.newConversationId()
+        String bot = settings.isEmpty()
+                ? "never-configured-" + SocketIoFixtures.newConversationId()
                 : SocketIoFixtures.newBot(settings);
         try (NodeSocketIoClient client = client(ORIGIN)) {
             client.emit(EventNames.USERNAME, username(SocketIoFixtures.newConversationId(), bot));
             assertError(error(client, 1), code, EventNames.USERNAME);
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
-            assertThat(client.awaitDisconnect()).as("the server closes its side").isEqualTo("io server disconnect");
+            assertThat(client.awaitDisconnect())
+                    .as("the server closes its side")
+                    .isEqualTo("io server disconnect");
             assertThat(client.events(EventNames.MESSAGES)).isEmpty();
         }
     }

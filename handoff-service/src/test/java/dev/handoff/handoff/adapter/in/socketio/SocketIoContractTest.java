@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SocketIoContractTest {
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
+
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -66,18 +67,21 @@ class SocketIoContractTest {
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
             client.connect(version, transport, server, namespace, ORIGIN);
             client.awaitConnected();
-            SocketIoFixtures.startChat(client, chat, bot, line("bot", "How can I help?"), line("user", "A human, please"));
+            SocketIoFixtures.startChat(
+                    client, chat, bot, line("bot", "How can I help?"), line("user", "A human, please"));
 
             HandoffRequested requested = SocketIoFixtures.awaitHandoffRequested(kafka, chat);
             assertThat(requested.botId().value()).isEqualTo(bot);
-            assertThat(requested.botHistory()).extracting(HistoryEntry::sender, HistoryEntry::text)
-                    .containsExactly(tuple(Sender.BOT, "How can I help?"),
-                            tuple(Sender.VISITOR, "A human, please"));
+            assertThat(requested.botHistory())
+                    .extracting(HistoryEntry::sender, HistoryEntry::text)
+                    .containsExactly(tuple(Sender.BOT, "How can I help?"), tuple(Sender.VISITOR, "A human, please"));
 
             agents.assign(chat, "alice", "Alice");
-            assertThat(client.awaitEvent(EventNames.AGENT_JOINED).path("name").asText()).isEqualTo("Alice");
+            assertThat(client.awaitEvent(EventNames.AGENT_JOINED).path("name").asText())
+                    .isEqualTo("Alice");
             agents.say(chat, "alice", "Hello, this is Alice.", null);
-            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo("Hello, this is Alice.");
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText())
+                    .isEqualTo("Hello, this is Alice.");
 
             int ack = client.emitWithAck(EventNames.FROM_USER, fromUser(chat, bot, "Hi Alice"));
             String messageId = client.awaitAck(ack).path("messageId").asText();
@@ -102,7 +106,8 @@ class SocketIoContractTest {
             raw.send("40/live_agent");
             raw.await(m -> m.startsWith("42/live_agent,[\"startConversation\""));
             raw.send("42/live_agent,[\"username\",{\"ConversationID\":\"" + chat + "\",\"BotID\":\"" + bot + "\"}]");
-            assertThat(raw.await(m -> m.startsWith("42/live_agent,[\"messages\""))).contains(chat);
+            assertThat(raw.await(m -> m.startsWith("42/live_agent,[\"messages\"")))
+                    .contains(chat);
         } finally {
             raw.close();
         }

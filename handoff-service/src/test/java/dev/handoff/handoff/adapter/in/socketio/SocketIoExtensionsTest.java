@@ -49,6 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SocketIoExtensionsTest {
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
+
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -75,8 +76,15 @@ class SocketIoExtensionsTest {
 
     /** Routing tells the visitor of {@code chat} a place without a wait, and whether they may leave a message. */
     private static void told(String chat, int position, WaitStatus status, Boolean leaveMessage) {
-        agents.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT),
-                ConversationId.of(chat), position, 0, status, leaveMessage));
+        agents.publish(new QueuePositionChanged(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(TENANT),
+                ConversationId.of(chat),
+                position,
+                0,
+                status,
+                leaveMessage));
     }
 
     @Test
@@ -87,16 +95,24 @@ class SocketIoExtensionsTest {
             chatWithAlice(client, chat, bot);
 
             client.emit(EventNames.TYPING, object("typing", true));
-            kafka.awaitEvent(Typing.class, chat, t -> t.sender() == Sender.VISITOR && t.typing(),
-                    SocketIoFixtures.KAFKA_WAIT);
-            agents.publish(new Typing(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT), ConversationId.of(chat),
-                    Sender.AGENT, true));
-            assertThat(client.awaitEvent(EventNames.AGENT_TYPING).path("typing").asBoolean()).isTrue();
+            kafka.awaitEvent(
+                    Typing.class, chat, t -> t.sender() == Sender.VISITOR && t.typing(), SocketIoFixtures.KAFKA_WAIT);
+            agents.publish(new Typing(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TenantId.of(TENANT),
+                    ConversationId.of(chat),
+                    Sender.AGENT,
+                    true));
+            assertThat(client.awaitEvent(EventNames.AGENT_TYPING).path("typing").asBoolean())
+                    .isTrue();
 
             client.emit(EventNames.END_CHAT);
             kafka.awaitEvent(EndedByVisitor.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
-            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo(END_MESSAGE);
-            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText())
+                    .isEqualTo(END_MESSAGE);
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText())
+                    .isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
         }
@@ -121,8 +137,9 @@ class SocketIoExtensionsTest {
             rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 6));
             assertThat(SocketIoFixtures.error(rating, 1).path("code").asText()).isEqualTo("invalid-payload");
 
-            rating.emit(EventNames.RATE_CHAT, object("ConversationID", chat, "BotID", bot, "score", 4,
-                    "comment", "Quick and kind"));
+            rating.emit(
+                    EventNames.RATE_CHAT,
+                    object("ConversationID", chat, "BotID", bot, "score", 4, "comment", "Quick and kind"));
             JsonNode rated = rating.awaitEvent(EventNames.RATED);
             assertThat(rated.path("score").asInt()).isEqualTo(4);
             assertThat(rated.path("ConversationID").asText()).isEqualTo(chat);
@@ -170,7 +187,8 @@ class SocketIoExtensionsTest {
             client.awaitEvent(EventNames.MESSAGES);
             client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, line("user", "agent please")));
 
-            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo("Closed for the holiday.");
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText())
+                    .isEqualTo("Closed for the holiday.");
             JsonNode unavailable = client.awaitEvent(EventNames.HANDOFF_UNAVAILABLE);
             assertThat(unavailable.path("reason").asText()).isEqualTo("holiday");
             assertThat(unavailable.path("nextOpening").asText()).isNotBlank();
@@ -181,8 +199,13 @@ class SocketIoExtensionsTest {
     }
 
     private static void aliceProposesToEnd(String chat) {
-        agents.publish(new EndProposed(UUID.randomUUID(), Instant.now(), TenantId.of(TENANT), ConversationId.of(chat),
-                AgentId.of("alice"), "Alice"));
+        agents.publish(new EndProposed(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(TENANT),
+                ConversationId.of(chat),
+                AgentId.of("alice"),
+                "Alice"));
     }
 
     @Test
@@ -197,14 +220,16 @@ class SocketIoExtensionsTest {
 
             aliceProposesToEnd(chat);
             // a Botlhale widget shows the message; one that knows end_proposed adds the button
-            assertThat(client.awaitEvent(EventNames.TO_USER, 1).path("message").asText()).isEqualTo(END_MESSAGE);
+            assertThat(client.awaitEvent(EventNames.TO_USER, 1).path("message").asText())
+                    .isEqualTo(END_MESSAGE);
             JsonNode proposed = client.awaitEvent(EventNames.END_PROPOSED);
             assertThat(proposed.path("message").asText()).isEqualTo(END_MESSAGE);
             assertThat(proposed.path("buttonLabel").asText()).isEqualTo(BUTTON_LABEL);
 
             client.emit(EventNames.CONFIRM_END);
             kafka.awaitEvent(EndedByVisitor.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
-            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("ended_by_visitor");
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText())
+                    .isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
         }
@@ -221,17 +246,19 @@ class SocketIoExtensionsTest {
 
             client.emit(EventNames.FROM_USER, fromUser(chat, bot, "Actually, one more thing"));
             String messageId = SocketIoFixtures.awaitVisitorMessage(kafka, chat, "Actually, one more thing")
-                    .messageId().value();
+                    .messageId()
+                    .value();
             client.awaitEvent(EventNames.END_PROPOSAL_WITHDRAWN);
-            EndProposalWithdrawn withdrawn = kafka.awaitEvent(EndProposalWithdrawn.class, chat, e -> true,
-                    SocketIoFixtures.KAFKA_WAIT);
+            EndProposalWithdrawn withdrawn =
+                    kafka.awaitEvent(EndProposalWithdrawn.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
             assertThat(withdrawn.messageId().value()).isEqualTo(messageId);
 
             client.emit(EventNames.CONFIRM_END);
             assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("no-end-proposal");
             agents.say(chat, "alice", "Of course, go ahead", null);
             assertThat(client.awaitEvent(EventNames.TO_USER, 2).path("message").asText())
-                    .as("the chat goes on").isEqualTo("Of course, go ahead");
+                    .as("the chat goes on")
+                    .isEqualTo("Of course, go ahead");
             assertThat(client.events(EventNames.CHAT_ENDED)).isEmpty();
         }
     }
@@ -242,41 +269,107 @@ class SocketIoExtensionsTest {
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
             waiting(client, chat, bot);
-            Map<String, Object> valid = object("ConversationID", chat, "BotID", bot, "name", "Thandi",
-                    "email", "thandi@example.com", "message", "Call me back");
+            Map<String, Object> valid = object(
+                    "ConversationID",
+                    chat,
+                    "BotID",
+                    bot,
+                    "name",
+                    "Thandi",
+                    "email",
+                    "thandi@example.com",
+                    "message",
+                    "Call me back");
             int errors = 0;
 
             client.emit(EventNames.LEAVE_MESSAGE, valid);
-            assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText()).isEqualTo("not-offered");
+            assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText())
+                    .isEqualTo("not-offered");
 
             told(chat, 1, WaitStatus.NOT_ACCEPTING, true);
-            assertThat(client.awaitEvent(EventNames.LEAVE_MESSAGE_OFFERED).path("message").asText())
+            assertThat(client.awaitEvent(EventNames.LEAVE_MESSAGE_OFFERED)
+                            .path("message")
+                            .asText())
                     .isEqualTo("Our team is currently offline.");
 
             List<Object[]> refusals = List.of(
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "nope", "message", "hi"),
-                            "invalid-email"},
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "t@example.com", "message", ""),
-                            "invalid-message"},
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", "t@example.com",
-                            "message", "x".repeat(4001)), "message-too-long"},
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "name", "n".repeat(201),
-                            "email", "t@example.com", "message", "hi"), "invalid-name"},
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "email", 5, "message", "hi"),
-                            "invalid-payload"},
-                    new Object[] {object("ConversationID", chat, "BotID", bot, "name", true, "email", "t@example.com",
-                            "message", "hi"), "invalid-payload"},
-                    new Object[] {object("ConversationID", "another-chat", "BotID", bot, "email", "t@example.com",
-                            "message", "hi"), "conversation-mismatch"});
+                    new Object[] {
+                        object("ConversationID", chat, "BotID", bot, "email", "nope", "message", "hi"), "invalid-email"
+                    },
+                    new Object[] {
+                        object("ConversationID", chat, "BotID", bot, "email", "t@example.com", "message", ""),
+                        "invalid-message"
+                    },
+                    new Object[] {
+                        object(
+                                "ConversationID",
+                                chat,
+                                "BotID",
+                                bot,
+                                "email",
+                                "t@example.com",
+                                "message",
+                                "x".repeat(4001)),
+                        "message-too-long"
+                    },
+                    new Object[] {
+                        object(
+                                "ConversationID",
+                                chat,
+                                "BotID",
+                                bot,
+                                "name",
+                                "n".repeat(201),
+                                "email",
+                                "t@example.com",
+                                "message",
+                                "hi"),
+                        "invalid-name"
+                    },
+                    new Object[] {
+                        object("ConversationID", chat, "BotID", bot, "email", 5, "message", "hi"), "invalid-payload"
+                    },
+                    new Object[] {
+                        object(
+                                "ConversationID",
+                                chat,
+                                "BotID",
+                                bot,
+                                "name",
+                                true,
+                                "email",
+                                "t@example.com",
+                                "message",
+                                "hi"),
+                        "invalid-payload"
+                    },
+                    new Object[] {
+                        object(
+                                "ConversationID",
+                                "another-chat",
+                                "BotID",
+                                bot,
+                                "email",
+                                "t@example.com",
+                                "message",
+                                "hi"),
+                        "conversation-mismatch"
+                    });
             for (Object[] refusal : refusals) {
                 client.emit(EventNames.LEAVE_MESSAGE, refusal[0]);
-                assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText()).isEqualTo(refusal[1]);
+                assertThat(SocketIoFixtures.error(client, ++errors).path("code").asText())
+                        .isEqualTo(refusal[1]);
             }
 
             client.emit(EventNames.LEAVE_MESSAGE, valid);
-            assertThat(client.awaitEvent(EventNames.MESSAGE_LEFT).path("ConversationID").asText()).isEqualTo(chat);
-            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText()).contains("passed on");
-            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText()).isEqualTo("left_message");
+            assertThat(client.awaitEvent(EventNames.MESSAGE_LEFT)
+                            .path("ConversationID")
+                            .asText())
+                    .isEqualTo(chat);
+            assertThat(client.awaitEvent(EventNames.TO_USER).path("message").asText())
+                    .contains("passed on");
+            assertThat(client.awaitEvent(EventNames.CHAT_ENDED).path("reason").asText())
+                    .isEqualTo("left_message");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
         }
         MessageLeft left = kafka.awaitEvent(MessageLeft.class, chat, e -> true, SocketIoFixtures.KAFKA_WAIT);
@@ -297,8 +390,9 @@ class SocketIoExtensionsTest {
             client.awaitEvent(EventNames.LEAVE_MESSAGE_OFFERED);
             agents.assign(chat, "alice", "Alice");
             client.awaitEvent(EventNames.AGENT_JOINED);
-            client.emit(EventNames.LEAVE_MESSAGE, object("ConversationID", chat, "BotID", bot,
-                    "email", "t@example.com", "message", "too late"));
+            client.emit(
+                    EventNames.LEAVE_MESSAGE,
+                    object("ConversationID", chat, "BotID", bot, "email", "t@example.com", "message", "too late"));
             assertThat(SocketIoFixtures.error(client, 1).path("code").asText()).isEqualTo("not-waiting");
         }
     }

@@ -25,8 +25,7 @@ final class SocketIoFixtures {
     static final String BUTTON_LABEL = "Back to the bot";
     static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
 
-    private SocketIoFixtures() {
-    }
+    private SocketIoFixtures() {}
 
     /** A bot that offers Socket.IO live chat to {@link #ORIGIN}, created through the supervisors' settings API. */
     static String socketIoBot() {
@@ -37,10 +36,14 @@ final class SocketIoFixtures {
 
     static String newBot(String settingsJson) {
         String botId = "sio-bot-" + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
-                .contentType(ContentType.JSON).body(settingsJson)
-                .when().put("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(settingsJson)
+                .when()
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
         return botId;
     }
 
@@ -83,7 +86,10 @@ final class SocketIoFixtures {
         client.emit(EventNames.USERNAME, username(conversation, bot));
         client.awaitEvent(EventNames.MESSAGES);
         client.emit(EventNames.MESSAGES_TO_CLIENT, history(bot, lines));
-        assertThat(client.awaitEvent(EventNames.CHAT_JOINED).path("ConversationID").asText()).isEqualTo(conversation);
+        assertThat(client.awaitEvent(EventNames.CHAT_JOINED)
+                        .path("ConversationID")
+                        .asText())
+                .isEqualTo(conversation);
     }
 
     /** The error the client was sent for its {@code n}-th refused event. */
@@ -101,8 +107,8 @@ final class SocketIoFixtures {
 
     /** Every visitor message of the conversation on Kafka (read until {@code expected} arrived). */
     static List<MessagePosted> visitorMessages(KafkaTopics kafka, String conversation, int expected) {
-        return kafka.awaitEvents(MessagePosted.class, conversation, m -> isVisitorMessage(m, null), expected,
-                KAFKA_WAIT);
+        return kafka.awaitEvents(
+                MessagePosted.class, conversation, m -> isVisitorMessage(m, null), expected, KAFKA_WAIT);
     }
 
     private static boolean isVisitorMessage(MessagePosted posted, String text) {

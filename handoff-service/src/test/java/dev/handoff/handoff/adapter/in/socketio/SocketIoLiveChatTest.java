@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SocketIoLiveChatTest {
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
+
     private static AgentSide agents;
 
     @TestHTTPResource("/")
@@ -65,19 +66,23 @@ class SocketIoLiveChatTest {
         String chat = SocketIoFixtures.newConversationId();
         try (NodeSocketIoClient first = NodeSocketIoClient.start()) {
             first.connect(3, "websocket", server, "/live_agent", ORIGIN);
-            SocketIoFixtures.startChat(first, chat, bot, line("bot", "Hi! How can I help?"), line("user", "I want a human"));
+            SocketIoFixtures.startChat(
+                    first, chat, bot, line("bot", "Hi! How can I help?"), line("user", "I want a human"));
 
             HandoffRequested requested = SocketIoFixtures.awaitHandoffRequested(kafka, chat);
             assertThat(requested.tenantId().value()).isEqualTo(TENANT);
             assertThat(requested.botId().value()).isEqualTo(bot);
             assertThat(requested.channel()).isEqualTo(Channel.SOCKET_IO);
-            assertThat(requested.botHistory()).extracting(HistoryEntry::sender, HistoryEntry::text)
+            assertThat(requested.botHistory())
+                    .extracting(HistoryEntry::sender, HistoryEntry::text)
                     .containsExactly(tuple(Sender.BOT, "Hi! How can I help?"), tuple(Sender.VISITOR, "I want a human"));
 
             agents.assign(chat, "alice", "Alice");
-            assertThat(first.awaitEvent(EventNames.AGENT_JOINED).path("name").asText()).isEqualTo("Alice");
+            assertThat(first.awaitEvent(EventNames.AGENT_JOINED).path("name").asText())
+                    .isEqualTo("Alice");
             agents.say(chat, "alice", "Hallo, ich bin Alice.", new Translation("en", "Hello, I am Alice."));
-            assertThat(first.awaitEvent(EventNames.TO_USER).path("message").asText()).isEqualTo("Hello, I am Alice.");
+            assertThat(first.awaitEvent(EventNames.TO_USER).path("message").asText())
+                    .isEqualTo("Hello, I am Alice.");
 
             // as the Botlhale snippet sends it: no acknowledgement callback
             first.emit(EventNames.FROM_USER, fromUser(chat, bot, "My parcel is late"));
@@ -94,16 +99,21 @@ class SocketIoLiveChatTest {
             again.connect(3, "websocket", server, "/live_agent", ORIGIN);
             again.awaitEvent(EventNames.START_CONVERSATION);
             again.emit(EventNames.USERNAME, username(chat, bot));
-            assertThat(again.awaitEvent(EventNames.CHAT_JOINED).path("status").asText()).isEqualTo("assigned");
+            assertThat(again.awaitEvent(EventNames.CHAT_JOINED).path("status").asText())
+                    .isEqualTo("assigned");
             again.awaitEvent(EventNames.TO_USER, 2);
             agents.say(chat, "alice", "It arrives tomorrow.", null);
             again.awaitEvent(EventNames.TO_USER, 3);
-            assertThat(again.events(EventNames.TO_USER)).extracting(m -> m.path("message").asText())
+            assertThat(again.events(EventNames.TO_USER))
+                    .extracting(m -> m.path("message").asText())
                     .containsExactly("Are you still there?", "I found your parcel.", "It arrives tomorrow.");
-            assertThat(again.events(EventNames.MESSAGES)).as("a rejoin is not asked for the bot history").isEmpty();
+            assertThat(again.events(EventNames.MESSAGES))
+                    .as("a rejoin is not asked for the bot history")
+                    .isEmpty();
 
             agents.complete(chat, "alice");
-            assertThat(again.awaitEvent(EventNames.TO_USER, 4).path("message").asText()).isEqualTo(END_MESSAGE);
+            assertThat(again.awaitEvent(EventNames.TO_USER, 4).path("message").asText())
+                    .isEqualTo(END_MESSAGE);
             again.awaitEvent(EventNames.DISCONNECT_SOCKET);
             assertThat(again.awaitDisconnect()).as("the server closes its side").isEqualTo("io server disconnect");
             JsonNode ended = again.awaitEvent(EventNames.CHAT_ENDED);
@@ -118,7 +128,9 @@ class SocketIoLiveChatTest {
             late.awaitEvent(EventNames.START_CONVERSATION);
             late.emit(EventNames.USERNAME, username(chat, bot));
             late.awaitEvent(EventNames.DISCONNECT_SOCKET);
-            assertThat(late.events(EventNames.MESSAGES)).as("an ended chat is not started again").isEmpty();
+            assertThat(late.events(EventNames.MESSAGES))
+                    .as("an ended chat is not started again")
+                    .isEmpty();
         }
     }
 

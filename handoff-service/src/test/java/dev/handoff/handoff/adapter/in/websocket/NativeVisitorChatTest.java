@@ -1,16 +1,15 @@
 package dev.handoff.handoff.adapter.in.websocket;
 
-import java.util.Set;
-import java.util.Map;
-import java.util.HashMap;
-import dev.handoff.shared.event.EndProposed;
-import dev.handoff.shared.event.EndProposalWithdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
+import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
+import dev.handoff.shared.event.IntegrationEvent;
+import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Rated;
@@ -20,6 +19,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TenantId;
+import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.model.AssignmentMethod;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.Translation;
@@ -32,15 +32,15 @@ import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import dev.handoff.shared.event.IntegrationEvent;
-import dev.handoff.shared.event.MessageLeft;
-import dev.handoff.shared.json.EventJson;
 
 /** A whole live chat from the visitor's native socket, with the agent side played on the real broker. */
 @QuarkusTest
@@ -69,8 +69,18 @@ class NativeVisitorChatTest {
     }
 
     private static MessagePosted agentSays(ConversationId chat, String text, Translation translation) {
-        return new MessagePosted(UUID.randomUUID(), Instant.now(), TENANT, chat, MessageId.of(UUID.randomUUID().toString()),
-                Sender.AGENT, "alice", "Alice", text, "en", translation);
+        return new MessagePosted(
+                UUID.randomUUID(),
+                Instant.now(),
+                TENANT,
+                chat,
+                MessageId.of(UUID.randomUUID().toString()),
+                Sender.AGENT,
+                "alice",
+                "Alice",
+                text,
+                "en",
+                translation);
     }
 
     @Test
@@ -89,14 +99,21 @@ class NativeVisitorChatTest {
             // an event from before wait statuses reads as a measured wait
             assertThat(queue.path("waitStatus").asText()).isEqualTo("estimated");
             // routing says plainly that nobody is there: no number, and the visitor is told so
-            fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 2, 0,
-                    WaitStatus.NO_AGENTS));
+            fixture.publish(new QueuePositionChanged(
+                    UUID.randomUUID(), Instant.now(), TENANT, chat, 2, 0, WaitStatus.NO_AGENTS));
             JsonNode nobody = visitor.await(f -> "queue".equals(f.path("type").asText())
                     && "no-agents".equals(f.path("waitStatus").asText()));
             assertThat(nobody.path("estimatedWaitSeconds").asLong()).isZero();
-            assertThat(nobody.path("sequence").asLong()).isGreaterThan(queue.path("sequence").asLong());
+            assertThat(nobody.path("sequence").asLong())
+                    .isGreaterThan(queue.path("sequence").asLong());
 
-            fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice",
+            fixture.publish(new Assigned(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TENANT,
+                    chat,
+                    AgentId.of("alice"),
+                    "Alice",
                     AssignmentMethod.CLAIM));
             assertThat(visitor.await("assigned").path("agentName").asText()).isEqualTo("Alice");
 
@@ -106,7 +123,8 @@ class NativeVisitorChatTest {
             assertThat(hello.path("senderName").asText()).isEqualTo("Alice");
             assertThat(hello.path("text").asText()).isEqualTo("Hello, how can I help?");
             assertThat(hello.path("translation").path("text").asText()).isEqualTo("Sawubona");
-            assertThat(hello.path("sequence").asLong()).isGreaterThan(queue.path("sequence").asLong());
+            assertThat(hello.path("sequence").asLong())
+                    .isGreaterThan(queue.path("sequence").asLong());
 
             fixture.publish(new Typing(UUID.randomUUID(), Instant.now(), TENANT, chat, Sender.AGENT, true));
             assertThat(visitor.await("typing").path("typing").asBoolean()).isTrue();
@@ -114,8 +132,8 @@ class NativeVisitorChatTest {
             visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-1\",\"text\":\"My order is late\"}");
             JsonNode ack = visitor.await("ack");
             assertThat(ack.path("clientMessageId").asText()).isEqualTo("v-1");
-            ConsumerRecord<String, String> posted = fixture.kafka.awaitRecord(Topics.CHAT_MESSAGES,
-                    r -> r.value().contains(ack.path("id").asText()), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> posted = fixture.kafka.awaitRecord(
+                    Topics.CHAT_MESSAGES, r -> r.value().contains(ack.path("id").asText()), Duration.ofSeconds(30));
             MessagePosted visitorMessage = fixture.read(posted.value(), MessagePosted.class);
             assertThat(visitorMessage.sender()).isEqualTo(Sender.VISITOR);
             assertThat(visitorMessage.text()).isEqualTo("My order is late");
@@ -177,15 +195,18 @@ class NativeVisitorChatTest {
             fixture.publish(agentSays(chat, "missed " + i, null));
         }
         try (JsonSocketClient again = connect(token, seen)) {
-            List<String> texts = List.of(again.await("message").path("text").asText(),
-                    again.await("message").path("text").asText(), again.await("message").path("text").asText());
+            List<String> texts = List.of(
+                    again.await("message").path("text").asText(),
+                    again.await("message").path("text").asText(),
+                    again.await("message").path("text").asText());
             assertThat(texts).containsExactly("missed 1", "missed 2", "missed 3");
 
             again.send("{\"type\":\"resume\",\"afterSequence\":0}");
             JsonNode replayed = again.await("message");
             assertThat(replayed.path("text").asText()).isEqualTo("Hi");
             assertThat(again.await("message").path("text").asText())
-                    .as("the resend was stored once: the next message is the agent's").isEqualTo("missed 1");
+                    .as("the resend was stored once: the next message is the agent's")
+                    .isEqualTo("missed 1");
         }
     }
 
@@ -194,7 +215,13 @@ class NativeVisitorChatTest {
         JsonPath answer = fixture.handoff(fixture.newBot(""));
         chat[0] = ConversationId.of(answer.getString("conversationId"));
         JsonSocketClient visitor = JsonSocketClient.open(endpoint, "token=" + answer.getString("visitorToken"));
-        fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat[0], AgentId.of("alice"), "Alice",
+        fixture.publish(new Assigned(
+                UUID.randomUUID(),
+                Instant.now(),
+                TENANT,
+                chat[0],
+                AgentId.of("alice"),
+                "Alice",
                 AssignmentMethod.CLAIM));
         visitor.await("assigned");
         return visitor;
@@ -210,7 +237,8 @@ class NativeVisitorChatTest {
         try (JsonSocketClient visitor = chatWithAlice(chat)) {
             visitor.send("{\"type\":\"confirm-end\"}");
             assertThat(visitor.await("error").path("code").asText())
-                    .as("nothing proposed yet: the click is refused and the chat goes on").isEqualTo("no-end-proposal");
+                    .as("nothing proposed yet: the click is refused and the chat goes on")
+                    .isEqualTo("no-end-proposal");
 
             aliceProposesToEnd(chat[0]);
             JsonNode proposed = visitor.await("end-proposed");
@@ -220,12 +248,14 @@ class NativeVisitorChatTest {
             visitor.send("{\"type\":\"confirm-end\"}");
             JsonNode ended = visitor.await("ended");
             assertThat(ended.path("reason").asText()).isEqualTo("ended_by_visitor");
-            assertThat(ended.path("sequence").asLong()).isGreaterThan(proposed.path("sequence").asLong());
+            assertThat(ended.path("sequence").asLong())
+                    .isGreaterThan(proposed.path("sequence").asLong());
             fixture.kafka.awaitEvent(EndedByVisitor.class, chat[0].value());
 
             visitor.send("{\"type\":\"confirm-end\"}");
             assertThat(visitor.await(f -> "error".equals(f.path("type").asText())
-                    && "chat-ended".equals(f.path("code").asText()))).isNotNull();
+                            && "chat-ended".equals(f.path("code").asText())))
+                    .isNotNull();
         }
     }
 
@@ -240,7 +270,8 @@ class NativeVisitorChatTest {
             // the ack and the withdrawal travel separately: take both, in whichever order they come
             Map<String, JsonNode> answers = new HashMap<>();
             while (answers.size() < 2) {
-                JsonNode frame = visitor.await(f -> Set.of("ack", "end-withdrawn").contains(f.path("type").asText()));
+                JsonNode frame = visitor.await(f ->
+                        Set.of("ack", "end-withdrawn").contains(f.path("type").asText()));
                 answers.put(frame.path("type").asText(), frame);
             }
             String messageId = answers.get("ack").path("id").asText();
@@ -253,7 +284,9 @@ class NativeVisitorChatTest {
             assertThat(visitor.await("error").path("code").asText()).isEqualTo("no-end-proposal");
             visitor.send("{\"type\":\"message\",\"clientMessageId\":\"v-2\",\"text\":\"Still here\"}");
             assertThat(visitor.await(f -> "ack".equals(f.path("type").asText())
-                    && "v-2".equals(f.path("clientMessageId").asText()))).as("the chat goes on").isNotNull();
+                            && "v-2".equals(f.path("clientMessageId").asText())))
+                    .as("the chat goes on")
+                    .isNotNull();
         }
     }
 
@@ -262,8 +295,8 @@ class NativeVisitorChatTest {
     }
 
     private static void offer(ConversationId chat) {
-        fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 0,
-                WaitStatus.NO_AGENTS, true));
+        fixture.publish(new QueuePositionChanged(
+                UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 0, WaitStatus.NO_AGENTS, true));
     }
 
     private static String refusal(JsonSocketClient visitor, String frame) {
@@ -286,25 +319,33 @@ class NativeVisitorChatTest {
 
             offer(chat);
             assertThat(visitor.await("queue").path("waitStatus").asText()).isEqualTo("no-agents");
-            assertThat(visitor.await("leave-message-offered").path("message").asText()).isEqualTo(OFFLINE);
+            assertThat(visitor.await("leave-message-offered").path("message").asText())
+                    .isEqualTo(OFFLINE);
 
-            assertThat(refusal(visitor, leave("\"T\"", "\"not-an-address\"", "\"hi\""))).isEqualTo("invalid-email");
+            assertThat(refusal(visitor, leave("\"T\"", "\"not-an-address\"", "\"hi\"")))
+                    .isEqualTo("invalid-email");
             assertThat(refusal(visitor, leave("\"T\"", "\"a@b.example c@d.example\"", "\"hi\"")))
                     .isEqualTo("invalid-email");
-            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"  \""))).isEqualTo("invalid-message");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"  \"")))
+                    .isEqualTo("invalid-message");
             assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"" + "x".repeat(4001) + "\"")))
                     .isEqualTo("message-too-long");
-            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"bell\\u0007\""))).isEqualTo("invalid-message");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "\"bell\\u0007\"")))
+                    .isEqualTo("invalid-message");
         }
         try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, token)) {
             // the offer is in the feed: a new socket gets it again
-            assertThat(visitor.await("leave-message-offered").path("message").asText()).isEqualTo(OFFLINE);
+            assertThat(visitor.await("leave-message-offered").path("message").asText())
+                    .isEqualTo(OFFLINE);
             assertThat(refusal(visitor, leave("\"" + "n".repeat(201) + "\"", "\"t@example.com\"", "\"hi\"")))
                     .isEqualTo("invalid-name");
             assertThat(refusal(visitor, leave("\"T\"", "5", "\"hi\""))).isEqualTo("invalid-frame");
-            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "[\"hi\"]"))).isEqualTo("invalid-frame");
-            assertThat(refusal(visitor, leave("7", "\"t@example.com\"", "\"hi\""))).isEqualTo("invalid-frame");
-            assertThat(refusal(visitor, "{\"type\":\"leave-message\",\"message\":\"hi\"}")).isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, leave("\"T\"", "\"t@example.com\"", "[\"hi\"]")))
+                    .isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, leave("7", "\"t@example.com\"", "\"hi\"")))
+                    .isEqualTo("invalid-frame");
+            assertThat(refusal(visitor, "{\"type\":\"leave-message\",\"message\":\"hi\"}"))
+                    .isEqualTo("invalid-frame");
         }
         try (JsonSocketClient visitor = JsonSocketClient.open(endpoint, token)) {
             visitor.send(valid);
@@ -319,10 +360,18 @@ class NativeVisitorChatTest {
             visitor.await("rated");
         }
         // In the order the service wrote them: the one message taken, then the rating; nothing from any refusal.
-        List<IntegrationEvent> published = fixture.kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE,
-                r -> chat.value().equals(r.key()) && (r.value().contains("\"MessageLeft\"")
-                        || r.value().contains("\"Rated\"")), 2, Duration.ofSeconds(30))
-                .stream().map(r -> EVENTS.read(r.value())).toList();
+        List<IntegrationEvent> published = fixture
+                .kafka
+                .awaitRecords(
+                        Topics.CONVERSATION_LIFECYCLE,
+                        r -> chat.value().equals(r.key())
+                                && (r.value().contains("\"MessageLeft\"")
+                                        || r.value().contains("\"Rated\"")),
+                        2,
+                        Duration.ofSeconds(30))
+                .stream()
+                .map(r -> EVENTS.read(r.value()))
+                .toList();
         assertThat(published.get(0)).isInstanceOf(MessageLeft.class);
         assertThat(published.get(1)).isInstanceOf(Rated.class);
         MessageLeft left = (MessageLeft) published.get(0);
@@ -343,14 +392,21 @@ class NativeVisitorChatTest {
             offer(chat);
             visitor.await("leave-message-offered");
             // an agent came online: a wait is told again, the visitor halfway through the form keeps their chance
-            fixture.publish(new QueuePositionChanged(UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 60,
-                    WaitStatus.ESTIMATED));
+            fixture.publish(new QueuePositionChanged(
+                    UUID.randomUUID(), Instant.now(), TENANT, chat, 1, 60, WaitStatus.ESTIMATED));
             visitor.await(f -> "queue".equals(f.path("type").asText())
                     && "estimated".equals(f.path("waitStatus").asText()));
-            fixture.publish(new Assigned(UUID.randomUUID(), Instant.now(), TENANT, chat, AgentId.of("alice"), "Alice",
+            fixture.publish(new Assigned(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TENANT,
+                    chat,
+                    AgentId.of("alice"),
+                    "Alice",
                     AssignmentMethod.CLAIM));
             visitor.await("assigned");
-            assertThat(refusal(visitor, leave("null", "\"t@example.com\"", "\"too late\""))).isEqualTo("not-waiting");
+            assertThat(refusal(visitor, leave("null", "\"t@example.com\"", "\"too late\"")))
+                    .isEqualTo("not-waiting");
         }
     }
 }

@@ -20,21 +20,29 @@ final class VisitorChatFixture implements AutoCloseable {
     /** A bot open around the clock, with an end message and button and the given extra settings JSON. */
     String newBot(String extraSettings) {
         String botId = "bot-" + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.agent("carol", TENANT, "agent", "supervisor"))
+                .contentType(ContentType.JSON)
                 .body("{\"enabled\":true,\"endMessage\":\"Thanks, bye!\",\"endButtonLabel\":\"Back to bot\""
                         + (extraSettings.isEmpty() ? "" : "," + extraSettings) + "}")
                 .put("/api/v1/bots/{botId}/settings", botId)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
         return botId;
     }
 
     /** Hands a conversation off as the bot; the answer's JSON. */
     JsonPath handoff(String botId) {
-        return given().auth().oauth2(TestTokens.bot("demo-bot", TENANT, botId)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(TestTokens.bot("demo-bot", TENANT, botId))
+                .contentType(ContentType.JSON)
                 .body("{\"visitor\":{\"name\":\"Thandi\",\"locale\":\"en\"},\"botHistory\":[{\"sender\":\"user\","
                         + "\"message\":\"A human please\"}],\"language\":\"en\"}")
                 .post("/api/v1/bots/{botId}/handoffs", botId)
-                .then().statusCode(201).extract().jsonPath();
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     /** Publishes an event where its producer would. */

@@ -52,7 +52,8 @@ class VisitorSocketBadInputTest {
         JsonPath answer = fixture.handoff(fixture.newBot(""));
         String token = answer.getString("visitorToken");
         String[] parts = token.split("\\.");
-        String otherChat = fixture.handoff(fixture.newBot("")).getString("visitorToken").split("\\.")[1];
+        String otherChat =
+                fixture.handoff(fixture.newBot("")).getString("visitorToken").split("\\.")[1];
 
         for (String bad : List.of("", "garbage", "v1." + otherChat + "." + parts[2], token + "x")) {
             try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + bad)) {
@@ -99,15 +100,19 @@ class VisitorSocketBadInputTest {
             socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-1\",\"text\":\"a\\u0000b\"}");
             JsonNode nul = socket.await("error");
             assertThat(nul.path("code").asText()).isEqualTo("invalid-message");
-            assertThat(nul.path("detail").asText()).isEqualTo("\"text\" must not contain the control character U+0000.");
+            assertThat(nul.path("detail").asText())
+                    .isEqualTo("\"text\" must not contain the control character U+0000.");
             socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-2\",\"text\":\"a\\ud800\"}");
             assertThat(socket.await("error").path("detail").asText()).contains("lone UTF-16 surrogate");
             socket.send("{\"type\":\"message\",\"clientMessageId\":\"c\\u0007\",\"text\":\"hi\"}");
             assertThat(socket.await("error").path("code").asText()).isEqualTo("invalid-frame");
             socket.send("{\"type\":\"ping\",\"type\":\"ping\"}");
-            assertThat(socket.await("error").path("code").asText()).as("duplicate keys").isEqualTo("malformed-json");
+            assertThat(socket.await("error").path("code").asText())
+                    .as("duplicate keys")
+                    .isEqualTo("malformed-json");
             socket.send("{\"type\":\"message\",\"clientMessageId\":\"c-3\",\"text\":\"line one\\n\\tline two\"}");
-            assertThat(socket.await("ack").path("clientMessageId").asText()).as("tabs and line breaks are text")
+            assertThat(socket.await("ack").path("clientMessageId").asText())
+                    .as("tabs and line breaks are text")
                     .isEqualTo("c-3");
         }
     }
@@ -116,11 +121,13 @@ class VisitorSocketBadInputTest {
     void binaryFramesAreClosedWith1003AndOversizedOnesWith1009() {
         try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
             socket.sendBinary(new byte[] {1, 2, 3});
-            assertThat(socket.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1003, "binary frames are not accepted"));
+            assertThat(socket.awaitClose())
+                    .isEqualTo(new JsonSocketClient.Closed(1003, "binary frames are not accepted"));
         }
         try (JsonSocketClient socket = JsonSocketClient.open(endpoint, "token=" + token())) {
             socket.send("x".repeat(70 * 1024));
-            assertThat(socket.awaitClose()).isEqualTo(new JsonSocketClient.Closed(1009, "frame larger than 65536 bytes"));
+            assertThat(socket.awaitClose())
+                    .isEqualTo(new JsonSocketClient.Closed(1009, "frame larger than 65536 bytes"));
         }
     }
 
@@ -147,11 +154,17 @@ class VisitorSocketBadInputTest {
                 answers.add(flooder.next());
             }
             // Every frame is answered: a pong within the allowance, a rate-limited error beyond it.
-            long pongs = answers.stream().filter(f -> "pong".equals(f.path("type").asText())).count();
-            long limited = answers.stream().filter(f -> "rate-limited".equals(f.path("code").asText())).count();
+            long pongs = answers.stream()
+                    .filter(f -> "pong".equals(f.path("type").asText()))
+                    .count();
+            long limited = answers.stream()
+                    .filter(f -> "rate-limited".equals(f.path("code").asText()))
+                    .count();
             assertThat(pongs + limited).isEqualTo(30);
             assertThat(pongs).isBetween((long) VisitorSession.BURST, (long) VisitorSession.BURST + 5);
-            assertThat(answers).filteredOn(f -> "rate-limited".equals(f.path("code").asText())).first()
+            assertThat(answers)
+                    .filteredOn(f -> "rate-limited".equals(f.path("code").asText()))
+                    .first()
                     .satisfies(f -> assertThat(f.path("detail").asText()).contains("per second"));
 
             neighbour.send("{\"type\":\"message\",\"clientMessageId\":\"n-1\",\"text\":\"I am fine\"}");
@@ -170,7 +183,8 @@ class VisitorSocketBadInputTest {
         String token = token();
         int messages = 2 * VisitorSession.BURST;
         JsonSocketClient socket;
-        try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+        try (Connection lock = dataSource.getConnection();
+                Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
             // every read of a conversation now waits: the socket's opening cannot look its chat up
             statement.execute("LOCK TABLE conversation IN ACCESS EXCLUSIVE MODE");
@@ -178,7 +192,9 @@ class VisitorSocketBadInputTest {
             socket.send(message(1));
             socket.send("{\"type\":\"ping\"}");
             JsonNode first = socket.await(f -> f.path("type").asText().matches("pong|ack|error"));
-            assertThat(first.path("type").asText()).as("answered while the chat is not open yet").isEqualTo("pong");
+            assertThat(first.path("type").asText())
+                    .as("answered while the chat is not open yet")
+                    .isEqualTo("pong");
 
             // The client paces itself at 4 frames a second, under its limit of 5, for longer than a burst lasts;
             // these frames queue behind the opening.

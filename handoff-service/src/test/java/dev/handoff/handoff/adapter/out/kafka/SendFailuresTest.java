@@ -18,15 +18,18 @@ class SendFailuresTest {
     void rejectionsBeforeSendingAreCertain() {
         assertThat(SendFailures.classify(new CompletionException(new RecordTooLargeException("too big"))))
                 .isEqualTo(Delivery.NOT_WRITTEN);
-        assertThat(SendFailures.classify(new BackPressureFailure("buffer full"))).isEqualTo(Delivery.NOT_WRITTEN);
+        assertThat(SendFailures.classify(new BackPressureFailure("buffer full")))
+                .isEqualTo(Delivery.NOT_WRITTEN);
         assertThat(SendFailures.classify(new IllegalStateException("SRMSG00034: Insufficient downstream requests")))
                 .isEqualTo(Delivery.NOT_WRITTEN);
     }
 
     @Test
     void timeoutsAndBrokerOrNetworkErrorsMayHideAWrittenRecord() {
-        assertThat(SendFailures.classify(new io.smallrye.mutiny.TimeoutException())).isEqualTo(Delivery.UNKNOWN);
-        assertThat(SendFailures.classify(new TimeoutException("Expiring 1 record(s)"))).isEqualTo(Delivery.UNKNOWN);
+        assertThat(SendFailures.classify(new io.smallrye.mutiny.TimeoutException()))
+                .isEqualTo(Delivery.UNKNOWN);
+        assertThat(SendFailures.classify(new TimeoutException("Expiring 1 record(s)")))
+                .isEqualTo(Delivery.UNKNOWN);
         assertThat(SendFailures.classify(new CompletionException(new NetworkException("connection lost"))))
                 .isEqualTo(Delivery.UNKNOWN);
         assertThat(SendFailures.classify(new NotEnoughReplicasException("isr"))).isEqualTo(Delivery.UNKNOWN);

@@ -1,9 +1,9 @@
 package dev.handoff.notification.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.notification.application.port.in.ChatMessageCommand;
 import dev.handoff.notification.application.port.in.CollectChatMessageUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -27,8 +27,15 @@ public class ChatMessagesConsumer {
     @Blocking
     @Transactional
     public void consume(String payload) {
-        incomingEvents.accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
-                .ifPresent(m -> collect.posted(new ChatMessageCommand(m.tenantId(), m.conversationId(),
-                        m.messageId().value(), m.sender(), m.senderId(), m.text(), m.occurredAt())));
+        incomingEvents
+                .accept(Topics.CHAT_MESSAGES, payload, MessagePosted.class)
+                .ifPresent(m -> collect.posted(new ChatMessageCommand(
+                        m.tenantId(),
+                        m.conversationId(),
+                        m.messageId().value(),
+                        m.sender(),
+                        m.senderId(),
+                        m.text(),
+                        m.occurredAt())));
     }
 }

@@ -3,8 +3,8 @@ package dev.handoff.notification.adapter.in.kafka;
 import dev.handoff.notification.application.port.in.RecordHandoffRequestCommand;
 import dev.handoff.notification.application.port.in.RecordHandoffRequestUseCase;
 import dev.handoff.notification.domain.model.RequestDetails;
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,9 +28,17 @@ public class HandoffRequestsConsumer {
     @Blocking
     @Transactional
     public void consume(String payload) {
-        incomingEvents.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
-                .ifPresent(e -> record.requested(new RecordHandoffRequestCommand(e.tenantId(), e.conversationId(),
-                        RequestDetails.of(e.botId(), e.botDisplayName(), e.visitor(), e.botHistory(), e.team(),
+        incomingEvents
+                .accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
+                .ifPresent(e -> record.requested(new RecordHandoffRequestCommand(
+                        e.tenantId(),
+                        e.conversationId(),
+                        RequestDetails.of(
+                                e.botId(),
+                                e.botDisplayName(),
+                                e.visitor(),
+                                e.botHistory(),
+                                e.team(),
                                 e.occurredAt()))));
     }
 }

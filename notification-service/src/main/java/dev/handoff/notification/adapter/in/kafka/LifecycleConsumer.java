@@ -1,10 +1,10 @@
 package dev.handoff.notification.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.notification.application.port.in.ConversationChangeCommand;
 import dev.handoff.notification.application.port.in.ConversationChangeCommand.Change;
 import dev.handoff.notification.application.port.in.FollowConversationUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
@@ -38,30 +38,40 @@ public class LifecycleConsumer {
     @Blocking
     @Transactional
     public void consume(String payload) {
-        incomingEvents.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
-                .flatMap(LifecycleConsumer::change).ifPresent(follow::apply);
+        incomingEvents
+                .accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
+                .flatMap(LifecycleConsumer::change)
+                .ifPresent(follow::apply);
     }
 
     static Optional<ConversationChangeCommand> change(LifecycleEvent event) {
         ConversationChangeCommand command = null;
         if (event instanceof Queued q) {
-            command = new ConversationChangeCommand(q.tenantId(), q.conversationId(), Change.QUEUED, null, null,
-                    q.position(), q.estimatedWaitSeconds());
+            command = new ConversationChangeCommand(
+                    q.tenantId(),
+                    q.conversationId(),
+                    Change.QUEUED,
+                    null,
+                    null,
+                    q.position(),
+                    q.estimatedWaitSeconds());
         } else if (event instanceof QueuePositionChanged m) {
-            command = new ConversationChangeCommand(m.tenantId(), m.conversationId(), Change.MOVED, null, null,
-                    m.position(), m.estimatedWaitSeconds());
+            command = new ConversationChangeCommand(
+                    m.tenantId(), m.conversationId(), Change.MOVED, null, null, m.position(), m.estimatedWaitSeconds());
         } else if (event instanceof Assigned a) {
-            command = new ConversationChangeCommand(a.tenantId(), a.conversationId(), Change.ASSIGNED, a.agentId(),
-                    a.agentDisplayName(), 0, 0);
+            command = new ConversationChangeCommand(
+                    a.tenantId(), a.conversationId(), Change.ASSIGNED, a.agentId(), a.agentDisplayName(), 0, 0);
         } else if (event instanceof Transferred t) {
             // To an agent, routing's Assigned follows with the name; to a queue, nobody holds the chat any more.
             command = t.toAgentId() != null
-                    ? new ConversationChangeCommand(t.tenantId(), t.conversationId(), Change.ASSIGNED, t.toAgentId(),
-                            null, 0, 0)
+                    ? new ConversationChangeCommand(
+                            t.tenantId(), t.conversationId(), Change.ASSIGNED, t.toAgentId(), null, 0, 0)
                     : ConversationChangeCommand.of(t.tenantId(), t.conversationId(), Change.BACK_IN_QUEUE);
         } else if (event instanceof Requeued r) {
             command = ConversationChangeCommand.of(r.tenantId(), r.conversationId(), Change.BACK_IN_QUEUE);
-        } else if (event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+        } else if (event instanceof Completed
+                || event instanceof EndedByVisitor
+                || event instanceof Expired
                 || event instanceof MessageLeft) {
             // a message left ends the wait: no more "still waiting" mails for it
             command = ConversationChangeCommand.of(event.tenantId(), event.conversationId(), Change.ENDED);

@@ -1,9 +1,9 @@
 package dev.handoff.notification.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.notification.application.port.in.PresenceCommand;
 import dev.handoff.notification.application.port.in.TrackPresenceUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,8 +28,14 @@ public class PresenceConsumer {
     @Blocking
     @Transactional
     public void consume(String payload) {
-        incomingEvents.accept(Topics.AGENT_PRESENCE, payload, PresenceChanged.class)
-                .ifPresent(p -> presence.presenceChanged(new PresenceCommand(p.tenantId(), p.agentId(),
-                        p.displayName(), p.status(), Set.copyOf(p.teams()), p.occurredAt())));
+        incomingEvents
+                .accept(Topics.AGENT_PRESENCE, payload, PresenceChanged.class)
+                .ifPresent(p -> presence.presenceChanged(new PresenceCommand(
+                        p.tenantId(),
+                        p.agentId(),
+                        p.displayName(),
+                        p.status(),
+                        Set.copyOf(p.teams()),
+                        p.occurredAt())));
     }
 }

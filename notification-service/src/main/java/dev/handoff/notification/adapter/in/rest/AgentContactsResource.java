@@ -34,12 +34,25 @@ public class AgentContactsResource {
     }
 
     /** One agent as mails see them. */
-    public record AgentBody(String agentId, String displayName, String email, String language, boolean supervisor,
-            List<String> teams, String presence, Instant presenceSince) {
+    public record AgentBody(
+            String agentId,
+            String displayName,
+            String email,
+            String language,
+            boolean supervisor,
+            List<String> teams,
+            String presence,
+            Instant presenceSince) {
         static AgentBody of(AgentContact a) {
-            return new AgentBody(a.agentId().value(), a.displayName(), a.email(), a.locale(), a.supervisor(),
+            return new AgentBody(
+                    a.agentId().value(),
+                    a.displayName(),
+                    a.email(),
+                    a.locale(),
+                    a.supervisor(),
                     a.teams().stream().map(TeamId::value).sorted().toList(),
-                    a.presence() == null ? null : a.presence().name(), a.presenceAt());
+                    a.presence() == null ? null : a.presence().name(),
+                    a.presenceAt());
         }
     }
 }

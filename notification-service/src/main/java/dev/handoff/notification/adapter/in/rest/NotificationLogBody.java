@@ -13,22 +13,51 @@ import java.util.List;
  * @param note why it was cancelled or reached nobody
  * @param messages how many visitor messages a batch collected (0 for other kinds)
  */
-public record NotificationLogBody(String id, String conversationId, String kind, int batch, String status,
-        Instant dueAt, Instant decidedAt, String note, int messages, List<MailBody> mails) {
+public record NotificationLogBody(
+        String id,
+        String conversationId,
+        String kind,
+        int batch,
+        String status,
+        Instant dueAt,
+        Instant decidedAt,
+        String note,
+        int messages,
+        List<MailBody> mails) {
 
     /** One mail: to whom, in which language, and how sending went. */
-    public record MailBody(String email, String language, String status, int attempts, String lastError,
-            Instant nextAttemptAt, Instant sentAt) {
+    public record MailBody(
+            String email,
+            String language,
+            String status,
+            int attempts,
+            String lastError,
+            Instant nextAttemptAt,
+            Instant sentAt) {
         static MailBody of(Mail m) {
-            return new MailBody(m.recipient().email(), m.recipient().language(), m.status().name(), m.attempts(),
-                    m.lastError(), m.nextAttemptAt(), m.sentAt());
+            return new MailBody(
+                    m.recipient().email(),
+                    m.recipient().language(),
+                    m.status().name(),
+                    m.attempts(),
+                    m.lastError(),
+                    m.nextAttemptAt(),
+                    m.sentAt());
         }
     }
 
     static NotificationLogBody of(LoggedNotification logged) {
         Notification n = logged.notification();
-        return new NotificationLogBody(n.id().toString(), n.conversationId().value(), n.kind().name(), n.seq(),
-                n.status().name(), n.dueAt(), n.decidedAt(), n.note(), logged.messages(),
+        return new NotificationLogBody(
+                n.id().toString(),
+                n.conversationId().value(),
+                n.kind().name(),
+                n.seq(),
+                n.status().name(),
+                n.dueAt(),
+                n.decidedAt(),
+                n.note(),
+                logged.messages(),
                 logged.mails().stream().map(MailBody::of).toList());
     }
 }

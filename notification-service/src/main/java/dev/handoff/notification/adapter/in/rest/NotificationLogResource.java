@@ -42,10 +42,17 @@ public class NotificationLogResource {
 
     @GET
     public List<NotificationLogBody> read(
-            @Parameter(description = "Only this conversation's notifications.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
-            @QueryParam("conversationId") String conversationId,
-            @QueryParam("mailStatus") List<String> mailStatus, @QueryParam("limit") String limit) {
+            @Parameter(
+                            description = "Only this conversation's notifications.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Identifier.REGEX,
+                                            maxLength = Identifier.MAX_LENGTH))
+                    @QueryParam("conversationId")
+                    String conversationId,
+            @QueryParam("mailStatus") List<String> mailStatus,
+            @QueryParam("limit") String limit) {
         ConversationId conversation = null;
         if (conversationId != null) {
             if (!Identifier.isValid(conversationId)) {
@@ -54,7 +61,8 @@ public class NotificationLogResource {
             conversation = ConversationId.of(conversationId);
         }
         return log.read(caller.tenant(), conversation, statuses(mailStatus), limit(limit)).stream()
-                .map(NotificationLogBody::of).toList();
+                .map(NotificationLogBody::of)
+                .toList();
     }
 
     private static Set<MailStatus> statuses(List<String> values) {
@@ -64,8 +72,8 @@ public class NotificationLogResource {
                 try {
                     statuses.add(MailStatus.valueOf(name.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw ProblemException.badRequest("mailStatus must be any of " + Arrays.toString(MailStatus.values())
-                            + ", comma-separated.");
+                    throw ProblemException.badRequest(
+                            "mailStatus must be any of " + Arrays.toString(MailStatus.values()) + ", comma-separated.");
                 }
             }
         }

@@ -13,14 +13,19 @@ public class NotificationProblemMappers {
     /** The domain's stricter rules (addresses, ranges), reported like bean validation errors: clients handle one shape. */
     @ServerExceptionMapper
     public Response invalidSettings(InvalidSettingsException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.problems().stream().map(NotificationProblemMappers::fieldError).toList();
-        return ProblemMappers.respond(Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
-                .withErrors(errors), uri);
+        List<Problem.FieldError> errors = e.problems().stream()
+                .map(NotificationProblemMappers::fieldError)
+                .toList();
+        return ProblemMappers.respond(
+                Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
+                        .withErrors(errors),
+                uri);
     }
 
     private static Problem.FieldError fieldError(String problem) {
         int colon = problem.indexOf(": ");
-        return colon < 0 ? new Problem.FieldError("emails", problem)
+        return colon < 0
+                ? new Problem.FieldError("emails", problem)
                 : new Problem.FieldError(problem.substring(0, colon), problem.substring(colon + 2));
     }
 }

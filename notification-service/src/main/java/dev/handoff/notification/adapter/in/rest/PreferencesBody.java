@@ -32,13 +32,29 @@ public record PreferencesBody(
         @Schema(readOnly = true) List<String> mailLanguages) {
 
     static PreferencesBody of(AgentPreferences p, String email, long idleMinutes) {
-        return new PreferencesBody(p.emailNewRequest(), p.emailStillWaiting(), p.emailVisitorMessage(),
-                p.desktopNewRequest(), p.desktopVisitorMessage(), p.sound(), p.mailLanguage(), email,
-                (int) idleMinutes, MailLanguage.SUPPORTED);
+        return new PreferencesBody(
+                p.emailNewRequest(),
+                p.emailStillWaiting(),
+                p.emailVisitorMessage(),
+                p.desktopNewRequest(),
+                p.desktopVisitorMessage(),
+                p.sound(),
+                p.mailLanguage(),
+                email,
+                (int) idleMinutes,
+                MailLanguage.SUPPORTED);
     }
 
     AgentPreferences toDomain(TenantId tenant, AgentId agent) {
-        return new AgentPreferences(tenant, agent, emailNewRequest, emailStillWaiting, emailVisitorMessage,
-                desktopNewRequest, desktopVisitorMessage, sound, mailLanguage);
+        return new AgentPreferences(
+                tenant,
+                agent,
+                emailNewRequest,
+                emailStillWaiting,
+                emailVisitorMessage,
+                desktopNewRequest,
+                desktopVisitorMessage,
+                sound,
+                mailLanguage);
     }
 }

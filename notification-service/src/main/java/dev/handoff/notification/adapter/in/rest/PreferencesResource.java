@@ -37,8 +37,8 @@ public class PreferencesResource {
     private final Caller caller;
     private final JsonWebToken token;
 
-    public PreferencesResource(ManagePreferencesUseCase preferences, ManageSettingsUseCase settings, Caller caller,
-            JsonWebToken token) {
+    public PreferencesResource(
+            ManagePreferencesUseCase preferences, ManageSettingsUseCase settings, Caller caller, JsonWebToken token) {
         this.preferences = preferences;
         this.settings = settings;
         this.caller = caller;
@@ -59,16 +59,28 @@ public class PreferencesResource {
 
     private PreferencesBody body(AgentPreferences saved, AgentContactCommand me) {
         // Only an address mail can go to (as the contact keeps it), so the page tells the truth about the mail.
-        String address = me.email() != null && Recipients.isValidEmail(me.email().strip()) ? me.email().strip() : null;
-        return PreferencesBody.of(saved, address, settings.settings(me.tenantId()).idleAfter().toMinutes());
+        String address =
+                me.email() != null && Recipients.isValidEmail(me.email().strip())
+                        ? me.email().strip()
+                        : null;
+        return PreferencesBody.of(
+                saved, address, settings.settings(me.tenantId()).idleAfter().toMinutes());
     }
 
     private AgentContactCommand me() {
         TenantId tenant = caller.tenant();
-        Set<TeamId> teams = caller.teams().stream().filter(Identifier::isValid).map(TeamId::of)
+        Set<TeamId> teams = caller.teams().stream()
+                .filter(Identifier::isValid)
+                .map(TeamId::of)
                 .collect(Collectors.toSet());
-        return new AgentContactCommand(tenant, caller.agentId(), caller.displayName(), claim("email"),
-                claim("locale"), caller.hasRole("supervisor"), teams);
+        return new AgentContactCommand(
+                tenant,
+                caller.agentId(),
+                caller.displayName(),
+                claim("email"),
+                claim("locale"),
+                caller.hasRole("supervisor"),
+                teams);
     }
 
     private String claim(String name) {

@@ -9,7 +9,5 @@ import java.util.List;
 
 /** The addresses mailed about waiting requests (new, still waiting, escalated); empty: only agents are mailed. */
 public record RecipientsBody(
-        @NotNull(message = "must be a list, possibly empty")
-        @Size(max = 50, message = "at most 50 recipients")
-        List<@NotBlank @Text(max = 254) @Email(message = "must be an email address") String> emails) {
-}
+        @NotNull(message = "must be a list, possibly empty") @Size(max = 50, message = "at most 50 recipients")
+        List<@NotBlank @Text(max = 254) @Email(message = "must be an email address") String> emails) {}

@@ -33,6 +33,7 @@ public class RecipientsResource {
 
     @PUT
     public RecipientsBody replace(@NotNull(message = "a JSON body is required") @Valid RecipientsBody body) {
-        return new RecipientsBody(recipients.replace(caller.tenant(), body.emails()).emails());
+        return new RecipientsBody(
+                recipients.replace(caller.tenant(), body.emails()).emails());
     }
 }

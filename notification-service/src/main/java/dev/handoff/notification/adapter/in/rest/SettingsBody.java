@@ -30,19 +30,27 @@ public record SettingsBody(
         @NotNull(message = "is required") Integer batchMinutes,
         @NotNull(message = "is required") Integer idleMinutes,
         @Size(max = 35) String language,
-        @Size(max = NotificationSettings.MAX_BOTS, message = "at most 200 bots") List<@NotNull @Valid BotThreshold> bots) {
+
+        @Size(max = NotificationSettings.MAX_BOTS, message = "at most 200 bots")
+        List<@NotNull @Valid BotThreshold> bots) {
 
     /** A bot's own "still waiting" threshold. */
-    public record BotThreshold(@NotBlank @Size(max = 128) String botId,
-            @NotNull(message = "is required") Integer waitingAfterMinutes) {
-    }
+    public record BotThreshold(
+            @NotBlank @Size(max = 128) String botId,
+            @NotNull(message = "is required") Integer waitingAfterMinutes) {}
 
     static SettingsBody of(NotificationSettings s) {
-        return new SettingsBody(s.mailAgents(), minutes(s.waitingAfter()),
-                s.escalateAfter() == null ? null : minutes(s.escalateAfter()), minutes(s.batchWindow()),
-                minutes(s.idleAfter()), s.language(), s.waitingAfterByBot().entrySet().stream()
+        return new SettingsBody(
+                s.mailAgents(),
+                minutes(s.waitingAfter()),
+                s.escalateAfter() == null ? null : minutes(s.escalateAfter()),
+                minutes(s.batchWindow()),
+                minutes(s.idleAfter()),
+                s.language(),
+                s.waitingAfterByBot().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())))
-                        .map(e -> new BotThreshold(e.getKey().value(), minutes(e.getValue()))).toList());
+                        .map(e -> new BotThreshold(e.getKey().value(), minutes(e.getValue())))
+                        .toList());
     }
 
     /** The settings it describes; ranges are checked by the domain ({@code 400 validation} naming each field). */
@@ -57,9 +65,15 @@ public record SettingsBody(
                 throw ProblemException.badRequest("bots[" + i + "].botId names a bot listed before.");
             }
         }
-        return new NotificationSettings(tenant, mailAgents, Duration.ofMinutes(waitingAfterMinutes),
+        return new NotificationSettings(
+                tenant,
+                mailAgents,
+                Duration.ofMinutes(waitingAfterMinutes),
                 escalateAfterMinutes == null ? null : Duration.ofMinutes(escalateAfterMinutes),
-                Duration.ofMinutes(batchMinutes), Duration.ofMinutes(idleMinutes), language, byBot);
+                Duration.ofMinutes(batchMinutes),
+                Duration.ofMinutes(idleMinutes),
+                language,
+                byBot);
     }
 
     private static int minutes(Duration duration) {

@@ -18,15 +18,20 @@ public class DueNotificationsJob {
     private final SendDueMailsUseCase send;
     private final int maxPerRun;
 
-    public DueNotificationsJob(DecideDueNotificationsUseCase decide, SendDueMailsUseCase send,
+    public DueNotificationsJob(
+            DecideDueNotificationsUseCase decide,
+            SendDueMailsUseCase send,
             @ConfigProperty(name = "handoff.notification.dispatch.max-per-run", defaultValue = "100") int maxPerRun) {
         this.decide = decide;
         this.send = send;
         this.maxPerRun = maxPerRun;
     }
 
-    @Scheduled(identity = "decide-due-notifications", every = "${handoff.notification.dispatch.interval:1s}",
-            delayed = "${handoff.notification.dispatch.delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "decide-due-notifications",
+            every = "${handoff.notification.dispatch.interval:1s}",
+            delayed = "${handoff.notification.dispatch.delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void decideDue() {
         int decided = 0;
@@ -35,8 +40,11 @@ public class DueNotificationsJob {
         }
     }
 
-    @Scheduled(identity = "send-due-mails", every = "${handoff.notification.dispatch.interval:1s}",
-            delayed = "${handoff.notification.dispatch.delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "send-due-mails",
+            every = "${handoff.notification.dispatch.interval:1s}",
+            delayed = "${handoff.notification.dispatch.delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         // Each attempt sends a mail or moves its next attempt into the future, so this ends.

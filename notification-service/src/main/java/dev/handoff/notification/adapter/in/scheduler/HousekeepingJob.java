@@ -36,13 +36,17 @@ public class HousekeepingJob {
             timers.put(kind, value);
             Gauge.builder("handoff.notification.timers.pending", value, AtomicLong::get)
                     .description("Notifications scheduled and not yet due or decided")
-                    .tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(registry);
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
         }
         Gauge.builder("handoff.notification.mails.pending", mails, AtomicLong::get)
-                .description("Mails waiting to be sent or retried").register(registry);
+                .description("Mails waiting to be sent or retried")
+                .register(registry);
     }
 
-    @Scheduled(identity = "notification-gauges", every = "${handoff.notification.gauge-interval:15s}",
+    @Scheduled(
+            identity = "notification-gauges",
+            every = "${handoff.notification.gauge-interval:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshGauges() {
@@ -51,7 +55,10 @@ public class HousekeepingJob {
         mails.set(counts.mails());
     }
 
-    @Scheduled(identity = "notification-prune", every = "${handoff.notification.prune-interval:1h}", delayed = "1m",
+    @Scheduled(
+            identity = "notification-prune",
+            every = "${handoff.notification.prune-interval:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prune() {

@@ -29,11 +29,16 @@ public class MailMetrics {
             String tag = tag(kind);
             sent.put(kind, registry.counter("handoff.notification.mails", "kind", tag, "outcome", "sent"));
             failed.put(kind, registry.counter("handoff.notification.mails", "kind", tag, "outcome", "failed"));
-            delay.put(kind, Timer.builder("handoff.notification.send.delay")
-                    .description("From a notification becoming due to its mail being accepted by the mail server")
-                    .tag("kind", tag).publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofHours(2))
-                    .register(registry));
+            delay.put(
+                    kind,
+                    Timer.builder("handoff.notification.send.delay")
+                            .description(
+                                    "From a notification becoming due to its mail being accepted by the mail server")
+                            .tag("kind", tag)
+                            .publishPercentileHistogram()
+                            .minimumExpectedValue(Duration.ofMillis(10))
+                            .maximumExpectedValue(Duration.ofHours(2))
+                            .register(registry));
         }
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NoticeMailer implements SendMailPort {
     /** Headers that let people (and tests) filter and trace the mails. */
     public static final String NOTIFICATION_HEADER = "X-Handoff-Notification";
+
     public static final String KIND_HEADER = "X-Handoff-Kind";
     public static final String CONVERSATION_HEADER = "X-Handoff-Conversation";
 
@@ -38,11 +39,13 @@ public class NoticeMailer implements SendMailPort {
     private final MailMetrics metrics;
     private final Executor sendThreads;
 
-    public NoticeMailer(@ConfigProperty(name = "handoff.console-url") String consoleUrl,
+    public NoticeMailer(
+            @ConfigProperty(name = "handoff.console-url") String consoleUrl,
             @ConfigProperty(name = "handoff.notification.message-id-domain", defaultValue = "handoff.local")
-            String messageIdDomain,
+                    String messageIdDomain,
             @ConfigProperty(name = "handoff.notification.mail-timeout", defaultValue = "30s") Duration timeout,
-            MailMetrics metrics, @Identifier(MailExecutorProducer.MAIL_SENDS) Executor sendThreads) {
+            MailMetrics metrics,
+            @Identifier(MailExecutorProducer.MAIL_SENDS) Executor sendThreads) {
         this.consoleUrl = consoleUrl.endsWith("/") ? consoleUrl : consoleUrl + "/";
         this.messageIdDomain = messageIdDomain;
         this.timeout = timeout;
@@ -70,12 +73,13 @@ public class NoticeMailer implements SendMailPort {
                     // executeBlocking on the caller's context, which could be one our worker holds (quarkus#28353).
                     .runSubscriptionOn(sendThreads)
                     // Blocking is fine: callers run on worker threads, and the outcome decides the mail's state.
-                    .await().atMost(timeout);
+                    .await()
+                    .atMost(timeout);
             metrics.sent(notice.kind(), outgoing.sinceTrigger());
         } catch (RuntimeException e) {
             metrics.failed(notice.kind());
-            throw new MailDeliveryException(notice.kind() + " mail about conversation " + notice.conversationId()
-                    + " not sent: " + e, e);
+            throw new MailDeliveryException(
+                    notice.kind() + " mail about conversation " + notice.conversationId() + " not sent: " + e, e);
         }
     }
 

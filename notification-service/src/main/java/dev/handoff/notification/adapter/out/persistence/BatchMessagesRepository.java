@@ -19,35 +19,45 @@ public class BatchMessagesRepository implements BatchMessagesPort {
     @Override
     public void add(UUID notificationId, QuotedMessage message, int max) {
         EntityManager em = NotificationEntity.getEntityManager();
-        Number kept = (Number) em.createNativeQuery(
-                        "select count(*) from notification_message where notification_id = ?1")
-                .setParameter(1, notificationId).getSingleResult();
+        Number kept =
+                (Number) em.createNativeQuery("select count(*) from notification_message where notification_id = ?1")
+                        .setParameter(1, notificationId)
+                        .getSingleResult();
         if (kept.intValue() < max) {
             em.createNativeQuery("insert into notification_message (notification_id, message_id, text, sent_at) "
                             + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, notificationId).setParameter(2, message.messageId())
-                    .setParameter(3, message.text()).setParameter(4, message.sentAt()).executeUpdate();
+                    .setParameter(1, notificationId)
+                    .setParameter(2, message.messageId())
+                    .setParameter(3, message.text())
+                    .setParameter(4, message.sentAt())
+                    .executeUpdate();
         } else {
             em.createNativeQuery("update notification set more_messages = more_messages + 1 where id = ?1")
-                    .setParameter(1, notificationId).executeUpdate();
+                    .setParameter(1, notificationId)
+                    .executeUpdate();
         }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<QuotedMessage> of(UUID notificationId) {
-        List<Object[]> rows = NotificationEntity.getEntityManager().createNativeQuery(
+        List<Object[]> rows = NotificationEntity.getEntityManager()
+                .createNativeQuery(
                         "select message_id, text, sent_at from notification_message where notification_id = ?1 "
                                 + "order by sent_at, message_id")
-                .setParameter(1, notificationId).getResultList();
-        return rows.stream().map(r -> new QuotedMessage((String) r[0], (String) r[1], instant(r[2]))).toList();
+                .setParameter(1, notificationId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new QuotedMessage((String) r[0], (String) r[1], instant(r[2])))
+                .toList();
     }
 
     @Override
     public int moreThanKept(UUID notificationId) {
-        Number more = (Number) NotificationEntity.getEntityManager().createNativeQuery(
-                        "select more_messages from notification where id = ?1")
-                .setParameter(1, notificationId).getSingleResult();
+        Number more = (Number) NotificationEntity.getEntityManager()
+                .createNativeQuery("select more_messages from notification where id = ?1")
+                .setParameter(1, notificationId)
+                .getSingleResult();
         return more.intValue();
     }
 
@@ -57,10 +67,11 @@ public class BatchMessagesRepository implements BatchMessagesPort {
         if (notificationIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = NotificationEntity.getEntityManager().createNativeQuery(
-                        "select n.id, n.more_messages + (select count(*) from notification_message m "
-                                + "where m.notification_id = n.id) from notification n where n.id in (?1)")
-                .setParameter(1, notificationIds).getResultList();
+        List<Object[]> rows = NotificationEntity.getEntityManager()
+                .createNativeQuery("select n.id, n.more_messages + (select count(*) from notification_message m "
+                        + "where m.notification_id = n.id) from notification n where n.id in (?1)")
+                .setParameter(1, notificationIds)
+                .getResultList();
         Map<UUID, Integer> counts = new HashMap<>();
         rows.forEach(r -> {
             int count = ((Number) r[1]).intValue();

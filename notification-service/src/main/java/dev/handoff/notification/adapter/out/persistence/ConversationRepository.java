@@ -24,17 +24,19 @@ public class ConversationRepository implements ConversationPort {
     @Override
     public WatchedConversation lockOrStart(ConversationId id, TenantId tenant) {
         // Two consumers may see a conversation first at once: the insert that loses does nothing, both then lock.
-        WatchedConversationEntity.getEntityManager().createNativeQuery(
-                        "insert into watched_conversation (conversation_id, tenant_id, state, updated_at) "
-                                + "values (?1, ?2, 'WAITING', now()) on conflict (conversation_id) do nothing")
-                .setParameter(1, id.value()).setParameter(2, tenant.value()).executeUpdate();
+        WatchedConversationEntity.getEntityManager()
+                .createNativeQuery("insert into watched_conversation (conversation_id, tenant_id, state, updated_at) "
+                        + "values (?1, ?2, 'WAITING', now()) on conflict (conversation_id) do nothing")
+                .setParameter(1, id.value())
+                .setParameter(2, tenant.value())
+                .executeUpdate();
         return lock(id).orElseThrow(() -> new IllegalStateException("conversation " + id + " vanished"));
     }
 
     @Override
     public Optional<WatchedConversation> lock(ConversationId id) {
         return Optional.ofNullable(WatchedConversationEntity.getEntityManager()
-                .find(WatchedConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
+                        .find(WatchedConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
                 .map(ConversationRepository::toDomain);
     }
 
@@ -47,7 +49,8 @@ public class ConversationRepository implements ConversationPort {
     @Override
     public void save(WatchedConversation c, Instant now) {
         WatchedConversationEntity row = WatchedConversationEntity.<WatchedConversationEntity>findByIdOptional(
-                c.id().value()).orElseGet(WatchedConversationEntity::new);
+                        c.id().value())
+                .orElseGet(WatchedConversationEntity::new);
         row.conversationId = c.id().value();
         row.tenantId = c.tenantId().value();
         row.state = c.state().name();
@@ -77,13 +80,27 @@ public class ConversationRepository implements ConversationPort {
     }
 
     private static WatchedConversation toDomain(WatchedConversationEntity row) {
-        RequestDetails details = row.requestedAt == null || row.botId == null ? null : new RequestDetails(
-                BotId.of(row.botId), row.botName, row.visitorName, row.visitorEmail, row.visitorLocale,
-                JsonText.read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() { }, Map.of()),
-                JsonText.read(row.previewJson, new TypeReference<List<PreviewLine>>() { }, List.of()),
-                row.team == null ? null : TeamId.of(row.team), row.requestedAt);
-        return new WatchedConversation(ConversationId.of(row.conversationId), TenantId.of(row.tenantId), details,
-                ConversationState.valueOf(row.state), row.queued, row.position, row.estimatedWaitSeconds,
-                row.agentId == null ? null : AgentId.of(row.agentId), row.agentName);
+        RequestDetails details = row.requestedAt == null || row.botId == null
+                ? null
+                : new RequestDetails(
+                        BotId.of(row.botId),
+                        row.botName,
+                        row.visitorName,
+                        row.visitorEmail,
+                        row.visitorLocale,
+                        JsonText.read(row.visitorAttributesJson, new TypeReference<Map<String, String>>() {}, Map.of()),
+                        JsonText.read(row.previewJson, new TypeReference<List<PreviewLine>>() {}, List.of()),
+                        row.team == null ? null : TeamId.of(row.team),
+                        row.requestedAt);
+        return new WatchedConversation(
+                ConversationId.of(row.conversationId),
+                TenantId.of(row.tenantId),
+                details,
+                ConversationState.valueOf(row.state),
+                row.queued,
+                row.position,
+                row.estimatedWaitSeconds,
+                row.agentId == null ? null : AgentId.of(row.agentId),
+                row.agentName);
     }
 }

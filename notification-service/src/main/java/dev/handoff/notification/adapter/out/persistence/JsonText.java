@@ -9,8 +9,7 @@ import dev.handoff.shared.json.JsonMapping;
 final class JsonText {
     private static final ObjectMapper JSON = JsonMapping.newObjectMapper();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String write(Object value) {
         try {

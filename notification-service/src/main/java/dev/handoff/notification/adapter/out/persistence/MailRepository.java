@@ -38,7 +38,8 @@ public class MailRepository implements MailPort {
         return MailEntity.<MailEntity>find("status in ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", OPEN, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", NotificationRepository.SKIP_LOCKED)
-                .page(0, 1).firstResultOptional()
+                .page(0, 1)
+                .firstResultOptional()
                 .map(MailRepository::toDomain);
     }
 
@@ -48,7 +49,8 @@ public class MailRepository implements MailPort {
             return List.of();
         }
         return MailEntity.<MailEntity>list("notificationId in ?1 order by createdAt, email", notificationIds).stream()
-                .map(MailRepository::toDomain).toList();
+                .map(MailRepository::toDomain)
+                .toList();
     }
 
     @Override
@@ -57,7 +59,15 @@ public class MailRepository implements MailPort {
     }
 
     private static Mail toDomain(MailEntity row) {
-        return new Mail(row.id, row.notificationId, new Recipient(row.email, row.language), row.createdAt,
-                MailStatus.valueOf(row.status), row.attempts, row.nextAttemptAt, row.lastError, row.sentAt);
+        return new Mail(
+                row.id,
+                row.notificationId,
+                new Recipient(row.email, row.language),
+                row.createdAt,
+                MailStatus.valueOf(row.status),
+                row.attempts,
+                row.nextAttemptAt,
+                row.lastError,
+                row.sentAt);
     }
 }

@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
 public class NotificationRepository implements NotificationPort {
     /** Hibernate's lock timeout for SKIP LOCKED: a replica takes the due rows no other replica holds. */
     static final int SKIP_LOCKED = -2;
+
     private static final String SCHEDULED = NotificationStatus.SCHEDULED.name();
 
     @Override
     public void save(Notification n) {
-        NotificationEntity row = NotificationEntity.<NotificationEntity>findByIdOptional(n.id())
-                .orElseGet(NotificationEntity::new);
+        NotificationEntity row =
+                NotificationEntity.<NotificationEntity>findByIdOptional(n.id()).orElseGet(NotificationEntity::new);
         row.id = n.id();
         row.tenantId = n.tenantId().value();
         row.conversationId = n.conversationId().value();
@@ -54,23 +55,29 @@ public class NotificationRepository implements NotificationPort {
     @Override
     public Set<NotificationKind> kindsOf(ConversationId conversation) {
         return NotificationEntity.<NotificationEntity>list("conversationId", conversation.value()).stream()
-                .map(row -> NotificationKind.valueOf(row.kind)).collect(Collectors.toSet());
+                .map(row -> NotificationKind.valueOf(row.kind))
+                .collect(Collectors.toSet());
     }
 
     @Override
     public List<Notification> lockScheduled(ConversationId conversation) {
-        return NotificationEntity.<NotificationEntity>find("conversationId = ?1 and status = ?2 order by createdAt",
-                        conversation.value(), SCHEDULED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(NotificationRepository::toDomain)
+        return NotificationEntity.<NotificationEntity>find(
+                        "conversationId = ?1 and status = ?2 order by createdAt", conversation.value(), SCHEDULED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .stream()
+                .map(NotificationRepository::toDomain)
                 .toList();
     }
 
     @Override
     public int lastBatch(ConversationId conversation) {
-        Integer last = NotificationEntity.getEntityManager().createQuery(
+        Integer last = NotificationEntity.getEntityManager()
+                .createQuery(
                         "select max(n.seq) from NotificationEntity n where n.conversationId = ?1 and n.kind = ?2",
                         Integer.class)
-                .setParameter(1, conversation.value()).setParameter(2, NotificationKind.VISITOR_MESSAGE.name())
+                .setParameter(1, conversation.value())
+                .setParameter(2, NotificationKind.VISITOR_MESSAGE.name())
                 .getSingleResult();
         return last == null ? 0 : last;
     }
@@ -80,13 +87,14 @@ public class NotificationRepository implements NotificationPort {
         return NotificationEntity.<NotificationEntity>find("status = ?1 and dueAt <= ?2 order by dueAt", SCHEDULED, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, 1).firstResultOptional()
+                .page(0, 1)
+                .firstResultOptional()
                 .map(NotificationRepository::toDomain);
     }
 
     @Override
-    public List<Notification> list(TenantId tenant, ConversationId conversation, Set<MailStatus> withMailIn,
-            int limit) {
+    public List<Notification> list(
+            TenantId tenant, ConversationId conversation, Set<MailStatus> withMailIn, int limit) {
         StringBuilder query = new StringBuilder("from NotificationEntity n where n.tenantId = :tenant");
         Parameters parameters = Parameters.with("tenant", tenant.value());
         if (conversation != null) {
@@ -94,12 +102,14 @@ public class NotificationRepository implements NotificationPort {
             parameters.and("conversation", conversation.value());
         }
         if (!withMailIn.isEmpty()) {
-            query.append(" and exists (select 1 from MailEntity m where m.notificationId = n.id and m.status in :states)");
+            query.append(
+                    " and exists (select 1 from MailEntity m where m.notificationId = n.id and m.status in :states)");
             parameters.and("states", withMailIn.stream().map(Enum::name).toList());
         }
         query.append(" order by n.createdAt desc, n.id");
-        return NotificationEntity.<NotificationEntity>find(query.toString(), parameters).page(0, limit).list()
-                .stream().map(NotificationRepository::toDomain).toList();
+        return NotificationEntity.<NotificationEntity>find(query.toString(), parameters).page(0, limit).list().stream()
+                .map(NotificationRepository::toDomain)
+                .toList();
     }
 
     @Override
@@ -108,10 +118,12 @@ public class NotificationRepository implements NotificationPort {
         for (NotificationKind kind : NotificationKind.values()) {
             counts.put(kind, 0L);
         }
-        NotificationEntity.getEntityManager().createQuery(
+        NotificationEntity.getEntityManager()
+                .createQuery(
                         "select n.kind, count(n) from NotificationEntity n where n.status = ?1 group by n.kind",
                         Object[].class)
-                .setParameter(1, SCHEDULED).getResultList()
+                .setParameter(1, SCHEDULED)
+                .getResultList()
                 .forEach(row -> counts.put(NotificationKind.valueOf((String) row[0]), (Long) row[1]));
         return counts;
     }
@@ -119,16 +131,26 @@ public class NotificationRepository implements NotificationPort {
     @Override
     public int deleteSettledBefore(Instant before) {
         // Mails and quoted messages go with their notification (on delete cascade).
-        return NotificationEntity.getEntityManager().createNativeQuery(
-                        "delete from notification n where n.status <> 'SCHEDULED' "
-                                + "and coalesce(n.decided_at, n.created_at) < ?1 and not exists (select 1 from "
-                                + "notification_mail m where m.notification_id = n.id and m.status in ('PENDING', 'FAILED'))")
-                .setParameter(1, before).executeUpdate();
+        return NotificationEntity.getEntityManager()
+                .createNativeQuery("delete from notification n where n.status <> 'SCHEDULED' "
+                        + "and coalesce(n.decided_at, n.created_at) < ?1 and not exists (select 1 from "
+                        + "notification_mail m where m.notification_id = n.id and m.status in ('PENDING', 'FAILED'))")
+                .setParameter(1, before)
+                .executeUpdate();
     }
 
     private static Notification toDomain(NotificationEntity row) {
-        return new Notification(row.id, TenantId.of(row.tenantId), ConversationId.of(row.conversationId),
-                NotificationKind.valueOf(row.kind), row.seq, row.agentId == null ? null : AgentId.of(row.agentId),
-                row.createdAt, NotificationStatus.valueOf(row.status), row.dueAt, row.decidedAt, row.note);
+        return new Notification(
+                row.id,
+                TenantId.of(row.tenantId),
+                ConversationId.of(row.conversationId),
+                NotificationKind.valueOf(row.kind),
+                row.seq,
+                row.agentId == null ? null : AgentId.of(row.agentId),
+                row.createdAt,
+                NotificationStatus.valueOf(row.status),
+                row.dueAt,
+                row.decidedAt,
+                row.note);
     }
 }

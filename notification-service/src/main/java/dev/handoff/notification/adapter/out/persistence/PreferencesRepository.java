@@ -17,7 +17,8 @@ public class PreferencesRepository implements PreferencesPort {
     @Override
     public Optional<AgentPreferences> find(TenantId tenant, AgentId agent) {
         return AgentPreferenceEntity.<AgentPreferenceEntity>findByIdOptional(
-                new AgentRow.Key(tenant.value(), agent.value())).map(PreferencesRepository::toDomain);
+                        new AgentRow.Key(tenant.value(), agent.value()))
+                .map(PreferencesRepository::toDomain);
     }
 
     @Override
@@ -46,8 +47,15 @@ public class PreferencesRepository implements PreferencesPort {
     }
 
     private static AgentPreferences toDomain(AgentPreferenceEntity row) {
-        return new AgentPreferences(TenantId.of(row.tenantId), AgentId.of(row.agentId), row.emailNewRequest,
-                row.emailStillWaiting, row.emailVisitorMessage, row.desktopNewRequest, row.desktopVisitorMessage,
-                row.sound, row.mailLanguage);
+        return new AgentPreferences(
+                TenantId.of(row.tenantId),
+                AgentId.of(row.agentId),
+                row.emailNewRequest,
+                row.emailStillWaiting,
+                row.emailVisitorMessage,
+                row.desktopNewRequest,
+                row.desktopVisitorMessage,
+                row.sound,
+                row.mailLanguage);
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 public class RecipientsRepository implements RecipientsPort {
     @Override
     public Recipients load(TenantId tenant) {
-        List<String> emails = RecipientEntity.<RecipientEntity>list("tenantId = ?1 order by position", tenant.value())
-                .stream().map(r -> r.email).toList();
+        List<String> emails =
+                RecipientEntity.<RecipientEntity>list("tenantId = ?1 order by position", tenant.value()).stream()
+                        .map(r -> r.email)
+                        .toList();
         return new Recipients(tenant, emails);
     }
 

@@ -22,16 +22,22 @@ public class SettingsRepository implements SettingsPort {
         Map<BotId, Duration> bots = new LinkedHashMap<>();
         BotSettingEntity.<BotSettingEntity>list("tenantId = ?1 order by botId", tenant.value())
                 .forEach(b -> bots.put(BotId.of(b.botId), Duration.ofSeconds(b.waitingAfterSeconds)));
-        return new NotificationSettings(tenant, row.mailAgents, Duration.ofSeconds(row.waitingAfterSeconds),
+        return new NotificationSettings(
+                tenant,
+                row.mailAgents,
+                Duration.ofSeconds(row.waitingAfterSeconds),
                 row.escalateAfterSeconds == null ? null : Duration.ofSeconds(row.escalateAfterSeconds),
-                Duration.ofSeconds(row.batchWindowSeconds), Duration.ofSeconds(row.idleAfterSeconds), row.language,
+                Duration.ofSeconds(row.batchWindowSeconds),
+                Duration.ofSeconds(row.idleAfterSeconds),
+                row.language,
                 bots);
     }
 
     @Override
     public void save(NotificationSettings settings) {
         String tenant = settings.tenantId().value();
-        SettingsEntity row = SettingsEntity.<SettingsEntity>findByIdOptional(tenant).orElseGet(SettingsEntity::new);
+        SettingsEntity row =
+                SettingsEntity.<SettingsEntity>findByIdOptional(tenant).orElseGet(SettingsEntity::new);
         row.tenantId = tenant;
         row.mailAgents = settings.mailAgents();
         row.waitingAfterSeconds = seconds(settings.waitingAfter());

@@ -12,7 +12,8 @@ import jakarta.persistence.EntityManager;
 @Singleton
 public class VisitorDataErasure extends StatementErasure {
     public VisitorDataErasure(EntityManager entityManager) {
-        super(entityManager,
+        super(
+                entityManager,
                 "delete from notification_message where notification_id in (select id from notification"
                         + " where tenant_id = ? and (conversation_id = any(?) or created_at < ?))",
                 "update watched_conversation set visitor_name = '" + VisitorInfo.ANONYMOUS + "', visitor_email = null,"

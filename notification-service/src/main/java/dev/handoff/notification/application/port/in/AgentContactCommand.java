@@ -13,8 +13,14 @@ import java.util.Set;
  * @param locale the token's {@code locale} claim, or null
  * @param teams the token's {@code teams} claim; empty: every team
  */
-public record AgentContactCommand(TenantId tenantId, AgentId agentId, String displayName, String email,
-        String locale, boolean supervisor, Set<TeamId> teams) {
+public record AgentContactCommand(
+        TenantId tenantId,
+        AgentId agentId,
+        String displayName,
+        String email,
+        String locale,
+        boolean supervisor,
+        Set<TeamId> teams) {
     public AgentContactCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(agentId, "agentId");

@@ -11,8 +11,14 @@ import java.util.Objects;
  *
  * @param senderId the agent id for agent messages, else null
  */
-public record ChatMessageCommand(TenantId tenantId, ConversationId conversationId, String messageId, Sender sender,
-        String senderId, String text, Instant sentAt) {
+public record ChatMessageCommand(
+        TenantId tenantId,
+        ConversationId conversationId,
+        String messageId,
+        Sender sender,
+        String senderId,
+        String text,
+        Instant sentAt) {
     public ChatMessageCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(conversationId, "conversationId");

@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param agentId who holds it now ({@link Change#ASSIGNED} only)
  * @param position the queue place ({@link Change#QUEUED}, {@link Change#MOVED})
  */
-public record ConversationChangeCommand(TenantId tenantId, ConversationId conversationId, Change change,
-        AgentId agentId, String agentName, int position, long estimatedWaitSeconds) {
+public record ConversationChangeCommand(
+        TenantId tenantId,
+        ConversationId conversationId,
+        Change change,
+        AgentId agentId,
+        String agentName,
+        int position,
+        long estimatedWaitSeconds) {
     /** The changes mails care about. */
     public enum Change {
         /** Routing queued it. */

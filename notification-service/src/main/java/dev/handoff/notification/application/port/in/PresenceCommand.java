@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** An agent's presence as agent-service announced it at {@code at}. */
-public record PresenceCommand(TenantId tenantId, AgentId agentId, String displayName, PresenceStatus status,
-        Set<TeamId> teams, Instant at) {
+public record PresenceCommand(
+        TenantId tenantId, AgentId agentId, String displayName, PresenceStatus status, Set<TeamId> teams, Instant at) {
     public PresenceCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(agentId, "agentId");

@@ -28,10 +28,8 @@ public interface ReadNotificationLogUseCase {
      *
      * @param messages how many visitor messages a batch collected (0 for other kinds)
      */
-    record LoggedNotification(Notification notification, List<Mail> mails, int messages) {
-    }
+    record LoggedNotification(Notification notification, List<Mail> mails, int messages) {}
 
     /** What waits, for the gauges. */
-    record PendingCounts(Map<NotificationKind, Long> timers, long mails) {
-    }
+    record PendingCounts(Map<NotificationKind, Long> timers, long mails) {}
 }

@@ -18,7 +18,6 @@ public interface SendMailPort {
      * @param mailId the same for every attempt, so a repeat after a crash carries the same Message-ID
      * @param sinceTrigger how long ago the notification became due, for the delay metric
      */
-    record OutgoingMail(UUID mailId, UUID notificationId, Recipient recipient, MailNotice notice,
-            Duration sinceTrigger) {
-    }
+    record OutgoingMail(
+            UUID mailId, UUID notificationId, Recipient recipient, MailNotice notice, Duration sinceTrigger) {}
 }

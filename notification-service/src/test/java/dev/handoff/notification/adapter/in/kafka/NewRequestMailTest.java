@@ -45,9 +45,13 @@ class NewRequestMailTest {
     void theGoldenRequestIsMailedWithVisitorBotPreviewWaitEstimateAndALinkToIt() {
         HandoffRequested golden = GoldenEvents.event(HandoffRequested.class);
         Queued queued = GoldenEvents.event(Queued.class);
-        given().auth().oauth2(TestTokens.agent("sam", golden.tenantId().value(), "supervisor"))
-                .contentType(ContentType.JSON).body(Map.of("emails", List.of("golden-supervisor@example.com")))
-                .put("/api/v1/notifications/recipients").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("sam", golden.tenantId().value(), "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("emails", List.of("golden-supervisor@example.com")))
+                .put("/api/v1/notifications/recipients")
+                .then()
+                .statusCode(200);
 
         kafka.send(Topics.CONVERSATION_LIFECYCLE, queued.key(), GoldenEvents.json(Queued.class));
         kafka.send(Topics.HANDOFF_REQUESTS, golden.key(), GoldenEvents.json(HandoffRequested.class));
@@ -55,18 +59,31 @@ class NewRequestMailTest {
         MailContent mail = awaitMails(golden.conversationId(), NEW, 1).get(0);
         assertThat(mail.to()).isEqualTo("golden-supervisor@example.com");
         assertThat(mail.subject()).isEqualTo("New live chat request: Thandi Mokoena");
-        String link = "http://localhost:8080/console/#pending/" + golden.conversationId().value();
+        String link = "http://localhost:8080/console/#pending/"
+                + golden.conversationId().value();
         for (String body : List.of(mail.html(), mail.text())) {
-            assertThat(body).contains("Thandi Mokoena", "thandi@example.com", "en-ZA", "plan", "premium",
-                    "Acme Support", "I was charged twice for March", "Let me connect you with our billing team.",
-                    "about 3 min (place 3 in the queue)", link, golden.conversationId().value());
+            assertThat(body)
+                    .contains(
+                            "Thandi Mokoena",
+                            "thandi@example.com",
+                            "en-ZA",
+                            "plan",
+                            "premium",
+                            "Acme Support",
+                            "I was charged twice for March",
+                            "Let me connect you with our billing team.",
+                            "about 3 min (place 3 in the queue)",
+                            link,
+                            golden.conversationId().value());
             // the bot is named by its display name, not its id
             assertThat(body).doesNotContain("support-bot");
         }
         assertThat(mail.html()).contains("<a href=\"" + link + "\"");
         assertThat(mail.messageId()).endsWith("@handoff.local>");
         // It was requested long before this test's clock: it has waited past the threshold, so that mail goes too.
-        assertThat(awaitMails(golden.conversationId(), "STILL_WAITING", 1).get(0).subject())
+        assertThat(awaitMails(golden.conversationId(), "STILL_WAITING", 1)
+                        .get(0)
+                        .subject())
                 .startsWith("Still waiting for an agent: Thandi Mokoena");
     }
 
@@ -75,17 +92,29 @@ class NewRequestMailTest {
         try (NotificationFixture acme = new NotificationFixture("new-dedupe", clock)) {
             acme.recipients("dedupe@example.com", "second@example.com");
             ConversationId id = acme.queuedRequest("Lindiwe", "my order is late");
-            HandoffRequested copy = new HandoffRequested(UUID.randomUUID(), clock.instant(), acme.tenant, id,
-                    BotId.of("sales-bot"), null, null, null, null, 0, null);
+            HandoffRequested copy = new HandoffRequested(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    acme.tenant,
+                    id,
+                    BotId.of("sales-bot"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    null);
             acme.send(copy);
             acme.send(copy);
             // Same key, so the same partition: once the later request is mailed, every copy before it was handled.
             ConversationId later = acme.queuedRequest("Pieter", "hello?");
 
             awaitMails(later, NEW, 2);
-            assertThat(awaitMails(id, NEW, 2)).extracting(MailContent::to)
+            assertThat(awaitMails(id, NEW, 2))
+                    .extracting(MailContent::to)
                     .containsExactlyInAnyOrder("dedupe@example.com", "second@example.com");
-            assertThat(acme.log(id).getList("findAll { it.kind == 'NEW_REQUEST' }")).hasSize(1);
+            assertThat(acme.log(id).getList("findAll { it.kind == 'NEW_REQUEST' }"))
+                    .hasSize(1);
             assertThat(mails(id, NEW).get(0).text()).contains("Lindiwe", "my order is late");
         }
     }
@@ -98,7 +127,8 @@ class NewRequestMailTest {
 
             MailContent mail = awaitMails(id, NEW, 1).get(0);
 
-            assertThat(mail.html()).doesNotContain("<script>", "<img")
+            assertThat(mail.html())
+                    .doesNotContain("<script>", "<img")
                     .contains("&lt;script&gt;alert(", "&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
             // The plain text part is not HTML: there the text stays as the visitor wrote it.
             assertThat(mail.text()).contains("<script>alert('x')</script>");
@@ -109,29 +139,54 @@ class NewRequestMailTest {
     void theAgentsWhoMayTakeItAreMailedInTheirLanguageAndOthersAndThoseWhoOptedOutAreNot() {
         try (NotificationFixture acme = new NotificationFixture("new-agents", clock)) {
             acme.recipients("desk@example.com");
-            acme.agentOpensConsole(TestTokens.agentWith("ana", acme.tenant.value(),
-                    Map.of("email", acme.email("ana"), "locale", "de", "teams", List.of("billing")), "agent"));
-            acme.agentOpensConsole(TestTokens.agentWith("bob", acme.tenant.value(),
-                    Map.of("email", acme.email("bob"), "teams", List.of("sales")), "agent"));
+            acme.agentOpensConsole(TestTokens.agentWith(
+                    "ana",
+                    acme.tenant.value(),
+                    Map.of("email", acme.email("ana"), "locale", "de", "teams", List.of("billing")),
+                    "agent"));
+            acme.agentOpensConsole(TestTokens.agentWith(
+                    "bob",
+                    acme.tenant.value(),
+                    Map.of("email", acme.email("bob"), "teams", List.of("sales")),
+                    "agent"));
             acme.agentOpensConsole(acme.agentToken("carol", null, "agent", "supervisor"));
             String dan = acme.agentToken("dan", null);
             acme.agentOpensConsole(dan);
-            given().auth().oauth2(dan).contentType(ContentType.JSON)
-                    .body(Map.of("emailNewRequest", false, "emailStillWaiting", true, "emailVisitorMessage", true,
-                            "desktopNewRequest", true, "desktopVisitorMessage", true, "sound", true))
-                    .put("/api/v1/notifications/preferences").then().statusCode(200);
+            given().auth()
+                    .oauth2(dan)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "emailNewRequest",
+                            false,
+                            "emailStillWaiting",
+                            true,
+                            "emailVisitorMessage",
+                            true,
+                            "desktopNewRequest",
+                            true,
+                            "desktopVisitorMessage",
+                            true,
+                            "sound",
+                            true))
+                    .put("/api/v1/notifications/preferences")
+                    .then()
+                    .statusCode(200);
 
             ConversationId id = acme.request("Kim", "my invoice", "sales-bot", "billing", clock.instant());
             acme.queued(id, 1, 30);
 
             List<MailContent> sent = awaitMails(id, NEW, 3);
             // ana serves billing, carol supervises every team; bob serves sales only, dan turned these mails off
-            assertThat(sent).extracting(MailContent::to).containsExactlyInAnyOrder("desk@example.com",
-                    acme.email("ana"), acme.email("carol"));
+            assertThat(sent)
+                    .extracting(MailContent::to)
+                    .containsExactlyInAnyOrder("desk@example.com", acme.email("ana"), acme.email("carol"));
             MailContent german = mailsTo(id, NEW, acme.email("ana")).get(0);
             assertThat(german.subject()).isEqualTo("Neue Live-Chat-Anfrage: Kim");
-            assertThat(german.text()).contains("Ein Besucher möchte mit einer Person sprechen.",
-                    "Anfrage in der Konsole öffnen", "my invoice");
+            assertThat(german.text())
+                    .contains(
+                            "Ein Besucher möchte mit einer Person sprechen.",
+                            "Anfrage in der Konsole öffnen",
+                            "my invoice");
             assertThat(mailsTo(id, NEW, "desk@example.com").get(0).text()).contains("A visitor asked to talk");
         }
     }
@@ -176,7 +231,9 @@ class NewRequestMailTest {
             acme.recipients("metrics@example.com");
             awaitMails(acme.queuedRequest("Metric", "count me"), NEW, 1);
         }
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("handoff_notification_mails_total{kind=\"new_request\",outcome=\"sent\"}"))
                 .body(containsString("handoff_notification_mails_total{kind=\"visitor_message\",outcome=\"failed\"}"))
                 .body(containsString("handoff_notification_send_delay_seconds_count{kind=\"new_request\"}"))

@@ -54,8 +54,8 @@ class StillWaitingMailTest {
             assertThat(mail.text()).contains("waiting for 5 min", "still there?", "#pending/" + id.value());
 
             clock.advance(Duration.ofMinutes(30));
-            ConversationId sentinel = acme.request("Sentinel", "later", "sales-bot", null,
-                    clock.instant().minus(Duration.ofMinutes(6)));
+            ConversationId sentinel = acme.request(
+                    "Sentinel", "later", "sales-bot", null, clock.instant().minus(Duration.ofMinutes(6)));
             awaitMails(sentinel, WAITING, 1);
             assertThat(mails(id, WAITING)).hasSize(1);
         }
@@ -96,7 +96,8 @@ class StillWaitingMailTest {
             acme.assigned(taken, "ana");
             acme.send(new EndedByVisitor(UUID.randomUUID(), clock.instant(), acme.tenant, left));
             acme.send(new Expired(UUID.randomUUID(), clock.instant(), acme.tenant, expired, clock.instant()));
-            assertThat(acme.awaitLogged(taken, WAITING, "CANCELLED").get("note")).isEqualTo("taken by ana");
+            assertThat(acme.awaitLogged(taken, WAITING, "CANCELLED").get("note"))
+                    .isEqualTo("taken by ana");
             assertThat(acme.awaitLogged(left, WAITING, "CANCELLED").get("note")).isEqualTo("the chat ended");
             acme.awaitLogged(expired, WAITING, "CANCELLED");
 
@@ -106,7 +107,9 @@ class StillWaitingMailTest {
             awaitMails(sentinel, WAITING, 1);
 
             for (ConversationId id : List.of(taken, left, expired)) {
-                assertThat(mails(id, WAITING)).as("still-waiting mails about " + id).isEmpty();
+                assertThat(mails(id, WAITING))
+                        .as("still-waiting mails about " + id)
+                        .isEmpty();
             }
         }
     }
@@ -123,7 +126,8 @@ class StillWaitingMailTest {
             awaitMails(id, "NEW_REQUEST", 2);
 
             clock.advance(Duration.ofMinutes(5));
-            assertThat(awaitMails(id, WAITING, 2)).extracting(MailContent::to)
+            assertThat(awaitMails(id, WAITING, 2))
+                    .extracting(MailContent::to)
                     .containsExactlyInAnyOrder(acme.email("ana"), acme.email("carol"));
             clock.advance(Duration.ofMinutes(10));
 

@@ -3,8 +3,8 @@ package dev.handoff.notification.adapter.in.kafka;
 import static dev.handoff.notification.NotificationFixture.awaitMails;
 import static dev.handoff.notification.NotificationFixture.mails;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.handoff.notification.MailContent;
 import dev.handoff.notification.NotificationFixture;
@@ -76,15 +76,21 @@ class VisitorMessageMailTest {
             MailContent mail = awaitMails(id, KIND, 1).get(0);
             assertThat(mail.to()).isEqualTo(acme.email("alice"));
             assertThat(mail.subject()).isEqualTo("Thabo wrote in your chat");
-            assertThat(mail.text()).contains("> Hello?", "> Is anyone <there>?", "> My order number is 4711",
-                    "http://localhost:8080/console/#chats/" + id.value());
+            assertThat(mail.text())
+                    .contains(
+                            "> Hello?",
+                            "> Is anyone <there>?",
+                            "> My order number is 4711",
+                            "http://localhost:8080/console/#chats/" + id.value());
             assertThat(mail.html()).contains("Is anyone &lt;there&gt;?").doesNotContain("<there>");
 
             acme.visitorWrites(id, "Still waiting for an answer");
             awaitBatchOf(acme, id, 1);
             clock.advance(WINDOW);
             MailContent second = awaitMails(id, KIND, 2).stream()
-                    .filter(m -> m.text().contains("Still waiting for an answer")).findFirst().orElseThrow();
+                    .filter(m -> m.text().contains("Still waiting for an answer"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(second.text()).doesNotContain("Hello?");
             assertThat(mails(id, KIND)).hasSize(2);
         }
@@ -115,7 +121,8 @@ class VisitorMessageMailTest {
             acme.visitorWrites(answered, "hi?");
             awaitBatchOf(acme, answered, 1);
             acme.agentWrites(answered, "alice", "Hi, I am here");
-            assertThat(acme.awaitLogged(answered, KIND, "CANCELLED").get("note")).isEqualTo("the agent answered");
+            assertThat(acme.awaitLogged(answered, KIND, "CANCELLED").get("note"))
+                    .isEqualTo("the agent answered");
 
             ConversationId back = assignedToAlice(acme, acme.queuedRequest("Back", "hello"));
             acme.visitorWrites(back, "anyone?");
@@ -134,10 +141,25 @@ class VisitorMessageMailTest {
     void anAgentWhoTurnedTheseMailsOffGetsNone() {
         try (NotificationFixture acme = new NotificationFixture("visitor-optout", clock)) {
             ConversationId id = chatOfAlice(acme, PresenceStatus.OFFLINE);
-            given().auth().oauth2(acme.agentToken("alice", null)).contentType(ContentType.JSON)
-                    .body(Map.of("emailNewRequest", true, "emailStillWaiting", true, "emailVisitorMessage", false,
-                            "desktopNewRequest", true, "desktopVisitorMessage", true, "sound", true))
-                    .put("/api/v1/notifications/preferences").then().statusCode(200);
+            given().auth()
+                    .oauth2(acme.agentToken("alice", null))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "emailNewRequest",
+                            true,
+                            "emailStillWaiting",
+                            true,
+                            "emailVisitorMessage",
+                            false,
+                            "desktopNewRequest",
+                            true,
+                            "desktopVisitorMessage",
+                            true,
+                            "sound",
+                            true))
+                    .put("/api/v1/notifications/preferences")
+                    .then()
+                    .statusCode(200);
             acme.visitorWrites(id, "hello?");
             awaitBatchOf(acme, id, 1);
 

@@ -55,7 +55,11 @@ class ExactlyOnceTest {
             List<ConversationId> ids = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
                 // requested ten minutes ago: "new request" and "still waiting" are both due at once
-                ids.add(acme.request("Visitor " + i, "help " + i, "sales-bot", null,
+                ids.add(acme.request(
+                        "Visitor " + i,
+                        "help " + i,
+                        "sales-bot",
+                        null,
                         clock.instant().minus(Duration.ofMinutes(10))));
             }
             ids.forEach(id -> acme.queued(id, 1, 60));
@@ -79,7 +83,8 @@ class ExactlyOnceTest {
             start.countDown();
             int expected = REQUESTS * 2 * 2;
             try {
-                await().atMost(Duration.ofSeconds(90)).until(() -> mailsAbout(ids).size() >= expected);
+                await().atMost(Duration.ofSeconds(90))
+                        .until(() -> mailsAbout(ids).size() >= expected);
             } finally {
                 stop.set(true);
                 workers.shutdown();
@@ -90,20 +95,27 @@ class ExactlyOnceTest {
             }
 
             List<MailContent> mails = mailsAbout(ids);
-            Map<String, Long> perMail = mails.stream().collect(Collectors.groupingBy(
-                    m -> m.conversationId() + " " + m.kind() + " " + m.to(), Collectors.counting()));
-            assertThat(perMail).hasSize(expected).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+            Map<String, Long> perMail = mails.stream()
+                    .collect(Collectors.groupingBy(
+                            m -> m.conversationId() + " " + m.kind() + " " + m.to(), Collectors.counting()));
+            assertThat(perMail)
+                    .hasSize(expected)
+                    .allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
             Set<String> messageIds = new HashSet<>();
-            mails.forEach(m -> assertThat(messageIds.add(m.messageId())).as(m.messageId()).isTrue());
+            mails.forEach(m ->
+                    assertThat(messageIds.add(m.messageId())).as(m.messageId()).isTrue());
             for (ConversationId id : ids) {
-                assertThat(acme.log(id).getList("mails.flatten().attempts", Integer.class)).containsOnly(1);
+                assertThat(acme.log(id).getList("mails.flatten().attempts", Integer.class))
+                        .containsOnly(1);
             }
         }
     }
 
     private static List<MailContent> mailsAbout(List<ConversationId> ids) {
         Set<String> wanted = ids.stream().map(ConversationId::value).collect(Collectors.toSet());
-        return InfrastructureTestResource.mailbox().messages().stream().map(MailContent::of)
-                .filter(m -> wanted.contains(m.conversationId())).toList();
+        return InfrastructureTestResource.mailbox().messages().stream()
+                .map(MailContent::of)
+                .filter(m -> wanted.contains(m.conversationId()))
+                .toList();
     }
 }

@@ -24,16 +24,24 @@ import org.junit.jupiter.api.Test;
 @WithTestInfrastructure
 class LegacyLogMigrationTest {
     private static Flyway flyway(String target) {
-        return Flyway.configure().dataSource(InfrastructureTestResource.jdbcUrl(),
-                        InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword())
-                .schemas("legacy").locations("classpath:db/migration", "classpath:db/shared").target(target).load();
+        return Flyway.configure()
+                .dataSource(
+                        InfrastructureTestResource.jdbcUrl(),
+                        InfrastructureTestResource.jdbcUsername(),
+                        InfrastructureTestResource.jdbcPassword())
+                .schemas("legacy")
+                .locations("classpath:db/migration", "classpath:db/shared")
+                .target(target)
+                .load();
     }
 
     @Test
     void theV1LogBecomesNotificationsAndWatchedConversations() throws Exception {
         flyway("1").migrate();
-        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(),
-                InfrastructureTestResource.jdbcUsername(), InfrastructureTestResource.jdbcPassword());
+        try (Connection c = DriverManager.getConnection(
+                        InfrastructureTestResource.jdbcUrl(),
+                        InfrastructureTestResource.jdbcUsername(),
+                        InfrastructureTestResource.jdbcPassword());
                 Statement s = c.createStatement()) {
             s.execute("set search_path to legacy");
             s.execute("insert into notification_log values "
@@ -48,11 +56,16 @@ class LegacyLogMigrationTest {
 
             assertThat(rows(s, "select conversation_id || ' ' || status from notification order by conversation_id"))
                     .containsExactly("c-failed SCHEDULED", "c-nobody NO_RECIPIENTS", "c-sent DECIDED");
-            assertThat(rows(s, "select visitor_name || ' ' || state || ' ' || preview from watched_conversation "
-                    + "where conversation_id = 'c-failed'"))
+            assertThat(rows(
+                            s,
+                            "select visitor_name || ' ' || state || ' ' || preview from watched_conversation "
+                                    + "where conversation_id = 'c-failed'"))
                     .containsExactly("Ana WAITING [{\"sender\" : \"VISITOR\", \"text\" : \"hi\"}]");
-            assertThat(rows(s, "select count(*) from information_schema.tables where table_schema = 'legacy' "
-                    + "and table_name = 'notification_log'")).containsExactly("0");
+            assertThat(rows(
+                            s,
+                            "select count(*) from information_schema.tables where table_schema = 'legacy' "
+                                    + "and table_name = 'notification_log'"))
+                    .containsExactly("0");
         }
     }
 

@@ -43,8 +43,8 @@ class MailServerDownTest {
                     .until(() -> mail(acme, id), m -> m != null && "FAILED".equals(m.get("status")));
             assertThat(failed.get("attempts")).isEqualTo(1);
             assertThat((String) failed.get("lastError")).isNotBlank();
-            assertThat(Instant.parse((String) failed.get("nextAttemptAt"))).isEqualTo(clock.instant()
-                    .plus(Duration.ofMinutes(1)));
+            assertThat(Instant.parse((String) failed.get("nextAttemptAt")))
+                    .isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
             assertThat(failedOrAbandoned(acme).getList("conversationId")).contains(id.value());
 
             clock.advance(Duration.ofMinutes(1));
@@ -52,8 +52,9 @@ class MailServerDownTest {
                     .until(() -> mail(acme, id), m -> m != null && "ABANDONED".equals(m.get("status")));
             assertThat(abandoned.get("attempts")).isEqualTo(2);
             assertThat(abandoned.get("nextAttemptAt")).isNull();
-            assertThat(failedOrAbandoned(acme).getList("find { it.conversationId == '" + id.value()
-                    + "' }.mails.status")).containsExactly("ABANDONED");
+            assertThat(failedOrAbandoned(acme)
+                            .getList("find { it.conversationId == '" + id.value() + "' }.mails.status"))
+                    .containsExactly("ABANDONED");
         }
     }
 
@@ -68,17 +69,27 @@ class MailServerDownTest {
     }
 
     private static JsonPath failedOrAbandoned(NotificationFixture acme) {
-        return given().auth().oauth2(acme.supervisorToken()).queryParam("mailStatus", "FAILED,ABANDONED")
-                .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(acme.supervisorToken())
+                .queryParam("mailStatus", "FAILED,ABANDONED")
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Points the mailer at a port nobody listens on; two attempts in all. */
     public static class UnreachableMailServer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.port", Integer.toString(closedPort()),
-                    "handoff.notification.mail-timeout", "10s",
-                    "handoff.notification.retry.max-attempts", "2");
+            return Map.of(
+                    "quarkus.mailer.port",
+                    Integer.toString(closedPort()),
+                    "handoff.notification.mail-timeout",
+                    "10s",
+                    "handoff.notification.retry.max-attempts",
+                    "2");
         }
 
         private static int closedPort() {

@@ -1,9 +1,9 @@
 package dev.handoff.routing.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
 import dev.handoff.routing.application.port.in.EnqueueHandoffUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.model.HistoryEntry;
@@ -29,7 +29,14 @@ public class HandoffRequestsConsumer {
     @Transactional
     public void onHandoffRequested(String payload) {
         incoming.accept(Topics.HANDOFF_REQUESTS, payload, HandoffRequested.class)
-                .ifPresent(e -> enqueue.enqueue(new EnqueueHandoffCommand(e.tenantId(), e.conversationId(), e.botId(),
-                        e.team(), e.priority(), e.occurredAt(), e.visitor().displayName(), HistoryEntry.lastVisitorText(e.botHistory()))));
+                .ifPresent(e -> enqueue.enqueue(new EnqueueHandoffCommand(
+                        e.tenantId(),
+                        e.conversationId(),
+                        e.botId(),
+                        e.team(),
+                        e.priority(),
+                        e.occurredAt(),
+                        e.visitor().displayName(),
+                        HistoryEntry.lastVisitorText(e.botHistory()))));
     }
 }

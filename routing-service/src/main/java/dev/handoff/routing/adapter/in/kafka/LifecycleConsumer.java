@@ -1,8 +1,8 @@
 package dev.handoff.routing.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.RecordConversationEndUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
@@ -44,9 +44,10 @@ public class LifecycleConsumer {
             return;
         }
         // The inbox entry and the end commit together, so a redelivery is applied once.
-        QuarkusTransaction.requiringNew().run(() -> incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
-                .filter(LifecycleConsumer::endsAConversation)
-                .ifPresent(e -> ends.onEnded(e.conversationId())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
+                        .filter(LifecycleConsumer::endsAConversation)
+                        .ifPresent(e -> ends.onEnded(e.conversationId())));
     }
 
     private boolean mayEndAConversation(String payload) {
@@ -60,7 +61,9 @@ public class LifecycleConsumer {
 
     private static boolean endsAConversation(IntegrationEvent event) {
         // A message left instead of waiting ends the wait as a visitor leaving does.
-        return event instanceof Completed || event instanceof EndedByVisitor || event instanceof Expired
+        return event instanceof Completed
+                || event instanceof EndedByVisitor
+                || event instanceof Expired
                 || event instanceof MessageLeft;
     }
 }

@@ -1,9 +1,9 @@
 package dev.handoff.routing.adapter.in.kafka;
 
-import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.routing.application.port.in.RecordPresenceCommand;
 import dev.handoff.routing.application.port.in.RecordPresenceUseCase;
 import dev.handoff.runtime.inbox.IncomingEvents;
+import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.PresenceChanged;
 import dev.handoff.shared.event.Topics;
 import io.smallrye.common.annotation.Blocking;
@@ -29,7 +29,12 @@ public class PresenceConsumer {
     @Transactional
     public void onPresenceChanged(String payload) {
         incoming.accept(Topics.AGENT_PRESENCE, payload, PresenceChanged.class)
-                .ifPresent(e -> presence.onPresenceChanged(new RecordPresenceCommand(e.tenantId(), e.agentId(),
-                        e.displayName(), e.status(), Set.copyOf(e.teams()), e.occurredAt())));
+                .ifPresent(e -> presence.onPresenceChanged(new RecordPresenceCommand(
+                        e.tenantId(),
+                        e.agentId(),
+                        e.displayName(),
+                        e.status(),
+                        Set.copyOf(e.teams()),
+                        e.occurredAt())));
     }
 }

@@ -17,14 +17,21 @@ import java.util.concurrent.atomic.AtomicReference;
 @Singleton
 public class QueueHealthGauges {
     private final ReadQueueHealthUseCase health;
-    private final AtomicReference<QueueHealth> latest = new AtomicReference<>(new QueueHealth(0, java.time.Duration.ZERO, 0));
+    private final AtomicReference<QueueHealth> latest =
+            new AtomicReference<>(new QueueHealth(0, java.time.Duration.ZERO, 0));
 
     QueueHealthGauges(ReadQueueHealthUseCase health, MeterRegistry registry) {
         this.health = health;
-        Gauge.builder("handoff.queue.waiting.conversations", latest, h -> h.get().waitingConversations())
+        Gauge.builder(
+                        "handoff.queue.waiting.conversations",
+                        latest,
+                        h -> h.get().waitingConversations())
                 .description("Conversations waiting for an agent, offered ones included, in all tenants")
                 .register(registry);
-        Gauge.builder("handoff.queue.oldest.wait.seconds", latest, h -> h.get().oldestWait().toMillis() / 1000.0)
+        Gauge.builder(
+                        "handoff.queue.oldest.wait.seconds",
+                        latest,
+                        h -> h.get().oldestWait().toMillis() / 1000.0)
                 .description("How long the longest-waiting conversation has waited")
                 .register(registry);
         Gauge.builder("handoff.agents.available", latest, h -> h.get().agentsOnline())

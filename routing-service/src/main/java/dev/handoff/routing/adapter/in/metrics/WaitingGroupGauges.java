@@ -30,14 +30,19 @@ public class WaitingGroupGauges {
                 .register(registry);
         this.oldest = MultiGauge.builder("handoff.queue.group.oldest.wait")
                 .description("How long the longest-waiting conversation of a tenant, bot and team has waited")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     @Scheduled(every = "${routing.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         List<WaitingGroup> now = groups.read();
-        waiting.register(now.stream().map(g -> MultiGauge.Row.of(tags(g), g.waiting())).toList(), true);
-        oldest.register(now.stream().map(g -> MultiGauge.Row.of(tags(g), g.oldestWait().toMillis() / 1000.0)).toList(),
+        waiting.register(
+                now.stream().map(g -> MultiGauge.Row.of(tags(g), g.waiting())).toList(), true);
+        oldest.register(
+                now.stream()
+                        .map(g -> MultiGauge.Row.of(tags(g), g.oldestWait().toMillis() / 1000.0))
+                        .toList(),
                 true);
     }
 

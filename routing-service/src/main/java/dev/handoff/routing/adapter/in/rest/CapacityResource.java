@@ -37,9 +37,14 @@ public class CapacityResource {
     @GET
     public CapacityBody read() {
         CapacitySettings settings = capacity.capacity(caller.tenant());
-        return new CapacityBody(settings.defaultMaxChats(), settings.agents().entrySet().stream()
-                .map(e -> new AgentBody(e.getKey().value(), e.getValue().maxChats(), e.getValue().activeChats()))
-                .toList());
+        return new CapacityBody(
+                settings.defaultMaxChats(),
+                settings.agents().entrySet().stream()
+                        .map(e -> new AgentBody(
+                                e.getKey().value(),
+                                e.getValue().maxChats(),
+                                e.getValue().activeChats()))
+                        .toList());
     }
 
     @PUT
@@ -59,18 +64,14 @@ public class CapacityResource {
     }
 
     /** The tenant default for agents without their own limit. */
-    public record DefaultBody(@NotNull @Min(0) @Max(100) Integer defaultMaxChats) {
-    }
+    public record DefaultBody(@NotNull @Min(0) @Max(100) Integer defaultMaxChats) {}
 
     /** An agent's own limit; null returns them to the tenant default. */
-    public record AgentLimitBody(@Min(0) @Max(100) Integer maxChats) {
-    }
+    public record AgentLimitBody(@Min(0) @Max(100) Integer maxChats) {}
 
     /** The tenant default and every agent routing knows of. */
-    public record CapacityBody(int defaultMaxChats, List<AgentBody> agents) {
-    }
+    public record CapacityBody(int defaultMaxChats, List<AgentBody> agents) {}
 
     /** One agent: own limit (null: the default) and chats held now. */
-    public record AgentBody(String agentId, Integer maxChats, int activeChats) {
-    }
+    public record AgentBody(String agentId, Integer maxChats, int activeChats) {}
 }

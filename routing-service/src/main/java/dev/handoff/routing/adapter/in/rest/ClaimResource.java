@@ -35,9 +35,10 @@ public class ClaimResource {
         if (!Identifier.isValid(conversationId)) {
             throw ProblemException.badRequest("conversationId is not a valid conversation id.");
         }
-        Claimed claimed = claims.claim(new ClaimConversationCommand(ConversationId.of(conversationId),
-                claimant(caller)));
-        return new ClaimedBody(claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
+        Claimed claimed =
+                claims.claim(new ClaimConversationCommand(ConversationId.of(conversationId), claimant(caller)));
+        return new ClaimedBody(
+                claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
     }
 
     /**
@@ -45,12 +46,17 @@ public class ClaimResource {
      * presence, see {@link Claimant}), and whether they supervise the tenant.
      */
     static Claimant claimant(Caller caller) {
-        return new Claimant(caller.agentId(), caller.displayName(), caller.tenant(),
-                caller.teams().stream().filter(Identifier::isValid).map(TeamId::of).collect(Collectors.toSet()),
+        return new Claimant(
+                caller.agentId(),
+                caller.displayName(),
+                caller.tenant(),
+                caller.teams().stream()
+                        .filter(Identifier::isValid)
+                        .map(TeamId::of)
+                        .collect(Collectors.toSet()),
                 caller.hasRole("supervisor"));
     }
 
     /** The claimant holds the conversation; {@code alreadyHeld} when this was a repeated claim. */
-    public record ClaimedBody(String conversationId, String agentId, boolean alreadyHeld) {
-    }
+    public record ClaimedBody(String conversationId, String agentId, boolean alreadyHeld) {}
 }

@@ -18,17 +18,35 @@ public class OfferProblemMappers {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("conversationId", id);
         Problem problem = switch (e.reason()) {
-            case NOT_FOUND -> problem(404, "conversation-not-found", "Conversation not found",
-                    "No conversation " + id + " is known to routing.", members);
-            case NOT_YOURS -> problem(403, "not-your-offer", "Not your offer",
-                    "Conversation " + id + " is offered to another agent, or belongs to another tenant.", members);
-            case EXPIRED -> problem(409, "offer-expired", "Offer expired",
-                    "Your offer of conversation " + id + " expired; it went on to another agent.", members);
-            case NO_OFFER -> problem(409, "no-offer", "No offer",
-                    "Conversation " + id + " is not offered to you.", members);
+            case NOT_FOUND ->
+                problem(
+                        404,
+                        "conversation-not-found",
+                        "Conversation not found",
+                        "No conversation " + id + " is known to routing.",
+                        members);
+            case NOT_YOURS ->
+                problem(
+                        403,
+                        "not-your-offer",
+                        "Not your offer",
+                        "Conversation " + id + " is offered to another agent, or belongs to another tenant.",
+                        members);
+            case EXPIRED ->
+                problem(
+                        409,
+                        "offer-expired",
+                        "Offer expired",
+                        "Your offer of conversation " + id + " expired; it went on to another agent.",
+                        members);
+            case NO_OFFER ->
+                problem(409, "no-offer", "No offer", "Conversation " + id + " is not offered to you.", members);
             case AT_CAPACITY -> {
                 members.put("maxChats", e.capacity());
-                yield problem(422, "at-capacity", "At capacity",
+                yield problem(
+                        422,
+                        "at-capacity",
+                        "At capacity",
                         "You already hold " + e.capacity() + " chats, your limit; end one before accepting another.",
                         members);
             }

@@ -36,7 +36,8 @@ public class OfferResource {
     @Path("/accept")
     public ClaimedBody accept(@PathParam("conversationId") String conversationId) {
         Claimed claimed = offers.accept(command(conversationId));
-        return new ClaimedBody(claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
+        return new ClaimedBody(
+                claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
     }
 
     /** 204; the conversation is offered to the next agent, and never again to the caller. */
@@ -52,7 +53,8 @@ public class OfferResource {
             throw ProblemException.badRequest("conversationId is not a valid conversation id.");
         }
         // Teams do not matter here: the offer itself says who may take it.
-        return new AnswerOfferCommand(ConversationId.of(conversationId),
+        return new AnswerOfferCommand(
+                ConversationId.of(conversationId),
                 new Claimant(caller.agentId(), caller.displayName(), caller.tenant(), Set.of()));
     }
 }

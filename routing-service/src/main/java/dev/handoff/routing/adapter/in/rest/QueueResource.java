@@ -35,15 +35,28 @@ public class QueueResource {
     public List<QueueItemBody> waiting() {
         Instant now = clock.instant();
         List<WaitingConversation> shown = queue.waiting(new ViewQueueQuery(ClaimResource.claimant(caller)));
-        return IntStream.range(0, shown.size()).mapToObj(i -> {
-            QueueEntry e = shown.get(i).entry();
-            return new QueueItemBody(e.conversationId().value(), i + 1, e.visitorName(), e.botId().value(),
-                    e.enqueuedAt(), Math.max(0, Duration.between(e.enqueuedAt(), now).toSeconds()), e.preview(),
-                    e.priority(), e.team() == null ? null : e.team().value(),
-                    e.offeredTo() == null ? null : e.offeredTo().value(), shown.get(i).place().position(),
-                    shown.get(i).place().waitSeconds(), shown.get(i).place().status().name(),
-                    e.overflowedFrom() == null ? null : e.overflowedFrom().value());
-        }).toList();
+        return IntStream.range(0, shown.size())
+                .mapToObj(i -> {
+                    QueueEntry e = shown.get(i).entry();
+                    return new QueueItemBody(
+                            e.conversationId().value(),
+                            i + 1,
+                            e.visitorName(),
+                            e.botId().value(),
+                            e.enqueuedAt(),
+                            Math.max(0, Duration.between(e.enqueuedAt(), now).toSeconds()),
+                            e.preview(),
+                            e.priority(),
+                            e.team() == null ? null : e.team().value(),
+                            e.offeredTo() == null ? null : e.offeredTo().value(),
+                            shown.get(i).place().position(),
+                            shown.get(i).place().waitSeconds(),
+                            shown.get(i).place().status().name(),
+                            e.overflowedFrom() == null
+                                    ? null
+                                    : e.overflowedFrom().value());
+                })
+                .toList();
     }
 
     /**
@@ -58,8 +71,19 @@ public class QueueResource {
      *     {@code NOT_ACCEPTING} (agents online, nobody taking chats) or {@code NO_AGENTS} (nobody online)
      * @param overflowedFrom the team queue it overflowed from to the tenant-wide queue, or null
      */
-    public record QueueItemBody(String conversationId, int position, String visitorName, String botId,
-            Instant waitingSince, long waitSeconds, String preview, int priority, String team, String offeredTo,
-            int queuePosition, long estimatedWaitSeconds, String waitStatus, String overflowedFrom) {
-    }
+    public record QueueItemBody(
+            String conversationId,
+            int position,
+            String visitorName,
+            String botId,
+            Instant waitingSince,
+            long waitSeconds,
+            String preview,
+            int priority,
+            String team,
+            String offeredTo,
+            int queuePosition,
+            long estimatedWaitSeconds,
+            String waitStatus,
+            String overflowedFrom) {}
 }

@@ -49,32 +49,48 @@ public class RoutingSettingsResource {
 
     @PUT
     public SettingsBody update(@NotNull @Valid ChangeBody body) {
-        if (Stream.of(body.onAgentUnavailable(), body.strategy(), body.offerTimeoutSeconds(),
-                body.missedOffersBeforeAway(), body.teamOverflowSeconds(), body.leaveMessageAfterSeconds())
+        if (Stream.of(
+                        body.onAgentUnavailable(),
+                        body.strategy(),
+                        body.offerTimeoutSeconds(),
+                        body.missedOffersBeforeAway(),
+                        body.teamOverflowSeconds(),
+                        body.leaveMessageAfterSeconds())
                 .allMatch(v -> v == null)) {
             String given = "give at least one of onAgentUnavailable, strategy, offerTimeoutSeconds,"
                     + " missedOffersBeforeAway, teamOverflowSeconds, leaveMessageAfterSeconds";
-            throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Nothing to change: " + given + ".")
-                    .withErrors(List.of(new FieldError("offerTimeoutSeconds", given),
-                            new FieldError("onAgentUnavailable", given), new FieldError("strategy", given))));
+            throw new ProblemException(
+                    Problem.of(400, "validation", "Invalid request", "Nothing to change: " + given + ".")
+                            .withErrors(List.of(
+                                    new FieldError("offerTimeoutSeconds", given),
+                                    new FieldError("onAgentUnavailable", given),
+                                    new FieldError("strategy", given))));
         }
-        if (body.teamOverflowSeconds() != null && body.teamOverflowSeconds() != 0
+        if (body.teamOverflowSeconds() != null
+                && body.teamOverflowSeconds() != 0
                 && body.teamOverflowSeconds() < QueueRules.MIN_OVERFLOW_SECONDS) {
             throw overflowProblem("teamOverflowSeconds");
         }
-        if (body.leaveMessageAfterSeconds() != null && body.leaveMessageAfterSeconds() != 0
+        if (body.leaveMessageAfterSeconds() != null
+                && body.leaveMessageAfterSeconds() != 0
                 && body.leaveMessageAfterSeconds() < QueueRules.MIN_LEAVE_MESSAGE_AFTER_SECONDS) {
             String message = "must be 0 (never) or between " + QueueRules.MIN_LEAVE_MESSAGE_AFTER_SECONDS + " and "
                     + QueueRules.MAX_LEAVE_MESSAGE_AFTER_SECONDS;
-            throw new ProblemException(Problem.of(400, "validation", "Invalid request",
-                            "leaveMessageAfterSeconds " + message + ".")
-                    .withErrors(List.of(new FieldError("leaveMessageAfterSeconds", message))));
+            throw new ProblemException(
+                    Problem.of(400, "validation", "Invalid request", "leaveMessageAfterSeconds " + message + ".")
+                            .withErrors(List.of(new FieldError("leaveMessageAfterSeconds", message))));
         }
-        RoutingSettings changed = settings.change(caller.tenant(), new ChangeRoutingSettingsCommand(
-                body.onAgentUnavailable() == null ? null : OnAgentUnavailable.valueOf(body.onAgentUnavailable()),
-                body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
-                body.offerTimeoutSeconds(), body.missedOffersBeforeAway(), body.teamOverflowSeconds(),
-                body.leaveMessageAfterSeconds()));
+        RoutingSettings changed = settings.change(
+                caller.tenant(),
+                new ChangeRoutingSettingsCommand(
+                        body.onAgentUnavailable() == null
+                                ? null
+                                : OnAgentUnavailable.valueOf(body.onAgentUnavailable()),
+                        body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
+                        body.offerTimeoutSeconds(),
+                        body.missedOffersBeforeAway(),
+                        body.teamOverflowSeconds(),
+                        body.leaveMessageAfterSeconds()));
         return SettingsBody.of(changed);
     }
 
@@ -88,13 +104,21 @@ public class RoutingSettingsResource {
 
     /** The fields to change; a missing (or null) field keeps its value. */
     public record ChangeBody(
-            @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE") String onAgentUnavailable,
-            @Pattern(regexp = STRATEGIES, message = STRATEGY_MESSAGE) String strategy,
+            @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE")
+            String onAgentUnavailable,
+
+            @Pattern(regexp = STRATEGIES, message = STRATEGY_MESSAGE)
+            String strategy,
+
             @Min(5) @Max(600) Integer offerTimeoutSeconds,
-            @Min(0) @Max(QueueRules.MAX_MISSED_OFFERS_BEFORE_AWAY) Integer missedOffersBeforeAway,
+
+            @Min(0) @Max(QueueRules.MAX_MISSED_OFFERS_BEFORE_AWAY)
+            Integer missedOffersBeforeAway,
+
             @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer teamOverflowSeconds,
-            @Min(0) @Max(QueueRules.MAX_LEAVE_MESSAGE_AFTER_SECONDS) Integer leaveMessageAfterSeconds) {
-    }
+
+            @Min(0) @Max(QueueRules.MAX_LEAVE_MESSAGE_AFTER_SECONDS)
+            Integer leaveMessageAfterSeconds) {}
 
     /**
      * The tenant's rules.
@@ -110,12 +134,21 @@ public class RoutingSettingsResource {
      * @param leaveMessageAfterSeconds how long a visitor waits while nobody is accepting before being offered to
      *     leave a message instead; 0: never
      */
-    public record SettingsBody(String onAgentUnavailable, String strategy, int offerTimeoutSeconds,
-            int missedOffersBeforeAway, int teamOverflowSeconds, int leaveMessageAfterSeconds) {
+    public record SettingsBody(
+            String onAgentUnavailable,
+            String strategy,
+            int offerTimeoutSeconds,
+            int missedOffersBeforeAway,
+            int teamOverflowSeconds,
+            int leaveMessageAfterSeconds) {
         static SettingsBody of(RoutingSettings settings) {
-            return new SettingsBody(settings.onAgentUnavailable().name(), settings.strategy().strategy().name(),
-                    settings.strategy().offerTimeoutSeconds(), settings.rules().missedOffersBeforeAway(),
-                    settings.rules().teamOverflowSeconds(), settings.rules().leaveMessageAfterSeconds());
+            return new SettingsBody(
+                    settings.onAgentUnavailable().name(),
+                    settings.strategy().strategy().name(),
+                    settings.strategy().offerTimeoutSeconds(),
+                    settings.rules().missedOffersBeforeAway(),
+                    settings.rules().teamOverflowSeconds(),
+                    settings.rules().leaveMessageAfterSeconds());
         }
     }
 }

@@ -40,10 +40,15 @@ public class TakeOverResource {
         if (!Identifier.isValid(conversationId)) {
             throw ProblemException.badRequest("conversationId is not a valid conversation id.");
         }
-        TransferResult result = transfers.transfer(new TransferConversationCommand(ConversationId.of(conversationId),
-                new Transferor(caller.agentId(), caller.tenant(), true), new TransferTarget.ToAgent(caller.agentId())));
-        return new TransferredBody(result.conversationId().value(),
+        TransferResult result = transfers.transfer(new TransferConversationCommand(
+                ConversationId.of(conversationId),
+                new Transferor(caller.agentId(), caller.tenant(), true),
+                new TransferTarget.ToAgent(caller.agentId())));
+        return new TransferredBody(
+                result.conversationId().value(),
                 result.fromAgentId() == null ? null : result.fromAgentId().value(),
-                result.toAgentId().value(), result.status().name(), result.team() == null ? null : result.team().value());
+                result.toAgentId().value(),
+                result.status().name(),
+                result.team() == null ? null : result.team().value());
     }
 }

@@ -46,7 +46,8 @@ public class TeamRoutingSettingsResource {
     @PUT
     public TeamSettingsBody update(@PathParam("team") String team, @NotNull @Valid OverridesBody body) {
         TeamStrategy overrides = new TeamStrategy(
-                body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()), body.offerTimeoutSeconds());
+                body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
+                body.offerTimeoutSeconds());
         Integer overflow = body.overflowAfterSeconds();
         if (overflow != null && overflow != 0 && overflow < QueueRules.MIN_OVERFLOW_SECONDS) {
             throw RoutingSettingsResource.overflowProblem("overflowAfterSeconds");
@@ -65,9 +66,9 @@ public class TeamRoutingSettingsResource {
     public record OverridesBody(
             @Pattern(regexp = RoutingSettingsResource.STRATEGIES, message = RoutingSettingsResource.STRATEGY_MESSAGE)
             String strategy,
+
             @Min(5) @Max(600) Integer offerTimeoutSeconds,
-            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer overflowAfterSeconds) {
-    }
+            @Min(0) @Max(QueueRules.MAX_OVERFLOW_SECONDS) Integer overflowAfterSeconds) {}
 
     /**
      * A team's settings.
@@ -79,13 +80,25 @@ public class TeamRoutingSettingsResource {
      * @param overflowAfterSeconds the team's own overflow time (0: never), null when it inherits the tenant's
      * @param effectiveOverflowAfterSeconds after how long its waiting conversations go to every agent; 0: never
      */
-    public record TeamSettingsBody(String team, String strategy, Integer offerTimeoutSeconds, String effectiveStrategy,
-            int effectiveOfferTimeoutSeconds, Integer overflowAfterSeconds, int effectiveOverflowAfterSeconds) {
+    public record TeamSettingsBody(
+            String team,
+            String strategy,
+            Integer offerTimeoutSeconds,
+            String effectiveStrategy,
+            int effectiveOfferTimeoutSeconds,
+            Integer overflowAfterSeconds,
+            int effectiveOverflowAfterSeconds) {
         static TeamSettingsBody of(TeamRoutingSettings s) {
-            return new TeamSettingsBody(s.team().value(),
-                    s.overrides().strategy() == null ? null : s.overrides().strategy().name(),
-                    s.overrides().offerTimeoutSeconds(), s.effective().strategy().name(),
-                    s.effective().offerTimeoutSeconds(), s.overflowAfterSeconds(), s.effectiveOverflowAfterSeconds());
+            return new TeamSettingsBody(
+                    s.team().value(),
+                    s.overrides().strategy() == null
+                            ? null
+                            : s.overrides().strategy().name(),
+                    s.overrides().offerTimeoutSeconds(),
+                    s.effective().strategy().name(),
+                    s.effective().offerTimeoutSeconds(),
+                    s.overflowAfterSeconds(),
+                    s.effectiveOverflowAfterSeconds());
         }
     }
 }

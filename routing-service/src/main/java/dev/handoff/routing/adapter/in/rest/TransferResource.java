@@ -47,15 +47,20 @@ public class TransferResource {
         Transferor transferor = new Transferor(caller.agentId(), caller.tenant(), caller.hasRole("supervisor"));
         TransferResult result = transfers.transfer(
                 new TransferConversationCommand(ConversationId.of(conversationId), transferor, target));
-        return new TransferredBody(result.conversationId().value(), result.fromAgentId().value(),
-                result.toAgentId() == null ? null : result.toAgentId().value(), result.status().name(),
+        return new TransferredBody(
+                result.conversationId().value(),
+                result.fromAgentId().value(),
+                result.toAgentId() == null ? null : result.toAgentId().value(),
+                result.status().name(),
                 result.team() == null ? null : result.team().value());
     }
 
     /** Exactly one of: an agent to hand it to, {@code toQueue: true}, or a team whose queue takes it. */
     public record TransferBody(String toAgentId, Boolean toQueue, String toTeam) {
         TransferTarget target() {
-            long given = Stream.of(toAgentId, toQueue, toTeam).filter(Objects::nonNull).count();
+            long given = Stream.of(toAgentId, toQueue, toTeam)
+                    .filter(Objects::nonNull)
+                    .count();
             if (given != 1) {
                 throw invalid("Give exactly one of toAgentId, toQueue, toTeam.", List.of());
             }
@@ -75,13 +80,15 @@ public class TransferResource {
 
         private static void requireId(String field, String value) {
             if (!Identifier.isValid(value)) {
-                throw invalid(field + " is not a valid id.",
+                throw invalid(
+                        field + " is not a valid id.",
                         List.of(new FieldError(field, "letters, digits and . _ : @ - only, at most 128")));
             }
         }
 
         private static ProblemException invalid(String detail, List<FieldError> errors) {
-            return new ProblemException(Problem.of(400, "validation", "Invalid request", detail).withErrors(errors));
+            return new ProblemException(
+                    Problem.of(400, "validation", "Invalid request", detail).withErrors(errors));
         }
     }
 
@@ -92,7 +99,6 @@ public class TransferResource {
      * @param status {@code ASSIGNED} or {@code WAITING}
      * @param team the queue it is in (null: the tenant-wide queue)
      */
-    public record TransferredBody(String conversationId, String fromAgentId, String toAgentId, String status,
-            String team) {
-    }
+    public record TransferredBody(
+            String conversationId, String fromAgentId, String toAgentId, String status, String team) {}
 }

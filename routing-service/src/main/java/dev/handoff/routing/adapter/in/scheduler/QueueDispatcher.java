@@ -34,9 +34,12 @@ public class QueueDispatcher {
     private final Executor workers;
     /** Queues with a pass running; true when another pass was asked for meanwhile. */
     private final ConcurrentMap<QueueKey, Boolean> passes = new ConcurrentHashMap<>();
+
     private volatile boolean stopping;
 
-    public QueueDispatcher(AutoAssignUseCase autoAssign, @Identifier(RoutingExecutors.DISPATCH) Executor workers,
+    public QueueDispatcher(
+            AutoAssignUseCase autoAssign,
+            @Identifier(RoutingExecutors.DISPATCH) Executor workers,
             @ConfigProperty(name = "routing.dispatch.steps-per-pass", defaultValue = "200") int stepsPerPass) {
         this.autoAssign = autoAssign;
         this.workers = workers;

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 public class RoutingSweeps {
     /** The identity of the announcing job, for pausing it (operations, tests) through the Quarkus scheduler. */
     public static final String ANNOUNCE_POSITIONS = "routing-announce-positions";
+
     private static final Logger LOG = Logger.getLogger(RoutingSweeps.class);
 
     private final ExpireOffersUseCase offers;
@@ -28,8 +29,12 @@ public class RoutingSweeps {
     private final RefreshWaitEstimatesUseCase waits;
     private final OverflowTeamQueuesUseCase overflow;
 
-    public RoutingSweeps(ExpireOffersUseCase offers, AutoAssignUseCase autoAssign, QueueDispatcher dispatcher,
-            AnnounceQueuePositionsUseCase positions, RefreshWaitEstimatesUseCase waits,
+    public RoutingSweeps(
+            ExpireOffersUseCase offers,
+            AutoAssignUseCase autoAssign,
+            QueueDispatcher dispatcher,
+            AnnounceQueuePositionsUseCase positions,
+            RefreshWaitEstimatesUseCase waits,
             OverflowTeamQueuesUseCase overflow) {
         this.offers = offers;
         this.autoAssign = autoAssign;
@@ -40,7 +45,9 @@ public class RoutingSweeps {
     }
 
     /** Waits change with time alone (a pace slowing while nobody accepts): the announcer looks at them again. */
-    @Scheduled(every = "${routing.wait-estimate.refresh-interval:15s}", delayed = "5s",
+    @Scheduled(
+            every = "${routing.wait-estimate.refresh-interval:15s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshWaits() {
@@ -55,20 +62,25 @@ public class RoutingSweeps {
      * Visitors nobody is accepting who have now waited their tenant's time are offered to leave a message within this
      * interval, not at the next full refresh; it reads only visitors awaiting that offer.
      */
-    @Scheduled(every = "${routing.leave-message.sweep-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${routing.leave-message.sweep-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void offerLeavingMessages() {
         try {
             waits.refreshDueLeaveMessageOffers();
         } catch (RuntimeException e) {
-            LOG.warnf("finding visitors due to be offered to leave a message failed, the next run tries again: %s",
+            LOG.warnf(
+                    "finding visitors due to be offered to leave a message failed, the next run tries again: %s",
                     e.toString());
         }
     }
 
     /** Conversations that waited in a team's queue past its overflow time move to the tenant-wide queue. */
-    @Scheduled(every = "${routing.overflow.sweep-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${routing.overflow.sweep-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void overflowTeamQueues() {
@@ -85,7 +97,10 @@ public class RoutingSweeps {
      * Announces the queues changed since the last run, each once, however many changes it had: the interval is how
      * long changes coalesce into one QueuePositionChanged per visitor. Changes made during a run wait for the next.
      */
-    @Scheduled(identity = ANNOUNCE_POSITIONS, every = "${routing.positions.announce-interval:1s}", delayed = "1s",
+    @Scheduled(
+            identity = ANNOUNCE_POSITIONS,
+            every = "${routing.positions.announce-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void announcePositions() {
@@ -99,7 +114,9 @@ public class RoutingSweeps {
         }
     }
 
-    @Scheduled(every = "${routing.offers.sweep-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${routing.offers.sweep-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireOffers() {
@@ -112,7 +129,9 @@ public class RoutingSweeps {
         }
     }
 
-    @Scheduled(every = "${routing.dispatch.sweep-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${routing.dispatch.sweep-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void serveWaitingQueues() {

@@ -29,8 +29,7 @@ public class AcceptWaitTimer implements AcceptWaitsPort {
     private final Event<AcceptWaited> waits;
 
     /** A wait to record once its transaction committed. */
-    record AcceptWaited(Timer timer, Duration waited) {
-    }
+    record AcceptWaited(Timer timer, Duration waited) {}
 
     public AcceptWaitTimer(EntityManager entityManager, MeterRegistry registry, Event<AcceptWaited> waits) {
         this.entityManager = entityManager;
@@ -41,15 +40,19 @@ public class AcceptWaitTimer implements AcceptWaitsPort {
     @Override
     public void assigning(TenantId tenant, ConversationId conversation, Instant at) {
         @SuppressWarnings("unchecked")
-        List<Object> queued = entityManager.createNativeQuery("select enqueued_at from queue_entry where conversation_id = ?1")
-                .setParameter(1, conversation.value()).getResultList();
+        List<Object> queued = entityManager
+                .createNativeQuery("select enqueued_at from queue_entry where conversation_id = ?1")
+                .setParameter(1, conversation.value())
+                .getResultList();
         if (queued.isEmpty()) {
             return;
         }
         Duration waited = Duration.between(instant(queued.get(0)), at);
         Timer timer = Timer.builder("handoff.queue.accept.wait")
                 .description("From a conversation's queueing to its assignment (claim, automatic or accepted offer)")
-                .tag("tenant", tenant.value()).publishPercentileHistogram().register(registry);
+                .tag("tenant", tenant.value())
+                .publishPercentileHistogram()
+                .register(registry);
         // CDI would deliver it at once in a transaction marked for rollback (one that is no longer active).
         if (!QuarkusTransaction.isRollbackOnly()) {
             waits.fire(new AcceptWaited(timer, waited.isNegative() ? Duration.ZERO : waited));

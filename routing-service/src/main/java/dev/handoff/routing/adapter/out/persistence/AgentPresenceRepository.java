@@ -40,7 +40,8 @@ public class AgentPresenceRepository implements AgentPresencePort {
     @Override
     public void save(AgentPresence presence) {
         // Two replicas may insert an agent's first report at once: the newer one wins there too.
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         insert into agent_presence (tenant_id, agent_id, display_name, status, teams, status_since, changed_at)
                         values (?1, ?2, ?3, ?4, string_to_array(cast(?5 as varchar), ','), ?6, ?7)
                         on conflict (tenant_id, agent_id) do update set display_name = excluded.display_name,
@@ -51,7 +52,8 @@ public class AgentPresenceRepository implements AgentPresencePort {
                 .setParameter(2, presence.agentId().value())
                 .setParameter(3, fitted(presence.displayName()))
                 .setParameter(4, presence.status().name())
-                .setParameter(5, presence.teams().stream().map(TeamId::value).sorted().collect(Collectors.joining(",")))
+                .setParameter(
+                        5, presence.teams().stream().map(TeamId::value).sorted().collect(Collectors.joining(",")))
                 .setParameter(6, Timestamp.from(presence.statusSince()))
                 .setParameter(7, Timestamp.from(presence.changedAt()))
                 .executeUpdate();
@@ -63,15 +65,23 @@ public class AgentPresenceRepository implements AgentPresencePort {
     }
 
     private Optional<AgentPresence> read(String sql, TenantId tenant, AgentId agent) {
-        return Rows.first(Rows.query(entityManager, sql).setParameter(1, tenant.value()).setParameter(2, agent.value()))
-                .map(row -> new AgentPresence(tenant, agent, Rows.text(row, "display_name"),
-                        PresenceStatus.valueOf(Rows.text(row, "status")), teams(Rows.text(row, "teams")),
-                        Rows.instant(row, "status_since"), Rows.instant(row, "changed_at")));
+        return Rows.first(Rows.query(entityManager, sql)
+                        .setParameter(1, tenant.value())
+                        .setParameter(2, agent.value()))
+                .map(row -> new AgentPresence(
+                        tenant,
+                        agent,
+                        Rows.text(row, "display_name"),
+                        PresenceStatus.valueOf(Rows.text(row, "status")),
+                        teams(Rows.text(row, "teams")),
+                        Rows.instant(row, "status_since"),
+                        Rows.instant(row, "changed_at")));
     }
 
     private static Set<TeamId> teams(String joined) {
         // Ids cannot contain commas (Identifier), so the join is lossless.
-        return joined == null || joined.isEmpty() ? Set.of()
+        return joined == null || joined.isEmpty()
+                ? Set.of()
                 : Arrays.stream(joined.split(",")).map(TeamId::of).collect(Collectors.toUnmodifiableSet());
     }
 }

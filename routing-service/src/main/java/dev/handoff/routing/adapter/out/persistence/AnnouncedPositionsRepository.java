@@ -35,9 +35,13 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
                 .setParameter(2, QueueRows.teamKey(queue.team())));
         Map<ConversationId, AnnouncedPlace> told = new HashMap<>();
         for (Tuple row : rows) {
-            told.put(ConversationId.of(Rows.text(row, "conversation_id")),
-                    new AnnouncedPlace(Rows.integer(row, "position"), Rows.whole(row, "wait_seconds"),
-                            AnnouncedRows.status(Rows.text(row, "wait_status")), Rows.flag(row, "leave_message_offered")));
+            told.put(
+                    ConversationId.of(Rows.text(row, "conversation_id")),
+                    new AnnouncedPlace(
+                            Rows.integer(row, "position"),
+                            Rows.whole(row, "wait_seconds"),
+                            AnnouncedRows.status(Rows.text(row, "wait_status")),
+                            Rows.flag(row, "leave_message_offered")));
         }
         return told;
     }
@@ -45,7 +49,8 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
     @Override
     public void store(QueueKey queue, Map<ConversationId, AnnouncedPlace> told, Set<ConversationId> gone) {
         if (!told.isEmpty()) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             insert into announced_position (tenant_id, team, conversation_id, position, wait_seconds,
                                                             wait_status, leave_message_offered)
                             select ?1, ?2, t.c, t.p, t.w, t.s, t.o
@@ -59,21 +64,42 @@ public class AnnouncedPositionsRepository implements AnnouncedPositionsPort {
                                     leave_message_offered = excluded.leave_message_offered""")
                     .setParameter(1, queue.tenant().value())
                     .setParameter(2, QueueRows.teamKey(queue.team()))
-                    .setParameter(3, joined(told.keySet().stream().map(ConversationId::value).toList()))
-                    .setParameter(4, joined(told.values().stream().map(p -> String.valueOf(p.position())).toList()))
-                    .setParameter(5, joined(told.values().stream().map(p -> String.valueOf(p.waitSeconds())).toList()))
-                    .setParameter(6, joined(told.values().stream().map(p -> p.status().name()).toList()))
-                    .setParameter(7, joined(told.values().stream()
-                            .map(p -> String.valueOf(p.leaveMessageOffered())).toList()))
+                    .setParameter(
+                            3,
+                            joined(told.keySet().stream()
+                                    .map(ConversationId::value)
+                                    .toList()))
+                    .setParameter(
+                            4,
+                            joined(told.values().stream()
+                                    .map(p -> String.valueOf(p.position()))
+                                    .toList()))
+                    .setParameter(
+                            5,
+                            joined(told.values().stream()
+                                    .map(p -> String.valueOf(p.waitSeconds()))
+                                    .toList()))
+                    .setParameter(
+                            6,
+                            joined(told.values().stream()
+                                    .map(p -> p.status().name())
+                                    .toList()))
+                    .setParameter(
+                            7,
+                            joined(told.values().stream()
+                                    .map(p -> String.valueOf(p.leaveMessageOffered()))
+                                    .toList()))
                     .executeUpdate();
         }
         if (!gone.isEmpty()) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             delete from announced_position
                             where tenant_id = ?1 and team = ?2 and conversation_id = any(string_to_array(?3, ','))""")
                     .setParameter(1, queue.tenant().value())
                     .setParameter(2, QueueRows.teamKey(queue.team()))
-                    .setParameter(3, joined(gone.stream().map(ConversationId::value).toList()))
+                    .setParameter(
+                            3, joined(gone.stream().map(ConversationId::value).toList()))
                     .executeUpdate();
         }
     }

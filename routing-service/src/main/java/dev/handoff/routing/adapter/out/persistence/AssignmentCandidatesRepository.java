@@ -27,7 +27,8 @@ public class AssignmentCandidatesRepository implements AssignmentCandidatesPort 
     @Override
     public List<AssignmentCandidate> candidatesFor(ConversationId conversation, QueueKey queue, int defaultLimit) {
         // An agent whose presence names no team serves every team; everyone serves the tenant-wide queue.
-        String servesTeam = queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?4 as varchar) = any(p.teams))";
+        String servesTeam =
+                queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?4 as varchar) = any(p.teams))";
         Query query = Rows.query(entityManager, """
                         select p.agent_id, p.display_name, coalesce(l.active_chats, 0) as active_chats,
                                coalesce(l.max_chats, ?2) as max_chats, l.idle_since,
@@ -46,8 +47,15 @@ public class AssignmentCandidatesRepository implements AssignmentCandidatesPort 
         if (queue.team() != null) {
             query.setParameter(4, queue.team().value());
         }
-        return Rows.all(query).stream().map(row -> new AssignmentCandidate(AgentId.of(Rows.text(row, "agent_id")),
-                Rows.text(row, "display_name"), Rows.integer(row, "active_chats"), Rows.integer(row, "open_offers"),
-                Rows.integer(row, "max_chats"), Rows.instant(row, "idle_since"), Rows.flag(row, "passed_over"))).toList();
+        return Rows.all(query).stream()
+                .map(row -> new AssignmentCandidate(
+                        AgentId.of(Rows.text(row, "agent_id")),
+                        Rows.text(row, "display_name"),
+                        Rows.integer(row, "active_chats"),
+                        Rows.integer(row, "open_offers"),
+                        Rows.integer(row, "max_chats"),
+                        Rows.instant(row, "idle_since"),
+                        Rows.flag(row, "passed_over")))
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ public class AssignmentHistoryRepository implements AssignmentHistoryPort {
 
     @Override
     public void recordAssignment(QueueKey queue, Instant at) {
-        entityManager.createNativeQuery("insert into queue_assignment (tenant_id, team, assigned_at) values (?1, ?2, ?3)")
+        entityManager
+                .createNativeQuery("insert into queue_assignment (tenant_id, team, assigned_at) values (?1, ?2, ?3)")
                 .setParameter(1, queue.tenant().value())
                 .setParameter(2, QueueRows.teamKey(queue.team()))
                 .setParameter(3, Timestamp.from(at))
@@ -28,7 +29,8 @@ public class AssignmentHistoryRepository implements AssignmentHistoryPort {
 
     @Override
     public List<Instant> recentAssignments(QueueKey queue, Instant since, int max) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<?> rows = entityManager
+                .createNativeQuery("""
                         select assigned_at from queue_assignment
                         where tenant_id = ?1 and team = ?2 and assigned_at >= ?3
                         order by assigned_at desc limit ?4""")
@@ -43,7 +45,8 @@ public class AssignmentHistoryRepository implements AssignmentHistoryPort {
     @Override
     public void forget(QueueKey queue, Instant before, int keep) {
         // Older than the window, or older than the keep-th newest (greatest() ignores the null of a short history).
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         delete from queue_assignment
                         where tenant_id = ?1 and team = ?2
                           and assigned_at < greatest(cast(?3 as timestamptz),

@@ -28,14 +28,17 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public Optional<ConversationHold> lockHold(ConversationId conversationId) {
-        return Rows.first(Rows.query(entityManager, QueueRows.HOLD_COLUMNS
-                        + " from queue_entry where conversation_id = ?1 for update")
-                .setParameter(1, conversationId.value())).map(QueueRows::hold);
+        return Rows.first(Rows.query(
+                                entityManager,
+                                QueueRows.HOLD_COLUMNS + " from queue_entry where conversation_id = ?1 for update")
+                        .setParameter(1, conversationId.value()))
+                .map(QueueRows::hold);
     }
 
     @Override
     public void assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
-        int updated = entityManager.createNativeQuery("""
+        int updated = entityManager
+                .createNativeQuery("""
                         update queue_entry set status = 'ASSIGNED', assignee = ?2, assigned_at = ?3,
                                                assignee_name = cast(?4 as varchar),
                                                offered_to = null, offer_expires_at = null
@@ -52,7 +55,8 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public void end(ConversationId conversationId, Instant at) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         update queue_entry set status = 'ENDED', assignee = null, assignee_name = null,
                                                offered_to = null, offer_expires_at = null, ended_at = ?2
                         where conversation_id = ?1""")
@@ -60,13 +64,16 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
                 .setParameter(2, Timestamp.from(at))
                 .executeUpdate();
         // Who turned it down matters only while it can still be offered.
-        entityManager.createNativeQuery("delete from passed_over where conversation_id = ?1")
-                .setParameter(1, conversationId.value()).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from passed_over where conversation_id = ?1")
+                .setParameter(1, conversationId.value())
+                .executeUpdate();
     }
 
     @Override
     public void reassign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
-        int updated = entityManager.createNativeQuery("""
+        int updated = entityManager
+                .createNativeQuery("""
                         update queue_entry set assignee = ?2, assigned_at = ?3, assignee_name = cast(?4 as varchar)
                         where conversation_id = ?1 and status = 'ASSIGNED'""")
                 .setParameter(1, conversationId.value())
@@ -82,7 +89,8 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     @Override
     public void returnToQueue(ConversationId conversationId, TeamId team) {
         // seq and priority stay: the conversation gets back the place it had in serving order.
-        int updated = entityManager.createNativeQuery("""
+        int updated = entityManager
+                .createNativeQuery("""
                         update queue_entry set status = 'WAITING', assignee = null, assignee_name = null,
                                                assigned_at = null, team = cast(?2 as varchar)
                         where conversation_id = ?1 and status = 'ASSIGNED'""")
@@ -96,7 +104,8 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
 
     @Override
     public List<ConversationId> inHandsOf(TenantId tenant, AgentId agent, boolean heldToo) {
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         select conversation_id from queue_entry
                         where tenant_id = ?1 and ((status = 'OFFERED' and offered_to = ?2)
                                                   or (?3 and status = 'ASSIGNED' and assignee = ?2))
@@ -111,17 +120,25 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     /** Offered conversations count: to their visitors they are still waiting in line. */
     @Override
     public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
-        List<?> ids = QueueRows.bindQueue(entityManager.createNativeQuery("select conversation_id from queue_entry where "
-                        + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED') order by priority desc, seq"),
-                tenant, team).getResultList();
+        List<?> ids = QueueRows.bindQueue(
+                        entityManager.createNativeQuery(
+                                "select conversation_id from queue_entry where " + QueueRows.sameQueue(team)
+                                        + " and status in ('WAITING', 'OFFERED') order by priority desc, seq"),
+                        tenant,
+                        team)
+                .getResultList();
         return ids.stream().map(id -> ConversationId.of((String) id)).toList();
     }
 
     @Override
     public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
-        List<Tuple> rows = Rows.all(QueueRows.bindQueue(Rows.query(entityManager, "select conversation_id, enqueued_at"
-                        + " from queue_entry where " + QueueRows.sameQueue(team) + " and status in ('WAITING', 'OFFERED')"),
-                tenant, team));
+        List<Tuple> rows = Rows.all(QueueRows.bindQueue(
+                Rows.query(
+                        entityManager,
+                        "select conversation_id, enqueued_at" + " from queue_entry where " + QueueRows.sameQueue(team)
+                                + " and status in ('WAITING', 'OFFERED')"),
+                tenant,
+                team));
         Map<ConversationId, Instant> arrivals = new HashMap<>();
         for (Tuple row : rows) {
             arrivals.put(ConversationId.of(Rows.text(row, "conversation_id")), Rows.instant(row, "enqueued_at"));

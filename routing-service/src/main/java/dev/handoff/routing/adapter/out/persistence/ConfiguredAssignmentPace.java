@@ -17,7 +17,7 @@ public class ConfiguredAssignmentPace implements AssignmentPacePort {
             @ConfigProperty(name = "routing.wait-estimate.sample-size", defaultValue = "20") int sampleSize,
             @ConfigProperty(name = "routing.wait-estimate.min-assignments", defaultValue = "3") int minAssignments,
             @ConfigProperty(name = "routing.wait-estimate.nobody-accepting-after", defaultValue = "5m")
-            Duration nobodyAccepting) {
+                    Duration nobodyAccepting) {
         this.pace = new AssignmentPace(fallback, window, sampleSize, minAssignments, nobodyAccepting);
     }
 

@@ -21,7 +21,8 @@ public class OfferRepository implements OfferPort {
 
     @Override
     public void offer(ConversationId conversationId, AgentId agent, Instant expiresAt) {
-        int updated = entityManager.createNativeQuery("""
+        int updated = entityManager
+                .createNativeQuery("""
                         update queue_entry set status = 'OFFERED', offered_to = ?2, offer_expires_at = ?3
                         where conversation_id = ?1 and status = 'WAITING'""")
                 .setParameter(1, conversationId.value())
@@ -35,7 +36,8 @@ public class OfferRepository implements OfferPort {
 
     @Override
     public void withdraw(ConversationId conversationId) {
-        int updated = entityManager.createNativeQuery("""
+        int updated = entityManager
+                .createNativeQuery("""
                         update queue_entry set status = 'WAITING', offered_to = null, offer_expires_at = null
                         where conversation_id = ?1 and status = 'OFFERED'""")
                 .setParameter(1, conversationId.value())
@@ -47,7 +49,8 @@ public class OfferRepository implements OfferPort {
 
     @Override
     public List<ConversationId> lockExpired(Instant now, int max) {
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         select conversation_id from queue_entry
                         where status = 'OFFERED' and offer_expires_at <= ?1
                         order by offer_expires_at limit ?2 for update skip locked""")
@@ -59,7 +62,8 @@ public class OfferRepository implements OfferPort {
 
     @Override
     public void passOver(ConversationId conversationId, AgentId agent, PassOverReason reason, Instant at) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         insert into passed_over (conversation_id, agent_id, reason, passed_at) values (?1, ?2, ?3, ?4)
                         on conflict (conversation_id, agent_id) do update
                             set reason = excluded.reason, passed_at = excluded.passed_at""")
@@ -72,10 +76,12 @@ public class OfferRepository implements OfferPort {
 
     @Override
     public boolean timedOut(ConversationId conversationId, AgentId agent) {
-        return !entityManager.createNativeQuery("""
+        return !entityManager
+                .createNativeQuery("""
                         select 1 from passed_over where conversation_id = ?1 and agent_id = ?2 and reason = 'TIMED_OUT'""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, agent.value())
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 }

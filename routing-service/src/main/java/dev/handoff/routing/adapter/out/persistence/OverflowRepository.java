@@ -23,7 +23,8 @@ public class OverflowRepository implements OverflowPort {
 
     @Override
     public List<ConversationId> lockDue(Instant now, int max) {
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         select e.conversation_id from queue_entry e
                         left join team_routing_settings t on t.tenant_id = e.tenant_id and t.team = e.team
                         left join routing_settings r on r.tenant_id = e.tenant_id
@@ -40,7 +41,8 @@ public class OverflowRepository implements OverflowPort {
 
     @Override
     public void moveToTenantQueue(ConversationId conversationId) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         update queue_entry set overflowed_from = team, team = null
                         where conversation_id = ?1 and status = 'WAITING' and team is not null""")
                 .setParameter(1, conversationId.value())

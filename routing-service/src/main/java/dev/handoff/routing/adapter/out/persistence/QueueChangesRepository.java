@@ -40,7 +40,8 @@ public class QueueChangesRepository implements QueueChangesPort {
         } else if (change instanceof QueueChange.Returned returned) {
             conversation = returned.conversationId();
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         insert into queue_change (tenant_id, team, conversation_id, told_position, told_wait_seconds,
                                                   told_wait_status)
                         values (?1, ?2, cast(?3 as varchar), cast(?4 as integer), cast(?5 as bigint),
@@ -56,7 +57,8 @@ public class QueueChangesRepository implements QueueChangesPort {
 
     @Override
     public int recordEveryQueueInLine(TenantId tenant) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                         insert into queue_change (tenant_id, team)
                         select distinct tenant_id, coalesce(team, '') from queue_entry
                         where status in ('WAITING', 'OFFERED') and (cast(?1 as varchar) is null or tenant_id = ?1)""")
@@ -67,7 +69,8 @@ public class QueueChangesRepository implements QueueChangesPort {
     @Override
     public int recordQueuesDueToOfferLeavingMessage(int defaultSeconds) {
         // Walks the partial index announced_position_awaiting_offer: visitors told nobody is accepting, not offered.
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                         insert into queue_change (tenant_id, team)
                         select distinct a.tenant_id, a.team
                         from announced_position a
@@ -83,27 +86,31 @@ public class QueueChangesRepository implements QueueChangesPort {
 
     @Override
     public long latest() {
-        return ((Number) entityManager.createNativeQuery("select coalesce(max(id), 0) from queue_change")
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select coalesce(max(id), 0) from queue_change")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
     public Optional<QueueKey> reserveNextChanged(long upTo) {
-        List<Tuple> candidates = Rows.all(Rows.query(entityManager, """
+        List<Tuple> candidates =
+                Rows.all(Rows.query(entityManager, """
                         select tenant_id, team from queue_change where id <= ?1
-                        group by tenant_id, team order by min(id) limit ?2""")
-                .setParameter(1, upTo)
-                .setParameter(2, CANDIDATES));
+                        group by tenant_id, team order by min(id) limit ?2""").setParameter(1, upTo).setParameter(2, CANDIDATES));
         for (Tuple row : candidates) {
             String tenant = Rows.text(row, "tenant_id");
             String team = Rows.text(row, "team");
             // A transaction-scoped advisory lock per queue, tried and never waited for: another announcer holding
             // it is working on that queue, so this one takes the next. Ids cannot contain '/', so the text is
             // unique per queue; two queues whose hashes collide are merely announced one after the other.
-            Object reserved = entityManager.createNativeQuery("""
+            Object reserved = entityManager
+                    .createNativeQuery("""
                             select pg_try_advisory_xact_lock(hashtext('routing.queue_change'),
                                                              hashtext(?1 || '/' || ?2))""")
-                    .setParameter(1, tenant).setParameter(2, team).getSingleResult();
+                    .setParameter(1, tenant)
+                    .setParameter(2, team)
+                    .getSingleResult();
             if (Boolean.TRUE.equals(reserved)) {
                 return Optional.of(new QueueKey(TenantId.of(tenant), QueueRows.team(team)));
             }
@@ -124,8 +131,11 @@ public class QueueChangesRepository implements QueueChangesPort {
         List<Long> ids = new ArrayList<>();
         for (Tuple row : rows) {
             ids.add(Rows.whole(row, "id"));
-            changes.add(change(Rows.text(row, "conversation_id"), (Number) row.get("told_position"),
-                    (Number) row.get("told_wait_seconds"), Rows.text(row, "told_wait_status")));
+            changes.add(change(
+                    Rows.text(row, "conversation_id"),
+                    (Number) row.get("told_position"),
+                    (Number) row.get("told_wait_seconds"),
+                    Rows.text(row, "told_wait_status")));
         }
         return new Pending(changes, ids);
     }
@@ -137,7 +147,8 @@ public class QueueChangesRepository implements QueueChangesPort {
         if (toldPosition == null) {
             return new QueueChange.Returned(ConversationId.of(conversation));
         }
-        return new QueueChange.Joined(ConversationId.of(conversation),
+        return new QueueChange.Joined(
+                ConversationId.of(conversation),
                 new AnnouncedPlace(toldPosition.intValue(), toldWait.longValue(), AnnouncedRows.status(toldStatus)));
     }
 
@@ -148,7 +159,8 @@ public class QueueChangesRepository implements QueueChangesPort {
         }
         // Exactly the rows read: one with a smaller number committed after the read may describe a change the
         // announcement did not see yet.
-        entityManager.createNativeQuery(
+        entityManager
+                .createNativeQuery(
                         "delete from queue_change where id = any(cast(string_to_array(?1, ',') as bigint[]))")
                 .setParameter(1, pending.ids().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .executeUpdate();

@@ -18,20 +18,25 @@ public class QueueHealthRepository implements QueueHealthPort {
 
     @Override
     public long waitingConversations() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from queue_entry where " + WAITING)
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from queue_entry where " + WAITING)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
     public Optional<Instant> oldestWaitingSince() {
-        Object oldest = entityManager.createNativeQuery("select min(enqueued_at) from queue_entry where " + WAITING)
+        Object oldest = entityManager
+                .createNativeQuery("select min(enqueued_at) from queue_entry where " + WAITING)
                 .getSingleResult();
         return Optional.ofNullable(Rows.instant(oldest));
     }
 
     @Override
     public long agentsOnline() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from agent_presence where status = 'ONLINE'")
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from agent_presence where status = 'ONLINE'")
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -25,7 +25,8 @@ public class QueueOutlookRepository implements QueueOutlookPort {
 
     @Override
     public QueueStaffing staffingOf(QueueKey queue, int defaultLimit) {
-        String servesTeam = queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?3 as varchar) = any(p.teams))";
+        String servesTeam =
+                queue.team() == null ? "" : " and (cardinality(p.teams) = 0 or cast(?3 as varchar) = any(p.teams))";
         Query query = Rows.query(entityManager, """
                         select count(*) as agents_online, coalesce(sum(greatest(0, coalesce(l.max_chats, ?2) - coalesce(l.active_chats, 0)
                                - (select count(*) from queue_entry o where o.tenant_id = p.tenant_id

@@ -24,25 +24,29 @@ public class QueueRepository implements QueuePort {
 
     @Override
     public boolean addIfAbsent(QueueEntry entry) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                         insert into queue_entry (conversation_id, tenant_id, bot_id, team, priority, enqueued_at, status,
                                                  visitor_name, preview)
                         values (?1, ?2, ?3, ?4, ?5, ?6, 'WAITING', ?7, ?8)
                         on conflict (conversation_id) do nothing""")
-                .setParameter(1, entry.conversationId().value())
-                .setParameter(2, entry.tenantId().value())
-                .setParameter(3, entry.botId().value())
-                .setParameter(4, entry.team() == null ? null : entry.team().value())
-                .setParameter(5, entry.priority())
-                .setParameter(6, Timestamp.from(entry.enqueuedAt()))
-                .setParameter(7, entry.visitorName())
-                .setParameter(8, entry.preview())
-                .executeUpdate() == 1;
+                        .setParameter(1, entry.conversationId().value())
+                        .setParameter(2, entry.tenantId().value())
+                        .setParameter(3, entry.botId().value())
+                        .setParameter(
+                                4, entry.team() == null ? null : entry.team().value())
+                        .setParameter(5, entry.priority())
+                        .setParameter(6, Timestamp.from(entry.enqueuedAt()))
+                        .setParameter(7, entry.visitorName())
+                        .setParameter(8, entry.preview())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public int positionOf(ConversationId conversationId) {
-        Number ahead = (Number) entityManager.createNativeQuery("""
+        Number ahead = (Number) entityManager
+                .createNativeQuery("""
                         select count(*) from queue_entry other join queue_entry me
                           on other.tenant_id = me.tenant_id and other.team is not distinct from me.team
                         where me.conversation_id = ?1 and other.status in ('WAITING', 'OFFERED')
@@ -58,14 +62,22 @@ public class QueueRepository implements QueuePort {
                         select conversation_id, tenant_id, bot_id, team, priority, enqueued_at, visitor_name, preview,
                                offered_to, overflowed_from
                         from queue_entry where tenant_id = ?1 and status in ('WAITING', 'OFFERED')
-                        order by priority desc, seq""")
-                .setParameter(1, tenant.value())).stream().map(QueueRepository::toEntry).toList();
+                        order by priority desc, seq""").setParameter(1, tenant.value())).stream()
+                .map(QueueRepository::toEntry)
+                .toList();
     }
 
     private static QueueEntry toEntry(Tuple row) {
-        return new QueueEntry(ConversationId.of(Rows.text(row, "conversation_id")), TenantId.of(Rows.text(row, "tenant_id")),
-                BotId.of(Rows.text(row, "bot_id")), Rows.id(row, "team", TeamId::of), Rows.integer(row, "priority"),
-                Rows.instant(row, "enqueued_at"), Rows.text(row, "visitor_name"), Rows.text(row, "preview"),
-                Rows.id(row, "offered_to", AgentId::of), Rows.id(row, "overflowed_from", TeamId::of));
+        return new QueueEntry(
+                ConversationId.of(Rows.text(row, "conversation_id")),
+                TenantId.of(Rows.text(row, "tenant_id")),
+                BotId.of(Rows.text(row, "bot_id")),
+                Rows.id(row, "team", TeamId::of),
+                Rows.integer(row, "priority"),
+                Rows.instant(row, "enqueued_at"),
+                Rows.text(row, "visitor_name"),
+                Rows.text(row, "preview"),
+                Rows.id(row, "offered_to", AgentId::of),
+                Rows.id(row, "overflowed_from", TeamId::of));
     }
 }

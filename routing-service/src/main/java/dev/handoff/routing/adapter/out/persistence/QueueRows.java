@@ -16,15 +16,19 @@ final class QueueRows {
     static final String HOLD_COLUMNS = "select conversation_id, tenant_id, team, priority, status, assignee,"
             + " offered_to, offer_expires_at, assignee_name";
 
-    private QueueRows() {
-    }
+    private QueueRows() {}
 
     static ConversationHold hold(Tuple row) {
         AgentId offeredTo = Rows.id(row, "offered_to", AgentId::of);
         Offer offer = offeredTo == null ? null : new Offer(offeredTo, Rows.instant(row, "offer_expires_at"));
-        return new ConversationHold(ConversationId.of(Rows.text(row, "conversation_id")),
-                TenantId.of(Rows.text(row, "tenant_id")), Rows.id(row, "team", TeamId::of), Rows.integer(row, "priority"),
-                QueueStatus.valueOf(Rows.text(row, "status")), Rows.id(row, "assignee", AgentId::of), offer,
+        return new ConversationHold(
+                ConversationId.of(Rows.text(row, "conversation_id")),
+                TenantId.of(Rows.text(row, "tenant_id")),
+                Rows.id(row, "team", TeamId::of),
+                Rows.integer(row, "priority"),
+                QueueStatus.valueOf(Rows.text(row, "status")),
+                Rows.id(row, "assignee", AgentId::of),
+                offer,
                 Rows.text(row, "assignee_name"));
     }
 

@@ -15,8 +15,7 @@ import java.util.function.Function;
  * reordering a column in a select cannot shift what another member reads.
  */
 final class Rows {
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A native query whose rows are {@link Tuple}s, keyed by the select's column names or aliases. */
     static Query query(EntityManager entityManager, String sql) {

@@ -12,7 +12,8 @@ import jakarta.persistence.EntityManager;
 @Singleton
 public class VisitorDataErasure extends StatementErasure {
     public VisitorDataErasure(EntityManager entityManager) {
-        super(entityManager,
+        super(
+                entityManager,
                 "update queue_entry set visitor_name = '" + VisitorInfo.ANONYMOUS + "', preview = null"
                         + " where tenant_id = ? and (conversation_id = any(?) or enqueued_at < ?)");
     }

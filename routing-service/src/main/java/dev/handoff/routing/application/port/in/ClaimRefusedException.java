@@ -23,8 +23,8 @@ public class ClaimRefusedException extends RuntimeException {
     private final String holderName;
     private final int capacity;
 
-    public ClaimRefusedException(ConversationId conversationId, Reason reason, AgentId holder, String holderName,
-            int capacity) {
+    public ClaimRefusedException(
+            ConversationId conversationId, Reason reason, AgentId holder, String holderName, int capacity) {
         super(reason + " for " + conversationId.value());
         this.conversationId = conversationId;
         this.reason = reason;

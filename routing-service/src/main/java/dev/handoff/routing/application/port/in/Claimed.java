@@ -8,5 +8,4 @@ import dev.handoff.shared.id.ConversationId;
  *
  * @param retry true when they already held it before this claim
  */
-public record Claimed(ConversationId conversationId, AgentId agentId, boolean retry) {
-}
+public record Claimed(ConversationId conversationId, AgentId agentId, boolean retry) {}

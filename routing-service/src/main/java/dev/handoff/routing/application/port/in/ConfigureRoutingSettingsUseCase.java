@@ -18,6 +18,6 @@ public interface ConfigureRoutingSettingsUseCase {
      * Replaces the team's overrides (null fields inherit the tenant's) and its overflow time (null: the tenant's, 0:
      * never); returns the team's settings now.
      */
-    TeamRoutingSettings setTeamSettings(TenantId tenant, TeamId team, TeamStrategy overrides,
-            Integer overflowAfterSeconds);
+    TeamRoutingSettings setTeamSettings(
+            TenantId tenant, TeamId team, TeamStrategy overrides, Integer overflowAfterSeconds);
 }

@@ -8,6 +8,11 @@ import java.time.Instant;
 
 /** A handoff to queue, as requested by the bot at {@code requestedAt}; name and preview are for the queue view. */
 public record EnqueueHandoffCommand(
-        TenantId tenantId, ConversationId conversationId, BotId botId, TeamId team, int priority, Instant requestedAt,
-        String visitorName, String preview) {
-}
+        TenantId tenantId,
+        ConversationId conversationId,
+        BotId botId,
+        TeamId team,
+        int priority,
+        Instant requestedAt,
+        String visitorName,
+        String preview) {}

@@ -9,8 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** What agent-service reported about an agent, made at {@code occurredAt}. */
-public record RecordPresenceCommand(TenantId tenantId, AgentId agentId, String displayName, PresenceStatus status,
-        Set<TeamId> teams, Instant occurredAt) {
+public record RecordPresenceCommand(
+        TenantId tenantId,
+        AgentId agentId,
+        String displayName,
+        PresenceStatus status,
+        Set<TeamId> teams,
+        Instant occurredAt) {
     public RecordPresenceCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(agentId, "agentId");

@@ -5,5 +5,4 @@ import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.routing.domain.model.StrategySettings;
 
 /** A tenant's routing rules. */
-public record RoutingSettings(OnAgentUnavailable onAgentUnavailable, StrategySettings strategy, QueueRules rules) {
-}
+public record RoutingSettings(OnAgentUnavailable onAgentUnavailable, StrategySettings strategy, QueueRules rules) {}

@@ -11,6 +11,9 @@ import dev.handoff.shared.id.TeamId;
  * @param overflowAfterSeconds the team's own overflow time (0: never), null when it inherits the tenant's
  * @param effectiveOverflowAfterSeconds after how long its conversations overflow to everyone; 0: never
  */
-public record TeamRoutingSettings(TeamId team, TeamStrategy overrides, StrategySettings effective,
-        Integer overflowAfterSeconds, int effectiveOverflowAfterSeconds) {
-}
+public record TeamRoutingSettings(
+        TeamId team,
+        TeamStrategy overrides,
+        StrategySettings effective,
+        Integer overflowAfterSeconds,
+        int effectiveOverflowAfterSeconds) {}

@@ -11,6 +11,5 @@ import dev.handoff.shared.id.TeamId;
  * @param toAgentId its new holder, or null when it went to a queue
  * @param team the queue it waits in when {@code status} is {@code WAITING} (null: tenant-wide)
  */
-public record TransferResult(ConversationId conversationId, AgentId fromAgentId, AgentId toAgentId, TeamId team,
-        QueueStatus status) {
-}
+public record TransferResult(
+        ConversationId conversationId, AgentId fromAgentId, AgentId toAgentId, TeamId team, QueueStatus status) {}

@@ -8,5 +8,4 @@ import java.time.Duration;
  *
  * @param team the team, or null for the tenant's shared queue
  */
-public record WaitingGroup(String tenant, String bot, String team, long waiting, Duration oldestWait) {
-}
+public record WaitingGroup(String tenant, String bot, String team, long waiting, Duration oldestWait) {}

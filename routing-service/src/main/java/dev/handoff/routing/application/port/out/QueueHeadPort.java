@@ -22,6 +22,5 @@ public interface QueueHeadPort {
     List<QueueKey> queuesToServe(TenantId tenant);
 
     /** A locked waiting conversation and its place in serving order. */
-    record QueueHead(ConversationHold hold, QueuePlace place) {
-    }
+    record QueueHead(ConversationHold hold, QueuePlace place) {}
 }

@@ -21,6 +21,8 @@ public interface StrategySettingsPort {
     /** What the queue is served by: the team's overrides over the tenant's settings. */
     default StrategySettings effective(QueueKey queue) {
         StrategySettings tenant = tenantStrategy(queue.tenant());
-        return queue.team() == null ? tenant : teamStrategy(queue.tenant(), queue.team()).appliedTo(tenant);
+        return queue.team() == null
+                ? tenant
+                : teamStrategy(queue.tenant(), queue.team()).appliedTo(tenant);
     }
 }

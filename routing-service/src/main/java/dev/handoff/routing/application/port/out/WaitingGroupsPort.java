@@ -9,6 +9,5 @@ public interface WaitingGroupsPort {
     List<Row> waitingGroups();
 
     /** @param oldestSince when the group's longest-waiting conversation was queued */
-    record Row(String tenant, String bot, String team, long waiting, Instant oldestSince) {
-    }
+    record Row(String tenant, String bot, String team, long waiting, Instant oldestSince) {}
 }

@@ -38,13 +38,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QueueingFromKafkaTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final EventJson JSON = new EventJson();
+
     @RegisterExtension
     static final KafkaTopics kafka = new KafkaTopics();
 
     private static HandoffRequested request(String tenant, String conversation, int priority, String visitorName) {
-        return new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), ConversationId.of(conversation),
-                BotId.of("bot"), new VisitorInfo(visitorName, null, null, Map.of()),
-                List.of(new HistoryEntry(Sender.VISITOR, "help " + conversation, null)), "en", null, priority, null);
+        return new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                ConversationId.of(conversation),
+                BotId.of("bot"),
+                new VisitorInfo(visitorName, null, null, Map.of()),
+                List.of(new HistoryEntry(Sender.VISITOR, "help " + conversation, null)),
+                "en",
+                null,
+                priority,
+                null);
     }
 
     private static void send(HandoffRequested event) {
@@ -52,8 +62,9 @@ class QueueingFromKafkaTest {
     }
 
     private static Queued awaitQueued(String conversation) {
-        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE,
-                r -> conversation.equals(r.key()), 1, WAIT).get(0);
+        ConsumerRecord<String, String> record = kafka.awaitRecords(
+                        Topics.CONVERSATION_LIFECYCLE, r -> conversation.equals(r.key()), 1, WAIT)
+                .get(0);
         return JSON.read(record.value(), Queued.class);
     }
 
@@ -63,8 +74,9 @@ class QueueingFromKafkaTest {
         HandoffRequested request = JSON.read(golden, HandoffRequested.class);
         kafka.send(Topics.HANDOFF_REQUESTS, request.key(), golden);
 
-        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE,
-                r -> request.key().equals(r.key()), 1, WAIT).get(0);
+        ConsumerRecord<String, String> record = kafka.awaitRecords(
+                        Topics.CONVERSATION_LIFECYCLE, r -> request.key().equals(r.key()), 1, WAIT)
+                .get(0);
         Queued queued = JSON.read(record.value(), Queued.class);
         assertThat(queued.tenantId()).isEqualTo(request.tenantId());
         assertThat(queued.botId()).isEqualTo(request.botId());
@@ -90,8 +102,11 @@ class QueueingFromKafkaTest {
         send(request(tenant, tenant + "-urgent", 5, "Uma"));
         assertThat(awaitQueued(tenant + "-urgent").position()).isEqualTo(1);
 
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).get("/api/v1/queue")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
                 .body("conversationId", contains(tenant + "-urgent", tenant + "-first", tenant + "-second"))
                 .body("visitorName", contains("Uma", "Ann", "Anonymous"))
                 .body("[1].preview", equalTo("help " + tenant + "-first"))
@@ -111,14 +126,22 @@ class QueueingFromKafkaTest {
         awaitQueued(tenant + "-after");
         assertThat(kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE, r -> (tenant + "-dup").equals(r.key()), 1, WAIT))
                 .hasSize(1);
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).get("/api/v1/queue")
-                .then().statusCode(200).body("conversationId", contains(tenant + "-dup", tenant + "-after"));
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .body("conversationId", contains(tenant + "-dup", tenant + "-after"));
     }
 
     @Test
     void theQueueIsOnlyForAgentsAndSupervisorsOfTheTenant() {
         given().get("/api/v1/queue").then().statusCode(401);
-        given().auth().oauth2(TestTokens.agent("dave", "demo", "analyst")).get("/api/v1/queue").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.agent("dave", "demo", "analyst"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(403);
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -19,13 +19,13 @@ import org.awaitility.Awaitility;
 
 /** What visitors of a tenant were told (from the lifecycle topic) and what the queue view shows now. */
 final class Announcements {
-    private Announcements() {
-    }
+    private Announcements() {}
 
     /** Every place each conversation of the tenant was told, in order: its Queued, then each QueuePositionChanged. */
     static Map<String, List<AnnouncedPlace>> told(QueueFixture fixture, String tenant) throws Exception {
         Map<String, List<AnnouncedPlace>> told = new HashMap<>();
-        for (IntegrationEvent e : fixture.lifecycleSoFar(e -> tenant.equals(e.tenantId().value()))) {
+        for (IntegrationEvent e :
+                fixture.lifecycleSoFar(e -> tenant.equals(e.tenantId().value()))) {
             if (e instanceof Queued q) {
                 told.computeIfAbsent(q.conversationId().value(), k -> new ArrayList<>())
                         .add(new AnnouncedPlace(q.position(), q.estimatedWaitSeconds(), q.waitStatusOrEstimated()));
@@ -40,19 +40,29 @@ final class Announcements {
     /** How many QueuePositionChanged the tenant's visitors got, once everything committed reached Kafka. */
     static long positionEvents(QueueFixture fixture, String tenant) throws Exception {
         Awaitility.await().atMost(QueueFixture.WAIT).until(() -> RoutingDatabase.outboxBacklog() == 0);
-        return fixture.lifecycleSoFar(e -> e instanceof QueuePositionChanged && tenant.equals(e.tenantId().value()))
+        return fixture.lifecycleSoFar(e -> e instanceof QueuePositionChanged
+                        && tenant.equals(e.tenantId().value()))
                 .size();
     }
 
     /** Conversation id to its place in its queue and estimated wait, as a supervisor's queue view shows them. */
     static Map<String, AnnouncedPlace> shown(String tenant) {
-        List<Map<String, Object>> items = given().auth().oauth2(TestTokens.agent("carol", tenant, "supervisor"))
-                .get("/api/v1/queue").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> items = given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "supervisor"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         Map<String, AnnouncedPlace> shown = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
-            shown.put((String) item.get("conversationId"), new AnnouncedPlace(((Number) item.get("queuePosition")).intValue(),
-                    ((Number) item.get("estimatedWaitSeconds")).longValue(),
-                    WaitStatus.valueOf((String) item.get("waitStatus"))));
+            shown.put(
+                    (String) item.get("conversationId"),
+                    new AnnouncedPlace(
+                            ((Number) item.get("queuePosition")).intValue(),
+                            ((Number) item.get("estimatedWaitSeconds")).longValue(),
+                            WaitStatus.valueOf((String) item.get("waitStatus"))));
         }
         return shown;
     }
@@ -67,12 +77,20 @@ final class Announcements {
      * announcement and the view.
      */
     static void awaitToldAsShown(QueueFixture fixture, String tenant) {
-        Awaitility.await().atMost(QueueFixture.WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Map<String, List<AnnouncedPlace>> told = told(fixture, tenant);
-            shown(tenant).forEach((id, place) -> assertThat(told.get(id)).as(id).isNotNull().last()
-                    .satisfies(last -> assertThat(last.worthTelling(place)).as("%s told %s, shown %s", id, last, place)
-                            .isFalse()));
-        });
+        Awaitility.await()
+                .atMost(QueueFixture.WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Map<String, List<AnnouncedPlace>> told = told(fixture, tenant);
+                    shown(tenant)
+                            .forEach((id, place) -> assertThat(told.get(id))
+                                    .as(id)
+                                    .isNotNull()
+                                    .last()
+                                    .satisfies(last -> assertThat(last.worthTelling(place))
+                                            .as("%s told %s, shown %s", id, last, place)
+                                            .isFalse()));
+                });
     }
 
     /** A visitor is never told the same place and wait twice in a row: that would be an announcement of nothing. */

@@ -51,7 +51,9 @@ class AutoAssignWhileClaimingTest {
         String tenant = "t-" + UUID.randomUUID();
         AutoAssignmentApiTest.put(tenant, "/api/v1/routing/capacity", "{\"defaultMaxChats\":" + LIMIT + "}");
         AutoAssignmentApiTest.put(tenant, "/api/v1/routing/settings", "{\"strategy\":\"AUTO\"}");
-        List<String> ids = IntStream.range(0, CONVERSATIONS).mapToObj(i -> tenant + "-" + i).toList();
+        List<String> ids = IntStream.range(0, CONVERSATIONS)
+                .mapToObj(i -> tenant + "-" + i)
+                .toList();
         Map<String, String> claimWinners = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> doubleWins = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
@@ -72,10 +74,13 @@ class AutoAssignWhileClaimingTest {
                     long deadline = System.nanoTime() + QueueFixture.WAIT.toNanos();
                     while (!pending.isEmpty() && System.nanoTime() < deadline) {
                         for (String id : List.copyOf(pending)) {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                                            "http://localhost:" + RestAssured.port + "/api/v1/queue/" + id + "/claim"))
-                                    .header("Authorization", "Bearer " + token)
-                                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = http.send(
+                                    HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                                                    + "/api/v1/queue/" + id + "/claim"))
+                                            .header("Authorization", "Bearer " + token)
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                             switch (response.statusCode()) {
                                 case 200 -> {
                                     if (claimWinners.putIfAbsent(id, agent) != null) {
@@ -84,7 +89,7 @@ class AutoAssignWhileClaimingTest {
                                     pending.remove(id);
                                 }
                                 case 409, 422 -> pending.remove(id);
-                                case 404 -> { }
+                                case 404 -> {}
                                 default -> unexpected.add(id + " " + response.statusCode() + " " + response.body());
                             }
                         }
@@ -99,27 +104,41 @@ class AutoAssignWhileClaimingTest {
             claimers.shutdownNow();
 
             int slots = (AUTO_AGENTS + CLAIMERS) * LIMIT;
-            Awaitility.await().atMost(QueueFixture.WAIT)
-                    .until(() -> RoutingDatabase.holders(tenant).size() == slots && RoutingDatabase.outboxBacklog() == 0);
+            Awaitility.await()
+                    .atMost(QueueFixture.WAIT)
+                    .until(() ->
+                            RoutingDatabase.holders(tenant).size() == slots && RoutingDatabase.outboxBacklog() == 0);
             Map<String, String> holders = RoutingDatabase.holders(tenant);
             assertThat(unexpected).isEmpty();
             assertThat(doubleWins).isEmpty();
             assertThat(holders).containsAllEntriesOf(claimWinners);
-            assertThat(RoutingDatabase.heldPerAgent(tenant).values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(LIMIT));
+            assertThat(RoutingDatabase.heldPerAgent(tenant).values())
+                    .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(LIMIT));
             assertThat(RoutingDatabase.activeChats(tenant)).isEqualTo(RoutingDatabase.heldPerAgent(tenant));
-            assertThat(RoutingDatabase.statuses(tenant).values().stream().filter("WAITING"::equals).count())
+            assertThat(RoutingDatabase.statuses(tenant).values().stream()
+                            .filter("WAITING"::equals)
+                            .count())
                     .isEqualTo(CONVERSATIONS - slots);
 
-            Map<String, List<Assigned>> assigned = fixture.lifecycleSoFar(
-                            e -> e instanceof Assigned a && a.tenantId().value().equals(tenant)).stream()
-                    .map(Assigned.class::cast).collect(Collectors.groupingBy(a -> a.conversationId().value()));
+            Map<String, List<Assigned>> assigned =
+                    fixture
+                            .lifecycleSoFar(e -> e instanceof Assigned a
+                                    && a.tenantId().value().equals(tenant))
+                            .stream()
+                            .map(Assigned.class::cast)
+                            .collect(Collectors.groupingBy(
+                                    a -> a.conversationId().value()));
             assertThat(assigned.keySet()).isEqualTo(holders.keySet());
             assertThat(assigned).allSatisfy((id, events) -> {
                 assertThat(events).as(id).hasSize(1);
                 Assigned event = events.get(0);
                 assertThat(event.agentId().value()).as(id).isEqualTo(holders.get(id));
-                assertThat(event.method()).as(id).isEqualTo(event.agentId().value().startsWith("auto-")
-                        ? AssignmentMethod.AUTO : AssignmentMethod.CLAIM);
+                assertThat(event.method())
+                        .as(id)
+                        .isEqualTo(
+                                event.agentId().value().startsWith("auto-")
+                                        ? AssignmentMethod.AUTO
+                                        : AssignmentMethod.CLAIM);
             });
         }
     }

@@ -43,12 +43,18 @@ class AutoAssignmentApiTest {
     }
 
     static void put(String tenant, String path, String body) {
-        given().auth().oauth2(TestTokens.agent("carol", tenant, "supervisor")).contentType(ContentType.JSON).body(body)
-                .put(path).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(200);
     }
 
     static void presence(String tenant, String agent, PresenceStatus status, String... teams) {
-        RoutingDatabase.awaitConsumed(fixture.presence(tenant, agent, status, Instant.now(), teams).eventId());
+        RoutingDatabase.awaitConsumed(
+                fixture.presence(tenant, agent, status, Instant.now(), teams).eventId());
     }
 
     /** The {@code n}th (1-based) assignment of the conversation. */
@@ -116,18 +122,22 @@ class AutoAssignmentApiTest {
 
         // a chat ends
         fixture.queue(tenant, null, List.of(c3));
-        fixture.publish(new Completed(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), ConversationId.of(c1),
-                AgentId.of("alice")));
+        fixture.publish(new Completed(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), ConversationId.of(c1), AgentId.of("alice")));
         assertThat(assignment(c3, 1).agentId().value()).isEqualTo("alice");
 
         // she goes offline: her chats come back and the next agent (limit 1) takes the first of them
         presence(tenant, "bob", PresenceStatus.ONLINE);
         presence(tenant, "alice", PresenceStatus.OFFLINE);
-        assertThat(((Requeued) fixture.lifecycle(c2, Requeued.class::isInstance, 1).get(0)).reason())
+        assertThat(((Requeued) fixture.lifecycle(c2, Requeued.class::isInstance, 1)
+                                .get(0))
+                        .reason())
                 .isEqualTo("agent-offline");
         assertThat(assignment(c2, 2).agentId().value()).isEqualTo("bob");
-        Awaitility.await().atMost(QueueFixture.WAIT).untilAsserted(() ->
-                assertThat(RoutingDatabase.statuses(tenant)).isEqualTo(Map.of(c1, "ENDED", c2, "ASSIGNED", c3, "WAITING")));
+        Awaitility.await()
+                .atMost(QueueFixture.WAIT)
+                .untilAsserted(() -> assertThat(RoutingDatabase.statuses(tenant))
+                        .isEqualTo(Map.of(c1, "ENDED", c2, "ASSIGNED", c3, "WAITING")));
         assertThat(RoutingDatabase.activeChats(tenant)).isEqualTo(Map.of("bob", 1L));
     }
 
@@ -136,8 +146,12 @@ class AutoAssignmentApiTest {
         String tenant = newAutoTenant();
         fixture.queue(tenant, null, List.of(tenant + "-m"));
 
-        given().auth().oauth2(TestTokens.agent("dave", tenant, "agent")).post("/api/v1/queue/{id}/claim", tenant + "-m")
-                .then().statusCode(200).body("agentId", equalTo("dave"));
+        given().auth()
+                .oauth2(TestTokens.agent("dave", tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", tenant + "-m")
+                .then()
+                .statusCode(200)
+                .body("agentId", equalTo("dave"));
         assertThat(assignment(tenant + "-m", 1).method()).isEqualTo(AssignmentMethod.CLAIM);
     }
 
@@ -150,7 +164,11 @@ class AutoAssignmentApiTest {
         fixture.queue(tenant, "billing", List.of(tenant + "-b"));
 
         assertThat(assignment(tenant + "-b", 1).method()).isEqualTo(AssignmentMethod.AUTO);
-        given().auth().oauth2(TestTokens.agent("bob", tenant, "agent")).get("/api/v1/queue").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.agent("bob", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
                 .body("conversationId", hasItem(tenant + "-t"));
 
         put(tenant, "/api/v1/routing/settings", "{\"strategy\":\"AUTO\"}");

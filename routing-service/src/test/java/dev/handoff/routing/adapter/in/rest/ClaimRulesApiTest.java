@@ -43,11 +43,15 @@ class ClaimRulesApiTest {
     }
 
     private static void presence(String tenant, String agent, PresenceStatus status, String... teams) {
-        RoutingDatabase.awaitConsumed(fixture.presence(tenant, agent, status, Instant.now(), teams).eventId());
+        RoutingDatabase.awaitConsumed(
+                fixture.presence(tenant, agent, status, Instant.now(), teams).eventId());
     }
 
     private static ValidatableResponse claim(String token, String conversationId) {
-        return given().auth().oauth2(token).post("/api/v1/queue/{id}/claim", conversationId).then();
+        return given().auth()
+                .oauth2(token)
+                .post("/api/v1/queue/{id}/claim", conversationId)
+                .then();
     }
 
     private static ValidatableResponse view(String token) {
@@ -99,37 +103,58 @@ class ClaimRulesApiTest {
 
         // a claim: the name in the claimant's token
         fixture.queue(tenant, null, List.of(claimed, transferred));
-        claim(NamedTokens.agent("alice", "Alice Example", tenant, "agent"), claimed).statusCode(200);
-        claim(bob, claimed).statusCode(409).contentType("application/problem+json")
+        claim(NamedTokens.agent("alice", "Alice Example", tenant, "agent"), claimed)
+                .statusCode(200);
+        claim(bob, claimed)
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:already-claimed"))
-                .body("heldBy", equalTo("alice")).body("heldByName", equalTo("Alice Example"))
+                .body("heldBy", equalTo("alice"))
+                .body("heldByName", equalTo("Alice Example"))
                 .body("detail", containsString("Alice Example (alice)"));
 
         // a transfer to an agent: the name in the target's presence
-        claim(NamedTokens.agent("alice", "Alice Example", tenant, "agent"), transferred).statusCode(200);
+        claim(NamedTokens.agent("alice", "Alice Example", tenant, "agent"), transferred)
+                .statusCode(200);
         presence(tenant, "dan", PresenceStatus.ONLINE);
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).contentType(ContentType.JSON)
-                .body("{\"toAgentId\":\"dan\"}").post("/api/v1/queue/{id}/transfer", transferred).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .contentType(ContentType.JSON)
+                .body("{\"toAgentId\":\"dan\"}")
+                .post("/api/v1/queue/{id}/transfer", transferred)
+                .then()
+                .statusCode(200);
         claim(bob, transferred).statusCode(409).body("heldBy", equalTo("dan")).body("heldByName", equalTo("Agent dan"));
 
         // AUTO: the name in the agent's presence, as Assigned announced it
         put(tenant, "/api/v1/routing/teams/auto/settings", "{\"strategy\":\"AUTO\"}");
         presence(tenant, "zoe", PresenceStatus.ONLINE, "auto");
         fixture.queue(tenant, "auto", List.of(automatic));
-        Assigned assigned = (Assigned) fixture.lifecycle(automatic, Assigned.class::isInstance, 1).get(0);
+        Assigned assigned = (Assigned)
+                fixture.lifecycle(automatic, Assigned.class::isInstance, 1).get(0);
         assertThat(assigned.method()).isEqualTo(AssignmentMethod.AUTO);
-        claim(TestTokens.agent("sue", tenant, "agent", "supervisor"), automatic).statusCode(409)
-                .body("heldBy", equalTo("zoe")).body("heldByName", equalTo("Agent zoe"));
+        claim(TestTokens.agent("sue", tenant, "agent", "supervisor"), automatic)
+                .statusCode(409)
+                .body("heldBy", equalTo("zoe"))
+                .body("heldByName", equalTo("Agent zoe"));
 
         // an accepted offer: the name in the accepting agent's token
         put(tenant, "/api/v1/routing/teams/offers/settings", "{\"strategy\":\"AUTO_WITH_OFFER\"}");
         presence(tenant, "yan", PresenceStatus.ONLINE, "offers");
         fixture.queue(tenant, "offers", List.of(offered));
-        assertThat(((Offered) fixture.lifecycle(offered, Offered.class::isInstance, 1).get(0)).agentId().value())
+        assertThat(((Offered) fixture.lifecycle(offered, Offered.class::isInstance, 1)
+                                .get(0))
+                        .agentId()
+                        .value())
                 .isEqualTo("yan");
-        given().auth().oauth2(NamedTokens.agent("yan", "Yan Accepting", tenant, "agent"))
-                .post("/api/v1/queue/{id}/accept", offered).then().statusCode(200);
-        claim(TestTokens.agent("sue", tenant, "agent", "supervisor"), offered).statusCode(409)
-                .body("heldBy", equalTo("yan")).body("heldByName", equalTo("Yan Accepting"));
+        given().auth()
+                .oauth2(NamedTokens.agent("yan", "Yan Accepting", tenant, "agent"))
+                .post("/api/v1/queue/{id}/accept", offered)
+                .then()
+                .statusCode(200);
+        claim(TestTokens.agent("sue", tenant, "agent", "supervisor"), offered)
+                .statusCode(409)
+                .body("heldBy", equalTo("yan"))
+                .body("heldByName", equalTo("Yan Accepting"));
     }
 }

@@ -46,14 +46,18 @@ class ConcurrentClaimsTest {
     @Test
     void everyConversationHasAtMostOneHolderAndNoAgentPassesTheLimit() throws Exception {
         String tenant = "t-" + UUID.randomUUID();
-        List<String> ids = IntStream.range(0, CONVERSATIONS).mapToObj(i -> tenant + "-" + i).toList();
+        List<String> ids = IntStream.range(0, CONVERSATIONS)
+                .mapToObj(i -> tenant + "-" + i)
+                .toList();
         try (QueueFixture fixture = new QueueFixture()) {
             fixture.queue(tenant, null, ids);
         }
 
         Map<String, List<String>> winners = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(AGENTS)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(AGENTS))
+                .build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
         List<Future<?>> done = new ArrayList<>();
@@ -65,14 +69,18 @@ class ConcurrentClaimsTest {
             done.add(agents.submit(() -> {
                 start.await();
                 for (String id : order) {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + RestAssured.port + "/api/v1/queue/" + id + "/claim"))
-                            .header("Authorization", "Bearer " + token)
-                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + RestAssured.port + "/api/v1/queue/" + id + "/claim"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     switch (response.statusCode()) {
-                        case 200 -> winners.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
-                                .add(agent);
-                        case 409, 422 -> { }
+                        case 200 ->
+                            winners.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
+                                    .add(agent);
+                        case 409, 422 -> {}
                         default -> unexpected.add(id + " " + response.statusCode() + " " + response.body());
                     }
                 }
@@ -87,7 +95,8 @@ class ConcurrentClaimsTest {
 
         assertThat(unexpected).isEmpty();
         assertThat(winners.values()).allSatisfy(w -> assertThat(w).hasSize(1));
-        Map<String, Long> chatsPerAgent = winners.values().stream().map(w -> w.get(0))
+        Map<String, Long> chatsPerAgent = winners.values().stream()
+                .map(w -> w.get(0))
                 .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
         assertThat(chatsPerAgent.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(LIMIT));
         // 6 agents x 5 chats = 30 of 40: every agent filled up, the rest still wait, nothing vanished.
@@ -102,23 +111,32 @@ class ConcurrentClaimsTest {
     }
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(), InfrastructureTestResource.jdbcUsername(),
+        return DriverManager.getConnection(
+                InfrastructureTestResource.jdbcUrl(),
+                InfrastructureTestResource.jdbcUsername(),
                 InfrastructureTestResource.jdbcPassword());
     }
 
     private static Map<String, String> holdersInDatabase(String tenant) throws Exception {
-        return query("select conversation_id, assignee from routing.queue_entry where tenant_id = ? and status = 'ASSIGNED'",
-                tenant, rs -> rs.getString(2));
+        return query(
+                "select conversation_id, assignee from routing.queue_entry where tenant_id = ? and status = 'ASSIGNED'",
+                tenant,
+                rs -> rs.getString(2));
     }
 
     private static Map<String, Long> activeChatsInDatabase(String tenant) throws Exception {
-        return query("select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",
-                tenant, rs -> rs.getLong(2));
+        return query(
+                "select agent_id, active_chats from routing.agent_load where tenant_id = ? and active_chats > 0",
+                tenant,
+                rs -> rs.getLong(2));
     }
 
     private static long waitingInDatabase(String tenant) throws Exception {
-        return query("select conversation_id, status from routing.queue_entry where tenant_id = ? and status = 'WAITING'",
-                tenant, rs -> rs.getString(2)).size();
+        return query(
+                        "select conversation_id, status from routing.queue_entry where tenant_id = ? and status = 'WAITING'",
+                        tenant,
+                        rs -> rs.getString(2))
+                .size();
     }
 
     private interface Column<T> {
@@ -127,7 +145,8 @@ class ConcurrentClaimsTest {
 
     private static <T> Map<String, T> query(String sql, String tenant, Column<T> value) throws Exception {
         Map<String, T> rows = new HashMap<>();
-        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, tenant);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 @WithTestInfrastructure
 class MeasuredWaitApiTest {
     /** What application.properties configures: 60 s without history, the newest 20 of the last 30 minutes, 3 needed. */
-    private static final AssignmentPace PACE = new AssignmentPace(Duration.ofSeconds(60), Duration.ofMinutes(30), 20, 3);
+    private static final AssignmentPace PACE =
+            new AssignmentPace(Duration.ofSeconds(60), Duration.ofMinutes(30), 20, 3);
+
     private static QueueFixture fixture;
 
     @BeforeAll
@@ -44,8 +46,11 @@ class MeasuredWaitApiTest {
     }
 
     private static void claim(String tenant, String id) {
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).post("/api/v1/queue/{id}/claim", id)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", id)
+                .then()
+                .statusCode(200);
     }
 
     /** The time per assignment the queue's stored history gives now, by the formula of the domain. */
@@ -63,8 +68,10 @@ class MeasuredWaitApiTest {
         Duration after = measured(tenant);
         assertThat(shown.values()).allSatisfy(place -> {
             assertThat(place.status()).isEqualTo(WaitStatus.ESTIMATED);
-            assertThat(place.waitSeconds()).isBetween(WaitEstimate.secondsFor(place.position(), before),
-                    WaitEstimate.secondsFor(place.position(), after));
+            assertThat(place.waitSeconds())
+                    .isBetween(
+                            WaitEstimate.secondsFor(place.position(), before),
+                            WaitEstimate.secondsFor(place.position(), after));
         });
         return shown;
     }
@@ -72,12 +79,14 @@ class MeasuredWaitApiTest {
     @Test
     void theEstimateFollowsTheMeasuredAcceptRateAndDropsWhenAssignmentsSpeedUp() throws Exception {
         String tenant = "t-" + UUID.randomUUID();
-        List<String> ids = IntStream.rangeClosed(1, 8).mapToObj(i -> tenant + "-" + i).toList();
+        List<String> ids =
+                IntStream.rangeClosed(1, 8).mapToObj(i -> tenant + "-" + i).toList();
         fixture.agentOnline(tenant, "dave");
         fixture.queue(tenant, null, ids);
         // no history: the configured pace, in Queued and in the view
-        assertThat(Announcements.shown(tenant).values()).allSatisfy(place -> assertThat(place)
-                .isEqualTo(new AnnouncedPlace(place.position(), 60L * place.position())));
+        assertThat(Announcements.shown(tenant).values())
+                .allSatisfy(place ->
+                        assertThat(place).isEqualTo(new AnnouncedPlace(place.position(), 60L * place.position())));
         assertThat(Announcements.told(fixture, tenant).get(ids.get(7))).containsExactly(new AnnouncedPlace(8, 480));
 
         // the queue was served slowly in the last two minutes: three assignments, then a claim now: 4 over ~130 s
@@ -113,13 +122,17 @@ class MeasuredWaitApiTest {
         for (int i = 0; i < 5; i++) {
             RoutingDatabase.assignedBefore(tenant, burst.plusMillis(500L * i));
         }
-        List<String> ids = IntStream.rangeClosed(1, 3).mapToObj(i -> tenant + "-" + i).toList();
+        List<String> ids =
+                IntStream.rangeClosed(1, 3).mapToObj(i -> tenant + "-" + i).toList();
         fixture.queue(tenant, null, ids);
 
         // five accepts in twenty minutes: four minutes per place, not half a second
         Map<String, AnnouncedPlace> shown = assertShownWithMeasuredPace(tenant);
-        assertThat(shown.get(ids.get(0)).waitSeconds()).isGreaterThanOrEqualTo(Duration.ofMinutes(4).toSeconds());
-        Queued queued = (Queued) fixture.lifecycle(ids.get(2), Queued.class::isInstance, 1).get(0);
-        assertThat(queued.estimatedWaitSeconds()).isGreaterThanOrEqualTo(Duration.ofMinutes(12).toSeconds());
+        assertThat(shown.get(ids.get(0)).waitSeconds())
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(4).toSeconds());
+        Queued queued = (Queued)
+                fixture.lifecycle(ids.get(2), Queued.class::isInstance, 1).get(0);
+        assertThat(queued.estimatedWaitSeconds())
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(12).toSeconds());
     }
 }

@@ -12,12 +12,13 @@ import java.util.UUID;
  * OIDC mock's key like {@link TestTokens}'s, so that a test can tell a name from an id.
  */
 final class NamedTokens {
-    private NamedTokens() {
-    }
+    private NamedTokens() {}
 
     /** An agent token with subject {@code agent} and claim {@code name}; roles as in {@link TestTokens#agent}. */
     static String agent(String agent, String name, String tenant, String... roles) {
-        return Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject(agent)
+        return Jwt.issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE)
+                .subject(agent)
                 .claim("jti", UUID.randomUUID().toString())
                 .claim("typ", "Bearer")
                 .preferredUserName(agent)
@@ -26,6 +27,8 @@ final class NamedTokens {
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .groups(Set.of(roles))
                 .expiresIn(3600)
-                .jws().keyId("1").sign("privateKey.jwk");
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 }

@@ -45,13 +45,17 @@ class OfferApiTest {
     }
 
     private static ValidatableResponse answer(String agent, String tenant, String id, String answer) {
-        return given().auth().oauth2(TestTokens.agent(agent, tenant, "agent"))
-                .post("/api/v1/queue/{id}/" + answer, id).then();
+        return given().auth()
+                .oauth2(TestTokens.agent(agent, tenant, "agent"))
+                .post("/api/v1/queue/{id}/" + answer, id)
+                .then();
     }
 
     private static String newOfferingTenant(int timeoutSeconds) {
         String tenant = "t-" + UUID.randomUUID();
-        put(tenant, "/api/v1/routing/settings",
+        put(
+                tenant,
+                "/api/v1/routing/settings",
                 "{\"strategy\":\"AUTO_WITH_OFFER\",\"offerTimeoutSeconds\":" + timeoutSeconds + "}");
         return tenant;
     }
@@ -76,27 +80,44 @@ class OfferApiTest {
         assertThat(offered.agentId().value()).isEqualTo("alice");
         assertThat(Duration.between(offered.occurredAt(), offered.expiresAt())).isEqualTo(Duration.ofSeconds(30));
         // still in line for the visitor, reserved for alice
-        given().auth().oauth2(TestTokens.agent("bob", tenant, "agent")).get("/api/v1/queue").then().statusCode(200)
-                .body("[0].conversationId", equalTo(id)).body("[0].position", equalTo(1))
+        given().auth()
+                .oauth2(TestTokens.agent("bob", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .body("[0].conversationId", equalTo(id))
+                .body("[0].position", equalTo(1))
                 .body("[0].offeredTo", equalTo("alice"));
-        given().auth().oauth2(TestTokens.agent("bob", tenant, "agent")).post("/api/v1/queue/{id}/claim", id).then()
-                .statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:handoff:problem:offered-to-another")).body("offeredTo", equalTo("alice"));
-        answer("bob", tenant, id, "accept").statusCode(403).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.agent("bob", tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:offered-to-another"))
+                .body("offeredTo", equalTo("alice"));
+        answer("bob", tenant, id, "accept")
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:not-your-offer"));
         answer("bob", tenant, id, "decline").statusCode(403);
         answer("alice", "other-" + tenant, id, "accept").statusCode(403);
         assertThat(RoutingDatabase.activeChats(tenant)).isEmpty();
 
-        answer("alice", tenant, id, "accept").statusCode(200).body("conversationId", equalTo(id))
-                .body("agentId", equalTo("alice")).body("alreadyHeld", equalTo(false));
+        answer("alice", tenant, id, "accept")
+                .statusCode(200)
+                .body("conversationId", equalTo(id))
+                .body("agentId", equalTo("alice"))
+                .body("alreadyHeld", equalTo(false));
 
-        Assigned assigned = (Assigned) fixture.lifecycle(id, Assigned.class::isInstance, 1).get(0);
+        Assigned assigned =
+                (Assigned) fixture.lifecycle(id, Assigned.class::isInstance, 1).get(0);
         assertThat(assigned.agentId().value()).isEqualTo("alice");
         assertThat(assigned.method()).isEqualTo(AssignmentMethod.AUTO);
         answer("alice", tenant, id, "accept").statusCode(200).body("alreadyHeld", equalTo(true));
         answer("alice", tenant, id, "decline").statusCode(409).body("type", equalTo("urn:handoff:problem:no-offer"));
-        answer("alice", tenant, tenant + "-ghost", "accept").statusCode(404)
+        answer("alice", tenant, tenant + "-ghost", "accept")
+                .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:conversation-not-found"));
         assertThat(RoutingDatabase.holders(tenant)).isEqualTo(Map.of(id, "alice"));
         assertThat(RoutingDatabase.activeChats(tenant)).isEqualTo(Map.of("alice", 1L));
@@ -144,7 +165,9 @@ class OfferApiTest {
         assertThat(timedOut.previousAgentId().value()).isEqualTo("alice");
         assertThat(timedOut.occurredAt()).isAfterOrEqualTo(first.expiresAt());
         assertThat(offer(id, 2).agentId().value()).isEqualTo("bob");
-        answer("alice", tenant, id, "accept").statusCode(409).contentType("application/problem+json")
+        answer("alice", tenant, id, "accept")
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:handoff:problem:offer-expired"));
         answer("bob", tenant, id, "accept").statusCode(200);
     }
@@ -176,17 +199,33 @@ class OfferApiTest {
         assertThat(offer(offered, 1).agentId().value()).isEqualTo("alice");
         // her open offer fills her only slot, so this one is offered to nobody; she claims it herself
         fixture.queue(tenant, null, List.of(claimed));
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).post("/api/v1/queue/{id}/claim", claimed)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", claimed)
+                .then()
+                .statusCode(200);
 
-        answer("alice", tenant, offered, "accept").statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:handoff:problem:at-capacity")).body("maxChats", equalTo(1));
-        given().auth().oauth2(TestTokens.agent("alice", tenant, "agent")).get("/api/v1/queue").then().statusCode(200)
-                .body("[0].conversationId", equalTo(offered)).body("[0].offeredTo", equalTo("alice"));
+        answer("alice", tenant, offered, "accept")
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:handoff:problem:at-capacity"))
+                .body("maxChats", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.agent("alice", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .body("[0].conversationId", equalTo(offered))
+                .body("[0].offeredTo", equalTo("alice"));
 
-        fixture.publish(new Completed(UUID.randomUUID(), Instant.now(), TenantId.of(tenant), ConversationId.of(claimed),
+        fixture.publish(new Completed(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                ConversationId.of(claimed),
                 AgentId.of("alice")));
-        org.awaitility.Awaitility.await().atMost(QueueFixture.WAIT)
+        org.awaitility.Awaitility.await()
+                .atMost(QueueFixture.WAIT)
                 .untilAsserted(() -> answer("alice", tenant, offered, "accept").statusCode(200));
         assertThat(RoutingDatabase.holders(tenant)).isEqualTo(Map.of(offered, "alice"));
     }
@@ -194,8 +233,11 @@ class OfferApiTest {
     @Test
     void answeringNeedsAnAgentTokenAndAValidId() {
         given().post("/api/v1/queue/{id}/accept", "any").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.agent("sue", "demo", "supervisor")).post("/api/v1/queue/{id}/decline", "any")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.agent("sue", "demo", "supervisor"))
+                .post("/api/v1/queue/{id}/decline", "any")
+                .then()
+                .statusCode(403);
         answer("alice", "demo", "not a valid id!", "accept").statusCode(400).contentType("application/problem+json");
     }
 }

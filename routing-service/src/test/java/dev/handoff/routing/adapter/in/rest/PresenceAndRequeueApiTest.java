@@ -43,13 +43,21 @@ class PresenceAndRequeueApiTest {
     }
 
     private static void claim(String agent, String tenant, String id) {
-        given().auth().oauth2(TestTokens.agent(agent, tenant, "agent")).post("/api/v1/queue/{id}/claim", id)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent(agent, tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", id)
+                .then()
+                .statusCode(200);
     }
 
     private static void requeueChatsOfUnavailableAgents(String tenant) {
-        given().auth().oauth2(TestTokens.agent("carol", tenant, "supervisor")).contentType(ContentType.JSON)
-                .body("{\"onAgentUnavailable\":\"REQUEUE\"}").put("/api/v1/routing/settings").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "supervisor"))
+                .contentType(ContentType.JSON)
+                .body("{\"onAgentUnavailable\":\"REQUEUE\"}")
+                .put("/api/v1/routing/settings")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -59,7 +67,8 @@ class PresenceAndRequeueApiTest {
         fixture.publishRaw(Topics.AGENT_PRESENCE, report.key(), golden);
         RoutingDatabase.awaitConsumed(report.eventId());
 
-        RoutingDatabase.Presence stored = RoutingDatabase.presence(report.tenantId().value(), report.agentId().value())
+        RoutingDatabase.Presence stored = RoutingDatabase.presence(
+                        report.tenantId().value(), report.agentId().value())
                 .orElseThrow();
         assertThat(stored.status()).isEqualTo("ONLINE");
         assertThat(stored.displayName()).isEqualTo(report.displayName());
@@ -76,7 +85,8 @@ class PresenceAndRequeueApiTest {
         RoutingDatabase.awaitConsumed(newer.eventId());
         RoutingDatabase.awaitConsumed(stale.eventId());
 
-        RoutingDatabase.Presence stored = RoutingDatabase.presence(tenant, "alice").orElseThrow();
+        RoutingDatabase.Presence stored =
+                RoutingDatabase.presence(tenant, "alice").orElseThrow();
         assertThat(stored.status()).isEqualTo("AWAY");
         assertThat(stored.statusSince()).isEqualTo(T0.plusSeconds(60));
         assertThat(stored.changedAt()).isEqualTo(T0.plusSeconds(60));
@@ -89,12 +99,17 @@ class PresenceAndRequeueApiTest {
         fixture.queue(tenant, null, List.of(tenant + "-a", tenant + "-b"));
         claim("alice", tenant, tenant + "-a");
 
-        RoutingDatabase.awaitConsumed(fixture.presence(tenant, "alice", PresenceStatus.OFFLINE, T0).eventId());
+        RoutingDatabase.awaitConsumed(
+                fixture.presence(tenant, "alice", PresenceStatus.OFFLINE, T0).eventId());
 
         assertThat(RoutingDatabase.holders(tenant)).isEqualTo(Map.of(tenant + "-a", "alice"));
         assertThat(RoutingDatabase.activeChats(tenant)).isEqualTo(Map.of("alice", 1L));
-        given().auth().oauth2(TestTokens.agent("bob", tenant, "agent")).get("/api/v1/queue")
-                .then().statusCode(200).body("conversationId", contains(tenant + "-b"));
+        given().auth()
+                .oauth2(TestTokens.agent("bob", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .body("conversationId", contains(tenant + "-b"));
     }
 
     @Test
@@ -113,23 +128,33 @@ class PresenceAndRequeueApiTest {
         fixture.presence(tenant, "alice", PresenceStatus.OFFLINE, T0.plusSeconds(10));
         fixture.presence(tenant, "bob", PresenceStatus.AWAY, T0.plusSeconds(10));
 
-        Requeued fromAlice = (Requeued) fixture.lifecycle(a, Requeued.class::isInstance, 1).get(0);
+        Requeued fromAlice =
+                (Requeued) fixture.lifecycle(a, Requeued.class::isInstance, 1).get(0);
         assertThat(fromAlice.previousAgentId().value()).isEqualTo("alice");
         assertThat(fromAlice.reason()).isEqualTo("agent-offline");
-        Requeued fromBob = (Requeued) fixture.lifecycle(b, Requeued.class::isInstance, 1).get(0);
+        Requeued fromBob =
+                (Requeued) fixture.lifecycle(b, Requeued.class::isInstance, 1).get(0);
         assertThat(fromBob.previousAgentId().value()).isEqualTo("bob");
         assertThat(fromBob.reason()).isEqualTo("agent-away");
         // a went back between w1 and w2: its first position announcement is that place
-        QueuePositionChanged aAt = (QueuePositionChanged) fixture.lifecycle(a, QueuePositionChanged.class::isInstance, 1)
-                .get(0);
+        QueuePositionChanged aAt = (QueuePositionChanged)
+                fixture.lifecycle(a, QueuePositionChanged.class::isInstance, 1).get(0);
         assertThat(aAt.position()).isEqualTo(2);
-        given().auth().oauth2(TestTokens.agent("dave", tenant, "agent")).get("/api/v1/queue")
-                .then().statusCode(200).body("conversationId", contains(w1, a, w2, b))
+        given().auth()
+                .oauth2(TestTokens.agent("dave", tenant, "agent"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .body("conversationId", contains(w1, a, w2, b))
                 .body("position", contains(1, 2, 3, 4));
         assertThat(RoutingDatabase.holders(tenant)).isEmpty();
         assertThat(RoutingDatabase.activeChats(tenant)).isEmpty();
-        given().auth().oauth2(TestTokens.agent("carol", tenant, "supervisor")).get("/api/v1/routing/capacity")
-                .then().statusCode(200).body("agents.find { it.agentId == 'alice' }.activeChats", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.agent("carol", tenant, "supervisor"))
+                .get("/api/v1/routing/capacity")
+                .then()
+                .statusCode(200)
+                .body("agents.find { it.agentId == 'alice' }.activeChats", equalTo(0));
 
         // waiting again: they are claimed under the usual rules, by anyone
         claim("dave", tenant, a);

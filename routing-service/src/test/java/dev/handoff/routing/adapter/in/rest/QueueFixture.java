@@ -51,9 +51,18 @@ final class QueueFixture implements AutoCloseable {
     /** Sends the handoff requests, as a bot's handoff does, without waiting for routing. */
     void request(String tenant, String team, List<String> conversationIds) {
         for (String id : conversationIds) {
-            HandoffRequested request = new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
-                    ConversationId.of(id), BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), "en",
-                    team == null ? null : TeamId.of(team), 0, null);
+            HandoffRequested request = new HandoffRequested(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TenantId.of(tenant),
+                    ConversationId.of(id),
+                    BotId.of("demo-bot"),
+                    VisitorInfo.anonymous(),
+                    List.of(),
+                    "en",
+                    team == null ? null : TeamId.of(team),
+                    0,
+                    null);
             kafka.publish(request);
         }
     }
@@ -61,16 +70,23 @@ final class QueueFixture implements AutoCloseable {
     /** Every lifecycle event that matches, from the topic's beginning to its end as of now; each event once. */
     List<IntegrationEvent> lifecycleSoFar(Predicate<IntegrationEvent> filter) {
         List<IntegrationEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, InfrastructureTestResource.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        InfrastructureTestResource.kafkaBootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVERSATION_LIFECYCLE, WAIT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, WAIT);
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     IntegrationEvent event;
                     try {
@@ -78,7 +94,8 @@ final class QueueFixture implements AutoCloseable {
                     } catch (RuntimeException malformed) {
                         continue; // some tests send malformed records on purpose
                     }
-                    if (filter.test(event) && events.stream().noneMatch(e -> e.eventId().equals(event.eventId()))) {
+                    if (filter.test(event)
+                            && events.stream().noneMatch(e -> e.eventId().equals(event.eventId()))) {
                         events.add(event);
                     }
                 }
@@ -93,27 +110,44 @@ final class QueueFixture implements AutoCloseable {
      */
     List<IntegrationEvent> lifecycle(String conversationId, Predicate<IntegrationEvent> filter, int count) {
         Set<UUID> seen = new HashSet<>();
-        return kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE, r -> {
-                    if (!conversationId.equals(r.key())) {
-                        return false;
-                    }
-                    IntegrationEvent event = JSON.read(r.value());
-                    return filter.test(event) && seen.add(event.eventId());
-                }, count, WAIT)
-                .stream().map(ConsumerRecord::value).map(JSON::read).toList();
+        return kafka
+                .awaitRecords(
+                        Topics.CONVERSATION_LIFECYCLE,
+                        r -> {
+                            if (!conversationId.equals(r.key())) {
+                                return false;
+                            }
+                            IntegrationEvent event = JSON.read(r.value());
+                            return filter.test(event) && seen.add(event.eventId());
+                        },
+                        count,
+                        WAIT)
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(JSON::read)
+                .toList();
     }
 
     /** Reports an agent's presence as agent-service would, made at {@code at}; returns the report. */
     PresenceChanged presence(String tenant, String agent, PresenceStatus status, Instant at, String... teams) {
-        PresenceChanged event = new PresenceChanged(UUID.randomUUID(), at, TenantId.of(tenant), AgentId.of(agent),
-                "Agent " + agent, status, 3, Arrays.stream(teams).map(TeamId::of).toList(), List.of("en"));
+        PresenceChanged event = new PresenceChanged(
+                UUID.randomUUID(),
+                at,
+                TenantId.of(tenant),
+                AgentId.of(agent),
+                "Agent " + agent,
+                status,
+                3,
+                Arrays.stream(teams).map(TeamId::of).toList(),
+                List.of("en"));
         publish(event);
         return event;
     }
 
     /** An agent of the tenant online now, with room, once routing has recorded it: waits have a number. */
     void agentOnline(String tenant, String agent, String... teams) {
-        RoutingDatabase.awaitConsumed(presence(tenant, agent, PresenceStatus.ONLINE, Instant.now(), teams).eventId());
+        RoutingDatabase.awaitConsumed(presence(tenant, agent, PresenceStatus.ONLINE, Instant.now(), teams)
+                .eventId());
     }
 
     /** Sends a record as it is, such as a golden file. */

@@ -39,17 +39,23 @@ class QueueGroupMetricsTest {
             assertThat(value(metrics, "handoff_queue_group_waiting", billing)).isEqualTo(2.0);
             assertThat(value(metrics, "handoff_queue_group_waiting", shared)).isEqualTo(1.0);
             assertThat(value(metrics, "handoff_queue_group_oldest_wait_seconds", billing))
-                    .isGreaterThanOrEqualTo(Duration.between(queuedBy, Instant.now()).toMillis() / 1000.0 - 1);
+                    .isGreaterThanOrEqualTo(
+                            Duration.between(queuedBy, Instant.now()).toMillis() / 1000.0 - 1);
         });
 
-        given().auth().oauth2(TestTokens.agentInTeams("bea", tenant, List.of("billing"), "agent"))
-                .post("/api/v1/queue/{id}/claim", tenant + "-b1").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agentInTeams("bea", tenant, List.of("billing"), "agent"))
+                .post("/api/v1/queue/{id}/claim", tenant + "-b1")
+                .then()
+                .statusCode(200);
         String tenantTag = "tenant=\"" + tenant + "\"";
         await().atMost(REFRESHED).untilAsserted(() -> {
             String metrics = metrics();
             assertThat(value(metrics, "handoff_queue_group_waiting", billing)).isEqualTo(1.0);
-            assertThat(value(metrics, "handoff_queue_accept_wait_seconds_count", tenantTag)).isEqualTo(1.0);
-            assertThat(value(metrics, "handoff_queue_accept_wait_seconds_sum", tenantTag)).isPositive();
+            assertThat(value(metrics, "handoff_queue_accept_wait_seconds_count", tenantTag))
+                    .isEqualTo(1.0);
+            assertThat(value(metrics, "handoff_queue_accept_wait_seconds_sum", tenantTag))
+                    .isPositive();
             assertThat(metrics).contains("handoff_queue_accept_wait_seconds_bucket{" + tenantTag + ",le=");
         });
     }
@@ -60,7 +66,8 @@ class QueueGroupMetricsTest {
 
     /** The sample of {@code name} whose labels are exactly {@code labels}. */
     private static double value(String metrics, String name, String labels) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{" + Pattern.quote(labels) + "\\} ([0-9.Ee+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{" + Pattern.quote(labels) + "\\} ([0-9.Ee+-]+)$")
+                .matcher(metrics);
         assertThat(m.find()).as(name + "{" + labels + "} in /q/metrics").isTrue();
         return Double.parseDouble(m.group(1));
     }

@@ -31,7 +31,8 @@ class QueueHealthMetricsTest {
             queuedBy = Instant.now();
             fixture.presence(tenant, "ann", PresenceStatus.ONLINE, Instant.now());
         }
-        await().atMost(REFRESHED).until(() -> RoutingDatabase.presence(tenant, "ann").isPresent());
+        await().atMost(REFRESHED)
+                .until(() -> RoutingDatabase.presence(tenant, "ann").isPresent());
 
         // Other tests' tenants may still change: wait for a refresh that matches the tables at that moment.
         await().atMost(REFRESHED).untilAsserted(() -> {
@@ -39,13 +40,16 @@ class QueueHealthMetricsTest {
             assertThat(gauge("handoff_queue_waiting_conversations")).isEqualTo(RoutingDatabase.waitingEverywhere());
             assertThat(gauge("handoff_agents_available")).isEqualTo(RoutingDatabase.onlineEverywhere());
             assertThat(gauge("handoff_queue_oldest_wait_seconds"))
-                    .isGreaterThanOrEqualTo(Duration.between(queuedBy, Instant.now()).toMillis() / 1000.0 - 1);
+                    .isGreaterThanOrEqualTo(
+                            Duration.between(queuedBy, Instant.now()).toMillis() / 1000.0 - 1);
         });
     }
 
     private static double gauge(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$")
+                .matcher(metrics);
         assertThat(m.find()).as(name + " in /q/metrics").isTrue();
         return Double.parseDouble(m.group(1));
     }

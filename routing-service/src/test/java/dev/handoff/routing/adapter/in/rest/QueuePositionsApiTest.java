@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class QueuePositionsApiTest {
     /** routing.default-max-chats-per-agent: how many claims one agent of a test makes. */
     private static final int LIMIT = 5;
+
     private static QueueFixture fixture;
 
     @Inject
@@ -65,8 +66,11 @@ class QueuePositionsApiTest {
     }
 
     private static void claim(String agent, String tenant, String id) {
-        given().auth().oauth2(TestTokens.agent(agent, tenant, "agent")).post("/api/v1/queue/{id}/claim", id)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.agent(agent, tenant, "agent"))
+                .post("/api/v1/queue/{id}/claim", id)
+                .then()
+                .statusCode(200);
     }
 
     /** Runs the announcer as one timed run does. */
@@ -101,26 +105,39 @@ class QueuePositionsApiTest {
         fixture.queue(tenant, null, ids);
         String urgent = tenant + "-urgent";
 
-        fixture.publish(new HandoffRequested(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
-                ConversationId.of(urgent), BotId.of("demo-bot"), VisitorInfo.anonymous(), List.of(), "en", null, 5, null));
+        fixture.publish(new HandoffRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                TenantId.of(tenant),
+                ConversationId.of(urgent),
+                BotId.of("demo-bot"),
+                VisitorInfo.anonymous(),
+                List.of(),
+                "en",
+                null,
+                5,
+                null));
         Announcements.awaitToldAsShown(fixture, tenant);
-        assertThat(Announcements.shown(tenant).keySet()).containsExactly(urgent, ids.get(0), ids.get(1), ids.get(2),
-                ids.get(3));
+        assertThat(Announcements.shown(tenant).keySet())
+                .containsExactly(urgent, ids.get(0), ids.get(1), ids.get(2), ids.get(3));
 
         claim("alice", tenant, ids.get(1));
-        fixture.publish(new EndedByVisitor(UUID.randomUUID(), Instant.now(), TenantId.of(tenant),
-                ConversationId.of(ids.get(2))));
+        fixture.publish(new EndedByVisitor(
+                UUID.randomUUID(), Instant.now(), TenantId.of(tenant), ConversationId.of(ids.get(2))));
         Announcements.awaitToldAsShown(fixture, tenant);
 
         Map<String, AnnouncedPlace> shown = Announcements.shown(tenant);
         assertThat(shown.keySet()).containsExactly(urgent, ids.get(0), ids.get(3));
         // one assignment is too little history: the configured 60 s per place
-        assertThat(shown.values()).containsExactly(new AnnouncedPlace(1, 60), new AnnouncedPlace(2, 120),
-                new AnnouncedPlace(3, 180));
+        assertThat(shown.values())
+                .containsExactly(new AnnouncedPlace(1, 60), new AnnouncedPlace(2, 120), new AnnouncedPlace(3, 180));
         Map<String, List<AnnouncedPlace>> told = Announcements.told(fixture, tenant);
         // each heard Queued, then only real changes: 1 moved back once and never forward; 4 went 4, 5, then 3
         assertThat(told.get(ids.get(0))).extracting(AnnouncedPlace::position).containsExactly(1, 2);
-        assertThat(told.get(ids.get(3))).extracting(AnnouncedPlace::position).first().isEqualTo(4);
+        assertThat(told.get(ids.get(3)))
+                .extracting(AnnouncedPlace::position)
+                .first()
+                .isEqualTo(4);
         assertThat(told.get(ids.get(3))).last().isEqualTo(new AnnouncedPlace(3, 180));
         assertThat(told.get(urgent)).containsExactly(new AnnouncedPlace(1, 60));
         assertThat(told.values()).allSatisfy(Announcements::assertNoRepeats);

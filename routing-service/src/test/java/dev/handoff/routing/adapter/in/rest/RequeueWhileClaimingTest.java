@@ -57,21 +57,38 @@ class RequeueWhileClaimingTest {
     @Test
     void noChatEndsWithTwoHoldersAndEveryLoadMatchesTheChatsHeld() throws Exception {
         String tenant = "t-" + UUID.randomUUID();
-        List<String> ids = IntStream.range(0, CHATS).mapToObj(i -> tenant + "-" + i).toList();
+        List<String> ids =
+                IntStream.range(0, CHATS).mapToObj(i -> tenant + "-" + i).toList();
         String supervisor = TestTokens.agent("carol", tenant, "supervisor");
-        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"onAgentUnavailable\":\"REQUEUE\"}")
-                .put("/api/v1/routing/settings").then().statusCode(200);
-        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"maxChats\":" + CHATS + "}")
-                .put("/api/v1/routing/capacity/agents/leaver").then().statusCode(200);
+        given().auth()
+                .oauth2(supervisor)
+                .contentType(ContentType.JSON)
+                .body("{\"onAgentUnavailable\":\"REQUEUE\"}")
+                .put("/api/v1/routing/settings")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(supervisor)
+                .contentType(ContentType.JSON)
+                .body("{\"maxChats\":" + CHATS + "}")
+                .put("/api/v1/routing/capacity/agents/leaver")
+                .then()
+                .statusCode(200);
         try (QueueFixture fixture = new QueueFixture()) {
             fixture.queue(tenant, null, ids);
             String leaver = TestTokens.agent("leaver", tenant, "agent");
-            ids.forEach(id -> given().auth().oauth2(leaver).post("/api/v1/queue/{id}/claim", id).then().statusCode(200));
+            ids.forEach(id -> given().auth()
+                    .oauth2(leaver)
+                    .post("/api/v1/queue/{id}/claim", id)
+                    .then()
+                    .statusCode(200));
 
             Map<String, List<String>> winners = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
             AtomicInteger refusedAsTheLeavers = new AtomicInteger();
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLAIMERS)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(CLAIMERS))
+                    .build();
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService claimers = Executors.newFixedThreadPool(CLAIMERS);
             List<Future<?>> done = new ArrayList<>();
@@ -83,14 +100,17 @@ class RequeueWhileClaimingTest {
                 done.add(claimers.submit(() -> {
                     start.await();
                     // Round after round over the chats nobody took yet, until every chat is taken.
-                    Awaitility.await().atMost(QueueFixture.WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
-                        for (String id : order) {
-                            if (!winners.containsKey(id)) {
-                                claim(http, token, id, agent, winners, unexpected, refusedAsTheLeavers);
-                            }
-                        }
-                        return winners.size() == CHATS;
-                    });
+                    Awaitility.await()
+                            .atMost(QueueFixture.WAIT)
+                            .pollInterval(Duration.ofMillis(20))
+                            .until(() -> {
+                                for (String id : order) {
+                                    if (!winners.containsKey(id)) {
+                                        claim(http, token, id, agent, winners, unexpected, refusedAsTheLeavers);
+                                    }
+                                }
+                                return winners.size() == CHATS;
+                            });
                     return null;
                 }));
             }
@@ -116,28 +136,48 @@ class RequeueWhileClaimingTest {
         }
     }
 
-    private static void claim(HttpClient http, String token, String id, String agent, Map<String, List<String>> winners,
-            ConcurrentLinkedQueue<String> unexpected, AtomicInteger refusedAsTheLeavers) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/queue/" + id + "/claim"))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private static void claim(
+            HttpClient http,
+            String token,
+            String id,
+            String agent,
+            Map<String, List<String>> winners,
+            ConcurrentLinkedQueue<String> unexpected,
+            AtomicInteger refusedAsTheLeavers)
+            throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + "/api/v1/queue/" + id + "/claim"))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         switch (response.statusCode()) {
-            case 200 -> winners.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>())).add(agent);
+            case 200 ->
+                winners.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(agent);
             case 409 -> {
                 // held by the leaver (not requeued yet) or by another claimer
                 if (response.body().contains("\"heldBy\":\"leaver\"")) {
                     refusedAsTheLeavers.incrementAndGet();
                 }
             }
-            case 422 -> { } // this claimer is full
+            case 422 -> {} // this claimer is full
             default -> unexpected.add(id + " " + response.statusCode() + " " + response.body());
         }
     }
 
     private static List<String> requeuedFromLeaver(String tenant) {
-        return kafka.awaitRecords(Topics.CONVERSATION_LIFECYCLE, r -> r.key().startsWith(tenant + "-")
-                        && KafkaTopics.event(r) instanceof Requeued e && e.reason().equals("agent-offline"), CHATS,
-                QueueFixture.WAIT).stream().map(r -> r.key()).collect(Collectors.toList());
+        return kafka
+                .awaitRecords(
+                        Topics.CONVERSATION_LIFECYCLE,
+                        r -> r.key().startsWith(tenant + "-")
+                                && KafkaTopics.event(r) instanceof Requeued e
+                                && e.reason().equals("agent-offline"),
+                        CHATS,
+                        QueueFixture.WAIT)
+                .stream()
+                .map(r -> r.key())
+                .collect(Collectors.toList());
     }
 }

@@ -54,8 +54,14 @@ public abstract class AgentPresencePortContract {
 
     @Test
     void aSavedSnapshotIsReadBackAsSavedByFindAndByLock() {
-        AgentPresence saved = new AgentPresence(tenant, agent, "Ana Silva", PresenceStatus.AWAY,
-                Set.of(TeamId.of("billing"), TeamId.of("sales")), NINE, NINE.plus(5, ChronoUnit.MINUTES));
+        AgentPresence saved = new AgentPresence(
+                tenant,
+                agent,
+                "Ana Silva",
+                PresenceStatus.AWAY,
+                Set.of(TeamId.of("billing"), TeamId.of("sales")),
+                NINE,
+                NINE.plus(5, ChronoUnit.MINUTES));
         save(saved);
         assertThat(found(tenant)).contains(saved);
         assertThat(locked(tenant)).contains(saved);

@@ -66,7 +66,8 @@ public abstract class QueueRulesPortContract {
         TenantId other = TenantId.of("t-" + UUID.randomUUID());
         assertThat(overflow(tenant, TeamId.of("sales"))).isNull();
         assertThat(overflow(other, billing)).isNull();
-        assertThat(rules(tenant)).as("a team's overflow is not the tenant's rule")
+        assertThat(rules(tenant))
+                .as("a team's overflow is not the tenant's rule")
                 .isEqualTo(QueueRules.DEFAULT);
     }
 }
