@@ -6,12 +6,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +62,14 @@ public final class HexagonRules {
             List.of("dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
     private static final DescribedPredicate<JavaClass> OUTBOX_STORE = DescribedPredicate.describe(
             "are the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
+
+    private static final DescribedPredicate<JavaConstructorCall> MAKES_THREADS = DescribedPredicate.describe(
+            "a Thread or a thread pool",
+            call -> call.getTargetOwner().isAssignableTo(Thread.class)
+                    || call.getTargetOwner().isAssignableTo(ExecutorService.class));
+    private static final DescribedPredicate<JavaClass> THREAD_OWNERSHIP = DescribedPredicate.describe(
+            "own threads (ExecutorService, ThreadFactory)",
+            c -> c.isAssignableTo(ExecutorService.class) || c.isAssignableTo(ThreadFactory.class));
 
     private final String base;
     private final JavaClasses classes;
@@ -160,7 +172,43 @@ public final class HexagonRules {
      */
     List<ArchRule> placementRules() {
         return List.of(
-                useCasesNameNoTransport(), kafkaAdaptersStayOutOfTheDatabase(), onlyTheOutboxAdapterWritesTheOutbox());
+                useCasesNameNoTransport(),
+                kafkaAdaptersStayOutOfTheDatabase(),
+                onlyTheOutboxAdapterWritesTheOutbox(),
+                threadsAreMadeOnlyInConfig(),
+                inAdaptersImplementNoOutPort(),
+                useCasesOwnNoThreads());
+    }
+
+    ArchRule threadsAreMadeOnlyInConfig() {
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(base + ".config..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(Executors.class)
+                .orShould()
+                .callConstructorWhere(MAKES_THREADS)
+                .because("pools are managed executors made in config, which the container shuts down (decision 0061)");
+    }
+
+    ArchRule inAdaptersImplementNoOutPort() {
+        return noClasses()
+                .that()
+                .resideInAPackage(base + ".adapter.in..")
+                .should()
+                .implement(JavaClass.Predicates.resideInAPackage(base + ".application.port.out..")
+                        .as("an out-port (application.port.out)"))
+                .because("an in-adapter drives use cases; what the application calls out to is an out-adapter");
+    }
+
+    ArchRule useCasesOwnNoThreads() {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(base + ".application..", base + ".domain..")
+                .should()
+                .dependOnClassesThat(THREAD_OWNERSHIP)
+                .because("use cases are given an Executor; threads belong to config and adapters");
     }
 
     ArchRule useCasesNameNoTransport() {

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The placement rules catch the two leaks of issue 15 on fixtures shaped like the old code, and pass tidy code. */
+/** The placement rules catch the leaks of issue 15 on fixtures shaped like the old code, and pass tidy code. */
 class HexagonRulesTest {
     private static final String LEAKY = "dev.handoff.testinfra.hexagon.leaky";
     private static final String TIDY = "dev.handoff.testinfra.hexagon.tidy";
@@ -33,6 +33,34 @@ class HexagonRulesTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("OutboxEventPublisher")
                 .hasMessageContaining("javax.sql.DataSource");
+    }
+
+    @Test
+    void aPoolMadeOutsideConfigBreaksTheThreadRule() {
+        ArchRule rule = LEAKY_RULES.threadsAreMadeOnlyInConfig();
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FeedReaders")
+                .hasMessageContaining("Executors.newFixedThreadPool")
+                .hasMessageContaining("Thread.<init>");
+    }
+
+    @Test
+    void anInAdapterImplementingAnOutPortBreaksTheAdapterRule() {
+        ArchRule rule = LEAKY_RULES.inAdaptersImplementNoOutPort();
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("leaky.adapter.in.scheduler.QueueDispatcher")
+                .hasMessageContaining("implement an out-port");
+    }
+
+    @Test
+    void anApplicationClassOwningAPoolBreaksTheUseCaseThreadRule() {
+        ArchRule rule = LEAKY_RULES.useCasesOwnNoThreads();
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FeedReaders")
+                .hasMessageContaining("ExecutorService");
     }
 
     @Test

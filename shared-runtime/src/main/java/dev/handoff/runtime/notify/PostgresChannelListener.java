@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -13,7 +14,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Follows one PostgreSQL NOTIFY channel on its own connection and thread. PostgreSQL hands a notification to
+ * Follows one PostgreSQL NOTIFY channel on its own connection, holding a thread of the given pool for as long as it
+ * listens (shared-runtime's {@code listen} pool: never the Quarkus worker pool). PostgreSQL hands a notification to
  * every listening replica, and only once its transaction committed: that makes it the fan-out between replicas.
  * Notifications sent while the listener was disconnected are lost, so {@code onConnected} runs after every
  * (re)connect for the owner to catch up from its tables.
@@ -27,8 +29,9 @@ public final class PostgresChannelListener {
     private final Consumer<String> onNotification;
     private final Runnable onConnected;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
-    private Thread thread;
+    private boolean started;
 
     public PostgresChannelListener(
             DataSource dataSource, String channel, Consumer<String> onNotification, Runnable onConnected) {
@@ -41,12 +44,23 @@ public final class PostgresChannelListener {
         this.onConnected = Objects.requireNonNull(onConnected, "onConnected");
     }
 
-    /** Starts listening on a daemon thread named after the channel. */
-    public synchronized void start() {
-        if (thread == null) {
-            thread = new Thread(this::listen, "listen-" + channel);
-            thread.setDaemon(true);
-            thread.start();
+    /** Starts listening on a thread of {@code threads}, named after the channel while it listens. */
+    public synchronized void start(Executor threads) {
+        if (!started) {
+            started = true;
+            threads.execute(this::listenNamed);
+        }
+    }
+
+    private void listenNamed() {
+        Thread current = Thread.currentThread();
+        String poolName = current.getName();
+        current.setName("listen-" + channel);
+        try {
+            listen();
+        } finally {
+            current.setName(poolName);
+            ended.countDown();
         }
     }
 
@@ -81,17 +95,17 @@ public final class PostgresChannelListener {
         }
     }
 
-    /** Stops listening and waits briefly for the thread to end. */
+    /** Stops listening and waits briefly for the loop to end. */
     public void stop() {
         stopping = true;
         stopped.countDown();
-        Thread running;
+        boolean running;
         synchronized (this) {
-            running = thread;
+            running = started;
         }
-        if (running != null) {
+        if (running) {
             try {
-                running.join(2L * WAIT_MILLIS);
+                ended.await(2L * WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -4,11 +4,10 @@ import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.json.EventJson;
 import dev.handoff.shared.json.EventTypes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -22,10 +21,7 @@ public class Outbox {
     EventJson eventJson;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    OutboxRelay relay;
+    Event<OutboxWritten> written;
 
     /** Adds {@code event} to the current transaction's outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,22 +34,11 @@ public class Outbox {
         message.payload = eventJson.write(event);
         message.createdAt = Instant.now();
         message.persist();
-        if (transactions.getResource(OutboxRelay.class) == null) {
-            // One relay wake-up per transaction, however many events it wrote.
-            transactions.putResource(OutboxRelay.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
-        }
-    }
-
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {}
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
+        // The relay observes this after the commit; wake-ups of one transaction merge there into one pass. A
+        // transaction
+        // marked for rollback would have it delivered at once (CDI's rule for a transaction that is not active).
+        if (!QuarkusTransaction.isRollbackOnly()) {
+            written.fire(OutboxWritten.INSTANCE);
         }
     }
 }

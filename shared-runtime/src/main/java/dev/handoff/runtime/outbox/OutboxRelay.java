@@ -1,22 +1,21 @@
 package dev.handoff.runtime.outbox;
 
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
@@ -40,19 +39,17 @@ public class OutboxRelay {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "handoff.outbox.ack-timeout", defaultValue = "30s")
-    Duration ackTimeout;
+    @Inject
+    OutboxConfig config;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ExecutorService handOff = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-hand-off");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Inject
+    @Identifier(RuntimeExecutors.OUTBOX_RELAY)
+    Executor worker;
+
+    @Inject
+    @Identifier(RuntimeExecutors.OUTBOX_HAND_OFF)
+    Executor handOff;
+
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -61,6 +58,11 @@ public class OutboxRelay {
         if (!stopping && wakeQueued.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
+    }
+
+    /** A transaction that wrote outbox rows committed: relay them now. Never called for one that rolled back. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake();
     }
 
     // Not while starting: the first call creates this bean, and its emitter exists only once messaging is wired.
@@ -102,7 +104,7 @@ public class OutboxRelay {
                     .map(row -> CompletableFuture.supplyAsync(() -> send(row), handOff)
                             .thenCompose(ack -> ack))
                     .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(acks).get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
             OutboxMessage.delete("seq in ?1", batch.stream().map(m -> m.seq).toList());
             return batch.size();
         });
@@ -114,15 +116,11 @@ public class OutboxRelay {
                 .toCompletableFuture();
     }
 
-    /** Stops relaying before the emitter and the database go away; unsent rows wait for the next start. */
+    /**
+     * Stops relaying before the emitter and the database go away; unsent rows wait for the next start. The container
+     * shuts the pools down after this.
+     */
     void onShutdown(@Observes ShutdownEvent event) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
         stopping = true;
-        worker.shutdown();
-        handOff.shutdown();
     }
 }

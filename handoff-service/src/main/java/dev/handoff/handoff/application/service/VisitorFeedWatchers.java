@@ -6,33 +6,34 @@ import dev.handoff.handoff.application.port.in.WatchVisitorFeedCommand;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoff.application.port.out.RecordDeliveryPort;
 import dev.handoff.handoff.application.port.out.VisitorFeedPort;
+import dev.handoff.handoff.config.HandoffExecutors;
 import dev.handoff.shared.id.ConversationId;
-import jakarta.annotation.PreDestroy;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /**
  * The visitor sockets of this replica and what each has been given. A watcher reads its feed from the database
- * after the last number it delivered, so a catch-up racing live news neither skips nor repeats an entry.
+ * after the last number it delivered, so a catch-up racing live news neither skips nor repeats an entry. Reads run on
+ * the readers pool it is given, never on the thread that rang.
  */
 @ApplicationScoped
 public class VisitorFeedWatchers implements WatchVisitorFeedUseCase, RingVisitorFeedUseCase {
     private final Map<ConversationId, Set<FeedWatch>> watches = new ConcurrentHashMap<>();
-    private final ExecutorService readers = Executors.newFixedThreadPool(4, r -> {
-        Thread thread = new Thread(r, "visitor-feed-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final VisitorFeedPort feed;
     private final RecordDeliveryPort delivery;
+    private final Executor readers;
 
-    public VisitorFeedWatchers(VisitorFeedPort feed, RecordDeliveryPort delivery) {
+    public VisitorFeedWatchers(
+            VisitorFeedPort feed,
+            RecordDeliveryPort delivery,
+            @Identifier(HandoffExecutors.FEED_READERS) Executor readers) {
         this.feed = feed;
         this.delivery = delivery;
+        this.readers = readers;
     }
 
     @Override
@@ -81,10 +82,5 @@ public class VisitorFeedWatchers implements WatchVisitorFeedUseCase, RingVisitor
             set.remove(watch);
             return set.isEmpty() ? null : set;
         });
-    }
-
-    @PreDestroy
-    void stop() {
-        readers.shutdownNow();
     }
 }

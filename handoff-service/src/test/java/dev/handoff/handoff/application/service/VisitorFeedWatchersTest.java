@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,12 @@ class VisitorFeedWatchersTest {
     private static final ConversationId CHAT = ConversationId.of("c-1");
 
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final VisitorFeedWatchers watchers = new VisitorFeedWatchers(ports, ports);
+    private final ExecutorService readers = Executors.newFixedThreadPool(4);
+    private final VisitorFeedWatchers watchers = new VisitorFeedWatchers(ports, ports, readers);
 
     @AfterEach
     void stop() {
-        watchers.stop();
+        readers.shutdownNow();
     }
 
     private void add(long sequence) {

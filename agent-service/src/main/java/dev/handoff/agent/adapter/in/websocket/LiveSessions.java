@@ -2,11 +2,11 @@ package dev.handoff.agent.adapter.in.websocket;
 
 import dev.handoff.agent.application.port.in.AgentSessionUseCase;
 import dev.handoff.agent.application.port.in.ReadNoticesUseCase;
+import dev.handoff.agent.config.AgentExecutors;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TenantId;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.event.Observes;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
 
 /**
  * The console sockets this replica holds, by agent. Told which agents have new notices (by the
- * PostgreSQL listener), it has their sockets catch up from the stored notices on its own threads, never
+ * PostgreSQL listener), it has their sockets catch up from the stored notices on the deliveries pool, never
  * on the event loop. A periodic sweep repairs anything a lost notification left behind.
  */
 @Singleton
@@ -34,17 +32,15 @@ public class LiveSessions {
     private final Map<AgentId, Set<LiveSession>> byAgent = new ConcurrentHashMap<>();
     private final AgentSessionUseCase sessions;
     private final ReadNoticesUseCase notices;
-    private final ExecutorService deliveries;
+    private final Executor deliveries;
 
-    public LiveSessions(AgentSessionUseCase sessions, ReadNoticesUseCase notices) {
+    public LiveSessions(
+            AgentSessionUseCase sessions,
+            ReadNoticesUseCase notices,
+            @Identifier(AgentExecutors.NOTICE_DELIVERIES) Executor deliveries) {
         this.sessions = sessions;
         this.notices = notices;
-        AtomicInteger threads = new AtomicInteger();
-        this.deliveries = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "agent-notices-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.deliveries = deliveries;
     }
 
     void add(LiveSession session) {
@@ -136,9 +132,5 @@ public class LiveSessions {
                             gone.connection().id());
                     sessions.close(gone.agentId(), gone.connection().id());
                 }));
-    }
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        deliveries.shutdownNow();
     }
 }

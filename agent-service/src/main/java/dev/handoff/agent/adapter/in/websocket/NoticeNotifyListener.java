@@ -1,6 +1,7 @@
 package dev.handoff.agent.adapter.in.websocket;
 
 import dev.handoff.agent.config.NoticesConfig;
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.Identifier;
@@ -9,6 +10,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 
 /**
  * Listens on the PostgreSQL channel where committed notices are announced (by agent id) and wakes this
@@ -32,8 +34,10 @@ public class NoticeNotifyListener {
                 live::wakeAll);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(
+            @Observes StartupEvent event,
+            @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -1,6 +1,7 @@
 package dev.handoff.agent.adapter.in.websocket;
 
 import dev.handoff.agent.config.SupervisionConfig;
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TenantId;
@@ -9,6 +10,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 
 /**
  * Listens on the PostgreSQL channel where committed changes of a tenant's overview are announced (by tenant id) and
@@ -33,8 +35,10 @@ public class SupervisionNotifyListener {
                 () -> live.tellAllSupervisors(hint));
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(
+            @Observes StartupEvent event,
+            @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -2,6 +2,7 @@ package dev.handoff.agent.adapter.out.persistence;
 
 import dev.handoff.agent.application.port.out.ChatChangesPort;
 import dev.handoff.agent.config.ChatsConfig;
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
 import io.agroal.api.AgroalDataSource;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,8 +49,8 @@ public class PostgresChatChanges implements ChatChangesPort {
                 .register(registry);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(@Observes StartupEvent event, @Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -2,6 +2,7 @@ package dev.handoff.handoff.adapter.in.notify;
 
 import dev.handoff.handoff.application.port.in.RingVisitorFeedUseCase;
 import dev.handoff.handoff.config.VisitorFeedConfig;
+import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -11,6 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 
 /**
  * Hears feed news from every replica (PostgreSQL NOTIFY, see the announcer for the payloads) and rings this
@@ -26,8 +28,10 @@ public class FeedNotifyListener {
         this.listener = new PostgresChannelListener(dataSource, config.channel(), this::onNews, ring::catchUpAll);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        listener.start();
+    void onStart(
+            @Observes StartupEvent event,
+            @io.smallrye.common.annotation.Identifier(RuntimeExecutors.LISTEN) Executor listenThreads) {
+        listener.start(listenThreads);
     }
 
     void onStop(@Observes ShutdownEvent event) {

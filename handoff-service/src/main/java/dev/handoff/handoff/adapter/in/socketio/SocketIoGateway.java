@@ -10,18 +10,19 @@ import dev.handoff.handoff.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoff.application.port.in.RateChatUseCase;
 import dev.handoff.handoff.application.port.in.SignalVisitorTypingUseCase;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
+import dev.handoff.handoff.config.HandoffExecutors;
 import dev.handoff.handoff.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
 import dev.handoff.runtime.socket.RequestContextTasks;
 import dev.handoff.runtime.socket.SerialWorker;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
 import io.socket.engineio.server.EngineIoSocket;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
 import io.vertx.core.Context;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.inject.Singleton;
@@ -29,10 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,7 +47,6 @@ public class SocketIoGateway {
     private final SocketIoConfig config;
     private final VisitorPorts ports;
     private final Payloads payloads;
-    private final ExecutorService workers;
     private final Executor blocking;
     private final EngineIoServer engine;
     private final LocateClientSessionUseCase sessions;
@@ -67,15 +63,16 @@ public class SocketIoGateway {
             LocateClientSessionUseCase sessions,
             RateChatUseCase rate,
             AcceptEndProposalUseCase confirmEnd,
-            LeaveMessageUseCase leave) {
+            LeaveMessageUseCase leave,
+            @Identifier(HandoffExecutors.SOCKET_IO_WORKERS) Executor workers) {
         this.config = config;
         this.sessions = sessions;
         this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd, leave);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
-        // Plain threads, not Vert.x executeBlocking: that would run a task on the caller's Vert.x context, and for
-        // long-polling that is the HTTP request's, whose request context (and Hibernate session) ends with it.
-        // Sockets run in parallel; each socket's own order is kept by its SerialWorker.
-        this.workers = Executors.newFixedThreadPool(config.workerThreads(), new WorkerThreads());
+        // A pool of its own that carries no context in, not Vert.x executeBlocking: that would run a task on the
+        // caller's Vert.x context, and for long-polling that is the HTTP request's, whose request context (and
+        // Hibernate session) ends with it. Sockets run in parallel; each socket's own order is kept by its
+        // SerialWorker.
         this.blocking = RequestContextTasks.on(workers);
         this.engine = new EngineIoServer(engineOptions(config));
         // Sessions a previous process at this address held are gone.
@@ -110,11 +107,6 @@ public class SocketIoGateway {
     void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         engine.shutdown();
         RequestContextTasks.run(() -> sessions.forgetOwner(config.replicaAddress()));
-    }
-
-    @PreDestroy
-    void stopWorkers() {
-        workers.shutdown();
     }
 
     /**
@@ -155,17 +147,5 @@ public class SocketIoGateway {
                 .map(origins -> origins.toArray(String[]::new))
                 .orElse(EngineIoServerOptions.ALLOWED_CORS_ORIGIN_ALL));
         return options;
-    }
-
-    /** Daemon threads named for thread dumps. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "socket-io-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

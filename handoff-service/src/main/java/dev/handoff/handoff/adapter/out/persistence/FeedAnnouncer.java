@@ -1,14 +1,11 @@
 package dev.handoff.handoff.adapter.out.persistence;
 
 import dev.handoff.handoff.application.port.out.AnnounceFeedPort;
+import dev.handoff.handoff.config.VisitorFeedConfig;
 import dev.handoff.shared.id.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
-import java.util.HashSet;
-import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -19,19 +16,14 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class FeedAnnouncer implements AnnounceFeedPort {
-    private static final Object ANNOUNCED = FeedAnnouncer.class.getName() + ".announced";
-
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transaction;
+    private final AnnouncedFeeds announced;
     private final String channel;
 
-    public FeedAnnouncer(
-            EntityManager em,
-            TransactionSynchronizationRegistry transaction,
-            @ConfigProperty(name = "handoff.visitor-feed.channel") String channel) {
+    public FeedAnnouncer(EntityManager em, AnnouncedFeeds announced, VisitorFeedConfig feed) {
         this.em = em;
-        this.transaction = transaction;
-        this.channel = channel;
+        this.announced = announced;
+        this.channel = feed.channel();
     }
 
     /**
@@ -40,13 +32,7 @@ public class FeedAnnouncer implements AnnounceFeedPort {
      */
     @Override
     public void entryAdded(ConversationId conversationId) {
-        @SuppressWarnings("unchecked")
-        Set<String> announced = (Set<String>) transaction.getResource(ANNOUNCED);
-        if (announced == null) {
-            announced = new HashSet<>();
-            transaction.putResource(ANNOUNCED, announced);
-        }
-        if (announced.add(conversationId.value())) {
+        if (announced.firstTime(conversationId)) {
             notify(conversationId.value());
         }
     }

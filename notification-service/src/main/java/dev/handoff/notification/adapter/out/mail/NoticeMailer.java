@@ -2,6 +2,8 @@ package dev.handoff.notification.adapter.out.mail;
 
 import dev.handoff.notification.application.port.out.MailDeliveryException;
 import dev.handoff.notification.application.port.out.SendMailPort;
+import dev.handoff.notification.config.MailExecutorProducer;
+import dev.handoff.notification.config.NotificationConfig;
 import dev.handoff.notification.domain.model.MailNotice;
 import dev.handoff.notification.domain.model.NotificationKind;
 import io.quarkus.mailer.Mail;
@@ -9,12 +11,11 @@ import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.annotation.PreDestroy;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,22 +38,20 @@ public class NoticeMailer implements SendMailPort {
     private final String messageIdDomain;
     private final Duration timeout;
     private final MailMetrics metrics;
-    private final ExecutorService sendThreads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "notification-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor sendThreads;
 
     public NoticeMailer(
+            // One key of its own, read by this adapter alone; a mapping on the "handoff" prefix would have to declare
+            // every handoff.* key the service is given.
             @ConfigProperty(name = "handoff.console-url") String consoleUrl,
-            @ConfigProperty(name = "handoff.notification.message-id-domain", defaultValue = "handoff.local")
-                    String messageIdDomain,
-            @ConfigProperty(name = "handoff.notification.mail-timeout", defaultValue = "30s") Duration timeout,
-            MailMetrics metrics) {
+            NotificationConfig config,
+            MailMetrics metrics,
+            @Identifier(MailExecutorProducer.MAIL_SENDS) Executor sendThreads) {
         this.consoleUrl = consoleUrl.endsWith("/") ? consoleUrl : consoleUrl + "/";
-        this.messageIdDomain = messageIdDomain;
-        this.timeout = timeout;
+        this.messageIdDomain = config.messageIdDomain();
+        this.timeout = config.mailTimeout();
         this.metrics = metrics;
+        this.sendThreads = sendThreads;
     }
 
     @Override
@@ -99,11 +98,6 @@ public class NoticeMailer implements SendMailPort {
             case ESCALATION -> texts.escalationSubject(notice.visitorName(), notice.waitedMinutes());
             case VISITOR_MESSAGE -> texts.visitorMessageSubject(notice.visitorName());
         };
-    }
-
-    @PreDestroy
-    void stop() {
-        sendThreads.shutdown();
     }
 
     /** The mail's templates; Qute checks their expressions against these parameters at build time. */

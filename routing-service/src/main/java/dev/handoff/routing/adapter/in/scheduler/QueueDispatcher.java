@@ -2,73 +2,64 @@ package dev.handoff.routing.adapter.in.scheduler;
 
 import dev.handoff.routing.application.port.in.AutoAssignUseCase;
 import dev.handoff.routing.application.port.in.Placement;
-import dev.handoff.routing.application.port.out.AssignmentWakeupPort;
+import dev.handoff.routing.application.port.out.AssignmentWakeup;
+import dev.handoff.routing.config.RoutingConfig;
+import dev.handoff.routing.config.RoutingExecutors;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueuePlace;
-import dev.handoff.shared.id.TenantId;
 import io.quarkus.runtime.ShutdownEvent;
-import jakarta.annotation.PreDestroy;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Set;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Serves queues (AUTO, AUTO_WITH_OFFER) on worker threads right after the transaction that changed them
- * commits, so a placement never waits on a timer and never sees a change that may still roll back. One pass
+ * Serves queues (AUTO, AUTO_WITH_OFFER) on the dispatch pool right after the transaction that changed them
+ * commits (the wake-ups are CDI events observed after a successful commit), so a placement never waits on a timer and never sees a change that may still roll back. One pass
  * at a time per queue on this replica: asking while a pass runs queues exactly one more behind it, which also
  * sees whatever committed meanwhile. Other replicas may serve the same queue at once; the row locks keep that
  * correct. What a crash loses between commit and pass, {@link RoutingSweeps} picks up.
  */
 @ApplicationScoped
-public class QueueDispatcher implements AssignmentWakeupPort {
+public class QueueDispatcher {
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
 
-    /** A queue to serve, or every queue of a tenant worth serving when {@code queue} is null. */
-    private record Wakeup(TenantId tenant, QueueKey queue) {}
-
     private final AutoAssignUseCase autoAssign;
-    private final AfterCommit<Wakeup> afterCommit;
     private final int stepsPerPass;
-    private final ExecutorService workers;
+    private final Executor workers;
     /** Queues with a pass running; true when another pass was asked for meanwhile. */
     private final ConcurrentMap<QueueKey, Boolean> passes = new ConcurrentHashMap<>();
 
     private volatile boolean stopping;
 
+    @Inject
     public QueueDispatcher(
             AutoAssignUseCase autoAssign,
-            TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "routing.dispatch.threads", defaultValue = "2") int threads,
-            @ConfigProperty(name = "routing.dispatch.steps-per-pass", defaultValue = "200") int stepsPerPass) {
+            @Identifier(RoutingExecutors.DISPATCH) Executor workers,
+            RoutingConfig config) {
+        this(autoAssign, workers, config.dispatch().stepsPerPass());
+    }
+
+    QueueDispatcher(AutoAssignUseCase autoAssign, Executor workers, int stepsPerPass) {
         this.autoAssign = autoAssign;
-        this.afterCommit =
-                new AfterCommit<>(transactions, QueueDispatcher.class.getName() + ".wakeups", this::dispatch);
+        this.workers = workers;
         this.stepsPerPass = stepsPerPass;
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "routing-dispatch-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
-    @Override
-    public void queueChanged(QueueKey queue) {
-        afterCommit.add(new Wakeup(queue.tenant(), queue));
-    }
-
-    @Override
-    public void agentsChanged(TenantId tenant) {
-        afterCommit.add(new Wakeup(tenant, null));
+    /** A committed transaction asked for its queue, or its tenant's queues, to be served. */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentWakeup wakeup) {
+        if (wakeup.queue() != null) {
+            serveSoon(wakeup.queue());
+        } else {
+            // Finding the tenant's queues reads the database: not on the committing thread.
+            submit(() -> autoAssign.queuesToServe(wakeup.tenant()).forEach(this::serveSoon));
+        }
     }
 
     /** Asks for a pass over the queue soon; while one runs, one more is queued behind it, however many ask. */
@@ -83,17 +74,6 @@ public class QueueDispatcher implements AssignmentWakeupPort {
         });
         if (start[0] && !submit(() -> runPasses(queue, null))) {
             passes.remove(queue);
-        }
-    }
-
-    private void dispatch(Set<Wakeup> wakeups) {
-        for (Wakeup wakeup : wakeups) {
-            if (wakeup.queue() != null) {
-                serveSoon(wakeup.queue());
-            } else {
-                // Finding the tenant's queues reads the database: not on the committing thread.
-                submit(() -> autoAssign.queuesToServe(wakeup.tenant()).forEach(this::serveSoon));
-            }
         }
     }
 
@@ -163,13 +143,8 @@ public class QueueDispatcher implements AssignmentWakeupPort {
         }
     }
 
+    /** No new passes once stopping; the container shuts the pool down after this. */
     void onShutdown(@Observes ShutdownEvent event) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
         stopping = true;
-        workers.shutdown();
     }
 }

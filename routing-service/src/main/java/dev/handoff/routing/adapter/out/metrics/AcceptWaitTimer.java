@@ -5,11 +5,12 @@ import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,19 +19,22 @@ import java.util.List;
 
 /**
  * The handoff-to-accept histogram, {@code handoff_queue_accept_wait_seconds{tenant}} (tenants are bounded per
- * installation): recorded when the assigning transaction commits, so a rolled-back claim is not counted.
+ * installation): recorded when the assigning transaction commits (a CDI event observed after a successful commit), so
+ * a rolled-back claim is not counted.
  */
 @ApplicationScoped
 public class AcceptWaitTimer implements AcceptWaitsPort {
     private final EntityManager entityManager;
     private final MeterRegistry registry;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<AcceptWaited> waits;
 
-    public AcceptWaitTimer(
-            EntityManager entityManager, MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+    /** A wait to record once its transaction committed. */
+    record AcceptWaited(Timer timer, Duration waited) {}
+
+    public AcceptWaitTimer(EntityManager entityManager, MeterRegistry registry, Event<AcceptWaited> waits) {
         this.entityManager = entityManager;
         this.registry = registry;
-        this.transactions = transactions;
+        this.waits = waits;
     }
 
     @Override
@@ -49,17 +53,14 @@ public class AcceptWaitTimer implements AcceptWaitsPort {
                 .tag("tenant", tenant.value())
                 .publishPercentileHistogram()
                 .register(registry);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
+        // CDI would deliver it at once in a transaction marked for rollback (one that is no longer active).
+        if (!QuarkusTransaction.isRollbackOnly()) {
+            waits.fire(new AcceptWaited(timer, waited.isNegative() ? Duration.ZERO : waited));
+        }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    timer.record(waited.isNegative() ? Duration.ZERO : waited);
-                }
-            }
-        });
+    void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) AcceptWaited wait) {
+        wait.timer().record(wait.waited());
     }
 
     private static Instant instant(Object value) {

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handoff.routing.application.port.in.AutoAssignUseCase;
 import dev.handoff.routing.application.port.in.Placement;
 import dev.handoff.routing.application.port.in.Placement.Outcome;
+import dev.handoff.routing.application.port.out.AssignmentWakeup;
 import dev.handoff.routing.domain.model.QueueKey;
 import dev.handoff.routing.domain.model.QueuePlace;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +27,12 @@ class QueueDispatcherTest {
     private static final QueueKey QUEUE = new QueueKey(DEMO, null);
 
     private final FakeQueue queue = new FakeQueue();
-    private final FakeTransactions transactions = new FakeTransactions();
-    private final QueueDispatcher dispatcher = new QueueDispatcher(queue, transactions, 1, 3);
+    private final ExecutorService workers = Executors.newSingleThreadExecutor();
+    private final QueueDispatcher dispatcher = new QueueDispatcher(queue, workers, 3);
 
     @AfterEach
     void stop() {
-        dispatcher.stop();
+        workers.shutdownNow();
     }
 
     private void awaitIdle() {
@@ -43,7 +43,7 @@ class QueueDispatcherTest {
     void aLongQueueIsServedInPassesThatGoOnWhereTheLastStopped() {
         queue.waiting(7, Outcome.ASSIGNED);
 
-        dispatcher.queueChanged(QUEUE);
+        dispatcher.wake(new AssignmentWakeup(DEMO, QUEUE));
         awaitIdle();
 
         // seven placements in passes of three, then one step that finds nothing more
@@ -55,33 +55,10 @@ class QueueDispatcherTest {
     void aQueueOfConversationsEveryoneTurnedDownIsWalkedOnceNotForever() {
         queue.waiting(10, Outcome.PASSED_OVER);
 
-        dispatcher.queueChanged(QUEUE);
+        dispatcher.wake(new AssignmentWakeup(DEMO, QUEUE));
         awaitIdle();
 
         assertThat(queue.calls.get()).isEqualTo(11);
-    }
-
-    @Test
-    void wakeupsWaitForTheCommitAndARollbackDropsThem() {
-        queue.waiting(2, Outcome.ASSIGNED);
-        transactions.status = Status.STATUS_ACTIVE;
-
-        dispatcher.queueChanged(QUEUE);
-        dispatcher.queueChanged(QUEUE);
-        dispatcher.agentsChanged(DEMO);
-        assertThat(queue.calls.get()).isZero();
-        transactions.complete(Status.STATUS_ROLLEDBACK);
-        awaitIdle();
-        assertThat(queue.calls.get()).isZero();
-
-        dispatcher.queueChanged(QUEUE);
-        transactions.complete(Status.STATUS_COMMITTED);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> queue.placed == 2);
-        awaitIdle();
-
-        transactions.status = Status.STATUS_MARKED_ROLLBACK;
-        dispatcher.agentsChanged(DEMO);
-        assertThat(transactions.synchronizations).isEmpty();
     }
 
     @Test
@@ -89,7 +66,7 @@ class QueueDispatcherTest {
         queue.waiting(1, Outcome.ASSIGNED);
         queue.teams.add(new QueueKey(DEMO, TeamId.of("billing")));
 
-        dispatcher.agentsChanged(DEMO);
+        dispatcher.wake(new AssignmentWakeup(DEMO, null));
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> queue.served.size() == 2);
         awaitIdle();
@@ -136,55 +113,6 @@ class QueueDispatcherTest {
             List<QueueKey> all = new ArrayList<>(teams);
             all.add(QUEUE);
             return all;
-        }
-    }
-
-    /** One transaction at a time, completed by the test. */
-    private static final class FakeTransactions implements TransactionSynchronizationRegistry {
-        volatile int status = Status.STATUS_NO_TRANSACTION;
-        final Map<Object, Object> resources = new HashMap<>();
-        final List<Synchronization> synchronizations = new ArrayList<>();
-
-        void complete(int outcome) {
-            status = Status.STATUS_NO_TRANSACTION;
-            synchronizations.forEach(s -> s.afterCompletion(outcome));
-            synchronizations.clear();
-            resources.clear();
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return status == Status.STATUS_NO_TRANSACTION ? null : this;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            resources.put(key, value);
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return resources.get(key);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            status = Status.STATUS_MARKED_ROLLBACK;
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return status == Status.STATUS_MARKED_ROLLBACK;
         }
     }
 }
