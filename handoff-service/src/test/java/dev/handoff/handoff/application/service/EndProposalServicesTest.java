@@ -42,15 +42,13 @@ class EndProposalServicesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final RecordChatMessageService record =
-            new RecordChatMessageService(ports, ports, ports.feedWriter(), ports, ports, ports, ports.endProposals());
-    private final TrackLifecycleService lifecycle =
-            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
-    private final EndVisitorChatService confirm = new EndVisitorChatService(ports, ports.endings(), ports, clock);
+    private final RecordChatMessageService record = ports.recordChatMessages();
+    private final TrackLifecycleService lifecycle = ports.trackLifecycle();
+    private final EndVisitorChatService confirm = ports.endVisitorChat(clock);
 
     @BeforeEach
     void chatHeldByAlice() {
-        ports.save(new BotSettings(
+        ports.saveSettings.save(new BotSettings(
                 TENANT,
                 BOT,
                 true,
@@ -64,7 +62,7 @@ class EndProposalServicesTest {
                 Set.of(),
                 true,
                 true));
-        ports.save(Conversation.handedOff(
+        ports.saveConversation.save(Conversation.handedOff(
                 CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0, clock.instant()));
         lifecycle.onLifecycle(
                 new Assigned(UUID.randomUUID(), clock.instant(), TENANT, CHAT, ALICE, "Alice", AssignmentMethod.CLAIM));

@@ -1,202 +1,81 @@
 package dev.handoff.handoff.application.service;
 
-import dev.handoff.handoff.application.port.out.AnnounceFeedPort;
-import dev.handoff.handoff.application.port.out.FindSilentChatsPort;
-import dev.handoff.handoff.application.port.out.LoadBotSettingsPort;
-import dev.handoff.handoff.application.port.out.LoadConversationPort;
-import dev.handoff.handoff.application.port.out.PublishConversationEventPort;
-import dev.handoff.handoff.application.port.out.QueueOutlookPort;
-import dev.handoff.handoff.application.port.out.QueueWebhookPort;
-import dev.handoff.handoff.application.port.out.RecordDeliveryPort;
-import dev.handoff.handoff.application.port.out.SaveBotSettingsPort;
-import dev.handoff.handoff.application.port.out.SaveConversationPort;
-import dev.handoff.handoff.application.port.out.SendChatEventNowPort;
-import dev.handoff.handoff.application.port.out.VisitorFeedPort;
-import dev.handoff.handoff.application.port.out.VisitorTokenPort;
-import dev.handoff.handoff.domain.model.BotSettings;
+import dev.handoff.handoff.application.port.out.PersistencePorts;
 import dev.handoff.handoff.domain.model.BotWebhookEvent;
 import dev.handoff.handoff.domain.model.Conversation;
-import dev.handoff.handoff.domain.model.ConversationStatus;
-import dev.handoff.handoff.domain.model.VisitorAccess;
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.event.IntegrationEvent;
-import dev.handoff.shared.event.MessagePosted;
-import dev.handoff.shared.event.Typing;
-import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.MessageId;
-import dev.handoff.shared.id.TenantId;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** In-memory fakes of handoff-service's out-ports, for use-case tests. */
-final class InMemoryHandoffPorts
-        implements LoadBotSettingsPort,
-                SaveBotSettingsPort,
-                LoadConversationPort,
-                SaveConversationPort,
-                PublishConversationEventPort,
-                VisitorFeedPort,
-                AnnounceFeedPort,
-                SendChatEventNowPort,
-                VisitorTokenPort,
-                QueueWebhookPort,
-                RecordDeliveryPort,
-                QueueOutlookPort,
-                FindSilentChatsPort {
-    final Map<String, BotSettings> settings = new HashMap<>();
-    final Map<ConversationId, Conversation> conversations = new HashMap<>();
-    final List<IntegrationEvent> published = new ArrayList<>();
-    final List<VisitorFeedEntry> feed = new CopyOnWriteArrayList<>();
-    final List<ConversationId> announced = new ArrayList<>();
-    final List<IntegrationEvent> sentNow = new ArrayList<>();
-    final List<BotWebhookEvent> webhooks = new ArrayList<>();
-    final Map<ConversationId, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
-    Delivery delivery = Delivery.STORED;
-    Instant tokenExpiry = Instant.parse("2100-01-01T00:00:00Z");
+/**
+ * One fake per out-port of handoff-service, over shared in-memory tables, wired for use-case tests; the lists and maps
+ * below are what the tests assert on.
+ */
+final class InMemoryHandoffPorts {
+    final InMemoryTables tables = new InMemoryTables();
+    final InMemoryLoadBotSettings loadSettings = new InMemoryLoadBotSettings(tables);
+    final InMemorySaveBotSettings saveSettings = new InMemorySaveBotSettings(tables);
+    final InMemoryLoadConversation loadConversation = new InMemoryLoadConversation(tables);
+    final InMemorySaveConversation saveConversation = new InMemorySaveConversation(tables);
+    final InMemoryFindSilentChats silentChats = new InMemoryFindSilentChats(tables);
+    final InMemoryVisitorFeed visitorFeed = new InMemoryVisitorFeed(tables);
+    final InMemoryRecordDelivery delivery = new InMemoryRecordDelivery(tables);
+    final InMemoryQueueOutlook outlook = new InMemoryQueueOutlook(tables);
+    final RecordingAnnounceFeed announce = new RecordingAnnounceFeed();
+    final RecordingPublishEvents events = new RecordingPublishEvents();
+    final RecordingQueueWebhook webhookQueue = new RecordingQueueWebhook();
+    final ScriptedSendChatEventNow kafka = new ScriptedSendChatEventNow();
+    final PlainVisitorTokens tokens = new PlainVisitorTokens();
 
-    @Override
-    public Optional<BotSettings> load(TenantId tenant, BotId bot) {
-        return Optional.ofNullable(settings.get(tenant + "/" + bot));
-    }
+    /** The stored conversations, as the last save left them. */
+    final Map<ConversationId, Conversation> conversations = tables.conversations;
 
-    @Override
-    public List<BotSettings> loadInAnyTenant(BotId bot) {
-        return settings.values().stream().filter(s -> s.botId().equals(bot)).toList();
-    }
+    /** Every feed entry of every chat, in the order appended. */
+    final List<VisitorFeedEntry> feed = tables.feed;
 
-    @Override
-    public void save(BotSettings s) {
-        settings.put(s.tenantId() + "/" + s.botId(), s);
-    }
+    final List<IntegrationEvent> published = events.published;
+    final List<IntegrationEvent> sentNow = kafka.sent;
+    final List<BotWebhookEvent> webhooks = webhookQueue.queued;
 
-    @Override
-    public Optional<Conversation> load(ConversationId id) {
-        return Optional.ofNullable(conversations.get(id));
-    }
-
-    @Override
-    public Optional<Conversation> loadForUpdate(ConversationId id) {
-        return load(id);
-    }
-
-    @Override
-    public void save(Conversation conversation) {
-        conversations.put(conversation.id(), conversation);
-    }
-
-    @Override
-    public void create(Conversation conversation) {
-        if (conversations.putIfAbsent(conversation.id(), conversation) != null) {
-            throw new IllegalStateException(
-                    "duplicate key: " + conversation.id().value());
-        }
-    }
-
-    @Override
-    public void publish(IntegrationEvent event) {
-        published.add(event);
-    }
-
-    @Override
-    public void append(VisitorFeedEntry entry) {
-        feed.add(entry);
-    }
-
-    @Override
-    public List<VisitorFeedEntry> after(ConversationId conversationId, long afterSequence, int limit) {
-        return feed.stream()
-                .filter(e -> e.conversationId().equals(conversationId) && e.sequence() > afterSequence)
-                .limit(limit)
-                .toList();
-    }
-
-    @Override
-    public boolean containsMessage(ConversationId conversationId, MessageId messageId) {
-        return feed.stream()
-                .anyMatch(e -> e instanceof VisitorFeedEntry.Message m
-                        && m.conversationId().equals(conversationId)
-                        && m.messageId().equals(messageId));
-    }
-
-    @Override
-    public void entryAdded(ConversationId conversationId) {
-        announced.add(conversationId);
-    }
-
-    @Override
-    public void agentTyping(ConversationId conversationId, boolean typing) {
-        announced.add(conversationId);
-    }
-
-    @Override
-    public Delivery sendAndWait(MessagePosted message) {
-        if (delivery != Delivery.NOT_WRITTEN) {
-            sentNow.add(message); // stored, or maybe stored: it may still arrive
-        }
-        return delivery;
-    }
-
-    @Override
-    public void send(Typing signal) {
-        sentNow.add(signal);
-    }
-
-    @Override
-    public String issue(TenantId tenantId, BotId botId, ConversationId conversationId) {
-        return String.join("|", tenantId.value(), botId.value(), conversationId.value());
-    }
-
-    @Override
-    public Optional<VisitorAccess> read(String token) {
-        String[] parts = token.split("\\|");
-        return parts.length != 3
-                ? Optional.empty()
-                : Optional.of(new VisitorAccess(
-                        TenantId.of(parts[0]), BotId.of(parts[1]), ConversationId.of(parts[2]), tokenExpiry));
-    }
-
-    @Override
-    public void queue(BotWebhookEvent event) {
-        webhooks.add(event);
-    }
-
-    @Override
-    public void deliveredUpTo(ConversationId conversationId, long sequence) {
-        delivered.merge(conversationId, sequence, Math::max);
-    }
-
-    @Override
-    public QueueOutlook outlookFor(Conversation waiting) {
-        int ahead = (int) conversations.values().stream()
-                .filter(c -> c.status() == ConversationStatus.WAITING && !c.id().equals(waiting.id()))
-                .filter(c -> c.startedAt().isBefore(waiting.startedAt())
-                        || c.startedAt().equals(waiting.startedAt()))
-                .count();
-        return new QueueOutlook(ahead + 1, 30.0);
-    }
-
-    @Override
-    public List<ConversationId> silentSince(Instant now, int limit) {
-        return Collections.unmodifiableList(new ArrayList<>(conversations.keySet()));
+    /** The ports the PostgreSQL adapters implement, for the contract suites. */
+    PersistencePorts persistence() {
+        return new PersistencePorts(
+                loadSettings,
+                saveSettings,
+                loadConversation,
+                saveConversation,
+                silentChats,
+                visitorFeed,
+                delivery,
+                outlook);
     }
 
     /** The services wired to these fakes, as CDI would. */
     FeedWriter feedWriter() {
-        return new FeedWriter(this, this, this);
+        return new FeedWriter(visitorFeed, saveConversation, announce);
     }
 
     EndProposals endProposals() {
-        return new EndProposals(feedWriter(), this, this, this);
+        return new EndProposals(feedWriter(), loadSettings, webhookQueue, events);
     }
 
     ChatEndings endings() {
-        return new ChatEndings(feedWriter(), this, this);
+        return new ChatEndings(feedWriter(), loadSettings, webhookQueue);
+    }
+
+    RecordChatMessageService recordChatMessages() {
+        return new RecordChatMessageService(
+                loadConversation, visitorFeed, feedWriter(), loadSettings, webhookQueue, announce, endProposals());
+    }
+
+    TrackLifecycleService trackLifecycle() {
+        return new TrackLifecycleService(loadConversation, feedWriter(), endings(), endProposals(), loadSettings);
+    }
+
+    EndVisitorChatService endVisitorChat(Clock clock) {
+        return new EndVisitorChatService(loadConversation, endings(), events, clock);
     }
 }

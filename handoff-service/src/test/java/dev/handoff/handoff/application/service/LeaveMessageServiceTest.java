@@ -37,13 +37,12 @@ class LeaveMessageServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final TrackLifecycleService lifecycle =
-            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
-    private final EndVisitorChatService leave = new EndVisitorChatService(ports, ports.endings(), ports, clock);
+    private final TrackLifecycleService lifecycle = ports.trackLifecycle();
+    private final EndVisitorChatService leave = ports.endVisitorChat(clock);
 
     @BeforeEach
     void aWaitingChat() {
-        ports.save(new BotSettings(
+        ports.saveSettings.save(new BotSettings(
                 TENANT,
                 BOT,
                 true,
@@ -57,7 +56,7 @@ class LeaveMessageServiceTest {
                 Set.of(),
                 true,
                 false));
-        ports.save(Conversation.handedOff(
+        ports.saveConversation.save(Conversation.handedOff(
                 CHAT,
                 TENANT,
                 BOT,

@@ -10,7 +10,9 @@ import dev.handoff.handoff.application.port.in.RequestHandoffCommand;
 import dev.handoff.handoff.application.port.in.UnknownBotException;
 import dev.handoff.handoff.domain.model.Availability;
 import dev.handoff.handoff.domain.model.BotSettings;
+import dev.handoff.handoff.domain.model.Conversation;
 import dev.handoff.handoff.domain.model.ConversationStatus;
+import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.event.HandoffRefused;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.id.BotId;
@@ -22,6 +24,7 @@ import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
 import dev.handoff.shared.model.Sender;
 import dev.handoff.shared.model.VisitorInfo;
+import dev.handoff.shared.model.WaitStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,11 +38,29 @@ class RequestHandoffServiceTest {
     private static final BotId BOT = BotId.of("demo-bot");
 
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final RequestHandoffService service =
-            new RequestHandoffService(ports, ports, ports, ports, ports, ports, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RequestHandoffService service = new RequestHandoffService(
+            ports.loadSettings,
+            ports.loadConversation,
+            ports.saveConversation,
+            ports.events,
+            ports.tokens,
+            ports.outlook,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     private void configure(boolean enabled, BusinessHours hours) {
-        ports.save(new BotSettings(TENANT, BOT, enabled, hours, "Back soon", null, null, null, null, null, null, true));
+        ports.saveSettings.save(
+                new BotSettings(TENANT, BOT, enabled, hours, "Back soon", null, null, null, null, null, null, true));
+    }
+
+    /** Routing told a chat of the billing queue, taken since, that it was second with a minute to wait. */
+    private void routingEstimatedThirtySecondsAPlace() {
+        ConversationId earlier = ConversationId.of("earlier");
+        Conversation taken = Conversation.handedOff(
+                earlier, TENANT, BOT, VisitorInfo.anonymous(), "en", TeamId.of("billing"), 2, NOW.minusSeconds(120));
+        taken.assigned();
+        ports.saveConversation.save(taken);
+        ports.visitorFeed.append(
+                new VisitorFeedEntry.QueuePosition(earlier, 1, NOW.minusSeconds(60), 2, 60, WaitStatus.ESTIMATED));
     }
 
     private static RequestHandoffCommand command(ConversationId id) {
@@ -59,12 +80,13 @@ class RequestHandoffServiceTest {
     @Test
     void opensTheConversationAndPublishesTheRequestWithEverythingTheBotSent() {
         configure(true, BusinessHours.alwaysOpen(ZoneOffset.UTC));
+        routingEstimatedThirtySecondsAPlace();
 
         HandoffAccepted accepted = service.requestHandoff(command(null));
 
         assertThat(accepted.created()).isTrue();
         assertThat(accepted.requestedAt()).isEqualTo(NOW);
-        assertThat(ports.read(accepted.visitorToken()))
+        assertThat(ports.tokens.read(accepted.visitorToken()))
                 .hasValueSatisfying(a -> assertThat(a.conversationId()).isEqualTo(accepted.conversationId()));
         assertThat(accepted.queuePosition()).isEqualTo(1);
         assertThat(accepted.estimatedWaitSeconds()).isEqualTo(30L);
@@ -100,7 +122,7 @@ class RequestHandoffServiceTest {
     void anIdUsedByAnotherBotIsRefused() {
         configure(true, BusinessHours.alwaysOpen(ZoneOffset.UTC));
         BotId other = BotId.of("other-bot");
-        ports.save(new BotSettings(
+        ports.saveSettings.save(new BotSettings(
                 TENANT,
                 other,
                 true,

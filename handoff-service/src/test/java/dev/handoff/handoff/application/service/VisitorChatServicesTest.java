@@ -47,17 +47,16 @@ class VisitorChatServicesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final PostVisitorMessageService post = new PostVisitorMessageService(ports, ports, ports, clock);
-    private final RecordChatMessageService record =
-            new RecordChatMessageService(ports, ports, ports.feedWriter(), ports, ports, ports, ports.endProposals());
-    private final TrackLifecycleService lifecycle =
-            new TrackLifecycleService(ports, ports.feedWriter(), ports.endings(), ports.endProposals(), ports);
-    private final ExpireSilentChatsService expiry =
-            new ExpireSilentChatsService(ports, ports, ports, ports.endings(), ports, clock);
+    private final PostVisitorMessageService post =
+            new PostVisitorMessageService(ports.loadConversation, ports.visitorFeed, ports.kafka, clock);
+    private final RecordChatMessageService record = ports.recordChatMessages();
+    private final TrackLifecycleService lifecycle = ports.trackLifecycle();
+    private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(
+            ports.silentChats, ports.loadConversation, ports.loadSettings, ports.endings(), ports.events, clock);
 
     @BeforeEach
     void chatWaitingForAnAgent() {
-        ports.save(new BotSettings(
+        ports.saveSettings.save(new BotSettings(
                 TENANT,
                 BOT,
                 true,
@@ -71,7 +70,7 @@ class VisitorChatServicesTest {
                 Set.of(),
                 true,
                 true));
-        ports.save(Conversation.handedOff(
+        ports.saveConversation.save(Conversation.handedOff(
                 CHAT, TENANT, BOT, new VisitorInfo("Thandi", null, "en", null), "en", null, 0, clock.instant()));
     }
 
@@ -97,11 +96,11 @@ class VisitorChatServicesTest {
 
     @Test
     void aMessageIsRefusedWhenTheChatHasEndedOrKafkaCertainlyDidNotTakeIt() {
-        ports.delivery = Delivery.NOT_WRITTEN;
+        ports.kafka.delivery = Delivery.NOT_WRITTEN;
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi")))
                 .isInstanceOf(MessageNotStoredException.class);
         lifecycle.onLifecycle(new Completed(UUID.randomUUID(), clock.instant(), TENANT, CHAT, AgentId.of("alice")));
-        ports.delivery = Delivery.STORED;
+        ports.kafka.delivery = Delivery.STORED;
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-2", "Hi")))
                 .isInstanceOf(ChatNotOpenException.class);
         assertThat(ports.sentNow).isEmpty();
@@ -109,11 +108,11 @@ class VisitorChatServicesTest {
 
     @Test
     void anUnansweredSendIsUnknownAndItsResendWithTheSameIdIsOneMessage() {
-        ports.delivery = Delivery.UNKNOWN;
+        ports.kafka.delivery = Delivery.UNKNOWN;
         assertThatThrownBy(() -> post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi")))
                 .isInstanceOf(MessageOutcomeUnknownException.class)
                 .hasMessageContaining("same client message id");
-        ports.delivery = Delivery.STORED;
+        ports.kafka.delivery = Delivery.STORED;
         PostedVisitorMessage resent = post.post(new PostVisitorMessageCommand(TENANT, CHAT, "m-1", "Hi"));
         // The first send landed after all, and so did the resend: the feed shows the message once.
         assertThat(ports.sentNow)
@@ -142,7 +141,7 @@ class VisitorChatServicesTest {
         assertThat(ports.feed)
                 .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("AgentAssigned", "BackInQueue");
-        assertThat(ports.load(CHAT))
+        assertThat(ports.loadConversation.load(CHAT))
                 .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(ConversationStatus.WAITING));
     }
 
