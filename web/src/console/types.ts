@@ -1,7 +1,7 @@
 // The JSON the console reads. Each answer's shape comes from the OpenAPI document its service serves (docs/api,
 // turned into src/generated/api by `npm run api:types`; the build fails when those are stale), so a member a service
-// renames or drops stops the build here. The documents do not yet say which members may be null, so `Answer` names
-// them, and `Narrowed` the values the console relies on where a document gives a plain string.
+// renames or drops, or newly allows to be null, stops the build here. `Narrowed` names the values the console relies on
+// where a document gives a plain string.
 import type { components as AgentApi } from '../generated/api/agent-service';
 import type { components as NotificationApi } from '../generated/api/notification-service';
 import type { components as RoutingApi } from '../generated/api/routing-service';
@@ -10,90 +10,66 @@ type Agent = AgentApi['schemas'];
 type Notification = NotificationApi['schemas'];
 type Routing = RoutingApi['schemas'];
 
-/** An answer's members: all present (the services write nulls), and null only where `Nullable` names them. */
-export type Answer<T, Nullable extends keyof T = never> = {
-  [K in keyof T]-?: K extends Nullable ? Exclude<T[K], undefined> | null : Exclude<T[K], undefined>;
-};
+/** An answer's members: all present (the services write nulls); which may be null is the document's word. */
+export type Answer<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 
-/** `T` with the members of `N` narrowed; each must be a member of `T` and fit what `T` says of it, nulls aside. */
-export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? Nullable<T[K]> : never }> = Omit<T, keyof N> &
-  N;
+/** `T` with the members of `N` narrowed; each must be a member of `T` and fit what `T` says of it. */
+export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? Fits<T[K]> : never }> = Omit<T, keyof N> & N;
 
-/** What a document's type allows once any member may also be null (the documents do not say which may). */
-type Nullable<T> = T extends (infer E)[]
-  ? Nullable<E>[] | null
-  : T extends object
-    ? { [K in keyof T]?: Nullable<T[K]> } | null
-    : T | null;
+/** What a narrowing may put in place of a document's type: nested answers with all members present. */
+type Fits<T> = T extends (infer E)[] ? Fits<E>[] : T extends object ? { [K in keyof T]?: Fits<T[K]> } : T;
 
-export type PendingItem = Answer<Agent['PendingHandoffBody'], 'preview' | 'team' | 'botName' | 'botAvatarUrl'>;
+export type PendingItem = Answer<Agent['PendingHandoffBody']>;
 
-export type ChatSummary = Answer<
-  Agent['ChatSummaryBody'],
-  'botId' | 'since' | 'preview' | 'lastMessageAt' | 'subject' | 'botName'
->;
+export type ChatSummary = Answer<Agent['ChatSummaryBody']>;
 
 export type Translation = Answer<Agent['TranslationBody']>;
 
 /** A live message: REST answers, history lines with source "live", and `message` frames. */
 export type LiveMessage = Narrowed<
-  Answer<Agent['ChatMessageBody'], 'senderName' | 'language' | 'translation' | 'time'>,
+  Answer<Agent['ChatMessageBody']>,
   // Absent on a history line shown as a live message; the REST answers and frames carry it.
   { translation: Translation | null; clientMessageId?: string | null }
 >;
 
 export type HistoryLine = Narrowed<
-  Answer<Agent['HistoryLineBody'], 'sequence' | 'messageId' | 'senderName' | 'language' | 'translation' | 'time'>,
+  Answer<Agent['HistoryLineBody']>,
   { source: 'bot' | 'live'; translation: Translation | null }
 >;
 
-export type ChatVisitor = Answer<Agent['VisitorBody'], 'email' | 'locale' | 'attributes'>;
+export type ChatVisitor = Answer<Agent['VisitorBody']>;
 
 export type ChatDetail = Narrowed<
-  Answer<
-    Agent['ChatBody'],
-    | 'endReason'
-    | 'endedAt'
-    | 'assignee'
-    | 'subject'
-    | 'botId'
-    | 'botName'
-    | 'botAvatarUrl'
-    | 'language'
-    | 'team'
-    | 'startedAt'
-    | 'handoffAt'
-    | 'endProposedAt'
-  >,
+  Answer<Agent['ChatBody']>,
   { status: 'REQUESTED' | 'QUEUED' | 'ASSIGNED' | 'ENDED'; visitor: ChatVisitor; history: HistoryLine[] }
 >;
 
-export type QuickReply = Narrowed<Answer<Agent['QuickReplyBody'], 'ownerId'>, { scope: 'SHARED' | 'PERSONAL' }>;
+export type QuickReply = Narrowed<Answer<Agent['QuickReplyBody']>, { scope: 'SHARED' | 'PERSONAL' }>;
 
-export type AgentSettings = Answer<Agent['SettingsBody'], 'preferredLanguage' | 'updatedAt'>;
+export type AgentSettings = Answer<Agent['SettingsBody']>;
 
 export type AgentStatus = 'ONLINE' | 'AWAY';
 
 /** One agent's notification choices (notification-service); email, idleMinutes and mailLanguages are read-only. */
-export type NotificationPreferences = Answer<Notification['PreferencesBody'], 'mailLanguage' | 'email'>;
+export type NotificationPreferences = Answer<Notification['PreferencesBody']>;
 
 /** What an agent changes of their notification choices. */
 export type NotificationPreferencesChange = Omit<NotificationPreferences, 'email' | 'idleMinutes' | 'mailLanguages'>;
 
 /** A tenant's notification settings, thresholds in minutes. */
 export type NotificationSettings = Narrowed<
-  Answer<Notification['SettingsBody'], 'escalateAfterMinutes'>,
+  Answer<Notification['SettingsBody']>,
   { bots: Answer<Notification['BotThreshold']>[] }
 >;
 
 export type NotificationMail = Narrowed<
-  Answer<Notification['MailBody'], 'lastError' | 'nextAttemptAt' | 'sentAt'>,
+  Answer<Notification['MailBody']>,
   { status: 'PENDING' | 'SENT' | 'FAILED' | 'ABANDONED' }
 >;
 
 /** One entry of the notification log. */
 export type LoggedNotification = Narrowed<
-  Answer<Notification['NotificationLogBody'], 'decidedAt' | 'note'>,
+  Answer<Notification['NotificationLogBody']>,
   {
     kind: 'NEW_REQUEST' | 'STILL_WAITING' | 'ESCALATION' | 'VISITOR_MESSAGE';
     status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' | 'NO_RECIPIENTS';
@@ -102,13 +78,13 @@ export type LoggedNotification = Narrowed<
 >;
 
 /** An agent as notification-service knows them. */
-export type MailableAgent = Answer<Notification['AgentBody'], 'email' | 'presence'>;
+export type MailableAgent = Answer<Notification['AgentBody']>;
 
 /** An agent as the supervisors' overview lists them (agent-service). */
 export type SupervisedAgent = Narrowed<Answer<Agent['AgentBody']>, { status: 'ONLINE' | 'AWAY' | 'OFFLINE' }>;
 
 /** A chat an agent holds now (agent-service's overview). */
-export type SupervisedChat = Answer<Agent['ActiveChatBody'], 'botId' | 'botName' | 'team' | 'since' | 'subject'>;
+export type SupervisedChat = Answer<Agent['ActiveChatBody']>;
 
 export type SupervisionOverview = Narrowed<
   Answer<Agent['OverviewBody']>,
@@ -116,45 +92,33 @@ export type SupervisionOverview = Narrowed<
 >;
 
 /** A message a waiting visitor left when nobody was accepting; `id` is its conversation's. */
-export type OfflineMessage = Answer<
-  Agent['OfflineMessageBody'],
-  'botName' | 'team' | 'visitorName' | 'handledBy' | 'handledByName' | 'handledAt'
->;
+export type OfflineMessage = Answer<Agent['OfflineMessageBody']>;
 
 export type OfflineMessagePage = Narrowed<Answer<Agent['PageBody']>, { items: OfflineMessage[] }>;
 
 /** A team and its members; `team` null: the agents who serve every team. */
-export type TeamMembers = Narrowed<Answer<Agent['TeamBody'], 'team'>, { members: SupervisedAgent[] }>;
+export type TeamMembers = Narrowed<Answer<Agent['TeamBody']>, { members: SupervisedAgent[] }>;
 
 /** One waiting conversation as routing's queue view lists it. */
-export type QueueEntry = Answer<
-  Routing['QueueItemBody'],
-  'visitorName' | 'team' | 'offeredTo' | 'overflowedFrom' | 'preview' | 'estimatedWaitSeconds'
->;
+export type QueueEntry = Answer<Routing['QueueItemBody']>;
 
 /** Routing's limits: the tenant default and each agent's own (null: the default). */
-export type Capacity = Narrowed<
-  Answer<Routing['CapacityBody']>,
-  { agents: Answer<Routing['AgentBody'], 'maxChats'>[] }
->;
+export type Capacity = Narrowed<Answer<Routing['CapacityBody']>, { agents: Answer<Routing['AgentBody']>[] }>;
 
 /** A tenant's routing: strategy, offers, what happens to an unavailable agent's chats, overflow, leave-a-message. */
 export type RoutingSettings = Narrowed<Answer<Routing['SettingsBody']>, { onAgentUnavailable: 'KEEP' | 'REQUEUE' }>;
 
 /** A team's own routing (null: the tenant's) and what is in effect for it. */
-export type TeamRoutingSettings = Answer<
-  Routing['TeamSettingsBody'],
-  'strategy' | 'offerTimeoutSeconds' | 'overflowAfterSeconds'
->;
+export type TeamRoutingSettings = Answer<Routing['TeamSettingsBody']>;
 
 export type ReadState = Answer<Agent['ReadStateBody']>;
 export type SubjectState = Answer<Agent['SubjectStateBody']>;
-export type ChatState = Answer<Agent['ChatStateBody'], 'endedAt' | 'endReason'>;
+export type ChatState = Answer<Agent['ChatStateBody']>;
 export type EndProposal = Answer<Agent['EndProposalBody']>;
 export type SessionTicket = Answer<Agent['TicketBody']>;
 /** A claim or an accepted offer; `alreadyHeld`: the caller held it before. */
 export type Claimed = Answer<Routing['ClaimedBody']>;
-export type Transferred = Answer<Routing['TransferredBody'], 'fromAgentId' | 'toAgentId' | 'team'>;
+export type Transferred = Answer<Routing['TransferredBody']>;
 export type Recipients = Answer<Notification['RecipientsBody']>;
 
 /** Frames of /ws/agent (agent-service README, "The console socket"). */

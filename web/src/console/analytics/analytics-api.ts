@@ -7,61 +7,44 @@ import type { Answer, Narrowed } from '../types';
 
 type Schemas = components['schemas'];
 
-export type Distribution = Answer<Schemas['Distribution'], 'mean' | 'p50' | 'p90' | 'p99'>;
+export type Distribution = Answer<Schemas['Distribution']>;
 
 export type Metrics = Narrowed<
-  Answer<Schemas['Metrics'], 'abandonmentRate' | 'occupancy'>,
+  Answer<Schemas['Metrics']>,
   {
     abandoned: Answer<Schemas['Abandoned']>;
     waitToAccept: Distribution;
     firstResponse: Distribution;
     resolution: Distribution;
     messagesPerChat: Distribution;
-    csat: Answer<Schemas['Csat'], 'average' | 'responseRate'>;
-    occupancy: Answer<Schemas['Occupancy'], 'rate'> | null;
+    csat: Answer<Schemas['Csat']>;
+    occupancy: Answer<Schemas['Occupancy']> | null;
   }
 >;
 
 export type MetricsReport = Narrowed<
-  Answer<Schemas['MetricsBody'], 'value'>,
+  Answer<Schemas['MetricsBody']>,
   { totals: Metrics; series: Narrowed<Answer<Schemas['BucketBody']>, { metrics: Metrics }>[] }
 >;
 
 export type Breakdown = Narrowed<
   Answer<Schemas['BreakdownBody']>,
-  { totals: Metrics; rows: Narrowed<Answer<Schemas['Row'], 'value'>, { metrics: Metrics }>[] }
+  { totals: Metrics; rows: Narrowed<Answer<Schemas['Row']>, { metrics: Metrics }>[] }
 >;
 
-export type ConversationItem = Answer<
-  Schemas['ConversationItemBody'],
-  | 'botId'
-  | 'team'
-  | 'channel'
-  | 'language'
-  | 'agentId'
-  | 'agentName'
-  | 'visitorName'
-  | 'subject'
-  | 'waitSeconds'
-  | 'firstResponseSeconds'
-  | 'resolutionSeconds'
-  | 'rating'
->;
+export type ConversationItem = Answer<Schemas['ConversationItemBody']>;
 
-export type ConversationList = Narrowed<Answer<Schemas['ListBody'], 'next'>, { items: ConversationItem[] }>;
+export type ConversationList = Narrowed<Answer<Schemas['ListBody']>, { items: ConversationItem[] }>;
 
 export type Transcript = Narrowed<
-  Answer<Schemas['TranscriptBody'], 'assignedAt' | 'endedAt' | 'visitor' | 'reason' | 'rating'>,
+  Answer<Schemas['TranscriptBody']>,
   {
     conversation: ConversationItem;
-    visitor: Answer<Schemas['Visitor'], 'name' | 'email' | 'locale'> | null;
-    botHistory: Answer<Schemas['BotLine'], 'at'>[];
-    messages: Narrowed<
-      Answer<Schemas['Message'], 'senderId' | 'senderName' | 'language' | 'translation'>,
-      { translation: Answer<Schemas['Translation']> | null }
-    >[];
-    steps: Answer<Schemas['Step'], 'agentId' | 'agentName' | 'toAgentId' | 'team' | 'detail'>[];
-    rating: Answer<Schemas['Rating'], 'comment' | 'at'> | null;
+    visitor: Answer<Schemas['Visitor']> | null;
+    botHistory: Answer<Schemas['BotLine']>[];
+    messages: Narrowed<Answer<Schemas['Message']>, { translation: Answer<Schemas['Translation']> | null }>[];
+    steps: Answer<Schemas['Step']>[];
+    rating: Answer<Schemas['Rating']> | null;
   }
 >;
 

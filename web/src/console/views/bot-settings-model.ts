@@ -1,37 +1,31 @@
-// A bot's handoff settings as handoff-service reads and writes them (GET/PUT /api/v1/bots/{botId}/settings).
+// A bot's handoff settings as handoff-service reads and writes them (GET/PUT /api/v1/bots/{botId}/settings), typed
+// from its OpenAPI document (src/generated/api), so a member the service renames, drops or newly allows to be null
+// stops the build.
+import type { components } from '../../generated/api/handoff-service';
+import type { Answer, Narrowed } from '../types';
 
 export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
-export interface Slot {
-  day: string;
-  start: string;
-  end: string;
-}
+type Schemas = components['schemas'];
 
-export interface Holiday {
-  date: string;
-  name: string | null;
-}
+export type Slot = Answer<Schemas['Slot']>;
 
-export interface BotSettings {
-  enabled: boolean;
-  businessHours: { timeZone: string; weekly: Slot[]; holidays: Holiday[] } | null;
-  offlineMessage: string | null;
-  inactivityTimeoutMinutes: number | null;
-  endMessage: string | null;
-  endButtonLabel: string | null;
-  webhookUrl: string | null;
-  webhookSecret?: string | null;
-  webhookSecretSet?: boolean;
-  allowedOrigins: string[];
-  socketIoEnabled: boolean;
-  relayAgentMessages: boolean;
-  /** How the bot is shown in the console and in mails; null: by its id. */
-  displayName?: string | null;
-  avatarUrl?: string | null;
-  /** The team whose queue takes handoffs that name no team; null: the tenant-wide queue. */
-  defaultTeam?: string | null;
-}
+export type Holiday = Answer<Schemas['HolidayBody']>;
+
+export type BusinessHours = Narrowed<Answer<Schemas['BusinessHoursBody']>, { weekly: Slot[]; holidays: Holiday[] }>;
+
+/** Members the console may leave out: `webhookSecret` is only written, `webhookSecretSet` only read, the rest newer. */
+type Optional = 'webhookSecret' | 'webhookSecretSet' | 'displayName' | 'avatarUrl' | 'defaultTeam';
+
+/**
+ * The settings as handoff-service's document describes them: `displayName` null shows the bot by its id,
+ * `defaultTeam` null sends handoffs that name no team to the tenant-wide queue.
+ */
+export type BotSettings = Narrowed<
+  Answer<Omit<Schemas['BotSettingsBody'], Optional>>,
+  { businessHours: BusinessHours | null }
+> &
+  Partial<Pick<Schemas['BotSettingsBody'], Optional>>;
 
 export function defaultSettings(timeZone: string): BotSettings {
   return {

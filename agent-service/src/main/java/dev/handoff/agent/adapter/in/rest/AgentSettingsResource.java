@@ -61,7 +61,10 @@ public class AgentSettingsResource {
      * @param translationAvailable false when no translator is configured: messages are then shown as written
      * @param updatedAt null until first saved
      */
-    public record SettingsBody(String preferredLanguage, boolean translationAvailable, Instant updatedAt) {
+    public record SettingsBody(
+            @Schema(nullable = true) String preferredLanguage,
+            boolean translationAvailable,
+            @Schema(nullable = true) Instant updatedAt) {
         static SettingsBody of(AgentSettingsView v) {
             return new SettingsBody(
                     v.settings().language().map(LanguageTag::value).orElse(null),

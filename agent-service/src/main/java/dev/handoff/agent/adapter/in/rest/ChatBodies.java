@@ -50,13 +50,13 @@ public final class ChatBodies {
     public record ChatSummaryBody(
             String conversationId,
             String visitorName,
-            String botId,
-            Instant since,
-            String preview,
-            Instant lastMessageAt,
+            @Schema(nullable = true) String botId,
+            @Schema(nullable = true) Instant since,
+            @Schema(nullable = true) String preview,
+            @Schema(nullable = true) Instant lastMessageAt,
             long unread,
-            String subject,
-            String botName) {
+            @Schema(nullable = true) String subject,
+            @Schema(nullable = true) String botName) {
         static ChatSummaryBody of(ChatSummary s) {
             return new ChatSummaryBody(
                     s.conversationId().value(),
@@ -84,12 +84,12 @@ public final class ChatBodies {
             String messageId,
             long sequence,
             String sender,
-            String senderName,
+            @Schema(nullable = true) String senderName,
             String text,
-            String language,
-            TranslationBody translation,
-            Instant time,
-            String clientMessageId) {
+            @Schema(nullable = true) String language,
+            @Schema(nullable = true) TranslationBody translation,
+            @Schema(nullable = true) Instant time,
+            @Schema(nullable = true) String clientMessageId) {
         public static MessageBody of(ChatMessage m) {
             return new MessageBody(
                     m.conversationId().value(),
@@ -112,7 +112,11 @@ public final class ChatBodies {
         }
     }
 
-    public record VisitorBody(String name, String email, String locale, Map<String, String> attributes) {}
+    public record VisitorBody(
+            String name,
+            @Schema(nullable = true) String email,
+            @Schema(nullable = true) String locale,
+            @Schema(nullable = true) Map<String, String> attributes) {}
 
     /**
      * One line of a chat's history.
@@ -126,36 +130,36 @@ public final class ChatBodies {
      */
     public record HistoryLineBody(
             String source,
-            Long sequence,
-            String messageId,
+            @Schema(nullable = true) Long sequence,
+            @Schema(nullable = true) String messageId,
             String sender,
-            String senderName,
+            @Schema(nullable = true) String senderName,
             String text,
-            String language,
-            TranslationBody translation,
-            Instant time) {}
+            @Schema(nullable = true) String language,
+            @Schema(nullable = true) TranslationBody translation,
+            @Schema(nullable = true) Instant time) {}
 
     /** A whole chat as its holder or a supervisor sees it. */
     public record ChatBody(
             String conversationId,
             String status,
-            String endReason,
-            Instant endedAt,
-            String assignee,
-            String subject,
-            String botId,
-            String language,
-            String team,
+            @Schema(nullable = true) String endReason,
+            @Schema(nullable = true) Instant endedAt,
+            @Schema(nullable = true) String assignee,
+            @Schema(nullable = true) String subject,
+            @Schema(nullable = true) String botId,
+            @Schema(nullable = true) String language,
+            @Schema(nullable = true) String team,
             VisitorBody visitor,
-            Instant startedAt,
-            Instant handoffAt,
+            @Schema(nullable = true) Instant startedAt,
+            @Schema(nullable = true) Instant handoffAt,
             List<HistoryLineBody> history,
             long lastSequence,
             long readUpTo,
             long unread,
-            String botName,
-            String botAvatarUrl,
-            Instant endProposedAt) {
+            @Schema(nullable = true) String botName,
+            @Schema(nullable = true) String botAvatarUrl,
+            @Schema(nullable = true) Instant endProposedAt) {
         static ChatBody of(ChatView view) {
             AgentConversation c = view.conversation();
             HandoffDetails d = c.details().orElse(null);
@@ -220,7 +224,11 @@ public final class ChatBodies {
     public record SubjectStateBody(String conversationId, String subject) {}
 
     /** A chat's state after it was completed. */
-    public record ChatStateBody(String conversationId, String status, String endReason, Instant endedAt) {
+    public record ChatStateBody(
+            String conversationId,
+            String status,
+            @Schema(nullable = true) String endReason,
+            @Schema(nullable = true) Instant endedAt) {
         static ChatStateBody of(AgentConversation c) {
             return new ChatStateBody(
                     c.id().value(),

@@ -155,15 +155,15 @@ public class OfflineMessagesResource {
     public record MessageBody(
             String id,
             String botId,
-            String botName,
-            String team,
-            String visitorName,
+            @Schema(nullable = true) String botName,
+            @Schema(nullable = true) String team,
+            @Schema(nullable = true) String visitorName,
             String visitorEmail,
             String message,
             Instant leftAt,
-            String handledBy,
-            String handledByName,
-            Instant handledAt) {
+            @Schema(nullable = true) String handledBy,
+            @Schema(nullable = true) String handledByName,
+            @Schema(nullable = true) Instant handledAt) {
         static MessageBody of(OfflineMessage m) {
             return new MessageBody(
                     m.conversationId().value(),

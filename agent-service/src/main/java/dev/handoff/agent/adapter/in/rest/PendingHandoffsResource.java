@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Pending requests tab: conversations waiting for an agent of the caller's tenant, in the team queues the
@@ -43,11 +44,11 @@ public class PendingHandoffsResource {
             String visitorName,
             String botId,
             Instant waitingSince,
-            String preview,
+            @Schema(nullable = true) String preview,
             int priority,
-            String team,
-            String botName,
-            String botAvatarUrl,
+            @Schema(nullable = true) String team,
+            @Schema(nullable = true) String botName,
+            @Schema(nullable = true) String botAvatarUrl,
             int waitingMessages) {
         /** The list line; the console socket sends the same fields in its pending.added frames. */
         public static PendingHandoffBody of(PendingHandoff p) {

@@ -120,7 +120,7 @@ public class QuickRepliesResource {
             String shortcut,
             String text,
             String scope,
-            String ownerId,
+            @Schema(nullable = true) String ownerId,
             Instant createdAt,
             Instant updatedAt) {
         static QuickReplyBody of(QuickReply r) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The supervisors' live view: agents with presence and load, active chats, teams, and chats opened read-only. Taking a
@@ -111,11 +112,11 @@ public class SupervisionResource {
             String agentId,
             String agentName,
             String visitorName,
-            String botId,
-            String botName,
-            String team,
-            Instant since,
-            String subject) {
+            @Schema(nullable = true) String botId,
+            @Schema(nullable = true) String botName,
+            @Schema(nullable = true) String team,
+            @Schema(nullable = true) Instant since,
+            @Schema(nullable = true) String subject) {
         static ActiveChatBody of(ActiveChat c) {
             return new ActiveChatBody(
                     c.conversationId().value(),
@@ -131,7 +132,7 @@ public class SupervisionResource {
     }
 
     /** A team; {@code team} null: the agents without a team, who serve every team. */
-    public record TeamBody(String team, List<AgentBody> members) {
+    public record TeamBody(@Schema(nullable = true) String team, List<AgentBody> members) {
         static TeamBody of(TeamMembers t) {
             return new TeamBody(
                     t.team() == null ? null : t.team().value(),

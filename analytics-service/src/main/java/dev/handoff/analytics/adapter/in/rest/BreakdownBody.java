@@ -5,6 +5,7 @@ import dev.handoff.analytics.domain.model.Dimension;
 import dev.handoff.analytics.domain.model.Metrics;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A period's figures per bot, team, agent, channel or language, busiest first.
@@ -14,7 +15,7 @@ import java.util.List;
 public record BreakdownBody(Instant from, Instant to, String zone, String dimension, Metrics totals, List<Row> rows) {
 
     /** @param label an agent's name, else the value */
-    public record Row(String value, String label, Metrics metrics) {}
+    public record Row(@Schema(nullable = true) String value, String label, Metrics metrics) {}
 
     static BreakdownBody of(BreakdownReport report) {
         return new BreakdownBody(

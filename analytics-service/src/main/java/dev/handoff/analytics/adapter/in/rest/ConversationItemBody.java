@@ -4,6 +4,7 @@ import dev.handoff.analytics.domain.model.ConversationSummary;
 import dev.handoff.analytics.domain.model.FactState;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A line of the transcript list. Durations in seconds, null where they do not apply.
@@ -14,21 +15,21 @@ import java.util.Objects;
 public record ConversationItemBody(
         String conversationId,
         Instant startedAt,
-        String botId,
-        String team,
-        String channel,
-        String language,
-        String agentId,
-        String agentName,
-        String visitorName,
-        String subject,
+        @Schema(nullable = true) String botId,
+        @Schema(nullable = true) String team,
+        @Schema(nullable = true) String channel,
+        @Schema(nullable = true) String language,
+        @Schema(nullable = true) String agentId,
+        @Schema(nullable = true) String agentName,
+        @Schema(nullable = true) String visitorName,
+        @Schema(nullable = true) String subject,
         String outcome,
-        Double waitSeconds,
-        Double firstResponseSeconds,
-        Double resolutionSeconds,
+        @Schema(nullable = true) Double waitSeconds,
+        @Schema(nullable = true) Double firstResponseSeconds,
+        @Schema(nullable = true) Double resolutionSeconds,
         int messages,
         int transfers,
-        Integer rating,
+        @Schema(nullable = true) Integer rating,
         boolean erased) {
 
     static ConversationItemBody of(ConversationSummary s) {

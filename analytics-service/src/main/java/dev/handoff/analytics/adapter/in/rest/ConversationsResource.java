@@ -41,7 +41,9 @@ public class ConversationsResource {
     }
 
     /** One page of the list, newest first. */
-    public record ListBody(List<ConversationItemBody> items, String next) {}
+    public record ListBody(
+            List<ConversationItemBody> items,
+            @Schema(nullable = true) String next) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

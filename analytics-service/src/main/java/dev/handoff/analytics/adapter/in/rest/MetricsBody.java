@@ -4,6 +4,7 @@ import dev.handoff.analytics.domain.model.Metrics;
 import dev.handoff.analytics.domain.model.MetricsReport;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A period's figures, as a whole and per bucket. Durations are in seconds; chats count in the bucket they started
@@ -18,7 +19,7 @@ public record MetricsBody(
         String zone,
         String bucket,
         String dimension,
-        String value,
+        @Schema(nullable = true) String value,
         Metrics totals,
         List<BucketBody> series) {
 

@@ -6,6 +6,7 @@ import dev.handoff.analytics.domain.model.Transcript;
 import dev.handoff.analytics.domain.model.TranscriptLine;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One chat in full: its figures, the visitor, the bot history, every message with its translation, what happened
@@ -13,25 +14,25 @@ import java.util.List;
  */
 public record TranscriptBody(
         ConversationItemBody conversation,
-        Instant assignedAt,
-        Instant endedAt,
-        Transcript.Visitor visitor,
-        String reason,
+        @Schema(nullable = true) Instant assignedAt,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true) Transcript.Visitor visitor,
+        @Schema(nullable = true) String reason,
         List<Transcript.BotLine> botHistory,
         List<Message> messages,
         List<Step> steps,
-        Rating rating) {
+        @Schema(nullable = true) Rating rating) {
 
     /** @param translation the text as the other side was shown it, or null */
     public record Message(
             String messageId,
             Instant at,
             String sender,
-            String senderId,
-            String senderName,
+            @Schema(nullable = true) String senderId,
+            @Schema(nullable = true) String senderName,
             String text,
-            String language,
-            Translation translation) {}
+            @Schema(nullable = true) String language,
+            @Schema(nullable = true) Translation translation) {}
 
     public record Translation(String language, String text) {}
 
@@ -41,9 +42,18 @@ public record TranscriptBody(
      * @param detail the assignment method, requeue reason or rating
      */
     public record Step(
-            Instant at, String kind, String agentId, String agentName, String toAgentId, String team, String detail) {}
+            Instant at,
+            String kind,
+            @Schema(nullable = true) String agentId,
+            @Schema(nullable = true) String agentName,
+            @Schema(nullable = true) String toAgentId,
+            @Schema(nullable = true) String team,
+            @Schema(nullable = true) String detail) {}
 
-    public record Rating(int score, String comment, Instant at) {}
+    public record Rating(
+            int score,
+            @Schema(nullable = true) String comment,
+            @Schema(nullable = true) Instant at) {}
 
     static TranscriptBody of(Transcript t) {
         ConversationItemBody conversation = ConversationItemBody.of(new ConversationSummary(

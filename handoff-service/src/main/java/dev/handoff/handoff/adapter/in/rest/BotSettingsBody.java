@@ -27,25 +27,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record BotSettingsBody(
         @NotNull Boolean enabled,
-        @Valid BusinessHoursBody businessHours,
+        @Valid @Schema(nullable = true) BusinessHoursBody businessHours,
 
-        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000)
+        @Text(max = 1000, lines = MULTI) @Schema(nullable = true, maxLength = 1000)
         String offlineMessage,
 
-        @Min(1) @Max(10080) Integer inactivityTimeoutMinutes,
+        @Min(1) @Max(10080) @Schema(nullable = true) Integer inactivityTimeoutMinutes,
 
-        @Text(max = 1000, lines = MULTI) @Schema(maxLength = 1000)
+        @Text(max = 1000, lines = MULTI) @Schema(nullable = true, maxLength = 1000)
         String endMessage,
 
-        @Text(max = 60) @Schema(maxLength = 60) String endButtonLabel,
+        @Text(max = 60) @Schema(nullable = true, maxLength = 60)
+        String endButtonLabel,
 
         @Text(max = 2000)
-        @Schema(maxLength = 2000)
+        @Schema(nullable = true, maxLength = 2000)
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String webhookUrl,
 
         @Text(max = 200)
-        @Schema(minLength = 16, maxLength = 200)
+        @Schema(nullable = true, minLength = 16, maxLength = 200)
         @Size(min = 16, message = "must be 16 to 200 characters")
         String webhookSecret,
 
@@ -62,14 +63,16 @@ public record BotSettingsBody(
 
         Boolean socketIoEnabled,
         Boolean relayAgentMessages,
-        @Text(max = 80) @Schema(maxLength = 80) String displayName,
+
+        @Text(max = 80) @Schema(nullable = true, maxLength = 80)
+        String displayName,
 
         @Text(max = 2000)
-        @Schema(maxLength = 2000)
+        @Schema(nullable = true, maxLength = 2000)
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String avatarUrl,
 
-        @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH)
+        @Schema(nullable = true, pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH)
         @Pattern(regexp = Identifier.REGEX, message = "must be a team id: letters, digits and . _ : @ -")
         @Size(max = Identifier.MAX_LENGTH)
         String defaultTeam) {
@@ -98,5 +101,6 @@ public record BotSettingsBody(
             @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be yyyy-MM-dd")
             String date,
 
-            @Text(max = 100) @Schema(maxLength = 100) String name) {}
+            @Text(max = 100) @Schema(nullable = true, maxLength = 100)
+            String name) {}
 }

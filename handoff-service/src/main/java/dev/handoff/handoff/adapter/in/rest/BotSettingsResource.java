@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Supervisors set how each bot hands off; bots ask whether humans are reachable. */
 @Path("/api/v1/bots/{botId}")
@@ -67,5 +68,9 @@ public class BotSettingsResource {
     }
 
     /** Whether a handoff would be accepted now. */
-    public record AvailabilityBody(boolean open, String reason, String offlineMessage, java.time.Instant nextOpening) {}
+    public record AvailabilityBody(
+            boolean open,
+            String reason,
+            @Schema(nullable = true) String offlineMessage,
+            @Schema(nullable = true) java.time.Instant nextOpening) {}
 }

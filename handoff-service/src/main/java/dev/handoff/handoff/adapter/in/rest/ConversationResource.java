@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A handed-off conversation as its bot sees it: the resource a handoff's Location points to. */
 @Path("/api/v1/conversations/{conversationId}")
@@ -65,5 +66,8 @@ public class ConversationResource {
             VisitorBody visitor) {}
 
     /** The visitor as the bot described them. */
-    public record VisitorBody(String name, String email, String locale) {}
+    public record VisitorBody(
+            String name,
+            @Schema(nullable = true) String email,
+            @Schema(nullable = true) String locale) {}
 }

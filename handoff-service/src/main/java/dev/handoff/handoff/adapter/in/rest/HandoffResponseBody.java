@@ -1,6 +1,7 @@
 package dev.handoff.handoff.adapter.in.rest;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to a handoff request.
@@ -15,4 +16,4 @@ public record HandoffResponseBody(
         Instant requestedAt,
         String visitorToken,
         int queuePosition,
-        Long estimatedWaitSeconds) {}
+        @Schema(nullable = true) Long estimatedWaitSeconds) {}

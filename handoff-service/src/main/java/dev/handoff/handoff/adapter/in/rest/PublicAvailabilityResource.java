@@ -150,8 +150,8 @@ public class PublicAvailabilityResource {
             String botId,
             boolean open,
             String reason,
-            String offlineMessage,
-            Instant nextOpening,
+            @Schema(nullable = true) String offlineMessage,
+            @Schema(nullable = true) Instant nextOpening,
             boolean agentsAvailable) {
         static AvailabilityBody of(String botId, PublicAvailability a) {
             return new AvailabilityBody(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The agents mails can reach, for supervisors: an agent without {@code email} never gets mail (their token had no
@@ -37,11 +38,11 @@ public class AgentContactsResource {
     public record AgentBody(
             String agentId,
             String displayName,
-            String email,
+            @Schema(nullable = true) String email,
             String language,
             boolean supervisor,
             List<String> teams,
-            String presence,
+            @Schema(nullable = true) String presence,
             Instant presenceSince) {
         static AgentBody of(AgentContact a) {
             return new AgentBody(

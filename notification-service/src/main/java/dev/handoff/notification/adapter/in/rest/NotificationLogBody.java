@@ -5,6 +5,7 @@ import dev.handoff.notification.domain.model.Mail;
 import dev.handoff.notification.domain.model.Notification;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One notification of the log with its mails.
@@ -20,8 +21,8 @@ public record NotificationLogBody(
         int batch,
         String status,
         Instant dueAt,
-        Instant decidedAt,
-        String note,
+        @Schema(nullable = true) Instant decidedAt,
+        @Schema(nullable = true) String note,
         int messages,
         List<MailBody> mails) {
 
@@ -31,9 +32,9 @@ public record NotificationLogBody(
             String language,
             String status,
             int attempts,
-            String lastError,
-            Instant nextAttemptAt,
-            Instant sentAt) {
+            @Schema(nullable = true) String lastError,
+            @Schema(nullable = true) Instant nextAttemptAt,
+            @Schema(nullable = true) Instant sentAt) {
         static MailBody of(Mail m) {
             return new MailBody(
                     m.recipient().email(),

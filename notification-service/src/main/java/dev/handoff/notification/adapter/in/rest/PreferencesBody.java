@@ -26,8 +26,14 @@ public record PreferencesBody(
         @NotNull(message = "must be true or false") Boolean desktopNewRequest,
         @NotNull(message = "must be true or false") Boolean desktopVisitorMessage,
         @NotNull(message = "must be true or false") Boolean sound,
-        @Size(max = 35) @Schema(enumeration = {"en", "de"}) String mailLanguage,
-        @Schema(readOnly = true) String email,
+
+        @Size(max = 35)
+        @Schema(
+                nullable = true,
+                enumeration = {"en", "de"})
+        @Schema(nullable = true) String mailLanguage,
+
+        @Schema(nullable = true, readOnly = true) @Schema(nullable = true) String email,
         @Schema(readOnly = true) Integer idleMinutes,
         @Schema(readOnly = true) List<String> mailLanguages) {
 

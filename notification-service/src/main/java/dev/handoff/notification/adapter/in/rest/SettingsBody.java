@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's notification settings as supervisors read and write them; thresholds in whole minutes.
@@ -26,7 +27,7 @@ import java.util.Map;
 public record SettingsBody(
         @NotNull(message = "must be true or false") Boolean mailAgents,
         @NotNull(message = "is required") Integer waitingAfterMinutes,
-        Integer escalateAfterMinutes,
+        @Schema(nullable = true) Integer escalateAfterMinutes,
         @NotNull(message = "is required") Integer batchMinutes,
         @NotNull(message = "is required") Integer idleMinutes,
         @Size(max = 35) String language,

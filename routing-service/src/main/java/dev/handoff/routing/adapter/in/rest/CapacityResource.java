@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Supervisors read and set how many chats agents may hold at once. */
 @Path("/api/v1/routing/capacity")
@@ -73,5 +74,6 @@ public class CapacityResource {
     public record CapacityBody(int defaultMaxChats, List<AgentBody> agents) {}
 
     /** One agent: own limit (null: the default) and chats held now. */
-    public record AgentBody(String agentId, Integer maxChats, int activeChats) {}
+    public record AgentBody(
+            String agentId, @Schema(nullable = true) Integer maxChats, int activeChats) {}
 }

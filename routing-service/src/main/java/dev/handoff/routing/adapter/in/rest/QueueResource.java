@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The queue view: who waits in the queues the caller may take from, for how long, in serving order. */
 @Path("/api/v1/queue")
@@ -74,16 +75,16 @@ public class QueueResource {
     public record QueueItemBody(
             String conversationId,
             int position,
-            String visitorName,
+            @Schema(nullable = true) String visitorName,
             String botId,
             Instant waitingSince,
             long waitSeconds,
-            String preview,
+            @Schema(nullable = true) String preview,
             int priority,
-            String team,
-            String offeredTo,
+            @Schema(nullable = true) String team,
+            @Schema(nullable = true) String offeredTo,
             int queuePosition,
-            long estimatedWaitSeconds,
+            @Schema(nullable = true) long estimatedWaitSeconds,
             String waitStatus,
-            String overflowedFrom) {}
+            @Schema(nullable = true) String overflowedFrom) {}
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Supervisors read and set a team's strategy overrides; what a team does not set, it inherits from the tenant. */
 @Path("/api/v1/routing/teams/{team}/settings")
@@ -82,11 +83,11 @@ public class TeamRoutingSettingsResource {
      */
     public record TeamSettingsBody(
             String team,
-            String strategy,
-            Integer offerTimeoutSeconds,
+            @Schema(nullable = true) String strategy,
+            @Schema(nullable = true) Integer offerTimeoutSeconds,
             String effectiveStrategy,
             int effectiveOfferTimeoutSeconds,
-            Integer overflowAfterSeconds,
+            @Schema(nullable = true) Integer overflowAfterSeconds,
             int effectiveOverflowAfterSeconds) {
         static TeamSettingsBody of(TeamRoutingSettings s) {
             return new TeamSettingsBody(

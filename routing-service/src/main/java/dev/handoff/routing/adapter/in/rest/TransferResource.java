@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The holder of a chat, or a supervisor, hands it to another agent, back to the queue, or to a team. */
 @Path("/api/v1/queue/{conversationId}/transfer")
@@ -100,5 +101,9 @@ public class TransferResource {
      * @param team the queue it is in (null: the tenant-wide queue)
      */
     public record TransferredBody(
-            String conversationId, String fromAgentId, String toAgentId, String status, String team) {}
+            String conversationId,
+            @Schema(nullable = true) String fromAgentId,
+            @Schema(nullable = true) String toAgentId,
+            String status,
+            @Schema(nullable = true) String team) {}
 }
