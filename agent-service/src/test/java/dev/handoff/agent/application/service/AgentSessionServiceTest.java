@@ -34,12 +34,17 @@ class AgentSessionServiceTest {
             Set.of(TeamId.of("support"), TeamId.of("billing")));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    private final InMemorySessionPorts ports = new InMemorySessionPorts();
-    private final PresenceAnnouncer announcer = new PresenceAnnouncer(ports, new InMemoryWatches());
-    private final IssueSessionTicketService tickets = new IssueSessionTicketService(ports, POLICY, clock);
-    private final AgentSessionService sessions = new AgentSessionService(ports, ports, ports, announcer, POLICY, clock);
+    private final InMemorySessionTickets issued = new InMemorySessionTickets();
+    private final InMemoryAgentTables agentTables = new InMemoryAgentTables();
+    private final InMemoryPresence presence = new InMemoryPresence(agentTables);
+    private final InMemoryNotices notices = new InMemoryNotices(agentTables);
+    private final InMemoryPresenceEvents events = new InMemoryPresenceEvents();
+    private final PresenceAnnouncer announcer = new PresenceAnnouncer(events, new InMemorySupervisionChanges());
+    private final IssueSessionTicketService tickets = new IssueSessionTicketService(issued, POLICY, clock);
+    private final AgentSessionService sessions =
+            new AgentSessionService(issued, presence, notices, announcer, POLICY, clock);
     private final ExpireSessionsService expiry =
-            new ExpireSessionsService(ports, ports, ports, announcer, POLICY, clock);
+            new ExpireSessionsService(presence, notices, issued, announcer, POLICY, clock);
 
     private OpenedSession open(String connectionId) {
         String ticket = tickets.issue(new IssueSessionTicketCommand(ANA)).value();
@@ -47,7 +52,7 @@ class AgentSessionServiceTest {
     }
 
     private List<PresenceStatus> announced() {
-        return ports.published.stream().map(PresenceChanged::status).toList();
+        return events.published.stream().map(PresenceChanged::status).toList();
     }
 
     @Test
@@ -85,7 +90,7 @@ class AgentSessionServiceTest {
         open("c2");
 
         assertThat(opened.status()).isEqualTo(PresenceStatus.ONLINE);
-        assertThat(ports.published).singleElement().satisfies(e -> {
+        assertThat(events.published).singleElement().satisfies(e -> {
             assertThat(e.agentId()).isEqualTo(AgentId.of("ana"));
             assertThat(e.tenantId()).isEqualTo(TenantId.of("acme"));
             assertThat(e.displayName()).isEqualTo("Ana Silva");
@@ -147,7 +152,7 @@ class AgentSessionServiceTest {
         sessions.heartbeat(List.of("held-here"));
         clock.advance(Duration.ofSeconds(20));
         expiry.expirePresence();
-        assertThat(ports.connections).containsOnlyKeys("held-here");
+        assertThat(presence.connectionIds()).containsOnly("held-here");
 
         clock.advance(Duration.ofSeconds(61));
         expiry.expirePresence();
@@ -160,11 +165,11 @@ class AgentSessionServiceTest {
     void anAgentBackAfterTheRetentionGetsASkippedSeqSoAnOldResumeReportsAGap() {
         open("c1");
         sessions.close(AgentId.of("ana"), "c1");
-        long before = ports.lastSeq(AgentId.of("ana"));
+        long before = notices.lastSeq(AgentId.of("ana"));
         clock.advance(Duration.ofMinutes(16));
         OpenedSession back = open("c2");
         assertThat(back.lastSeq()).isEqualTo(before + 1);
-        assertThat(new ReadNoticesService(ports)
+        assertThat(new ReadNoticesService(notices)
                         .after(AgentId.of("ana"), before)
                         .complete())
                 .isFalse();

@@ -41,7 +41,7 @@ class ChatActionsServiceTest {
         f.typing.typing(new SignalTypingCommand(ALICE, id, true));
         f.typing.typing(new SignalTypingCommand(ALICE, id, false));
 
-        assertThat(f.chats.published(Typing.class))
+        assertThat(f.events.published(Typing.class))
                 .extracting(Typing::sender, Typing::typing)
                 .containsExactly(tuple(Sender.AGENT, true), tuple(Sender.AGENT, false));
         assertRefused(() -> f.typing.typing(new SignalTypingCommand(BOB, id, true)), Reason.NOT_FOUND);
@@ -54,11 +54,11 @@ class ChatActionsServiceTest {
                 .isEqualTo("Double charge");
         f.subject.changeSubject(new ChangeSubjectCommand(ALICE, id, "Double charge"));
 
-        assertThat(f.chats.published(SubjectChanged.class)).singleElement().satisfies(e -> {
+        assertThat(f.events.published(SubjectChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.subject()).isEqualTo("Double charge");
             assertThat(e.agentId()).isEqualTo(ALICE.agentId());
         });
-        assertThat(f.chats.find(id).flatMap(AgentConversation::subject)).contains("Double charge");
+        assertThat(f.conversations.find(id).flatMap(AgentConversation::subject)).contains("Double charge");
         assertThatThrownBy(() -> new ChangeSubjectCommand(ALICE, id, "s".repeat(201)))
                 .isInstanceOf(InvalidCommandException.class);
         assertRefused(() -> f.subject.changeSubject(new ChangeSubjectCommand(SUE, id, "Mine now")), Reason.NOT_HOLDER);
@@ -73,7 +73,7 @@ class ChatActionsServiceTest {
 
         assertThat(done.state()).isEqualTo(QueueState.ENDED);
         assertThat(done.endReason()).contains(EndReason.COMPLETED);
-        assertThat(f.chats.published(Completed.class))
+        assertThat(f.events.published(Completed.class))
                 .singleElement()
                 .satisfies(e -> assertThat(e.agentId()).isEqualTo(ALICE.agentId()));
         assertThat(f.noticesOf(ALICE)).last().isEqualTo(new AgentNotice.ChatEnded(id, EndReason.COMPLETED));
@@ -88,7 +88,7 @@ class ChatActionsServiceTest {
         f.complete.complete(ALICE, id);
         int notices = f.noticesOf(ALICE).size();
 
-        f.track.onLifecycle(f.chats.published(Completed.class).get(0));
+        f.track.onLifecycle(f.events.published(Completed.class).get(0));
 
         assertThat(f.noticesOf(ALICE)).hasSize(notices);
     }
@@ -101,7 +101,7 @@ class ChatActionsServiceTest {
         assertRefused(() -> f.complete.complete(ALICE, id), Reason.ENDED);
         assertRefused(() -> f.typing.typing(new SignalTypingCommand(ALICE, id, true)), Reason.ENDED);
         assertRefused(() -> f.subject.changeSubject(new ChangeSubjectCommand(ALICE, id, "Late")), Reason.ENDED);
-        assertThat(f.chats.published(Completed.class)).hasSize(1);
+        assertThat(f.events.published(Completed.class)).hasSize(1);
     }
 
     @Test

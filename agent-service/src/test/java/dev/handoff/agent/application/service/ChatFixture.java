@@ -36,46 +36,55 @@ final class ChatFixture {
     private static final SessionPolicy POLICY = new SessionPolicy(
             Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
 
-    final InMemoryChatPorts chats = new InMemoryChatPorts();
-    final InMemorySessionPorts sessions = new InMemorySessionPorts();
-    final InMemoryWatches watches = new InMemoryWatches();
+    final InMemoryConversations conversations = new InMemoryConversations();
+    final InMemoryChatMessages messages = new InMemoryChatMessages();
+    final InMemoryQuickReplies replies = new InMemoryQuickReplies();
+    final InMemoryChatEvents events = new InMemoryChatEvents();
+    final InMemoryAgentTables agentTables = new InMemoryAgentTables();
+    final InMemoryPresence presence = new InMemoryPresence(agentTables);
+    final InMemoryNotices notices = new InMemoryNotices(agentTables);
+    final InMemoryChatWatches watches = new InMemoryChatWatches();
+    final InMemorySupervisionChanges overviewChanges = new InMemorySupervisionChanges();
+    final InMemoryAgentSettings settings = new InMemoryAgentSettings();
+    final ScriptedTranslator translations = new ScriptedTranslator();
     final MutableClock clock = new MutableClock(T0.plusSeconds(60));
-    final NoticeDistributor board = new NoticeDistributor(sessions, sessions, watches, watches, POLICY, clock);
+    final NoticeDistributor board = new NoticeDistributor(presence, notices, watches, overviewChanges, POLICY, clock);
     final InMemoryChatChanges changes = new InMemoryChatChanges(clock);
     final TrackConversationService track =
-            new TrackConversationService(chats, board, changes, new InMemoryOfflineMessages());
+            new TrackConversationService(conversations, board, changes, new InMemoryOfflineMessages());
     final AwaitClaimedChatService claims =
-            new AwaitClaimedChatService(chats, changes, clock, new ClaimWait(Duration.ofSeconds(5)));
-    final RecordChatActivityService activity = new RecordChatActivityService(chats, chats, board);
-    final ChatGuard guard = new ChatGuard(chats);
-    final InMemoryTranslationPorts languages = new InMemoryTranslationPorts();
-    final LanguageLookups lookups = new LanguageLookups(chats, chats, languages, chats);
-    final MessageTranslator translator = new MessageTranslator(languages, lookups);
+            new AwaitClaimedChatService(conversations, changes, clock, new ClaimWait(Duration.ofSeconds(5)));
+    final RecordChatActivityService activity = new RecordChatActivityService(conversations, messages, board);
+    final ChatGuard guard = new ChatGuard(conversations);
+    final LanguageLookups lookups = new LanguageLookups(conversations, messages, settings, replies);
+    final MessageTranslator translator = new MessageTranslator(translations, lookups);
     final TranslateVisitorMessageService translateVisitor = new TranslateVisitorMessageService(lookups, translator);
-    final AgentMessages agentMessages = new AgentMessages(guard, chats, chats, chats, board, clock);
+    final AgentMessages agentMessages = new AgentMessages(guard, conversations, messages, events, board, clock);
     final SendMessageService send = new SendMessageService(agentMessages, translator);
     final SendQuickReplyService sendQuickReply = new SendQuickReplyService(agentMessages, lookups, translator);
-    final ViewAgentSettingsService viewSettings = new ViewAgentSettingsService(languages, languages);
-    final ChangeAgentSettingsService changeSettings = new ChangeAgentSettingsService(languages, languages, clock);
-    final ViewChatService view = new ViewChatService(guard, chats);
-    final ListActiveChatsService active = new ListActiveChatsService(chats, chats);
-    final MarkChatReadService read = new MarkChatReadService(guard, chats, clock);
-    final SignalTypingService typing = new SignalTypingService(guard, chats, clock);
-    final ChangeSubjectService subject = new ChangeSubjectService(guard, chats, chats, clock);
-    final CompleteChatService complete = new CompleteChatService(guard, chats, chats, board, clock);
-    final QuickRepliesService quickReplies = new QuickRepliesService(chats, clock);
-    final WatchChatService watch = new WatchChatService(guard, chats, watches, clock);
-    final SuperviseTenantService supervision = new SuperviseTenantService(sessions, chats);
+    final ViewAgentSettingsService viewSettings = new ViewAgentSettingsService(settings, translations);
+    final ChangeAgentSettingsService changeSettings = new ChangeAgentSettingsService(settings, translations, clock);
+    final ViewChatService view = new ViewChatService(guard, messages);
+    final ListActiveChatsService active = new ListActiveChatsService(conversations, messages);
+    final MarkChatReadService read = new MarkChatReadService(guard, messages, clock);
+    final SignalTypingService typing = new SignalTypingService(guard, events, clock);
+    final ChangeSubjectService subject = new ChangeSubjectService(guard, conversations, events, clock);
+    final CompleteChatService complete = new CompleteChatService(guard, conversations, events, board, clock);
+    final QuickRepliesService quickReplies = new QuickRepliesService(replies, clock);
+    final WatchChatService watch = new WatchChatService(guard, messages, watches, clock);
+    final SuperviseTenantService supervision = new SuperviseTenantService(presence, conversations);
 
     /** The agent has a console open, so notices are kept for them. */
     void connected(Actor agent) {
-        AgentProfile profile =
-                new AgentProfile(agent.tenantId(), agent.agentId(), agent.displayName(), Set.of("agent"), Set.of());
-        sessions.lockOrStart(profile).connected(profile, clock.instant());
+        connected(new AgentProfile(agent.tenantId(), agent.agentId(), agent.displayName(), Set.of("agent"), Set.of()));
+    }
+
+    void connected(AgentProfile profile) {
+        presence.connect(profile, "console-of-" + profile.agentId().value(), clock.instant());
     }
 
     List<AgentNotice> noticesOf(Actor agent) {
-        return sessions.noticesOf(agent.agentId().value());
+        return notices.of(agent.agentId().value());
     }
 
     /** A handoff with two lines of bot history, queued and then assigned to {@code agent}. */

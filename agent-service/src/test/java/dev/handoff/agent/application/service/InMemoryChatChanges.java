@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chat changes in memory for use-case tests: what was announced, and a scripted wait. Without a script a wait sees
- * no change and moves the clock by its whole timeout, as a real wait that nobody wakes would.
+ * Chat changes in memory for use-case tests: what was announced, and a scripted wait. A wait returns at once when its
+ * chat was announced since the watch started or the last change was seen; otherwise, without a script, it sees no
+ * change and moves the clock by its whole timeout, as a real wait that nobody wakes would.
  */
 final class InMemoryChatChanges implements ChatChangesPort {
     final List<ConversationId> announced = new ArrayList<>();
     private final MutableClock clock;
-    private Runnable whileWaiting = () -> {};
+    private final List<ScriptedWatch> watching = new ArrayList<>();
+    private Runnable whileWaiting;
     int watchesLeft = Integer.MAX_VALUE;
     int open;
     int waits;
@@ -32,6 +34,7 @@ final class InMemoryChatChanges implements ChatChangesPort {
     @Override
     public void announce(ConversationId id) {
         announced.add(id);
+        watching.stream().filter(w -> w.id.equals(id)).forEach(w -> w.changed = true);
     }
 
     @Override
@@ -41,25 +44,43 @@ final class InMemoryChatChanges implements ChatChangesPort {
         }
         watchesLeft--;
         open++;
-        return Optional.of(new Watch() {
-            @Override
-            public boolean awaitChange(Duration timeout) {
-                waits++;
-                Runnable event = whileWaiting;
-                whileWaiting = null;
-                if (event != null) {
-                    clock.advance(timeout.dividedBy(10));
-                    event.run();
-                    return true;
-                }
-                clock.advance(timeout);
-                return false;
-            }
+        ScriptedWatch watch = new ScriptedWatch(id);
+        watching.add(watch);
+        return Optional.of(watch);
+    }
 
-            @Override
-            public void close() {
+    private final class ScriptedWatch implements Watch {
+        private final ConversationId id;
+        private boolean changed;
+
+        ScriptedWatch(ConversationId id) {
+            this.id = id;
+        }
+
+        @Override
+        public boolean awaitChange(Duration timeout) {
+            waits++;
+            Runnable event = whileWaiting;
+            whileWaiting = null;
+            if (event != null) {
+                clock.advance(timeout.dividedBy(10));
+                event.run();
+                changed = false;
+                return true;
+            }
+            if (changed) {
+                changed = false;
+                return true;
+            }
+            clock.advance(timeout);
+            return false;
+        }
+
+        @Override
+        public void close() {
+            if (watching.remove(this)) {
                 open--;
             }
-        });
+        }
     }
 }

@@ -4,22 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.agent.application.port.in.NoticePage;
 import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.SequencedNotice;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ReadNoticesServiceTest {
     private static final AgentId ANA = AgentId.of("ana");
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final InMemorySessionPorts ports = new InMemorySessionPorts();
-    private final ReadNoticesService read = new ReadNoticesService(ports);
+    private final InMemoryAgentTables agentTables = new InMemoryAgentTables();
+    private final InMemoryNotices notices = new InMemoryNotices(agentTables);
+    private final ReadNoticesService read = new ReadNoticesService(notices);
+
+    /** Notices are kept only for an agent who has connected (they are numbered on the presence row). */
+    @BeforeEach
+    void anaConnectedOnce() {
+        new InMemoryPresence(agentTables)
+                .lockOrStart(new AgentProfile(TenantId.of("acme"), ANA, "Ana", Set.of("agent"), Set.of()));
+    }
 
     private void notice(String conversation, Instant at) {
-        ports.append(List.of(ANA), new AgentNotice.AssignedToAgent(ConversationId.of(conversation)), at);
+        notices.append(List.of(ANA), new AgentNotice.AssignedToAgent(ConversationId.of(conversation)), at);
     }
 
     @Test
@@ -42,7 +54,7 @@ class ReadNoticesServiceTest {
         for (int i = 1; i <= 5; i++) {
             notice("c" + i, T0.plusSeconds(i));
         }
-        ports.prune(T0.plusSeconds(2), 2); // drops c1 by age and c2, c3 by count
+        notices.prune(T0.plusSeconds(2), 2); // drops c1 by age and c2, c3 by count
 
         assertThat(read.after(ANA, 0).notices())
                 .extracting(SequencedNotice::seq)

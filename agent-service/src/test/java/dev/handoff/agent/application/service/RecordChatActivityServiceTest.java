@@ -32,8 +32,8 @@ class RecordChatActivityServiceTest {
         MessagePosted posted = f.visitorWrites(id, "hello?");
         f.activity.onMessagePosted(posted); // the same message again, say from a resend under the same id
 
-        ChatMessage stored = f.chats.of(id).get(0);
-        assertThat(f.chats.of(id)).hasSize(1);
+        ChatMessage stored = f.messages.of(id).get(0);
+        assertThat(f.messages.of(id)).hasSize(1);
         assertThat(stored.sequence()).isEqualTo(1);
         assertThat(stored.messageId()).isEqualTo(posted.messageId());
         assertThat(stored.senderName()).isEqualTo("Thandi");
@@ -49,9 +49,9 @@ class RecordChatActivityServiceTest {
         f.send.send(new SendMessageCommand(ALICE, id, "k", "Hi"));
         int notices = f.noticesOf(ALICE).size();
 
-        f.activity.onMessagePosted(f.chats.published(MessagePosted.class).get(0));
+        f.activity.onMessagePosted(f.events.published(MessagePosted.class).get(0));
 
-        assertThat(f.chats.of(id)).hasSize(1);
+        assertThat(f.messages.of(id)).hasSize(1);
         assertThat(f.noticesOf(ALICE)).hasSize(notices);
     }
 
@@ -71,7 +71,7 @@ class RecordChatActivityServiceTest {
                 "before anyone",
                 null,
                 null));
-        assertThat(f.chats.of(early)).hasSize(1);
+        assertThat(f.messages.of(early)).hasSize(1);
 
         ConversationId id = f.assigned("c1", ALICE);
         f.activity.onMessagePosted(new MessagePosted(
@@ -86,7 +86,7 @@ class RecordChatActivityServiceTest {
                 "intruder",
                 null,
                 null));
-        assertThat(f.chats.of(id)).isEmpty();
+        assertThat(f.messages.of(id)).isEmpty();
         assertThat(f.noticesOf(ALICE)).noneMatch(AgentNotice.MessageAdded.class::isInstance);
     }
 

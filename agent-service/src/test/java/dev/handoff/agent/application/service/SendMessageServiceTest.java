@@ -51,7 +51,7 @@ class SendMessageServiceTest {
         assertThat(sent.message().sequence()).isEqualTo(2);
         assertThat(sent.message().text()).isEqualTo("Hi Thandi");
         assertThat(sent.message().sender()).isEqualTo(Sender.AGENT);
-        MessagePosted posted = f.chats.published(MessagePosted.class).get(0);
+        MessagePosted posted = f.events.published(MessagePosted.class).get(0);
         assertThat(posted.messageId()).isEqualTo(sent.message().messageId());
         assertThat(posted.sender()).isEqualTo(Sender.AGENT);
         assertThat(posted.senderId()).isEqualTo("alice");
@@ -68,8 +68,8 @@ class SendMessageServiceTest {
 
         assertThat(again.created()).isFalse();
         assertThat(again.message()).isEqualTo(first.message());
-        assertThat(f.chats.published(MessagePosted.class)).hasSize(1);
-        assertThat(f.chats.of(id)).hasSize(1);
+        assertThat(f.events.published(MessagePosted.class)).hasSize(1);
+        assertThat(f.messages.of(id)).hasSize(1);
     }
 
     @Test
@@ -79,7 +79,7 @@ class SendMessageServiceTest {
         assertRefused(() -> send(BOB, id, "k", "Hi"), Reason.NOT_FOUND);
         assertRefused(() -> send(OLGA, id, "k", "Hi"), Reason.NOT_FOUND);
         assertRefused(() -> send(SUE, id, "k", "Hi"), Reason.NOT_HOLDER);
-        assertThat(f.chats.published).isEmpty();
+        assertThat(f.events.published).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class SendMessageServiceTest {
 
         SentMessage sent = f.sendQuickReply.send(new SendQuickReplyCommand(ALICE, id, shared.id(), "k-1"));
         assertThat(sent.message().text()).isEqualTo("Hello, how can I help?");
-        assertThat(f.chats.published(MessagePosted.class))
+        assertThat(f.events.published(MessagePosted.class))
                 .singleElement()
                 .satisfies(p -> assertThat(p.text()).isEqualTo("Hello, how can I help?"));
 
@@ -127,6 +127,6 @@ class SendMessageServiceTest {
                             QuickReplyRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(QuickReplyRefusedException.Reason.NOT_FOUND));
         }
-        assertThat(f.chats.published(MessagePosted.class)).hasSize(1);
+        assertThat(f.events.published(MessagePosted.class)).hasSize(1);
     }
 }

@@ -14,6 +14,7 @@ import dev.handoff.agent.application.port.in.ChatRefusedException.Reason;
 import dev.handoff.agent.application.port.in.SendMessageCommand;
 import dev.handoff.agent.application.port.in.SupervisionOverview;
 import dev.handoff.agent.domain.model.AgentNotice;
+import dev.handoff.agent.domain.model.AgentPresence;
 import dev.handoff.agent.domain.model.AgentProfile;
 import dev.handoff.agent.domain.model.EndReason;
 import dev.handoff.shared.id.ConversationId;
@@ -86,7 +87,9 @@ class SupervisionServiceTest {
         f.connected(ALICE);
         f.connected(BOB);
         f.connected(SUE);
-        f.sessions.lock(BOB.agentId()).orElseThrow().choose(PresenceStatus.AWAY);
+        AgentPresence bob = f.presence.lock(BOB.agentId()).orElseThrow();
+        bob.choose(PresenceStatus.AWAY);
+        f.presence.save(bob);
         ConversationId one = f.assigned("c1", ALICE);
         f.assigned("c2", ALICE);
         f.complete.complete(ALICE, one);
@@ -104,7 +107,7 @@ class SupervisionServiceTest {
                 .extracting(c -> c.conversationId().value(), c -> c.agentName())
                 .containsExactlyInAnyOrder(tuple("c2", "Alice"), tuple("c3", "Bob"));
         assertThat(f.supervision.overview(OLGA).agents()).isEmpty();
-        assertThat(f.watches.announced).contains(ChatFixture.ACME).doesNotContain(OLGA.tenantId());
+        assertThat(f.overviewChanges.announced).contains(ChatFixture.ACME).doesNotContain(OLGA.tenantId());
     }
 
     @Test
@@ -131,6 +134,6 @@ class SupervisionServiceTest {
                 agent,
                 Set.of("agent"),
                 teams.stream().map(TeamId::of).collect(java.util.stream.Collectors.toSet()));
-        f.sessions.lockOrStart(profile).connected(profile, f.clock.instant());
+        f.connected(profile);
     }
 }

@@ -39,15 +39,19 @@ class TrackConversationServiceTest {
     private static final SessionPolicy POLICY = new SessionPolicy(
             Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofMinutes(15), 500, Duration.ofSeconds(60));
 
-    private final InMemoryChatPorts store = new InMemoryChatPorts();
-    private final InMemorySessionPorts sessions = new InMemorySessionPorts();
+    private final InMemoryConversations conversations = new InMemoryConversations();
+    private final InMemoryAgentTables agentTables = new InMemoryAgentTables();
+    private final InMemoryPresence presence = new InMemoryPresence(agentTables);
+    private final InMemoryNotices notices = new InMemoryNotices(agentTables);
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     private final TrackConversationService track = new TrackConversationService(
-            store,
-            new NoticeDistributor(sessions, sessions, new InMemoryWatches(), new InMemoryWatches(), POLICY, clock),
+            conversations,
+            new NoticeDistributor(
+                    presence, notices, new InMemoryChatWatches(), new InMemorySupervisionChanges(), POLICY, clock),
             new InMemoryChatChanges(clock),
             new InMemoryOfflineMessages());
-    private final ListPendingHandoffsService list = new ListPendingHandoffsService(store, store);
+    private final ListPendingHandoffsService list =
+            new ListPendingHandoffsService(conversations, new InMemoryChatMessages());
     /** An agent of the tenant whose token names no teams: they see every request of it. */
     private static final AgentProfile ANYONE =
             new AgentProfile(TENANT, AgentId.of("alice"), "Alice", Set.of("agent"), Set.of());
@@ -93,8 +97,11 @@ class TrackConversationServiceTest {
 
     /** An agent with an open console, in the given tenant and teams. */
     private void connected(String agent, String tenant, String... teams) {
-        AgentProfile profile = profile(agent, tenant, Set.of("agent"), teams);
-        sessions.lockOrStart(profile).connected(profile, clock.instant());
+        connected(profile(agent, tenant, Set.of("agent"), teams));
+    }
+
+    private void connected(AgentProfile profile) {
+        presence.connect(profile, "console-of-" + profile.agentId().value(), clock.instant());
     }
 
     private static AgentProfile profile(String agent, String tenant, Set<String> roles, String... teams) {
@@ -155,17 +162,17 @@ class TrackConversationServiceTest {
         connected("alice", "demo");
         connected("olga", "other");
         track.onLifecycle(queued("c"));
-        assertThat(sessions.noticesOf("alice")).isEmpty();
+        assertThat(notices.of("alice")).isEmpty();
         track.onHandoffRequested(requested("c", "Cee", 1, T0));
         track.onLifecycle(queued("c"));
 
-        assertThat(sessions.noticesOf("alice"))
+        assertThat(notices.of("alice"))
                 .singleElement()
                 .isInstanceOfSatisfying(
                         AgentNotice.PendingAdded.class,
                         added -> assertThat(added.pending())
                                 .isEqualTo(list.pending(ANYONE).get(0)));
-        assertThat(sessions.noticesOf("olga")).isEmpty();
+        assertThat(notices.of("olga")).isEmpty();
     }
 
     @Test
@@ -176,9 +183,9 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requestedForTeam("c", "billing"));
         track.onLifecycle(queued("c"));
 
-        assertThat(sessions.noticesOf("bill")).hasSize(1);
-        assertThat(sessions.noticesOf("eve")).hasSize(1);
-        assertThat(sessions.noticesOf("sam")).isEmpty();
+        assertThat(notices.of("bill")).hasSize(1);
+        assertThat(notices.of("eve")).hasSize(1);
+        assertThat(notices.of("sam")).isEmpty();
     }
 
     @Test
@@ -203,13 +210,13 @@ class TrackConversationServiceTest {
     @Test
     void aSupervisorWhoseTokenNamesTeamsIsStillNoticedOfEveryTeamsRequests() {
         AgentProfile sue = profile("sue", "demo", Set.of("agent", "supervisor"), "sales");
-        sessions.lockOrStart(sue).connected(sue, clock.instant());
+        connected(sue);
         connected("sam", "demo", "sales");
         track.onHandoffRequested(requestedForTeam("c", "billing"));
         track.onLifecycle(queued("c"));
 
-        assertThat(sessions.noticesOf("sue")).singleElement().isInstanceOf(AgentNotice.PendingAdded.class);
-        assertThat(sessions.noticesOf("sam")).isEmpty();
+        assertThat(notices.of("sue")).singleElement().isInstanceOf(AgentNotice.PendingAdded.class);
+        assertThat(notices.of("sam")).isEmpty();
     }
 
     @Test
@@ -220,12 +227,12 @@ class TrackConversationServiceTest {
         track.onLifecycle(queued("c"));
         track.onLifecycle(assigned("c", "carol"));
 
-        assertThat(sessions.noticesOf("alice"))
+        assertThat(notices.of("alice"))
                 .containsExactly(
-                        sessions.noticesOf("alice").get(0),
+                        notices.of("alice").get(0),
                         new AgentNotice.PendingRemoved(
                                 ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")));
-        assertThat(sessions.noticesOf("carol"))
+        assertThat(notices.of("carol"))
                 .endsWith(
                         new AgentNotice.PendingRemoved(
                                 ConversationId.of("c"), AgentNotice.Reason.CLAIMED, AgentId.of("carol")),
@@ -242,21 +249,23 @@ class TrackConversationServiceTest {
                 UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), AgentId.of("bob"), "agent-offline"));
         track.onLifecycle(new EndedByVisitor(UUID.randomUUID(), T0, TENANT, ConversationId.of("c")));
 
-        assertThat(sessions.noticesOf("alice"))
+        assertThat(notices.of("alice"))
                 .extracting(n -> n.getClass().getSimpleName())
                 .containsExactly("PendingAdded", "PendingRemoved", "PendingAdded", "PendingRemoved");
-        assertThat(sessions.noticesOf("alice").get(3))
+        assertThat(notices.of("alice").get(3))
                 .isEqualTo(new AgentNotice.PendingRemoved(ConversationId.of("c"), AgentNotice.Reason.ENDED, null));
     }
 
     @Test
     void agentsAwayLongerThanTheRetentionAreNotNoticed() {
         connected("alice", "demo");
-        AgentPresence alice = sessions.presences.get(AgentId.of("alice"));
+        AgentPresence alice = presence.lock(AgentId.of("alice")).orElseThrow();
+        presence.removeConnection("console-of-alice");
         alice.disconnected(clock.instant(), Duration.ofSeconds(20));
+        presence.save(alice);
         clock.advance(Duration.ofMinutes(16));
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
         track.onLifecycle(queued("c"));
-        assertThat(sessions.noticesOf("alice")).isEmpty();
+        assertThat(notices.of("alice")).isEmpty();
     }
 }

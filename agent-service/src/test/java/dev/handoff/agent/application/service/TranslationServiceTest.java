@@ -53,7 +53,7 @@ class TranslationServiceTest {
                 language,
                 upstream);
         f.activity.onMessagePosted(posted, f.translateVisitor.forHolder(posted).orElse(null));
-        return f.chats.of(id).get(f.chats.of(id).size() - 1);
+        return f.messages.of(id).get(f.messages.of(id).size() - 1);
     }
 
     private SentMessage agentSends(Actor agent, ConversationId id, String key, String text) {
@@ -68,7 +68,7 @@ class TranslationServiceTest {
 
         ChatMessage stored = visitorWrites(id, "hola, necesito ayuda", "es", null);
 
-        assertThat(f.languages.requests)
+        assertThat(f.translations.requests)
                 .containsExactly(
                         new TranslationRequest("hola, necesito ayuda", LanguageTag.of("es"), LanguageTag.of("en-GB")));
         assertThat(stored.text()).isEqualTo("hola, necesito ayuda");
@@ -84,12 +84,12 @@ class TranslationServiceTest {
         ConversationId id = f.assigned("c1", ALICE, "es-MX");
 
         assertThat(visitorWrites(id, "Hola?", null, null).translation()).isEqualTo(new Translation("en", "[en] Hola?"));
-        assertThat(f.languages.requests.get(0).source()).isNull();
+        assertThat(f.translations.requests.get(0).source()).isNull();
         assertThat(visitorWrites(id, "Hello, still there?", null, null).translation())
                 .isNull();
         // Known to be the agent's language (another region): the translator is not even asked.
         assertThat(visitorWrites(id, "Thanks", "en-US", null).translation()).isNull();
-        assertThat(f.languages.requests).hasSize(2);
+        assertThat(f.translations.requests).hasSize(2);
     }
 
     @Test
@@ -125,14 +125,14 @@ class TranslationServiceTest {
                 "es",
                 null);
         assertThat(f.translateVisitor.forHolder(fromAgent)).isEmpty();
-        assertThat(f.languages.requests).isEmpty();
+        assertThat(f.translations.requests).isEmpty();
     }
 
     @Test
     void aTranslationMadeUpstreamIntoTheHoldersLanguageIsTakenWithoutAskingTheTranslator() {
         prefers(ALICE, "en");
         ConversationId id = f.assigned("c1", ALICE, "es-MX");
-        f.languages.available = false;
+        f.translations.available = false;
 
         ChatMessage stored = visitorWrites(id, "hola", "es", new Translation(" en-us ", "hello"));
 
@@ -140,7 +140,7 @@ class TranslationServiceTest {
         assertThat(visitorWrites(id, "adiós", "es", new Translation("fr", "au revoir"))
                         .translation())
                 .isNull();
-        assertThat(f.languages.requests).isEmpty();
+        assertThat(f.translations.requests).isEmpty();
     }
 
     @Test
@@ -148,12 +148,12 @@ class TranslationServiceTest {
         f.connected(ALICE);
         prefers(ALICE, "en");
         ConversationId id = f.assigned("c1", ALICE, "es-MX");
-        f.languages.answer = r -> Optional.empty();
+        f.translations.answer = r -> Optional.empty();
         assertThat(visitorWrites(id, "hola", "es", null).translation()).isNull();
         assertThat(agentSends(ALICE, id, "k-1", "Hello").message().translation())
                 .isNull();
 
-        f.languages.answer = r -> {
+        f.translations.answer = r -> {
             throw new IllegalStateException("translator bug");
         };
         ChatMessage visitors = visitorWrites(id, "hola otra vez", "es", null);
@@ -162,7 +162,7 @@ class TranslationServiceTest {
         assertThat(visitors.text()).isEqualTo("hola otra vez");
         assertThat(visitors.translation()).isNull();
         assertThat(f.noticesOf(ALICE)).contains(new AgentNotice.MessageAdded(visitors));
-        MessagePosted published = f.chats.published(MessagePosted.class).get(1);
+        MessagePosted published = f.events.published(MessagePosted.class).get(1);
         assertThat(published.messageId()).isEqualTo(agents.message().messageId());
         assertThat(published.text()).isEqualTo("Hello again");
         assertThat(published.language()).isEqualTo("en");
@@ -177,10 +177,10 @@ class TranslationServiceTest {
 
         SentMessage sent = agentSends(ALICE, id, "k-1", "How can I help?");
 
-        assertThat(f.languages.requests)
+        assertThat(f.translations.requests)
                 .containsExactly(
                         new TranslationRequest("How can I help?", LanguageTag.of("en"), LanguageTag.of("es-MX")));
-        MessagePosted posted = f.chats.published(MessagePosted.class).get(0);
+        MessagePosted posted = f.events.published(MessagePosted.class).get(0);
         assertThat(posted.text()).isEqualTo("How can I help?");
         assertThat(posted.language()).isEqualTo("en");
         assertThat(posted.translation()).isEqualTo(new Translation("es-MX", "[es] How can I help?"));
@@ -188,8 +188,8 @@ class TranslationServiceTest {
         assertThat(f.noticesOf(ALICE)).last().isEqualTo(new AgentNotice.MessageAdded(sent.message()));
 
         assertThat(agentSends(ALICE, id, "k-1", "How can I help?").created()).isFalse();
-        assertThat(f.languages.requests).hasSize(1);
-        assertThat(f.chats.published(MessagePosted.class)).hasSize(1);
+        assertThat(f.translations.requests).hasSize(1);
+        assertThat(f.events.published(MessagePosted.class)).hasSize(1);
     }
 
     @Test
@@ -202,7 +202,7 @@ class TranslationServiceTest {
         SentMessage bobs = agentSends(BOB, spanish, "k-1", "Hi");
         assertThat(bobs.message().language()).isNull();
         assertThat(bobs.message().translation()).isNull();
-        assertThat(f.languages.requests).isEmpty();
+        assertThat(f.translations.requests).isEmpty();
     }
 
     @Test
@@ -232,7 +232,7 @@ class TranslationServiceTest {
                 .isNull();
 
         f.changeSettings.change(ChangeAgentSettingsCommand.of(ALICE, null));
-        f.languages.available = false;
+        f.translations.available = false;
         assertThat(f.viewSettings.view(ALICE).settings().preferredLanguage()).isNull();
         assertThat(f.viewSettings.view(ALICE).translationAvailable()).isFalse();
         for (String bad : new String[] {"english", "en_US", "x-private", "und", ""}) {

@@ -14,26 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link OfflineMessagePort} must do, run against the in-memory fake and the PostgreSQL adapter. */
-public abstract class OfflineMessagePortContract {
+public abstract class OfflineMessagePortContract extends PortContract<OfflineMessagePort> {
     private static final Instant NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final TeamId BILLING = TeamId.of("billing");
     private static final TeamId SALES = TeamId.of("sales");
     private final TenantId tenant = TenantId.of("t-" + UUID.randomUUID());
-
-    /** Runs one unit of work with the port: in its own transaction where the port is transactional. */
-    protected abstract <T> T inTransaction(Function<OfflineMessagePort, T> work);
-
-    private void run(Consumer<OfflineMessagePort> work) {
-        inTransaction(port -> {
-            work.accept(port);
-            return null;
-        });
-    }
 
     private List<OfflineMessage> page(Set<TeamId> teams, Boolean handled, int offset, int limit) {
         return inTransaction(port -> port.page(tenant, teams, handled, offset, limit));

@@ -1,0 +1,22 @@
+package dev.handoff.agent.adapter.out.persistence;
+
+import dev.handoff.agent.application.port.out.SessionTicketPort;
+import dev.handoff.agent.application.port.out.SessionTicketPortContract;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+
+/** The PostgreSQL adapter keeps the port's contract, each call in a transaction of its own. */
+@QuarkusTest
+@WithTestInfrastructure
+class SessionTicketRepositoryContractTest extends SessionTicketPortContract {
+    @Inject
+    SessionTicketRepository repository;
+
+    @Override
+    protected <T> T inTransaction(Function<SessionTicketPort, T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> work.apply(repository));
+    }
+}
