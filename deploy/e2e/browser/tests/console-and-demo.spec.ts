@@ -108,7 +108,9 @@ test('a demo visitor is taken by alice from request to rating; bob sees the requ
   await shot(guest, '08-visitor-rated');
 });
 
-test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent back to the queue and taken again', async ({ browser }) => {
+test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent back to the queue and taken again', async ({
+  browser,
+}) => {
   const guest = await visitor(browser, '/demo/socketio.html');
   await guest.getByLabel('Message').fill('I want a refund');
   await guest.getByLabel('Message').press('Enter');
@@ -161,7 +163,9 @@ test('a visitor of the Botlhale-compatible Socket.IO demo reaches alice, is sent
   await expect(guest.getByRole('button', { name: 'Back to the bot' })).toBeVisible();
 });
 
-test('bob, with the console in a hidden tab, hears and sees a new request and a message; the visitor ends the chat', async ({ browser }) => {
+test('bob, with the console in a hidden tab, hears and sees a new request and a message; the visitor ends the chat', async ({
+  browser,
+}) => {
   const probe = new AlertProbe();
   const bobAway = await signIn(browser, 'bob', 'bob', probe);
   // notifications were allowed on an earlier visit, so "Enable alerts" is not offered; any first click unmutes
@@ -173,7 +177,9 @@ test('bob, with the console in a hidden tab, hears and sees a new request and a 
   const guest = await visitor(browser, '/demo/');
   await guest.getByLabel('Your name (optional)').fill(name);
   await guest.getByRole('button', { name: 'Talk to a human' }).click();
-  await expect.poll(() => probe.shown(bobAway)).toContainEqual({ title: 'New chat request', body: `${name}: Talk to a human` });
+  await expect
+    .poll(() => probe.shown(bobAway))
+    .toContainEqual({ title: 'New chat request', body: `${name}: Talk to a human` });
   expect(await probe.tones(bobAway)).toBe(2);
 
   // back at the console, bob takes the chat, then switches to another tab again
@@ -186,7 +192,9 @@ test('bob, with the console in a hidden tab, hears and sees a new request and a 
   await probe.hide(bobAway);
   await guest.getByLabel('Message').fill('Is anyone there?');
   await guest.getByLabel('Message').press('Enter');
-  await expect.poll(() => probe.shown(bobAway)).toContainEqual({ title: `Message from ${name}`, body: 'Is anyone there?' });
+  await expect
+    .poll(() => probe.shown(bobAway))
+    .toContainEqual({ title: `Message from ${name}`, body: 'Is anyone there?' });
   expect(await probe.tones(bobAway)).toBe(4);
   await expect(bobAway).toHaveTitle(titleWith(waiting + 1));
   await probe.show(bobAway); // the open chat is read once the tab is seen
@@ -203,7 +211,9 @@ test('bob, with the console in a hidden tab, hears and sees a new request and a 
   await expect(guest.locator('.rating-result')).toHaveText('Thank you for your feedback!');
 });
 
-test('carol, a supervisor, goes away and back, picks a language, closes the bot for a holiday (the demo page shows the offline message) and opens it again', async ({ browser }) => {
+test('carol, a supervisor, goes away and back, picks a language, closes the bot for a holiday (the demo page shows the offline message) and opens it again', async ({
+  browser,
+}) => {
   const carol = await signIn(browser, 'carol', 'carol');
   // her presence and reading language, as any agent sets them
   await carol.getByLabel('Status').selectOption('AWAY');
@@ -250,7 +260,9 @@ test('carol, a supervisor, goes away and back, picks a language, closes the bot 
   await shot(carol, '12-carol-routing');
 });
 
-test('bob turns desktop alerts for new requests off and his hidden console keeps quiet about one, not about a message; carol sees who is mailed', async ({ browser }) => {
+test('bob turns desktop alerts for new requests off and his hidden console keeps quiet about one, not about a message; carol sees who is mailed', async ({
+  browser,
+}) => {
   await bob.getByRole('link', { name: 'My notifications' }).click();
   await expect(bob.locator('.my-notifications')).toContainText('Mail goes to bob@demo.example.');
   const desktop = bob.locator('fieldset', { hasText: 'Desktop notifications' });

@@ -26,7 +26,10 @@ async function signInAs(browser: Browser, user: string): Promise<Page> {
 
 const number = (text: string | null) => Number((text ?? '').replace(/,/g, ''));
 
-test('dave lands on the dashboard and its numbers equal the API’s, a new request included', async ({ browser, request }) => {
+test('dave lands on the dashboard and its numbers equal the API’s, a new request included', async ({
+  browser,
+  request,
+}) => {
   const token = await tokenOf(request, 'dave');
   const api = async (path: string) => {
     const response = await request.get(path, { headers: { Authorization: `Bearer ${token}` } });
@@ -85,7 +88,10 @@ test('dave lands on the dashboard and its numbers equal the API’s, a new reque
   await shot(dave, '22-dave-transcript');
 });
 
-test('alice, an agent, has no Analytics tab, is sent back from its address, and the API says 403', async ({ browser, request }) => {
+test('alice, an agent, has no Analytics tab, is sent back from its address, and the API says 403', async ({
+  browser,
+  request,
+}) => {
   const alice = await signInAs(browser, 'alice');
   await expect(alice.getByLabel('Status')).toBeEnabled();
   await expect(alice.locator('#tabs')).not.toContainText('Analytics');

@@ -29,7 +29,10 @@ async function defaultTeam(team: string): Promise<void> {
   await expect(carol.locator('#toasts')).toContainText('saved');
 }
 
-test('a visitor nobody can take leaves a message after the wait, and carol marks it handled', async ({ browser, request }) => {
+test('a visitor nobody can take leaves a message after the wait, and carol marks it handled', async ({
+  browser,
+  request,
+}) => {
   await leaveMessageAfter(request, 5);
   await defaultTeam('nights');
   try {

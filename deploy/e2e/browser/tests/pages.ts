@@ -1,5 +1,12 @@
 // Helpers shared by the browser tests: signing in through the real Keycloak login page, screenshots.
-import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page, type WebSocketRoute } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+  type WebSocketRoute,
+} from '@playwright/test';
 
 const KEYCLOAK = process.env.HANDOFF_KEYCLOAK_URL ?? 'http://localhost:8180';
 
@@ -61,7 +68,10 @@ export class AlertProbe {
       const probe = { hidden: false, shown: [] as { title: string; body: string }[], tones: 0 };
       Object.assign(window, { alertProbe: probe });
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => probe.hidden });
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (probe.hidden ? 'hidden' : 'visible') });
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (probe.hidden ? 'hidden' : 'visible'),
+      });
       const BrowserNotification = window.Notification;
       window.Notification = class extends BrowserNotification {
         constructor(title: string, options?: NotificationOptions) {

@@ -56,7 +56,10 @@ async function offeredTo(pages: Page[]): Promise<number> {
   return shown;
 }
 
-test('an offer declined by one agent goes to the other; carol sees it live, watches the chat and takes it over', async ({ browser, request }) => {
+test('an offer declined by one agent goes to the other; carol sees it live, watches the chat and takes it over', async ({
+  browser,
+  request,
+}) => {
   const agents = await Promise.all(AGENTS.map((a) => signIn(browser, a.user, a.user)));
   await emptyTheQueue(request);
   // carol is an agent too: without room she is offered nothing, so the offer goes to alice or bob
@@ -65,7 +68,8 @@ test('an offer declined by one agent goes to the other; carol sees it live, watc
   try {
     await carol.getByRole('link', { name: 'Supervision' }).click();
     // an agent's online row, by name (ids are Keycloak's subjects; a stack that kept its data may list an older one)
-    const agentRow = (name: string) => carol.locator('.sv-agents-table tr', { hasText: name }).filter({ has: carol.locator('td.presence-online') });
+    const agentRow = (name: string) =>
+      carol.locator('.sv-agents-table tr', { hasText: name }).filter({ has: carol.locator('td.presence-online') });
     const load = (name: string) => agentRow(name).locator('.load');
     for (const a of AGENTS) await expect(agentRow(a.name)).toHaveCount(1);
 
@@ -142,7 +146,9 @@ test('the Teams page shows both demo teams with their members', async () => {
   await expect(carol.locator('.team[data-team="billing"]')).toContainText('Alice Archer');
   await expect(carol.locator('.team[data-team="billing"]')).toContainText('Carol Carter');
   await expect(carol.locator('.team[data-team="support"]')).toContainText('Bob Baker');
-  await expect(carol.locator('.team[data-team="support"] li', { hasText: 'Carol Carter' }).locator('.presence')).toHaveText('Online');
+  await expect(
+    carol.locator('.team[data-team="support"] li', { hasText: 'Carol Carter' }).locator('.presence'),
+  ).toHaveText('Online');
   await shot(carol, '19-carol-teams');
 });
 

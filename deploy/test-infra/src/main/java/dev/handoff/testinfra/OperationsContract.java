@@ -67,26 +67,22 @@ public abstract class OperationsContract {
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString(documentedPath()));
     }
 
+    /** Every JSON request body comes with an example a client can start from, and the example fits its schema. */
+    @Test
+    void everyRequestBodyHasAnExampleThatFitsIt() {
+        assertThat(DocumentedExamples.broken(servedDocument())).isEmpty();
+    }
+
     /** A client can rely on the document for every refusal: its problem body and the statuses it may get. */
     @Test
     void everyErrorAnswerIsDocumentedAsAProblem() {
-        String document = given().get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        assertThat(DocumentedProblems.broken(document)).isEmpty();
+        assertThat(DocumentedProblems.broken(servedDocument())).isEmpty();
     }
 
     /** A client generated from the document (the console's types) can rely on what each success carries. */
     @Test
     void everySuccessfulAnswerSaysWhatItCarries() {
-        String document = given().get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        assertThat(DocumentedSuccesses.broken(document)).isEmpty();
+        assertThat(DocumentedSuccesses.broken(servedDocument())).isEmpty();
     }
 
     /**
@@ -192,5 +188,13 @@ public abstract class OperationsContract {
     /** {@code path} with every {@code {parameter}} filled with a valid id. */
     private static String concrete(String path) {
         return path.replaceAll("\\{[^}]+}", "x1");
+    }
+
+    private static String servedDocument() {
+        return given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

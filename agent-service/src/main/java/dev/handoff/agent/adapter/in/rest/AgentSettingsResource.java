@@ -50,6 +50,8 @@ public class AgentSettingsResource {
     }
 
     /** Settings as written: {@code preferredLanguage} a BCP 47 tag such as {@code en} or {@code pt-BR}, or null. */
+    @Schema(example = """
+            {"preferredLanguage": "en"}""")
     public record SettingsInput(
             @Text(max = LanguageTag.MAX_LENGTH) @Schema(maxLength = LanguageTag.MAX_LENGTH)
             String preferredLanguage) {}

@@ -27,6 +27,8 @@ public final class ChatBodies {
     private ChatBodies() {}
 
     /** An agent's message: {@code clientMessageId} makes a retry return the first message. */
+    @Schema(example = """
+            {"clientMessageId": "c-42", "text": "Hello Thandi, how can I help?"}""")
     public record SendMessageBody(
             @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
             String clientMessageId,
@@ -35,12 +37,18 @@ public final class ChatBodies {
             String text) {}
 
     /** A quick reply sent as a message. */
+    @Schema(example = """
+            {"clientMessageId": "c-43"}""")
     public record SendQuickReplyBody(
             @Text(max = ChatMessage.MAX_CLIENT_MESSAGE_ID) @Schema(maxLength = ChatMessage.MAX_CLIENT_MESSAGE_ID)
             String clientMessageId) {}
 
+    @Schema(example = """
+            {"typing": true}""")
     public record TypingBody(@NotNull Boolean typing) {}
 
+    @Schema(example = """
+            {"subject": "Refund for order 1042"}""")
     public record SubjectBody(
             @Text(max = AgentConversation.MAX_SUBJECT, trimmed = true)
             @Schema(maxLength = AgentConversation.MAX_SUBJECT)

@@ -103,6 +103,8 @@ public class QuickRepliesResource {
     }
 
     /** A reply as written: scope SHARED or PERSONAL (required to create; cannot change afterwards). */
+    @Schema(example = """
+            {"shortcut": "hi", "text": "Hello, my name is Lerato. How can I help?", "scope": "SHARED"}""")
     public record QuickReplyInput(
             @Text(max = QuickReply.MAX_SHORTCUT, trimmed = true) @Schema(maxLength = QuickReply.MAX_SHORTCUT)
             String shortcut,

@@ -46,6 +46,8 @@ public class ErasuresResource {
     }
 
     /** The visitor: the e-mail address their bot passed, their chats, or both. */
+    @Schema(example = """
+            {"visitorEmail": "thandi@example.org", "conversationIds": ["web-4711"]}""")
     public record RequestBody(
             @Email @Text(max = 320) @Schema(maxLength = 320) String visitorEmail,
 

@@ -52,6 +52,8 @@ public class RetentionResource {
     }
 
     /** @param keep an ISO-8601 duration such as P90D, or null to keep transcripts forever */
+    @Schema(example = """
+            {"keep": "P90D"}""")
     public record ChangeBody(
             @Text(max = 64) @Schema(maxLength = 64, example = "P90D")
             String keep) {}

@@ -12,6 +12,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the demo page sends: the visitor as they introduced themselves and their chat with the page's bot. */
+@Schema(example = """
+        {"visitor": {"name": "Thandi", "email": "thandi@example.org", "locale": "en"},
+        "botHistory": [{"sender": "user", "message": "I need a person"}]}""")
 public record DemoHandoffBody(
         @Valid Visitor visitor,
 
@@ -19,12 +22,14 @@ public record DemoHandoffBody(
         List<@NotNull @Valid HistoryLine> botHistory) {
 
     /** The visitor; every field optional. */
+    @Schema(name = "DemoVisitor")
     public record Visitor(
             @Text(max = 100) @Schema(maxLength = 100) String name,
             @Email @Text(max = 320) @Schema(maxLength = 320) String email,
             @Text(max = 35) @Schema(maxLength = 35) String locale) {}
 
     /** One line of the demo bot's conversation: {@code user} or {@code bot}. */
+    @Schema(name = "DemoHistoryLine")
     public record HistoryLine(
             @NotNull @Pattern(regexp = "user|bot", message = "must be user or bot")
             String sender,

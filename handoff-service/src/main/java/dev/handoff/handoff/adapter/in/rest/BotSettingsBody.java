@@ -25,6 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param avatarUrl an http(s) URL of the bot's picture
  * @param defaultTeam the team whose queue takes handoffs that name no team; absent: the tenant-wide queue
  */
+@Schema(example = """
+        {"enabled": true, "businessHours": {"timeZone": "Africa/Johannesburg", "weekly": [{"day": "MONDAY",
+        "start": "08:00", "end": "17:00"}], "holidays": [{"date": "2026-12-25", "name": "Christmas Day"}]},
+        "offlineMessage": "We are closed now; we open at 08:00.", "inactivityTimeoutMinutes": 60,
+        "endMessage": "Thank you for chatting with us.", "endButtonLabel": "Back to the bot",
+        "webhookUrl": "https://bot.example.org/handoff-events", "webhookSecret": "a-long-shared-secret-123",
+        "allowedOrigins": ["https://www.example.org"], "socketIoEnabled": true, "relayAgentMessages": false,
+        "displayName": "Example Bot", "avatarUrl": "https://www.example.org/bot.png",
+        "defaultTeam": "support"}""")
 public record BotSettingsBody(
         @NotNull Boolean enabled,
         @Valid @Schema(nullable = true) BusinessHoursBody businessHours,

@@ -21,6 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The JSON a bot posts to hand off. Limits keep one request from flooding agents or storage; texts follow the
  * platform's text rules (docs/api-errors.md), lengths in characters.
  */
+@Schema(example = """
+                {"conversationId": "web-4711", "visitor": {"name": "Thandi", "email": "thandi@example.org",
+                "locale": "en-ZA", "attributes": {"plan": "gold"}}, "botHistory": [{"sender": "user",
+                "message": "I want to talk to a person", "at": "2026-12-01T10:15:30Z"}, {"sender": "bot",
+                "message": "Let me find someone for you."}], "language": "en", "team": "billing", "priority": 5,
+                "reason": "asked for a human"}""")
 public record HandoffRequestBody(
         @Pattern(regexp = Identifier.REGEX, message = ID_MESSAGE) @Size(max = Identifier.MAX_LENGTH)
         String conversationId,

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param idleMinutes the tenant's idle time, after which the console reports the agent away
  * @param mailLanguages the languages mails are written in
  */
+@Schema(example = """
+        {"emailNewRequest": true, "emailStillWaiting": true, "emailVisitorMessage": false,
+        "desktopNewRequest": true, "desktopVisitorMessage": true, "sound": true, "mailLanguage": "en"}""")
 public record PreferencesBody(
         @NotNull(message = "must be true or false") Boolean emailNewRequest,
         @NotNull(message = "must be true or false") Boolean emailStillWaiting,
@@ -31,9 +34,10 @@ public record PreferencesBody(
         @Schema(
                 nullable = true,
                 enumeration = {"en", "de"})
-        @Schema(nullable = true) String mailLanguage,
+        String mailLanguage,
 
-        @Schema(nullable = true, readOnly = true) @Schema(nullable = true) String email,
+        @Schema(nullable = true, readOnly = true) String email,
+
         @Schema(readOnly = true) Integer idleMinutes,
         @Schema(readOnly = true) List<String> mailLanguages) {
 

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param language the mails' language where a person's own is unknown
  * @param bots per-bot "still waiting" thresholds
  */
+@Schema(example = """
+        {"mailAgents": true, "waitingAfterMinutes": 5, "escalateAfterMinutes": 15, "batchMinutes": 2,
+        "idleMinutes": 10, "language": "en", "bots": [{"botId": "support-bot", "waitingAfterMinutes": 3}]}""")
 public record SettingsBody(
         @NotNull(message = "must be true or false") Boolean mailAgents,
         @NotNull(message = "is required") Integer waitingAfterMinutes,

@@ -65,9 +65,13 @@ public class CapacityResource {
     }
 
     /** The tenant default for agents without their own limit. */
+    @Schema(example = """
+            {"defaultMaxChats": 5}""")
     public record DefaultBody(@NotNull @Min(0) @Max(100) Integer defaultMaxChats) {}
 
     /** An agent's own limit; null returns them to the tenant default. */
+    @Schema(example = """
+            {"maxChats": 3}""")
     public record AgentLimitBody(@Min(0) @Max(100) Integer maxChats) {}
 
     /** The tenant default and every agent routing knows of. */

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Supervisors read and set the tenant's routing rules; a PUT changes the fields it names and keeps the others. */
 @Path("/api/v1/routing/settings")
@@ -103,6 +104,9 @@ public class RoutingSettingsResource {
     }
 
     /** The fields to change; a missing (or null) field keeps its value. */
+    @Schema(example = """
+            {"onAgentUnavailable": "REQUEUE", "strategy": "AUTO_WITH_OFFER", "offerTimeoutSeconds": 30,
+            "missedOffersBeforeAway": 3, "teamOverflowSeconds": 300, "leaveMessageAfterSeconds": 600}""")
     public record ChangeBody(
             @Pattern(regexp = "KEEP|REQUEUE", message = "must be KEEP or REQUEUE")
             String onAgentUnavailable,

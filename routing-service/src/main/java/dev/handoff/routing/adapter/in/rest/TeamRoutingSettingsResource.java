@@ -64,6 +64,8 @@ public class TeamRoutingSettingsResource {
     }
 
     /** The team's own values; null inherits. */
+    @Schema(example = """
+            {"strategy": "AUTO", "offerTimeoutSeconds": 20, "overflowAfterSeconds": 120}""")
     public record OverridesBody(
             @Pattern(regexp = RoutingSettingsResource.STRATEGIES, message = RoutingSettingsResource.STRATEGY_MESSAGE)
             String strategy,

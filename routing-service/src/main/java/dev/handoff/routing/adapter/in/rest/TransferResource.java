@@ -57,6 +57,8 @@ public class TransferResource {
     }
 
     /** Exactly one of: an agent to hand it to, {@code toQueue: true}, or a team whose queue takes it. */
+    @Schema(example = """
+            {"toTeam": "billing"}""")
     public record TransferBody(String toAgentId, Boolean toQueue, String toTeam) {
         TransferTarget target() {
             long given = Stream.of(toAgentId, toQueue, toTeam)
