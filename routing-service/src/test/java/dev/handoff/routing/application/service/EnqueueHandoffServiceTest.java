@@ -32,7 +32,7 @@ class EnqueueHandoffServiceTest {
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Announcing announcing = new Announcing(
-            new InMemoryClaimPorts(),
+            new InMemoryTables(),
             new QueueOrderPort() {
                 @Override
                 public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
@@ -51,7 +51,7 @@ class EnqueueHandoffServiceTest {
             clock);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final EnqueueHandoffService service =
-            new EnqueueHandoffService(queue, announcing.estimates, published::add, announcing.store, wakeups, clock);
+            new EnqueueHandoffService(queue, announcing.estimates, published::add, announcing.changes, wakeups, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
         return new EnqueueHandoffCommand(
