@@ -5,7 +5,6 @@ import dev.handoff.routing.domain.model.AnnouncedPlace;
 import dev.handoff.routing.domain.model.ConversationHold;
 import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
-import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.WaitStatus;
@@ -45,7 +44,7 @@ final class InMemoryQueueChanges implements QueueChangesPort {
     @Override
     public int recordEveryQueueInLine(TenantId tenant) {
         List<QueueKey> lines = tables.holds.values().stream()
-                .filter(InMemoryQueueChanges::inLine)
+                .filter(InMemoryTables::inLine)
                 .filter(h -> tenant == null || h.tenantId().equals(tenant))
                 .map(h -> new QueueKey(h.tenantId(), h.team()))
                 .distinct()
@@ -75,13 +74,9 @@ final class InMemoryQueueChanges implements QueueChangesPort {
         return !place.leaveMessageOffered()
                 && (place.status() == WaitStatus.NO_AGENTS || place.status() == WaitStatus.NOT_ACCEPTING)
                 && hold != null
-                && inLine(hold)
+                && InMemoryTables.inLine(hold)
                 && arrival != null
                 && !arrival.isAfter(arrivedBy);
-    }
-
-    private static boolean inLine(ConversationHold h) {
-        return h.status() == QueueStatus.WAITING || h.status() == QueueStatus.OFFERED;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.out.QueueOrderPort;
 import dev.handoff.routing.domain.model.ConversationHold;
-import dev.handoff.routing.domain.model.QueueStatus;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
@@ -24,7 +23,7 @@ final class InMemoryQueueOrder implements QueueOrderPort {
     @Override
     public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
         return tables.holds.values().stream()
-                .filter(h -> h.status() == QueueStatus.WAITING || h.status() == QueueStatus.OFFERED)
+                .filter(InMemoryTables::inLine)
                 .filter(h -> h.tenantId().equals(tenant) && Objects.equals(h.team(), team))
                 .sorted(Comparator.comparingInt(ConversationHold::priority).reversed())
                 .map(ConversationHold::conversationId)

@@ -36,6 +36,8 @@ final class InMemoryTables {
     }
 
     final Map<ConversationId, ConversationHold> holds = new LinkedHashMap<>();
+    /** What the enqueue noted of each conversation (visitor, bot, preview), where it went through it. */
+    final Map<ConversationId, QueueEntry> entries = new HashMap<>();
     /** When conversations were queued, where the test or the enqueue said. */
     final Map<ConversationId, Instant> arrivals = new HashMap<>();
 
@@ -58,6 +60,7 @@ final class InMemoryTables {
                         QueueStatus.WAITING,
                         null));
         arrivals.putIfAbsent(entry.conversationId(), entry.enqueuedAt());
+        entries.putIfAbsent(entry.conversationId(), entry);
     }
 
     void waiting(String id, TenantId tenant, TeamId team) {
@@ -130,6 +133,11 @@ final class InMemoryTables {
             throw new IllegalStateException(id.value() + " was not " + statuses + " although locked");
         }
         return h;
+    }
+
+    /** Waiting, or offered: to its visitor an offered conversation is still in line. */
+    static boolean inLine(ConversationHold h) {
+        return h.status() == QueueStatus.WAITING || h.status() == QueueStatus.OFFERED;
     }
 
     static String passKey(ConversationId id, AgentId agent) {
