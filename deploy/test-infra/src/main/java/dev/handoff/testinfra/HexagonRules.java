@@ -168,7 +168,8 @@ public final class HexagonRules {
 
     /**
      * Each class in the layer its role says: use cases are named for what they do, not for the transport that calls
-     * them, and a Kafka out-adapter sends records but never writes the database (the outbox row is persistence).
+     * them, a Kafka out-adapter sends records but never writes the database (the outbox row is persistence), and
+     * neither use cases nor metrics adapters read rows themselves.
      */
     List<ArchRule> placementRules() {
         return List.of(
@@ -177,7 +178,8 @@ public final class HexagonRules {
                 onlyTheOutboxAdapterWritesTheOutbox(),
                 threadsAreMadeOnlyInConfig(),
                 inAdaptersImplementNoOutPort(),
-                useCasesOwnNoThreads());
+                useCasesOwnNoThreads(),
+                useCasesAndMetricsStayOutOfTheDatabase());
     }
 
     ArchRule threadsAreMadeOnlyInConfig() {
@@ -229,6 +231,20 @@ public final class HexagonRules {
                 // Most services publish only through the outbox and have no Kafka out-adapter at all; the rule's own
                 // test (HexagonRulesTest) shows it bites when the package holds a class.
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * Scoped to use cases and metrics adapters: in-adapters that listen on PostgreSQL (LISTEN/NOTIFY), config that
+     * reads the data source, and out-adapters that keep their own delivery rows use the database by design.
+     */
+    ArchRule useCasesAndMetricsStayOutOfTheDatabase() {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(base + ".application..", base + ".adapter.out.metrics..")
+                .should()
+                .dependOnClassesThat(databaseAccess())
+                .because("rows are read by a persistence adapter behind a port; a metrics adapter records what the use"
+                        + " case hands it");
     }
 
     ArchRule onlyTheOutboxAdapterWritesTheOutbox() {

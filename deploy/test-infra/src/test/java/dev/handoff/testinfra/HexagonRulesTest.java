@@ -64,6 +64,15 @@ class HexagonRulesTest {
     }
 
     @Test
+    void aMetricsAdapterReadingTheDatabaseBreaksTheDatabaseRule() {
+        ArchRule rule = LEAKY_RULES.useCasesAndMetricsStayOutOfTheDatabase();
+        assertThatThrownBy(() -> rule.check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("leaky.adapter.out.metrics.AcceptWaitTimer")
+                .hasMessageContaining("javax.sql.DataSource");
+    }
+
+    @Test
     void tidyCodeKeepsEveryPlacementRule() {
         HexagonRules tidy = new HexagonRules(TIDY, TIDY_CLASSES);
         for (ArchRule rule : tidy.placementRules()) {

@@ -13,6 +13,7 @@ import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.model.AssignmentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -50,8 +51,8 @@ public class QueueAssignments {
     public void assign(ConversationHold hold, AgentId agent, String displayName, AssignmentMethod method) {
         Instant now = clock.instant();
         QueueKey key = new QueueKey(hold.tenantId(), hold.team());
-        acceptWaits.assigning(hold.tenantId(), hold.conversationId(), now);
-        queue.assign(hold.conversationId(), agent, displayName, now);
+        Instant queuedAt = queue.assign(hold.conversationId(), agent, displayName, now);
+        acceptWaits.assigned(hold.tenantId(), Duration.between(queuedAt, now));
         history.recordAssignment(key, now);
         events.publish(new Assigned(
                 UUID.randomUUID(), now, hold.tenantId(), hold.conversationId(), agent, displayName, method));

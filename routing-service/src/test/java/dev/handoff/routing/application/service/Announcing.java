@@ -1,8 +1,9 @@
 package dev.handoff.routing.application.service;
 
-import dev.handoff.routing.application.port.out.ClaimQueuePort;
+import dev.handoff.routing.application.port.out.AssignmentCandidatesPort;
 import dev.handoff.routing.application.port.out.QueueOrderPort;
 import dev.handoff.routing.application.port.out.QueueOutlookPort;
+import dev.handoff.routing.application.port.out.StrategySettingsPort;
 import dev.handoff.routing.domain.model.AssignmentPace;
 import dev.handoff.routing.domain.model.QueueChange;
 import dev.handoff.routing.domain.model.QueueKey;
@@ -22,7 +23,9 @@ import java.util.Optional;
 final class Announcing {
     static final Duration PACE = Duration.ofSeconds(30);
 
-    final InMemoryAnnouncements store = new InMemoryAnnouncements();
+    final InMemoryAnnouncedPositions told = new InMemoryAnnouncedPositions();
+    final InMemoryAssignmentHistory history = new InMemoryAssignmentHistory();
+    final InMemoryQueueChanges changes;
     /** Who serves every queue: one agent with room unless a test says otherwise. */
     QueueStaffing staffing = new QueueStaffing(1, 1);
 
@@ -30,15 +33,18 @@ final class Announcing {
     final QueueAssignments assignments;
     final AnnounceQueuePositionsService announcer;
     private final List<IntegrationEvent> published;
+    private final Clock clock;
 
-    Announcing(InMemoryClaimPorts ports, List<IntegrationEvent> published, Clock clock) {
-        this(ports, ports, published, clock);
+    Announcing(InMemoryTables tables, List<IntegrationEvent> published, Clock clock) {
+        this(tables, new InMemoryQueueOrder(tables), published, clock);
     }
 
-    Announcing(ClaimQueuePort holds, QueueOrderPort order, List<IntegrationEvent> published, Clock clock) {
+    Announcing(InMemoryTables tables, QueueOrderPort order, List<IntegrationEvent> published, Clock clock) {
         this.published = published;
+        this.clock = clock;
+        this.changes = new InMemoryQueueChanges(tables, told);
         this.estimates = new WaitEstimates(
-                store,
+                history,
                 () -> AssignmentPace.withFallback(PACE),
                 new QueueOutlookPort() {
                     @Override
@@ -53,9 +59,25 @@ final class Announcing {
                 },
                 tenant -> 2,
                 clock);
-        this.assignments = new QueueAssignments(holds, store, published::add, store, (tenant, chat, at) -> {}, clock);
+        this.assignments = new QueueAssignments(
+                new InMemoryClaimQueue(tables), history, published::add, changes, (tenant, waited) -> {}, clock);
         this.announcer = new AnnounceQueuePositionsService(
-                store, order, store, estimates, published::add, new InMemoryQueueRules(), clock);
+                changes, order, told, estimates, published::add, new InMemoryQueueRules(), clock);
+    }
+
+    /** Automatic assignment over the tables, placing through {@link #assignments}, two chats per agent. */
+    AutoAssignService autoAssign(
+            InMemoryTables tables, StrategySettingsPort strategies, AssignmentCandidatesPort candidates) {
+        return new AutoAssignService(
+                strategies,
+                new InMemoryQueueHeads(tables, strategies),
+                candidates,
+                new InMemoryAgentLoad(tables),
+                tenant -> 2,
+                new InMemoryOffers(tables),
+                published::add,
+                assignments,
+                clock);
     }
 
     /** Runs the announcer as the timed job does: every queue changed so far, once. */
@@ -69,7 +91,7 @@ final class Announcing {
     /** The visitors of these queues know their places as the queues stand now, as if told before the test. */
     void settled(QueueKey... queues) {
         for (QueueKey queue : queues) {
-            store.record(queue, new QueueChange.Reordered());
+            changes.record(queue, new QueueChange.Reordered());
         }
         announceAll();
         published.removeIf(QueuePositionChanged.class::isInstance);

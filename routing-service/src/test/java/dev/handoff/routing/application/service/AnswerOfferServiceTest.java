@@ -32,12 +32,15 @@ class AnswerOfferServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryClaimQueue claimQueue = new InMemoryClaimQueue(tables);
+    private final InMemoryAgentLoad agentLoad = new InMemoryAgentLoad(tables);
+    private final InMemoryOffers offerRows = new InMemoryOffers(tables);
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
     private final AnswerOfferService offers = new AnswerOfferService(
-            ports, ports, ports, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
+            claimQueue, offerRows, agentLoad, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
 
     private static AnswerOfferCommand by(String agent, String conversation) {
         return by(agent, DEMO, conversation);
@@ -60,9 +63,9 @@ class AnswerOfferServiceTest {
 
     @BeforeEach
     void aliceIsOfferedOneConversationBetweenTwoWaitingOnes() {
-        ports.waiting("w1", DEMO, null);
-        ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
-        ports.waiting("w2", DEMO, null);
+        tables.waiting("w1", DEMO, null);
+        tables.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
+        tables.waiting("w2", DEMO, null);
         announcing.settled(new QueueKey(DEMO, null));
     }
 
@@ -71,11 +74,11 @@ class AnswerOfferServiceTest {
         assertThat(offers.accept(by("alice", "o")).retry()).isFalse();
         announcing.announceAll();
 
-        assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("alice"));
-        assertThat(ports.hold("o").offer()).isNull();
+        assertThat(tables.hold("o").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.hold("o").offer()).isNull();
         // the accepting agent's name is what a refused claim will name
-        assertThat(ports.hold("o").holderDisplayName()).isEqualTo("ALICE");
-        assertThat(ports.activeOf("alice")).isEqualTo(1);
+        assertThat(tables.hold("o").holderDisplayName()).isEqualTo("ALICE");
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(1);
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
             assertThat(e.agentId().value()).isEqualTo("alice");
             assertThat(e.agentDisplayName()).isEqualTo("ALICE");
@@ -89,7 +92,7 @@ class AnswerOfferServiceTest {
         published.clear();
         assertThat(offers.accept(by("alice", "o")).retry()).isTrue();
         assertThat(published).isEmpty();
-        assertThat(ports.activeOf("alice")).isEqualTo(1);
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(1);
     }
 
     @Test
@@ -102,30 +105,30 @@ class AnswerOfferServiceTest {
         assertThat(refusal(() -> offers.decline(by("alice", "w1")))).isEqualTo(Reason.NO_OFFER);
         assertThat(refusal(() -> offers.accept(by("alice", "ghost")))).isEqualTo(Reason.NOT_FOUND);
 
-        assertThat(ports.hold("o").offeredTo()).contains(AgentId.of("alice"));
+        assertThat(tables.hold("o").offeredTo()).contains(AgentId.of("alice"));
         assertThat(published).isEmpty();
     }
 
     @Test
     void anOfferCannotBeAnsweredFromItsExpiryOn() {
-        ports.offered("late", DEMO, null, "alice", T0);
+        tables.offered("late", DEMO, null, "alice", T0);
 
         assertThat(refusal(() -> offers.accept(by("alice", "late")))).isEqualTo(Reason.EXPIRED);
         assertThat(refusal(() -> offers.decline(by("alice", "late")))).isEqualTo(Reason.EXPIRED);
-        assertThat(ports.activeOf("alice")).isZero();
+        assertThat(tables.activeOf(DEMO, "alice")).isZero();
     }
 
     @Test
     void anAcceptAtCapacityChangesNothingAndTheOfferStaysOpen() {
-        ports.held("x", DEMO, null, "alice");
-        ports.held("y", DEMO, null, "alice");
+        tables.held("x", DEMO, null, "alice");
+        tables.held("y", DEMO, null, "alice");
 
         assertThatThrownBy(() -> offers.accept(by("alice", "o")))
                 .isInstanceOfSatisfying(OfferRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.AT_CAPACITY);
                     assertThat(e.capacity()).isEqualTo(2);
                 });
-        assertThat(ports.hold("o").offeredTo()).contains(AgentId.of("alice"));
+        assertThat(tables.hold("o").offeredTo()).contains(AgentId.of("alice"));
         assertThat(published).isEmpty();
     }
 
@@ -133,8 +136,8 @@ class AnswerOfferServiceTest {
     void decliningPutsItBackInLineForTheNextAgentAndPassesTheDeclinerOver() {
         offers.decline(by("alice", "o"));
 
-        assertThat(ports.hold("o").status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.passedOver).containsEntry("o/alice", PassOverReason.DECLINED);
+        assertThat(tables.hold("o").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.passedOver).containsEntry("o/alice", PassOverReason.DECLINED);
         // it never left its place: nobody moved
         assertThat(published).singleElement().isInstanceOfSatisfying(Requeued.class, e -> {
             assertThat(e.previousAgentId().value()).isEqualTo("alice");
@@ -153,6 +156,6 @@ class AnswerOfferServiceTest {
         offers.accept(by("alice", "o"));
 
         assertThat(refusal(() -> offers.decline(by("alice", "o")))).isEqualTo(Reason.NO_OFFER);
-        assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.hold("o").holder()).isEqualTo(AgentId.of("alice"));
     }
 }

@@ -35,14 +35,14 @@ class AutoAssignServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryOffers offerRows = new InMemoryOffers(tables);
     private final InMemoryPresence presence = new InMemoryPresence();
     private final InMemoryStrategies strategies = new InMemoryStrategies();
-    private final InMemoryCandidates candidates = new InMemoryCandidates(presence, ports);
+    private final InMemoryCandidates candidates = new InMemoryCandidates(presence, tables);
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
-    private final AutoAssignService service = new AutoAssignService(
-            strategies, ports, candidates, ports, tenant -> 2, ports, published::add, announcing.assignments, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
+    private final AutoAssignService service = announcing.autoAssign(tables, strategies, candidates);
 
     private void strategy(AssignmentStrategy strategy) {
         strategies.tenants.put(DEMO, new StrategySettings(strategy, 30));
@@ -55,16 +55,16 @@ class AutoAssignServiceTest {
     }
 
     private String holderOf(String id) {
-        return ports.hold(id).currentHolder().map(AgentId::value).orElse(null);
+        return tables.hold(id).currentHolder().map(AgentId::value).orElse(null);
     }
 
     @Test
     void aManualQueueIsLeftToClaims() {
         online("alice");
-        ports.waiting("a", DEMO, null);
+        tables.waiting("a", DEMO, null);
 
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.MANUAL);
-        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("a").status()).isEqualTo(QueueStatus.WAITING);
         announcing.announceAll();
         assertThat(published).isEmpty();
     }
@@ -73,9 +73,9 @@ class AutoAssignServiceTest {
     void theHeadGoesToTheLeastBusyOnlineAgentAsAnAutoAssignmentAndThoseBehindMoveUp() {
         strategy(AssignmentStrategy.AUTO);
         online("alice", "bob");
-        ports.held("x", DEMO, null, "alice");
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
+        tables.held("x", DEMO, null, "alice");
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
         announcing.settled(TENANT_QUEUE);
 
         Placement placement = service.placeNext(TENANT_QUEUE, null);
@@ -84,8 +84,8 @@ class AutoAssignServiceTest {
         assertThat(placement.outcome()).isEqualTo(Outcome.ASSIGNED);
         assertThat(holderOf("a")).isEqualTo("bob");
         // the name from bob's presence, which a refused claim repeats
-        assertThat(ports.hold("a").holderDisplayName()).isEqualTo("BOB");
-        assertThat(ports.activeOf("bob")).isEqualTo(1);
+        assertThat(tables.hold("a").holderDisplayName()).isEqualTo("BOB");
+        assertThat(tables.activeOf(DEMO, "bob")).isEqualTo(1);
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
             assertThat(e.conversationId().value()).isEqualTo("a");
             assertThat(e.agentId().value()).isEqualTo("bob");
@@ -102,7 +102,7 @@ class AutoAssignServiceTest {
     void equallyBusyAgentsTakeTurnsTheOneIdleLongestFirst() {
         strategy(AssignmentStrategy.AUTO);
         online("alice", "bob");
-        List.of("a", "b", "c").forEach(id -> ports.waiting(id, DEMO, null));
+        List.of("a", "b", "c").forEach(id -> tables.waiting(id, DEMO, null));
 
         Placement first = service.placeNext(TENANT_QUEUE, null);
         Placement second = service.placeNext(TENANT_QUEUE, first.place());
@@ -121,7 +121,7 @@ class AutoAssignServiceTest {
         presence.known(DEMO, "bea", PresenceStatus.ONLINE, BILLING);
         presence.known(DEMO, "any", PresenceStatus.ONLINE);
         presence.known(TenantId.of("other"), "olga", PresenceStatus.ONLINE);
-        List.of("a", "b", "c").forEach(id -> ports.waiting(id, DEMO, BILLING));
+        List.of("a", "b", "c").forEach(id -> tables.waiting(id, DEMO, BILLING));
 
         Placement first = service.placeNext(BILLING_QUEUE, null);
         Placement second = service.placeNext(BILLING_QUEUE, first.place());
@@ -134,14 +134,14 @@ class AutoAssignServiceTest {
     void withNobodyWithRoomTheConversationWaitsAndNothingIsAnnounced() {
         strategy(AssignmentStrategy.AUTO);
         online("alice");
-        ports.held("x", DEMO, null, "alice");
-        ports.held("y", DEMO, null, "alice");
-        ports.waiting("a", DEMO, null);
+        tables.held("x", DEMO, null, "alice");
+        tables.held("y", DEMO, null, "alice");
+        tables.waiting("a", DEMO, null);
 
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.NO_AGENT);
         assertThat(service.placeNext(new QueueKey(DEMO, BILLING), null).outcome())
                 .isEqualTo(Outcome.EMPTY);
-        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("a").status()).isEqualTo(QueueStatus.WAITING);
         announcing.announceAll();
         assertThat(published).isEmpty();
     }
@@ -150,30 +150,30 @@ class AutoAssignServiceTest {
     void anAgentWhoFilledUpSinceTheUnlockedReadIsPassedForTheNextOne() {
         strategy(AssignmentStrategy.AUTO);
         online("alice", "bob");
-        ports.held("x", DEMO, null, "alice");
-        ports.held("y", DEMO, null, "alice");
-        ports.held("z", DEMO, null, "bob");
+        tables.held("x", DEMO, null, "alice");
+        tables.held("y", DEMO, null, "alice");
+        tables.held("z", DEMO, null, "bob");
         candidates.staleChats.put(AgentId.of("alice"), 0);
-        ports.waiting("a", DEMO, null);
+        tables.waiting("a", DEMO, null);
 
         assertThat(service.placeNext(TENANT_QUEUE, null).outcome()).isEqualTo(Outcome.ASSIGNED);
 
         assertThat(holderOf("a")).isEqualTo("bob");
-        assertThat(ports.activeOf("alice")).isEqualTo(2);
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(2);
     }
 
     @Test
     void aConversationAnotherTransactionLockedIsPassedByAndTheNextOneTaken() {
         strategy(AssignmentStrategy.AUTO);
         online("alice");
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
-        ports.lockedElsewhere.add(ConversationId.of("a"));
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
+        tables.lockedElsewhere.add(ConversationId.of("a"));
 
         Placement placement = service.placeNext(TENANT_QUEUE, null);
 
         assertThat(holderOf("b")).isEqualTo("alice");
-        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("a").status()).isEqualTo(QueueStatus.WAITING);
         assertThat(service.placeNext(TENANT_QUEUE, placement.place()).outcome()).isEqualTo(Outcome.EMPTY);
     }
 
@@ -182,23 +182,25 @@ class AutoAssignServiceTest {
         strategy(AssignmentStrategy.AUTO_WITH_OFFER);
         strategies.saveTeamStrategy(DEMO, BILLING, new TeamStrategy(null, 10));
         online("alice", "bob");
-        ports.waiting("a", DEMO, BILLING);
-        ports.waiting("b", DEMO, BILLING);
+        tables.waiting("a", DEMO, BILLING);
+        tables.waiting("b", DEMO, BILLING);
 
         Placement first = service.placeNext(BILLING_QUEUE, null);
         Placement second = service.placeNext(BILLING_QUEUE, first.place());
 
         assertThat(List.of(first.outcome(), second.outcome())).containsOnly(Outcome.OFFERED);
-        assertThat(ports.hold("a").offeredTo()).contains(AgentId.of("alice"));
-        assertThat(ports.hold("a").offer().expiresAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(tables.hold("a").offeredTo()).contains(AgentId.of("alice"));
+        assertThat(tables.hold("a").offer().expiresAt()).isEqualTo(T0.plusSeconds(10));
         // alice's open offer counts as a chat: the next one goes to bob
-        assertThat(ports.hold("b").offeredTo()).contains(AgentId.of("bob"));
-        assertThat(ports.active).isEmpty();
+        assertThat(tables.hold("b").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(tables.activeOf(DEMO, "alice") + tables.activeOf(DEMO, "bob"))
+                .as("offers take no slot")
+                .isZero();
         assertThat(published)
                 .map(Offered.class::cast)
                 .extracting(e -> e.conversationId().value() + ">" + e.agentId().value() + "@" + e.expiresAt())
                 .containsExactly("a>alice@" + T0.plusSeconds(10), "b>bob@" + T0.plusSeconds(10));
-        assertThat(ports.waitingIn(DEMO, BILLING))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, BILLING))
                 .extracting(ConversationId::value)
                 .containsExactly("a", "b");
     }
@@ -207,18 +209,18 @@ class AutoAssignServiceTest {
     void aConversationEveryoneTurnedDownIsPassedSoTheOnesBehindItStillGetOffered() {
         strategy(AssignmentStrategy.AUTO_WITH_OFFER);
         online("alice", "bob");
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
-        ports.passOver(ConversationId.of("a"), AgentId.of("alice"), PassOverReason.DECLINED, T0);
-        ports.passOver(ConversationId.of("a"), AgentId.of("bob"), PassOverReason.TIMED_OUT, T0);
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
+        offerRows.passOver(ConversationId.of("a"), AgentId.of("alice"), PassOverReason.DECLINED, T0);
+        offerRows.passOver(ConversationId.of("a"), AgentId.of("bob"), PassOverReason.TIMED_OUT, T0);
 
         Placement first = service.placeNext(TENANT_QUEUE, null);
         Placement second = service.placeNext(TENANT_QUEUE, first.place());
 
         assertThat(first.outcome()).isEqualTo(Outcome.PASSED_OVER);
         assertThat(second.outcome()).isEqualTo(Outcome.OFFERED);
-        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.hold("b").offeredTo()).contains(AgentId.of("alice"));
+        assertThat(tables.hold("a").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("b").offeredTo()).contains(AgentId.of("alice"));
 
         // turning down an offer says nothing about a direct assignment
         strategy(AssignmentStrategy.AUTO);
@@ -228,7 +230,8 @@ class AutoAssignServiceTest {
 
     @Test
     void theQueuesToServeComeFromThePort() {
-        ports.waiting("a", DEMO, BILLING);
+        strategy(AssignmentStrategy.AUTO);
+        tables.waiting("a", DEMO, BILLING);
         assertThat(service.queuesToServe(DEMO)).containsExactly(BILLING_QUEUE);
     }
 }

@@ -32,15 +32,17 @@ class ClaimConversationServiceTest {
     private static final TeamId SALES = TeamId.of("sales");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryClaimQueue claimQueue = new InMemoryClaimQueue(tables);
+    private final InMemoryAgentLoad agentLoad = new InMemoryAgentLoad(tables);
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
     private final ClaimConversationService claims =
-            new ClaimConversationService(ports, ports, tenant -> 2, presence, announcing.assignments);
+            new ClaimConversationService(claimQueue, agentLoad, tenant -> 2, presence, announcing.assignments);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final RecordConversationEndService ends =
-            new RecordConversationEndService(ports, ports, announcing.store, wakeups, CLOCK);
+            new RecordConversationEndService(claimQueue, agentLoad, announcing.changes, wakeups, CLOCK);
 
     private static ClaimConversationCommand by(String agent, String conversation) {
         return new ClaimConversationCommand(
@@ -49,15 +51,15 @@ class ClaimConversationServiceTest {
 
     @Test
     void theFirstClaimTakesItAnnouncesTheAssignmentAndMovesEveryoneBehindUp() {
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
-        ports.waiting("c", DEMO, null);
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
+        tables.waiting("c", DEMO, null);
 
         assertThat(claims.claim(by("alice", "a")).retry()).isFalse();
         assertThat(published).singleElement().isInstanceOf(Assigned.class);
         announcing.announceAll();
 
-        assertThat(ports.holds.get(ConversationId.of("a")).holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.holds.get(ConversationId.of("a")).holder()).isEqualTo(AgentId.of("alice"));
         assertThat(published.get(0)).isInstanceOfSatisfying(Assigned.class, e -> {
             assertThat(e.agentId().value()).isEqualTo("alice");
             assertThat(e.agentDisplayName()).isEqualTo("ALICE");
@@ -71,7 +73,7 @@ class ClaimConversationServiceTest {
 
     @Test
     void everyLaterClaimantLearnsWhoHoldsItAndTheHolderMayRetry() {
-        ports.waiting("a", DEMO, null);
+        tables.waiting("a", DEMO, null);
         claims.claim(by("alice", "a"));
         published.clear();
 
@@ -84,14 +86,14 @@ class ClaimConversationServiceTest {
                 });
         assertThat(claims.claim(by("alice", "a")).retry()).isTrue();
         assertThat(published).isEmpty();
-        assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(1);
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(1);
     }
 
     @Test
     void anAgentAtCapacityIsRefusedAndTheConversationKeepsWaiting() {
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
-        ports.waiting("c", DEMO, null);
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
+        tables.waiting("c", DEMO, null);
         claims.claim(by("alice", "a"));
         claims.claim(by("alice", "b"));
 
@@ -99,21 +101,21 @@ class ClaimConversationServiceTest {
                 .isInstanceOfSatisfying(
                         ClaimRefusedException.class,
                         e -> assertThat(e.capacity()).isEqualTo(2));
-        assertThat(ports.holds.get(ConversationId.of("c")).status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.holds.get(ConversationId.of("c")).status()).isEqualTo(QueueStatus.WAITING);
     }
 
     @Test
     void anEndedChatFreesItsAgentsSlotOnceEvenWhenTheEndArrivesTwice() {
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
-        ports.waiting("c", DEMO, null);
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
+        tables.waiting("c", DEMO, null);
         claims.claim(by("alice", "a"));
         claims.claim(by("alice", "b"));
 
         ends.onEnded(ConversationId.of("a"));
         ends.onEnded(ConversationId.of("a"));
 
-        assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(1);
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(1);
         // a freed slot may let routing place a waiting chat (AUTO strategies): asked once, for the first end
         assertThat(wakeups.log).containsExactly("agents demo");
         assertThat(claims.claim(by("alice", "c")).retry()).isFalse();
@@ -124,8 +126,8 @@ class ClaimConversationServiceTest {
 
     @Test
     void aVisitorWhoLeavesTheQueueMovesTheOthersUp() {
-        ports.waiting("a", DEMO, null);
-        ports.waiting("b", DEMO, null);
+        tables.waiting("a", DEMO, null);
+        tables.waiting("b", DEMO, null);
         announcing.settled(new QueueKey(DEMO, null));
 
         ends.onEnded(ConversationId.of("a"));
@@ -141,9 +143,9 @@ class ClaimConversationServiceTest {
 
     @Test
     void anOfferedConversationIsTheOfferedAgentsAloneToClaim() {
-        ports.waiting("a", DEMO, null);
-        ports.offered("o", DEMO, null, "bob", Instant.parse("2026-11-23T10:00:30Z"));
-        ports.waiting("b", DEMO, null);
+        tables.waiting("a", DEMO, null);
+        tables.offered("o", DEMO, null, "bob", Instant.parse("2026-11-23T10:00:30Z"));
+        tables.waiting("b", DEMO, null);
         announcing.settled(new QueueKey(DEMO, null));
 
         assertThatThrownBy(() -> claims.claim(by("alice", "o")))
@@ -155,8 +157,8 @@ class ClaimConversationServiceTest {
 
         assertThat(claims.claim(by("bob", "o")).retry()).isFalse();
         announcing.announceAll();
-        assertThat(ports.hold("o").holder()).isEqualTo(AgentId.of("bob"));
-        assertThat(ports.hold("o").offer()).isNull();
+        assertThat(tables.hold("o").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(tables.hold("o").offer()).isNull();
         assertThat(published.get(0))
                 .isInstanceOfSatisfying(
                         Assigned.class, e -> assertThat(e.method()).isEqualTo(AssignmentMethod.CLAIM));
@@ -169,7 +171,7 @@ class ClaimConversationServiceTest {
 
     @Test
     void severalClaimsBeforeTheAnnouncerRunsReachEachVisitorAsOnePlaceTheOneTheyHaveNow() {
-        List.of("a", "b", "c", "d", "e").forEach(id -> ports.waiting(id, DEMO, null));
+        List.of("a", "b", "c", "d", "e").forEach(id -> tables.waiting(id, DEMO, null));
         announcing.settled(new QueueKey(DEMO, null));
 
         claims.claim(by("alice", "a"));
@@ -189,9 +191,9 @@ class ClaimConversationServiceTest {
 
     @Test
     void theTeamsOfTheClaimantsPresenceWinOverTheirTokensAndASupervisorMayTakeFromEveryTeam() {
-        ports.waiting("billing-1", DEMO, BILLING);
-        ports.waiting("sales-1", DEMO, SALES);
-        ports.waiting("sales-2", DEMO, SALES);
+        tables.waiting("billing-1", DEMO, BILLING);
+        tables.waiting("sales-1", DEMO, SALES);
+        tables.waiting("sales-2", DEMO, SALES);
         // sam's token still says sales, his presence says he moved to billing
         presence.known(DEMO, "sam", PresenceStatus.ONLINE, BILLING);
 

@@ -3,55 +3,31 @@ package dev.handoff.routing.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoff.routing.application.port.in.EnqueueHandoffCommand;
-import dev.handoff.routing.application.port.out.QueueOrderPort;
-import dev.handoff.routing.application.port.out.QueuePort;
-import dev.handoff.routing.domain.model.QueueEntry;
 import dev.handoff.shared.event.IntegrationEvent;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EnqueueHandoffServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final TenantId TENANT = TenantId.of("demo");
 
-    private final InMemoryQueue queue = new InMemoryQueue();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryQueue queue = new InMemoryQueue(tables);
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final Announcing announcing = new Announcing(
-            new InMemoryClaimPorts(),
-            new QueueOrderPort() {
-                @Override
-                public List<ConversationId> waitingIn(TenantId tenant, TeamId team) {
-                    return queue.waiting(tenant).stream()
-                            .map(QueueEntry::conversationId)
-                            .toList();
-                }
-
-                @Override
-                public Map<ConversationId, Instant> arrivalsIn(TenantId tenant, TeamId team) {
-                    return queue.waiting(tenant).stream()
-                            .collect(Collectors.toMap(QueueEntry::conversationId, QueueEntry::enqueuedAt));
-                }
-            },
-            published,
-            clock);
+    private final Announcing announcing = new Announcing(tables, published, clock);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final EnqueueHandoffService service =
-            new EnqueueHandoffService(queue, announcing.estimates, published::add, announcing.store, wakeups, clock);
+            new EnqueueHandoffService(queue, announcing.estimates, published::add, announcing.changes, wakeups, clock);
 
     private static EnqueueHandoffCommand command(String id, int priority) {
         return new EnqueueHandoffCommand(
@@ -97,43 +73,9 @@ class EnqueueHandoffServiceTest {
         service.enqueue(command("a", 0));
 
         announcing.announceAll();
-        assertThat(queue.entries).hasSize(1);
+        assertThat(queue.waiting(TENANT)).hasSize(1);
         assertThat(published).hasSize(1);
         // only the first asks routing to place it (queues served AUTO); a MANUAL queue ignores the wakeup
         assertThat(wakeups.log).containsExactly("queue demo/-");
-    }
-
-    /** Orders like the PostgreSQL adapter: priority, then arrival. */
-    private static final class InMemoryQueue implements QueuePort {
-        final List<QueueEntry> entries = new ArrayList<>();
-
-        @Override
-        public boolean addIfAbsent(QueueEntry entry) {
-            if (entries.stream().anyMatch(e -> e.conversationId().equals(entry.conversationId()))) {
-                return false;
-            }
-            entries.add(entry);
-            return true;
-        }
-
-        @Override
-        public int positionOf(ConversationId id) {
-            return waiting(TENANT).stream()
-                            .map(QueueEntry::conversationId)
-                            .toList()
-                            .indexOf(id)
-                    + 1;
-        }
-
-        @Override
-        public List<QueueEntry> waiting(TenantId tenant) {
-            List<QueueEntry> sorted = new ArrayList<>(entries.stream()
-                    .filter(e -> e.tenantId().equals(tenant))
-                    .filter(e -> Objects.isNull(e.team()))
-                    .toList());
-            // stable sort keeps arrival order within a priority
-            sorted.sort(Comparator.comparingInt(QueueEntry::priority).reversed());
-            return sorted;
-        }
     }
 }

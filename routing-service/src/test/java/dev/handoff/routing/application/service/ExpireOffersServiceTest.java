@@ -33,38 +33,33 @@ class ExpireOffersServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryClaimQueue claimQueue = new InMemoryClaimQueue(tables);
+    private final InMemoryAgentLoad agentLoad = new InMemoryAgentLoad(tables);
+    private final InMemoryOffers offerRows = new InMemoryOffers(tables);
     private final InMemoryPresence presence = new InMemoryPresence();
     private final InMemoryStrategies strategies = new InMemoryStrategies();
     private final List<IntegrationEvent> published = new ArrayList<>();
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final InMemoryQueueRules rules = new InMemoryQueueRules();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
     private final ExpireOffersService sweep =
-            new ExpireOffersService(ports, ports, published::add, wakeups, ports, rules, CLOCK);
-    private final AutoAssignService autoAssign = new AutoAssignService(
-            strategies,
-            ports,
-            new InMemoryCandidates(presence, ports),
-            ports,
-            tenant -> 2,
-            ports,
-            published::add,
-            announcing.assignments,
-            CLOCK);
+            new ExpireOffersService(offerRows, claimQueue, published::add, wakeups, agentLoad, rules, CLOCK);
+    private final AutoAssignService autoAssign =
+            announcing.autoAssign(tables, strategies, new InMemoryCandidates(presence, tables));
     private final AnswerOfferService answers = new AnswerOfferService(
-            ports, ports, ports, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
+            claimQueue, offerRows, agentLoad, tenant -> 2, published::add, announcing.assignments, wakeups, CLOCK);
 
     @Test
     void anOfferNobodyAnsweredInTimeGoesBackInLineAndItsAgentIsPassedOver() {
-        ports.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
-        ports.offered("open", DEMO, null, "bob", T0.plusSeconds(10));
+        tables.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
+        tables.offered("open", DEMO, null, "bob", T0.plusSeconds(10));
 
         assertThat(sweep.expireDue()).isEqualTo(1);
 
-        assertThat(ports.hold("due").status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.passedOver).containsEntry("due/alice", PassOverReason.TIMED_OUT);
-        assertThat(ports.hold("open").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(tables.hold("due").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.passedOver).containsEntry("due/alice", PassOverReason.TIMED_OUT);
+        assertThat(tables.hold("open").offeredTo()).contains(AgentId.of("bob"));
         assertThat(published).singleElement().isInstanceOfSatisfying(Requeued.class, e -> {
             assertThat(e.conversationId().value()).isEqualTo("due");
             assertThat(e.previousAgentId().value()).isEqualTo("alice");
@@ -79,15 +74,15 @@ class ExpireOffersServiceTest {
         strategies.tenants.put(DEMO, new StrategySettings(AssignmentStrategy.AUTO_WITH_OFFER, 30));
         presence.known(DEMO, "alice", PresenceStatus.ONLINE);
         presence.known(DEMO, "bob", PresenceStatus.ONLINE);
-        ports.held("x", DEMO, null, "bob");
-        ports.offered("due", DEMO, null, "alice", T0);
+        tables.held("x", DEMO, null, "bob");
+        tables.offered("due", DEMO, null, "alice", T0);
         sweep.expireDue();
 
         Placement next = autoAssign.placeNext(new QueueKey(DEMO, null), null);
 
         // alice is less busy, but she let this one time out
         assertThat(next.outcome()).isEqualTo(Placement.Outcome.OFFERED);
-        assertThat(ports.hold("due").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(tables.hold("due").offeredTo()).contains(AgentId.of("bob"));
         Assertions.assertThatThrownBy(() -> answers.accept(new AnswerOfferCommand(
                         ConversationId.of("due"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of()))))
                 .isInstanceOfSatisfying(
@@ -98,20 +93,20 @@ class ExpireOffersServiceTest {
     @Test
     void anAgentWhoLetsTheTenantsNumberOfOffersInARowLapseIsAskedToBeSetAwayAndAnAnswerStartsTheCountAgain() {
         rules.rules.put(DEMO, new QueueRules(2, 0));
-        ports.offered("o1", DEMO, null, "alice", T0.minusSeconds(1));
+        tables.offered("o1", DEMO, null, "alice", T0.minusSeconds(1));
         sweep.expireDue();
         assertThat(published).noneMatch(OffersMissed.class::isInstance);
 
         // she declines one: that is an answer, the count starts again
-        ports.offered("o2", DEMO, null, "alice", T0.plusSeconds(10));
+        tables.offered("o2", DEMO, null, "alice", T0.plusSeconds(10));
         answers.decline(new AnswerOfferCommand(
                 ConversationId.of("o2"), new Claimant(AgentId.of("alice"), "Alice", DEMO, Set.of())));
-        ports.offered("o3", DEMO, null, "alice", T0.minusSeconds(1));
+        tables.offered("o3", DEMO, null, "alice", T0.minusSeconds(1));
         sweep.expireDue();
         assertThat(published).noneMatch(OffersMissed.class::isInstance);
-        assertThat(ports.awayRequested).isEmpty();
+        assertThat(tables.awayRequestedOf(DEMO, "alice")).isNull();
 
-        ports.offered("o4", DEMO, null, "alice", T0.minusSeconds(1));
+        tables.offered("o4", DEMO, null, "alice", T0.minusSeconds(1));
         sweep.expireDue();
         assertThat(published)
                 .filteredOn(OffersMissed.class::isInstance)
@@ -122,28 +117,28 @@ class ExpireOffersServiceTest {
                     assertThat(e.missedInARow()).isEqualTo(2);
                     assertThat(e.conversationId().value()).isEqualTo("o4");
                 });
-        assertThat(ports.awayRequested).containsEntry(AgentId.of("alice"), T0);
-        assertThat(ports.missedOffers).doesNotContainKey(AgentId.of("alice"));
+        assertThat(tables.awayRequestedOf(DEMO, "alice")).isEqualTo(T0);
+        assertThat(tables.missedOffersOf(DEMO, "alice")).isZero();
     }
 
     @Test
     void withZeroLapsesAllowedNobodyIsEverSetAway() {
         rules.rules.put(DEMO, new QueueRules(0, 0));
         for (int i = 0; i < 5; i++) {
-            ports.offered("o" + i, DEMO, null, "alice", T0.minusSeconds(1));
+            tables.offered("o" + i, DEMO, null, "alice", T0.minusSeconds(1));
             sweep.expireDue();
         }
         assertThat(published).noneMatch(OffersMissed.class::isInstance);
-        assertThat(ports.awayRequested).isEmpty();
+        assertThat(tables.awayRequestedOf(DEMO, "alice")).isNull();
     }
 
     @Test
     void anOfferAnotherReplicaIsEndingIsLeftToIt() {
-        ports.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
-        ports.lockedElsewhere.add(ConversationId.of("due"));
+        tables.offered("due", DEMO, null, "alice", T0.minusSeconds(1));
+        tables.lockedElsewhere.add(ConversationId.of("due"));
 
         assertThat(sweep.expireDue()).isZero();
-        assertThat(ports.hold("due").status()).isEqualTo(QueueStatus.OFFERED);
+        assertThat(tables.hold("due").status()).isEqualTo(QueueStatus.OFFERED);
         assertThat(sweep.batchSize()).isPositive();
     }
 }

@@ -1,9 +1,7 @@
 package dev.handoff.routing.application.service;
 
 import dev.handoff.routing.application.port.out.AgentPresencePort;
-import dev.handoff.routing.application.port.out.UnavailableAgentPolicyPort;
 import dev.handoff.routing.domain.model.AgentPresence;
-import dev.handoff.routing.domain.model.OnAgentUnavailable;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
@@ -14,10 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The presence snapshot and the tenants' unavailability rule in maps, for use-case tests. */
-final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolicyPort {
+/** The presence snapshot in a map, for use-case tests. */
+final class InMemoryPresence implements AgentPresencePort {
     final Map<String, AgentPresence> snapshot = new HashMap<>();
-    final Map<TenantId, OnAgentUnavailable> rules = new HashMap<>();
 
     void known(TenantId tenant, String agent, PresenceStatus status, TeamId... teams) {
         save(AgentPresence.firstReport(
@@ -50,15 +47,5 @@ final class InMemoryPresence implements AgentPresencePort, UnavailableAgentPolic
                 presence.tenantId().value() + "/" + presence.agentId().value(),
                 presence,
                 (stored, report) -> report.changedAt().isAfter(stored.changedAt()) ? report : stored);
-    }
-
-    @Override
-    public OnAgentUnavailable onAgentUnavailable(TenantId tenant) {
-        return rules.getOrDefault(tenant, OnAgentUnavailable.KEEP);
-    }
-
-    @Override
-    public void saveOnAgentUnavailable(TenantId tenant, OnAgentUnavailable rule) {
-        rules.put(tenant, rule);
     }
 }

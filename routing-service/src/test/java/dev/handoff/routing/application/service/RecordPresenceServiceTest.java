@@ -30,19 +30,24 @@ class RecordPresenceServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryClaimQueue claimQueue = new InMemoryClaimQueue(tables);
+    private final InMemoryAgentLoad agentLoad = new InMemoryAgentLoad(tables);
+    private final InMemoryOffers offerRows = new InMemoryOffers(tables);
+    private final InMemoryUnavailableAgentPolicy policy = new InMemoryUnavailableAgentPolicy();
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
     private final RecordedWakeups wakeups = new RecordedWakeups();
     private final RecordPresenceService service = new RecordPresenceService(
             presence,
-            presence,
-            new AgentChatsRequeuer(ports, ports, ports, published::add, announcing.store, wakeups, CLOCK),
+            policy,
+            new AgentChatsRequeuer(
+                    claimQueue, offerRows, agentLoad, published::add, announcing.changes, wakeups, CLOCK),
             wakeups,
-            announcing.store);
+            announcing.changes);
     private final ClaimConversationService claims =
-            new ClaimConversationService(ports, ports, tenant -> 5, presence, announcing.assignments);
+            new ClaimConversationService(claimQueue, agentLoad, tenant -> 5, presence, announcing.assignments);
 
     private void report(String agent, PresenceStatus status, Instant at) {
         service.onPresenceChanged(
@@ -51,11 +56,11 @@ class RecordPresenceServiceTest {
 
     /** w1, a (alice), w2, b (alice), w3 in serving order. */
     private void aliceHoldsTwoChatsAmongWaitingOnes() {
-        ports.waiting("w1", DEMO, null);
-        ports.held("a", DEMO, null, "alice");
-        ports.waiting("w2", DEMO, null);
-        ports.held("b", DEMO, null, "alice");
-        ports.waiting("w3", DEMO, null);
+        tables.waiting("w1", DEMO, null);
+        tables.held("a", DEMO, null, "alice");
+        tables.waiting("w2", DEMO, null);
+        tables.held("b", DEMO, null, "alice");
+        tables.waiting("w3", DEMO, null);
         announcing.settled(new QueueKey(DEMO, null));
     }
 
@@ -72,23 +77,23 @@ class RecordPresenceServiceTest {
 
         assertThat(presence.of(DEMO, "alice").status()).isEqualTo(PresenceStatus.OFFLINE);
         assertThat(presence.of(DEMO, "alice").teams()).containsExactly(BILLING);
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
-        assertThat(ports.active.get(AgentId.of("alice"))).isEqualTo(2);
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.activeOf(DEMO, "alice")).isEqualTo(2);
         assertThat(published).isEmpty();
     }
 
     @Test
     void requeueingPutsEveryChatBackAtItsOriginalPlaceFreesTheSlotsAndTellsEveryoneWhoMoved() {
         aliceHoldsTwoChatsAmongWaitingOnes();
-        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        policy.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
 
         report("alice", PresenceStatus.OFFLINE, T0);
         announcing.announceAll();
 
-        assertThat(ports.waitingIn(DEMO, null))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, null))
                 .extracting(ConversationId::value)
                 .containsExactly("w1", "a", "w2", "b", "w3");
-        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
+        assertThat(tables.activeOf(DEMO, "alice")).isZero();
         assertThat(published.subList(0, 2))
                 .map(Requeued.class::cast)
                 .extracting(e -> e.conversationId().value() + " from " + e.previousAgentId() + ": " + e.reason())
@@ -101,10 +106,10 @@ class RecordPresenceServiceTest {
 
     @Test
     void anAgentGoingAwayLosesChatsInEveryQueueTheyCameFrom() {
-        ports.held("a", DEMO, null, "alice");
-        ports.waiting("x", DEMO, BILLING);
-        ports.held("b", DEMO, BILLING, "alice");
-        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        tables.held("a", DEMO, null, "alice");
+        tables.waiting("x", DEMO, BILLING);
+        tables.held("b", DEMO, BILLING, "alice");
+        policy.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
         announcing.settled(new QueueKey(DEMO, null), new QueueKey(DEMO, BILLING));
 
         report("alice", PresenceStatus.AWAY, T0);
@@ -115,7 +120,7 @@ class RecordPresenceServiceTest {
                 .map(Requeued.class::cast)
                 .extracting(Requeued::reason)
                 .containsExactly("agent-away", "agent-away");
-        assertThat(ports.waitingIn(DEMO, BILLING))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, BILLING))
                 .extracting(ConversationId::value)
                 .containsExactly("x", "b");
         // each queue is announced on its own, in no particular order of queues
@@ -128,28 +133,28 @@ class RecordPresenceServiceTest {
     @Test
     void anOlderReportArrivingLateNeitherChangesTheSnapshotNorTakesChats() {
         aliceHoldsTwoChatsAmongWaitingOnes();
-        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        policy.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
         report("alice", PresenceStatus.ONLINE, T0.plusSeconds(60));
 
         report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(30));
 
         assertThat(presence.of(DEMO, "alice").status()).isEqualTo(PresenceStatus.ONLINE);
         assertThat(presence.of(DEMO, "alice").changedAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(ports.hold("a").status()).isEqualTo(QueueStatus.ASSIGNED);
+        assertThat(tables.hold("a").status()).isEqualTo(QueueStatus.ASSIGNED);
         assertThat(published).isEmpty();
     }
 
     @Test
     void requeuedChatsAreClaimedByOthersUnderTheUsualRules() {
         aliceHoldsTwoChatsAmongWaitingOnes();
-        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        policy.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
         report("alice", PresenceStatus.OFFLINE, T0);
 
         claims.claim(new ClaimConversationCommand(
                 ConversationId.of("b"), new Claimant(AgentId.of("bob"), "Bob", DEMO, Set.of())));
 
-        assertThat(ports.hold("b").holder()).isEqualTo(AgentId.of("bob"));
-        assertThat(ports.active.get(AgentId.of("bob"))).isEqualTo(1);
+        assertThat(tables.hold("b").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(tables.activeOf(DEMO, "bob")).isEqualTo(1);
         // nothing left to take from alice a second time
         published.clear();
         report("alice", PresenceStatus.OFFLINE, T0.plusSeconds(1));
@@ -158,19 +163,19 @@ class RecordPresenceServiceTest {
 
     @Test
     void anAgentWhoGoesAwayLosesTheirOpenOffersAtOnceEvenWhenTheyKeepTheirChats() {
-        ports.waiting("w1", DEMO, null);
-        ports.held("a", DEMO, null, "alice");
-        ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
-        ports.offered("p", DEMO, null, "bob", T0.plusSeconds(30));
-        ports.waiting("w2", DEMO, null);
+        tables.waiting("w1", DEMO, null);
+        tables.held("a", DEMO, null, "alice");
+        tables.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
+        tables.offered("p", DEMO, null, "bob", T0.plusSeconds(30));
+        tables.waiting("w2", DEMO, null);
 
         announcing.settled(new QueueKey(DEMO, null));
         report("alice", PresenceStatus.AWAY, T0);
         announcing.announceAll();
 
-        assertThat(ports.hold("o").status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.hold("p").offeredTo()).contains(AgentId.of("bob"));
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.hold("o").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("p").offeredTo()).contains(AgentId.of("bob"));
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("alice"));
         // an offer never left the line: the only event is the Requeued, and routing offers it to someone else
         assertThat(published).singleElement().isInstanceOfSatisfying(Requeued.class, e -> {
             assertThat(e.conversationId().value()).isEqualTo("o");
@@ -181,10 +186,10 @@ class RecordPresenceServiceTest {
 
     @Test
     void withRequeueOffersAndChatsGoBackTogetherInArrivalOrder() {
-        ports.held("a", DEMO, null, "alice");
-        ports.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
-        ports.held("b", DEMO, null, "alice");
-        presence.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
+        tables.held("a", DEMO, null, "alice");
+        tables.offered("o", DEMO, null, "alice", T0.plusSeconds(30));
+        tables.held("b", DEMO, null, "alice");
+        policy.rules.put(DEMO, OnAgentUnavailable.REQUEUE);
 
         report("alice", PresenceStatus.OFFLINE, T0);
 
@@ -193,10 +198,10 @@ class RecordPresenceServiceTest {
                 .map(Requeued.class::cast)
                 .extracting(e -> e.conversationId().value())
                 .containsExactly("a", "o", "b");
-        assertThat(ports.waitingIn(DEMO, null))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, null))
                 .extracting(ConversationId::value)
                 .containsExactly("a", "o", "b");
-        assertThat(ports.activeOf("alice")).isZero();
+        assertThat(tables.activeOf(DEMO, "alice")).isZero();
     }
 
     @Test

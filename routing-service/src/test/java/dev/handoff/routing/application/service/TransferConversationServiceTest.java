@@ -40,28 +40,30 @@ class TransferConversationServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final Transferor ALICE = new Transferor(AgentId.of("alice"), DEMO, false);
 
-    private final InMemoryClaimPorts ports = new InMemoryClaimPorts();
+    private final InMemoryTables tables = new InMemoryTables();
+    private final InMemoryClaimQueue claimQueue = new InMemoryClaimQueue(tables);
+    private final InMemoryAgentLoad agentLoad = new InMemoryAgentLoad(tables);
     private final InMemoryPresence presence = new InMemoryPresence();
     private final List<IntegrationEvent> published = new ArrayList<>();
-    private final Announcing announcing = new Announcing(ports, published, CLOCK);
+    private final Announcing announcing = new Announcing(tables, published, CLOCK);
     private final TransferConversationService transfers = new TransferConversationService(
-            ports,
-            ports,
+            claimQueue,
+            agentLoad,
             tenant -> 2,
             presence,
             published::add,
-            announcing.store,
+            announcing.changes,
             new RecordedWakeups(),
             announcing.assignments,
             CLOCK);
     private final ClaimConversationService claims =
-            new ClaimConversationService(ports, ports, tenant -> 2, presence, announcing.assignments);
+            new ClaimConversationService(claimQueue, agentLoad, tenant -> 2, presence, announcing.assignments);
 
     @BeforeEach
     void aliceHoldsOneChatBetweenTwoWaitingOnes() {
-        ports.waiting("w1", DEMO, null);
-        ports.held("a", DEMO, null, "alice");
-        ports.waiting("w2", DEMO, null);
+        tables.waiting("w1", DEMO, null);
+        tables.held("a", DEMO, null, "alice");
+        tables.waiting("w2", DEMO, null);
         presence.known(DEMO, "bob", PresenceStatus.ONLINE);
         announcing.settled(new QueueKey(DEMO, null));
     }
@@ -86,9 +88,9 @@ class TransferConversationServiceTest {
         TransferResult result = transfer(ALICE, "a", to("bob"));
 
         assertThat(result.status()).isEqualTo(QueueStatus.ASSIGNED);
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("bob"));
-        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
-        assertThat(ports.active.get(AgentId.of("bob"))).isEqualTo(1);
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(tables.activeOf(DEMO, "alice")).isZero();
+        assertThat(tables.activeOf(DEMO, "bob")).isEqualTo(1);
         assertThat(published).hasSize(2);
         assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class, e -> {
             assertThat(e.fromAgentId()).isEqualTo(AgentId.of("alice"));
@@ -119,14 +121,14 @@ class TransferConversationServiceTest {
         assertRefused(ALICE, "a", to("nobody"), Reason.AGENT_UNAVAILABLE);
         assertRefused(ALICE, "a", to("olga"), Reason.AGENT_UNAVAILABLE);
         assertRefused(ALICE, "a", to("alice"), Reason.TARGET_ALREADY_HOLDS);
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("alice"));
         assertThat(published).isEmpty();
     }
 
     @Test
     void anAgentAtCapacityCannotReceiveIt() {
-        ports.held("b1", DEMO, null, "bob");
-        ports.held("b2", DEMO, null, "bob");
+        tables.held("b1", DEMO, null, "bob");
+        tables.held("b2", DEMO, null, "bob");
 
         assertThatThrownBy(() -> transfer(ALICE, "a", to("bob")))
                 .isInstanceOfSatisfying(TransferRefusedException.class, e -> {
@@ -134,7 +136,7 @@ class TransferConversationServiceTest {
                     assertThat(e.capacity()).isEqualTo(2);
                     assertThat(e.agent()).isEqualTo(AgentId.of("bob"));
                 });
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("alice"));
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("alice"));
         assertThat(published).isEmpty();
     }
 
@@ -151,24 +153,24 @@ class TransferConversationServiceTest {
         assertRefused(ALICE, "ghost", new TransferTarget.ToQueue(), Reason.NOT_FOUND);
 
         transfer(new Transferor(AgentId.of("sue"), DEMO, true), "a", to("bob"));
-        assertThat(ports.hold("a").holder()).isEqualTo(AgentId.of("bob"));
+        assertThat(tables.hold("a").holder()).isEqualTo(AgentId.of("bob"));
     }
 
     @Test
     void aSupervisorGivesAWaitingConversationToAnOnlineAgentButNotToOneAtCapacityOrToAQueue() {
         Transferor sue = new Transferor(AgentId.of("sue"), DEMO, true);
         assertRefused(sue, "w1", new TransferTarget.ToQueue(), Reason.NOT_ASSIGNED);
-        ports.held("b1", DEMO, null, "bob");
-        ports.held("b2", DEMO, null, "bob");
+        tables.held("b1", DEMO, null, "bob");
+        tables.held("b2", DEMO, null, "bob");
         assertRefused(sue, "w1", to("bob"), Reason.AT_CAPACITY);
-        assertThat(ports.hold("w1").status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(tables.hold("w1").status()).isEqualTo(QueueStatus.WAITING);
 
         presence.known(DEMO, "dora", PresenceStatus.ONLINE);
         TransferResult result = transfer(sue, "w1", to("dora"));
 
         assertThat(result.status()).isEqualTo(QueueStatus.ASSIGNED);
-        assertThat(ports.hold("w1").holder()).isEqualTo(AgentId.of("dora"));
-        assertThat(ports.active.get(AgentId.of("dora"))).isEqualTo(1);
+        assertThat(tables.hold("w1").holder()).isEqualTo(AgentId.of("dora"));
+        assertThat(tables.activeOf(DEMO, "dora")).isEqualTo(1);
         assertThat(published)
                 .filteredOn(Assigned.class::isInstance)
                 .map(Assigned.class::cast)
@@ -185,10 +187,10 @@ class TransferConversationServiceTest {
         announcing.announceAll();
 
         assertThat(result.status()).isEqualTo(QueueStatus.WAITING);
-        assertThat(ports.waitingIn(DEMO, null))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, null))
                 .extracting(ConversationId::value)
                 .containsExactly("w1", "a", "w2");
-        assertThat(ports.active.get(AgentId.of("alice"))).isZero();
+        assertThat(tables.activeOf(DEMO, "alice")).isZero();
         assertThat(published.get(0)).isInstanceOfSatisfying(Transferred.class, e -> {
             assertThat(e.toAgentId()).isNull();
             assertThat(e.toTeam()).isNull();
@@ -210,17 +212,17 @@ class TransferConversationServiceTest {
 
     @Test
     void toATeamItWaitsInThatTeamsQueue() {
-        ports.waiting("x", DEMO, BILLING);
+        tables.waiting("x", DEMO, BILLING);
         announcing.settled(new QueueKey(DEMO, BILLING));
 
         TransferResult result = transfer(ALICE, "a", new TransferTarget.ToTeam(BILLING));
         announcing.announceAll();
 
         assertThat(result.team()).isEqualTo(BILLING);
-        assertThat(ports.waitingIn(DEMO, BILLING))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, BILLING))
                 .extracting(ConversationId::value)
                 .containsExactly("a", "x");
-        assertThat(ports.waitingIn(DEMO, null))
+        assertThat(new InMemoryQueueOrder(tables).waitingIn(DEMO, null))
                 .extracting(ConversationId::value)
                 .containsExactly("w1", "w2");
         assertThat(published.get(0))

@@ -36,21 +36,23 @@ public class ClaimQueueRepository implements ClaimQueuePort, QueueOrderPort {
     }
 
     @Override
-    public void assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
-        int updated = entityManager
+    public Instant assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at) {
+        List<?> queuedAt = entityManager
                 .createNativeQuery("""
                         update queue_entry set status = 'ASSIGNED', assignee = ?2, assigned_at = ?3,
                                                assignee_name = cast(?4 as varchar),
                                                offered_to = null, offer_expires_at = null
-                        where conversation_id = ?1 and status in ('WAITING', 'OFFERED')""")
+                        where conversation_id = ?1 and status in ('WAITING', 'OFFERED')
+                        returning enqueued_at""")
                 .setParameter(1, conversationId.value())
                 .setParameter(2, agent.value())
                 .setParameter(3, Timestamp.from(at))
                 .setParameter(4, QueueRows.fittedName(agentDisplayName))
-                .executeUpdate();
-        if (updated != 1) {
+                .getResultList();
+        if (queuedAt.size() != 1) {
             throw new IllegalStateException(conversationId.value() + " was not waiting although locked");
         }
+        return Rows.instant(queuedAt.get(0));
     }
 
     @Override

@@ -16,9 +16,9 @@ public interface ClaimQueuePort {
 
     /**
      * Gives a waiting (or offered), locked conversation to the agent, noting the display name it was announced
-     * under; an open offer ends with it.
+     * under; an open offer ends with it. Returns when it was queued: the wait this assignment ends began then.
      */
-    void assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at);
+    Instant assign(ConversationId conversationId, AgentId agent, String agentDisplayName, Instant at);
 
     /** Marks the locked conversation ended, whatever its status was. */
     void end(ConversationId conversationId, Instant at);

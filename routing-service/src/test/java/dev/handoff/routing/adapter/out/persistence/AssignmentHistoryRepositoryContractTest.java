@@ -1,0 +1,22 @@
+package dev.handoff.routing.adapter.out.persistence;
+
+import dev.handoff.routing.application.port.out.AssignmentHistoryPort;
+import dev.handoff.routing.application.port.out.AssignmentHistoryPortContract;
+import dev.handoff.testinfra.WithTestInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+
+/** The PostgreSQL adapter keeps the port's contract, each call in a transaction of its own. */
+@QuarkusTest
+@WithTestInfrastructure
+class AssignmentHistoryRepositoryContractTest extends AssignmentHistoryPortContract {
+    @Inject
+    AssignmentHistoryRepository repository;
+
+    @Override
+    protected <T> T inTransaction(Function<AssignmentHistoryPort, T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> work.apply(repository));
+    }
+}
