@@ -101,6 +101,7 @@ public final class HexagonRules {
         for (ArchRule rule : placementRules()) {
             report(rule, reports);
         }
+        report(scheduledJobsSkipWhileStopping(), reports);
         if (!reports.isEmpty()) {
             throw new AssertionError(String.join(System.lineSeparator(), reports));
         }
@@ -180,6 +181,10 @@ public final class HexagonRules {
                 inAdaptersImplementNoOutPort(),
                 useCasesOwnNoThreads(),
                 useCasesAndMetricsStayOutOfTheDatabase());
+    }
+
+    ArchRule scheduledJobsSkipWhileStopping() {
+        return ScheduledJobs.skipWhileStopping(base);
     }
 
     ArchRule threadsAreMadeOnlyInConfig() {

@@ -73,6 +73,18 @@ class HexagonRulesTest {
     }
 
     @Test
+    void aJobThatRunsWhileStoppingBreaksTheScheduledJobRule() {
+        assertThatThrownBy(() -> LEAKY_RULES.scheduledJobsSkipWhileStopping().check(LEAKY_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("leaky.adapter.in.scheduler.GaugeRefresh.refresh()")
+                .hasMessageContaining("does not skip");
+        assertThatCode(() -> new HexagonRules(TIDY, TIDY_CLASSES)
+                        .scheduledJobsSkipWhileStopping()
+                        .check(TIDY_CLASSES))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void tidyCodeKeepsEveryPlacementRule() {
         HexagonRules tidy = new HexagonRules(TIDY, TIDY_CLASSES);
         for (ArchRule rule : tidy.placementRules()) {

@@ -37,7 +37,10 @@ public class WorkloadGauges {
                 .register(registry);
     }
 
-    @Scheduled(every = "${agent.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${agent.metrics.refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         List<TenantWorkload> now = workload.read();
         publish(online, now, TenantWorkload::agentsOnline);

@@ -18,7 +18,8 @@ public class RetentionScheduler {
     @Scheduled(
             every = "${analytics.privacy.retention-every:1h}",
             delayed = "${analytics.privacy.retention-every:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void apply() {
         int tenants = retention.applyRetention();
         if (tenants > 0) {

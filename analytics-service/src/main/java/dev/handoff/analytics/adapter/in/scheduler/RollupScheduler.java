@@ -25,7 +25,10 @@ public class RollupScheduler {
                 .register(registry);
     }
 
-    @Scheduled(every = "${analytics.rollups.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${analytics.rollups.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         int rebuilt;
         do {
@@ -37,7 +40,10 @@ public class RollupScheduler {
         } while (rebuilt == hoursPerTransaction);
     }
 
-    @Scheduled(every = "${analytics.rollups.open-time-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${analytics.rollups.open-time-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void markOpenTime() {
         rollups.markOpenTime();
     }

@@ -39,7 +39,10 @@ public class QueueHealthGauges {
                 .register(registry);
     }
 
-    @Scheduled(every = "${routing.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${routing.metrics.refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         latest.set(health.read());
     }

@@ -34,7 +34,10 @@ public class WaitingGroupGauges {
                 .register(registry);
     }
 
-    @Scheduled(every = "${routing.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${routing.metrics.refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         List<WaitingGroup> now = groups.read();
         waiting.register(
