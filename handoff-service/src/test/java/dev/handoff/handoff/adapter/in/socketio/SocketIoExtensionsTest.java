@@ -18,6 +18,7 @@ import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Rated;
+import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Typing;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
@@ -115,6 +116,30 @@ class SocketIoExtensionsTest {
                     .isEqualTo("ended_by_visitor");
             client.awaitEvent(EventNames.DISCONNECT_SOCKET);
             client.awaitDisconnect();
+        }
+    }
+
+    @Test
+    void aChatTakenFromItsAgentTellsTheVisitorItIsBackInTheQueueUntilTheNextAgentJoins() {
+        String bot = SocketIoFixtures.socketIoBot();
+        String chat = SocketIoFixtures.newConversationId();
+        try (NodeSocketIoClient client = NodeSocketIoClient.start()) {
+            chatWithAlice(client, chat, bot);
+
+            agents.publish(new Requeued(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    TenantId.of(TENANT),
+                    ConversationId.of(chat),
+                    AgentId.of("alice"),
+                    "agent-unavailable"));
+            assertThat(client.awaitEvent(EventNames.BACK_IN_QUEUE).isEmpty()).isTrue();
+
+            agents.assign(chat, "bob", "Bob");
+            assertThat(client.awaitEvent(EventNames.AGENT_JOINED, 2)
+                            .path("name")
+                            .asText())
+                    .isEqualTo("Bob");
         }
     }
 
