@@ -139,8 +139,16 @@ final class OpenApiDocument {
                 answers);
     }
 
-    /** The schema with every {@code $ref} replaced by what it names (the documents have no recursive types). */
+    /**
+     * The schema with every {@code $ref} replaced by what it names (the documents have no recursive types), and a
+     * member that may be null (OpenAPI 3.1: {@code type: [X, "null"]} or {@code anyOf: [X, {type: "null"}]}) read as
+     * X: the cases are built from X, and null is never what makes a value wrong.
+     */
     JsonNode resolve(JsonNode schema) {
+        JsonNode orNull = nonNullAlternative(schema);
+        if (orNull != null) {
+            return resolve(orNull);
+        }
         if (schema.has("$ref")) {
             String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
             return resolve(document.path("components").path("schemas").path(name));
@@ -159,5 +167,28 @@ final class OpenApiDocument {
             }
         }
         return copy;
+    }
+
+    /** X of a schema that is X or null, else null. */
+    private static JsonNode nonNullAlternative(JsonNode schema) {
+        JsonNode anyOf = schema.path("anyOf");
+        if (anyOf.isArray() && anyOf.size() == 2) {
+            for (int i = 0; i < 2; i++) {
+                if ("null".equals(anyOf.get(i).path("type").asText())) {
+                    return anyOf.get(1 - i);
+                }
+            }
+        }
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            ObjectNode single = ((ObjectNode) schema).deepCopy();
+            for (JsonNode each : type) {
+                if (!"null".equals(each.asText())) {
+                    single.put("type", each.asText());
+                }
+            }
+            return single;
+        }
+        return null;
     }
 }
