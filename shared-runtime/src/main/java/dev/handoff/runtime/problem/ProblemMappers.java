@@ -3,6 +3,8 @@ package dev.handoff.runtime.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.handoff.runtime.http.InvalidIdParameterException;
+import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,6 +43,12 @@ public class ProblemMappers {
                 Problem.of(400, "validation", "Invalid request", "The request has invalid fields.")
                         .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))),
                 uri);
+    }
+
+    /** A path or query parameter that is not an id: the same answer as an invalid id in a body. */
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return invalidInput(new InvalidInputException(e.parameter(), InputRules.idRule()), uri);
     }
 
     @ServerExceptionMapper

@@ -2,7 +2,6 @@ package dev.handoff.runtime.security;
 
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.AgentId;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TenantId;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,10 +27,11 @@ public class Caller {
     public TenantId tenant() {
         Object claim = token.getClaim(TENANT_CLAIM);
         String value = claim == null ? null : claim.toString().replace("\"", "");
-        if (!Identifier.isValid(value)) {
+        try {
+            return TenantId.of(value);
+        } catch (IllegalArgumentException e) {
             throw ProblemException.forbidden("Your token carries no valid \"tenant\" claim.");
         }
-        return TenantId.of(value);
     }
 
     /** The agent behind the token: its subject. */

@@ -5,7 +5,6 @@ import dev.handoff.agent.application.port.in.InvalidCommandException;
 import dev.handoff.agent.application.port.in.QuickReplyRefusedException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
-import dev.handoff.shared.id.Identifier;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -80,13 +79,15 @@ public class ChatProblemMappers {
                 uri);
     }
 
-    /** Unknown, another tenant's and another agent's chats all look like this; an invalid id is not echoed. */
+    /** Unknown, another tenant's and another agent's chats all look like this. */
     static Problem chatNotFound(String id) {
-        if (!Identifier.isValid(id)) {
-            return problem(404, "chat-not-found", "Chat not found", "You have no such chat.", Map.of());
-        }
         return problem(
                 404, "chat-not-found", "Chat not found", "You have no chat " + id + ".", Map.of("conversationId", id));
+    }
+
+    /** A path naming no chat at all, as it answers for an id that cannot be one: not echoed. */
+    static Problem noSuchChat() {
+        return problem(404, "chat-not-found", "Chat not found", "You have no such chat.", Map.of());
     }
 
     static Problem quickReplyNotFound() {

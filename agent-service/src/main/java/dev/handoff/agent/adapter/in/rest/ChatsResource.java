@@ -30,11 +30,11 @@ import dev.handoff.agent.application.port.in.SignalTypingCommand;
 import dev.handoff.agent.application.port.in.SignalTypingUseCase;
 import dev.handoff.agent.application.port.in.ViewChatUseCase;
 import dev.handoff.agent.domain.model.Actor;
+import dev.handoff.runtime.http.InvalidIdParameterException;
 import dev.handoff.runtime.input.InputRules;
-import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,6 +48,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The Active chats tab and everything an agent does in a chat. Only the chat's holder writes; a supervisor
@@ -106,16 +108,16 @@ public class ChatsResource {
 
     @GET
     @Path("{id}")
-    public ChatBody chat(@PathParam("id") String id) {
-        return ChatBody.of(view.view(actor(), chatId(id)));
+    public ChatBody chat(@PathParam("id") ConversationId id) {
+        return ChatBody.of(view.view(actor(), id));
     }
 
     /** No body: a console marks a chat read with a bare POST, optionally naming the newest message it showed. */
     @POST
     @Path("{id}/read")
-    public ReadStateBody read(@PathParam("id") String id, @QueryParam("upToSequence") String upToSequence) {
-        ReadState state = reads.markRead(new MarkChatReadCommand(actor(), chatId(id), sequence(upToSequence)));
-        return new ReadStateBody(id, state.readUpTo(), state.unread());
+    public ReadStateBody read(@PathParam("id") ConversationId id, @QueryParam("upToSequence") String upToSequence) {
+        ReadState state = reads.markRead(new MarkChatReadCommand(actor(), id, sequence(upToSequence)));
+        return new ReadStateBody(id.value(), state.readUpTo(), state.unread());
     }
 
     @POST
@@ -136,8 +138,7 @@ public class ChatsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MessageBody.class)))
     public Response send(
-            @PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
-        ConversationId chat = chatId(id);
+            @PathParam("id") ConversationId chat, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendMessageBody body) {
         return sent(onceHeld(
                 chat, () -> send.send(new SendMessageCommand(actor(), chat, body.clientMessageId(), body.text()))));
     }
@@ -160,10 +161,9 @@ public class ChatsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MessageBody.class)))
     public Response sendQuickReply(
-            @PathParam("id") String id,
+            @PathParam("id") ConversationId chat,
             @PathParam("quickReplyId") String quickReplyId,
             @NotNull(message = A_BODY_IS_REQUIRED) @Valid SendQuickReplyBody body) {
-        ConversationId chat = chatId(id);
         UUID reply = QuickRepliesResource.replyId(quickReplyId);
         return sent(onceHeld(
                 chat,
@@ -173,8 +173,8 @@ public class ChatsResource {
     @POST
     @Path("{id}/typing")
     @APIResponse(responseCode = "204", description = "Shown to the visitor while it lasts")
-    public void typing(@PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid TypingBody body) {
-        ConversationId chat = chatId(id);
+    public void typing(
+            @PathParam("id") ConversationId chat, @NotNull(message = A_BODY_IS_REQUIRED) @Valid TypingBody body) {
         onceHeld(chat, () -> {
             typing.typing(new SignalTypingCommand(actor(), chat, body.typing()));
             return null;
@@ -184,17 +184,15 @@ public class ChatsResource {
     @PUT
     @Path("{id}/subject")
     public SubjectStateBody subject(
-            @PathParam("id") String id, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
-        ConversationId chat = chatId(id);
+            @PathParam("id") ConversationId chat, @NotNull(message = A_BODY_IS_REQUIRED) @Valid SubjectBody body) {
         return new SubjectStateBody(
-                id,
+                chat.value(),
                 onceHeld(chat, () -> subjects.changeSubject(new ChangeSubjectCommand(actor(), chat, body.subject()))));
     }
 
     @POST
     @Path("{id}/complete")
-    public ChatStateBody complete(@PathParam("id") String id) {
-        ConversationId chat = chatId(id);
+    public ChatStateBody complete(@PathParam("id") ConversationId chat) {
         return ChatStateBody.of(onceHeld(chat, () -> completion.complete(actor(), chat)));
     }
 
@@ -215,8 +213,7 @@ public class ChatsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EndProposalBody.class)))
     @APIResponse(responseCode = "409", description = "end-already-proposed (one is pending) or chat-ended")
-    public Response proposeEnd(@PathParam("id") String id) {
-        ConversationId chat = chatId(id);
+    public Response proposeEnd(@PathParam("id") ConversationId chat) {
         return Response.accepted(EndProposalBody.of(onceHeld(chat, () -> endProposals.proposeEnd(actor(), chat))))
                 .build();
     }
@@ -266,10 +263,8 @@ public class ChatsResource {
     }
 
     /** An id that cannot be a conversation's is simply a chat the caller does not have. */
-    private static ConversationId chatId(String id) {
-        if (!Identifier.isValid(id)) {
-            throw new ProblemException(ChatProblemMappers.chatNotFound(id));
-        }
-        return ConversationId.of(id);
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return ProblemMappers.respond(ChatProblemMappers.noSuchChat(), uri);
     }
 }

@@ -6,13 +6,13 @@ import dev.handoff.agent.application.port.in.ListOfflineMessagesUseCase.OfflineM
 import dev.handoff.agent.application.port.in.MarkOfflineMessageHandledUseCase;
 import dev.handoff.agent.application.port.in.OfflineMessageRefusedException;
 import dev.handoff.agent.domain.model.OfflineMessage;
+import dev.handoff.runtime.http.InvalidIdParameterException;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -96,11 +96,8 @@ public class OfflineMessagesResource {
                             schema =
                                     @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$"))
                     @PathParam("id")
-                    String id) {
-        if (!Identifier.isValid(id)) {
-            throw new OfflineMessageRefusedException(ConversationId.of("invalid"), null);
-        }
-        return MessageBody.of(handled.markHandled(Actors.profile(caller, identity.getRoles()), ConversationId.of(id)));
+                    ConversationId id) {
+        return MessageBody.of(handled.markHandled(Actors.profile(caller, identity.getRoles()), id));
     }
 
     private static Boolean handledFilter(String status) {
@@ -112,6 +109,12 @@ public class OfflineMessagesResource {
             return null;
         }
         throw new InvalidInputException("status", "must be open, handled or all");
+    }
+
+    /** An id that cannot be a conversation's names no message left: the same 404 as an unknown one. */
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return refused(new OfflineMessageRefusedException(ConversationId.of("invalid"), null), uri);
     }
 
     @ServerExceptionMapper

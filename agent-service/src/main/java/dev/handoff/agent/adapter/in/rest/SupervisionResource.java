@@ -7,10 +7,10 @@ import dev.handoff.agent.application.port.in.SuperviseTenantUseCase;
 import dev.handoff.agent.application.port.in.SupervisionOverview;
 import dev.handoff.agent.application.port.in.TeamMembers;
 import dev.handoff.agent.application.port.in.WatchChatUseCase;
-import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.http.InvalidIdParameterException;
+import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -20,10 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The supervisors' live view: agents with presence and load, active chats, teams, and chats opened read-only. Taking a
@@ -64,11 +67,14 @@ public class SupervisionResource {
     @Operation(
             summary = "Open a chat read-only: the chat now, then its messages and end as socket frames",
             description = "Replaces the chat watched before. An ended chat is returned and not watched.")
-    public ChatBody watch(@PathParam("id") String id) {
-        if (!Identifier.isValid(id)) {
-            throw new ProblemException(ChatProblemMappers.chatNotFound(id));
-        }
-        return ChatBody.of(watching.watch(Actors.of(caller), ConversationId.of(id)));
+    public ChatBody watch(@PathParam("id") ConversationId id) {
+        return ChatBody.of(watching.watch(Actors.of(caller), id));
+    }
+
+    /** An id that cannot be a conversation's is simply a chat the supervisor cannot watch. */
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return ProblemMappers.respond(ChatProblemMappers.noSuchChat(), uri);
     }
 
     @DELETE

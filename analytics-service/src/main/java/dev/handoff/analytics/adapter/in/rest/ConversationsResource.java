@@ -3,7 +3,9 @@ package dev.handoff.analytics.adapter.in.rest;
 import dev.handoff.analytics.application.port.in.ReadTranscriptsUseCase;
 import dev.handoff.analytics.domain.model.ConversationPage;
 import dev.handoff.analytics.domain.model.ConversationSearch;
+import dev.handoff.runtime.http.InvalidIdParameterException;
 import dev.handoff.runtime.problem.ProblemException;
+import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Analysts and supervisors find chats and read their transcripts, as JSON or CSV ({@code Accept: text/csv}). */
 @Path("/api/v1/analytics/conversations")
@@ -143,19 +147,23 @@ public class ConversationsResource {
                                             pattern = Identifier.REGEX,
                                             maxLength = Identifier.MAX_LENGTH))
                     @PathParam("conversationId")
-                    String conversationId) {
-        if (!Identifier.isValid(conversationId)) {
-            throw ProblemException.notFound("There is no conversation " + conversationId + ".");
-        }
-        return TranscriptBody.of(transcripts.transcript(caller.tenant(), ConversationId.of(conversationId)));
+                    ConversationId conversationId) {
+        return TranscriptBody.of(transcripts.transcript(caller.tenant(), conversationId));
     }
 
     @GET
     @Path("/{conversationId}")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(hidden = true)
-    public Response transcriptCsv(@PathParam("conversationId") String conversationId) {
+    public Response transcriptCsv(@PathParam("conversationId") ConversationId conversationId) {
         TranscriptBody body = transcript(conversationId);
         return Csv.download(TranscriptCsv.transcript(body), "conversation-" + conversationId + ".csv");
+    }
+
+    /** An id that cannot be a conversation's names none: a 404 like an unknown one, without echoing the value. */
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return ProblemMappers.respond(
+                ProblemException.notFound("There is no such conversation.").problem(), uri);
     }
 }

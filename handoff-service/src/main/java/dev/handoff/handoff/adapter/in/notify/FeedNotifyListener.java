@@ -5,7 +5,6 @@ import dev.handoff.handoff.config.VisitorFeedConfig;
 import dev.handoff.runtime.concurrent.RuntimeExecutors;
 import dev.handoff.runtime.notify.PostgresChannelListener;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,13 +40,16 @@ public class FeedNotifyListener {
     private void onNews(String payload) {
         int space = payload.indexOf(' ');
         String id = space < 0 ? payload : payload.substring(0, space);
-        if (!Identifier.isValid(id)) {
-            return;
+        ConversationId conversation;
+        try {
+            conversation = ConversationId.of(id);
+        } catch (IllegalArgumentException e) {
+            return; // not a notice of ours: nothing to wake
         }
         if (space < 0) {
-            ring.feedGrew(ConversationId.of(id));
+            ring.feedGrew(conversation);
         } else {
-            ring.agentTyping(ConversationId.of(id), payload.endsWith(" typing"));
+            ring.agentTyping(conversation, payload.endsWith(" typing"));
         }
     }
 

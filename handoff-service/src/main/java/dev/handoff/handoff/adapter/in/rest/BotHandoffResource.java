@@ -8,7 +8,6 @@ import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.model.Channel;
 import dev.handoff.shared.model.HistoryEntry;
@@ -67,7 +66,7 @@ public class BotHandoffResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HandoffResponseBody.class)))
     public Response handoff(
-            @PathParam("botId") String botId,
+            @PathParam("botId") BotId botId,
             @Parameter(
                             description =
                                     "Makes a retry safe without a conversationId: the same key from the same bot "
@@ -81,7 +80,7 @@ public class BotHandoffResource {
     }
 
     /** The handoff of a bot whose visitor talks over {@code channel}. */
-    Response handoff(String botId, String idempotencyKey, HandoffRequestBody body, Channel channel) {
+    Response handoff(BotId botId, String idempotencyKey, HandoffRequestBody body, Channel channel) {
         BotId bot = BotPaths.botOfCaller(botId, caller);
         ConversationId conversation =
                 IdempotencyKeys.conversationOf(body.conversationId(), idempotencyKey, caller.tenant(), bot);
@@ -138,14 +137,11 @@ public class BotHandoffResource {
     static final class BotPaths {
         private BotPaths() {}
 
-        static BotId botOfCaller(String botId, Caller caller) {
-            if (!Identifier.isValid(botId)) {
-                throw ProblemException.badRequest("The bot id in the path is not a valid identifier.");
-            }
-            if (!caller.botIds().contains(botId)) {
+        static BotId botOfCaller(BotId botId, Caller caller) {
+            if (!caller.botIds().contains(botId.value())) {
                 throw ProblemException.forbidden("Your token may not act for bot " + botId + ".");
             }
-            return BotId.of(botId);
+            return botId;
         }
     }
 }

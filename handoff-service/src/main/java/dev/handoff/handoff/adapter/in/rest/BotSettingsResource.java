@@ -3,10 +3,8 @@ package dev.handoff.handoff.adapter.in.rest;
 import dev.handoff.handoff.application.port.in.ConfigureBotUseCase;
 import dev.handoff.handoff.application.port.in.ReadBotSettingsUseCase;
 import dev.handoff.handoff.domain.model.Availability;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.BotId;
-import dev.handoff.shared.id.Identifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,34 +35,27 @@ public class BotSettingsResource {
     @GET
     @Path("/settings")
     @RolesAllowed("supervisor")
-    public BotSettingsBody settings(@PathParam("botId") String botId) {
-        return BotSettingsMapping.toBody(read.settings(caller.tenant(), bot(botId)));
+    public BotSettingsBody settings(@PathParam("botId") BotId botId) {
+        return BotSettingsMapping.toBody(read.settings(caller.tenant(), botId));
     }
 
     @PUT
     @Path("/settings")
     @RolesAllowed("supervisor")
     public BotSettingsBody configure(
-            @PathParam("botId") String botId,
+            @PathParam("botId") BotId botId,
             @NotNull(message = "a JSON body is required") @Valid BotSettingsBody body) {
         return BotSettingsMapping.toBody(
-                configure.configure(BotSettingsMapping.toDomain(caller.tenant(), bot(botId), body)));
+                configure.configure(BotSettingsMapping.toDomain(caller.tenant(), botId, body)));
     }
 
     @GET
     @Path("/availability")
     @RolesAllowed({"bot", "supervisor"})
-    public AvailabilityBody availability(@PathParam("botId") String botId) {
-        BotId bot = caller.hasRole("supervisor") ? bot(botId) : BotHandoffResource.BotPaths.botOfCaller(botId, caller);
+    public AvailabilityBody availability(@PathParam("botId") BotId botId) {
+        BotId bot = caller.hasRole("supervisor") ? botId : BotHandoffResource.BotPaths.botOfCaller(botId, caller);
         Availability a = read.availability(caller.tenant(), bot);
         return new AvailabilityBody(a.open(), a.reason().name(), a.offlineMessage(), a.nextOpening());
-    }
-
-    private static BotId bot(String botId) {
-        if (!Identifier.isValid(botId)) {
-            throw ProblemException.badRequest("The bot id in the path is not a valid identifier.");
-        }
-        return BotId.of(botId);
     }
 
     /** Whether a handoff would be accepted now. */

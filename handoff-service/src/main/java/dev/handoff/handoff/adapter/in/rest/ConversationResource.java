@@ -3,6 +3,8 @@ package dev.handoff.handoff.adapter.in.rest;
 import dev.handoff.handoff.application.port.in.ReadConversationUseCase;
 import dev.handoff.handoff.application.port.in.UnknownConversationException;
 import dev.handoff.handoff.domain.model.Conversation;
+import dev.handoff.runtime.http.InvalidIdParameterException;
+import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
@@ -13,10 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A handed-off conversation as its bot sees it: the resource a handoff's Location points to. */
 @Path("/api/v1/conversations/{conversationId}")
@@ -32,18 +37,14 @@ public class ConversationResource {
     }
 
     @GET
-    public ConversationBody read(@PathParam("conversationId") String conversationId) {
-        if (!Identifier.isValid(conversationId)) {
-            // Not a valid id can be nobody's conversation: the same answer as any other unknown one.
-            throw new UnknownConversationException(ConversationId.of("invalid"));
-        }
+    public ConversationBody read(@PathParam("conversationId") ConversationId conversationId) {
         Conversation c = conversations.conversation(
                 caller.tenant(),
                 caller.botIds().stream()
                         .filter(Identifier::isValid)
                         .map(BotId::of)
                         .collect(Collectors.toSet()),
-                ConversationId.of(conversationId));
+                conversationId);
         return new ConversationBody(
                 c.id().value(),
                 c.botId().value(),
@@ -54,6 +55,13 @@ public class ConversationResource {
                         c.visitor().displayName(),
                         c.visitor().email(),
                         c.visitor().locale()));
+    }
+
+    /** Not a valid id can be nobody's conversation: the same answer as any other unknown one. */
+    @ServerExceptionMapper
+    public Response invalidId(InvalidIdParameterException e, UriInfo uri) {
+        return ProblemMappers.respond(
+                HandoffProblemMappers.unknown(new UnknownConversationException(ConversationId.of("invalid"))), uri);
     }
 
     /** Where the live chat stands; {@code status} is waiting, assigned, completed, ended_by_visitor or expired. */

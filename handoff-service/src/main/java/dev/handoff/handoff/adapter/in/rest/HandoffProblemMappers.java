@@ -23,8 +23,11 @@ public class HandoffProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownConversation(UnknownConversationException e, UriInfo uri) {
-        return ProblemMappers.respond(
-                Problem.of(404, "unknown-conversation", "Unknown conversation", e.getMessage()), uri);
+        return ProblemMappers.respond(unknown(e), uri);
+    }
+
+    static Problem unknown(UnknownConversationException e) {
+        return Problem.of(404, "unknown-conversation", "Unknown conversation", e.getMessage());
     }
 
     @ServerExceptionMapper

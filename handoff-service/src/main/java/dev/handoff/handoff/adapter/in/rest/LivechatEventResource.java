@@ -64,7 +64,7 @@ public class LivechatEventResource {
                             schema = @Schema(implementation = HandoffResponseBody.class)))
     @APIResponse(responseCode = "204", description = "END: the live chat has ended (also when it had already)")
     public Response event(
-            @PathParam("botId") String botId,
+            @PathParam("botId") BotId botId,
             @Parameter(description = "For START: as on a handoff request, makes a retry without a conversationId safe.")
                     @HeaderParam(IdempotencyKeys.HEADER)
                     String idempotencyKey,

@@ -4,7 +4,6 @@ import dev.handoff.handoff.application.port.in.ReadPublicAvailabilityUseCase;
 import dev.handoff.handoff.config.PublicAvailabilityConfig;
 import dev.handoff.handoff.domain.model.PublicAvailability;
 import dev.handoff.runtime.problem.Problem;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.problem.ProblemMappers;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.Identifier;
@@ -82,12 +81,12 @@ public class PublicAvailabilityResource {
                             description = "the tenant the bot belongs to",
                             schema = @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
                     @PathParam("tenantId")
-                    String tenantId,
+                    TenantId tenantId,
             @Parameter(
                             description = "the bot",
                             schema = @Schema(pattern = Identifier.REGEX, maxLength = Identifier.MAX_LENGTH))
                     @PathParam("botId")
-                    String botId,
+                    BotId botId,
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpServerRequest request,
             @Context UriInfo uri) {
@@ -103,9 +102,8 @@ public class PublicAvailabilityResource {
                     .header("Retry-After", limits.retryAfterSeconds())
                     .build();
         }
-        PublicAvailability now =
-                availability.availability(TenantId.of(valid(tenantId, "tenant")), BotId.of(valid(botId, "bot")));
-        AvailabilityBody body = AvailabilityBody.of(botId, now);
+        PublicAvailability now = availability.availability(tenantId, botId);
+        AvailabilityBody body = AvailabilityBody.of(botId.value(), now);
         EntityTag tag = new EntityTag(body.fingerprint());
         if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
             return Response.notModified(tag).cacheControl(caching).build();
@@ -118,13 +116,6 @@ public class PublicAvailabilityResource {
         return request.remoteAddress() == null
                 ? "unknown"
                 : request.remoteAddress().hostAddress();
-    }
-
-    private static String valid(String id, String what) {
-        if (!Identifier.isValid(id)) {
-            throw ProblemException.badRequest("The " + what + " id in the path is not a valid" + " identifier.");
-        }
-        return id;
     }
 
     /** If-None-Match: {@code *}, or a list of (possibly weak) tags; weak comparison, as RFC 9110 asks for GET. */

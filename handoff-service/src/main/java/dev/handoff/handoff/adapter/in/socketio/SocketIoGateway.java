@@ -13,7 +13,7 @@ import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.handoff.config.HandoffExecutors;
 import dev.handoff.handoff.config.SocketIoConfig;
 import dev.handoff.runtime.limit.TokenBucket;
-import dev.handoff.runtime.socket.RequestContextTasks;
+import dev.handoff.runtime.socket.RequestContextExecutors;
 import dev.handoff.runtime.socket.SerialWorker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -45,6 +45,7 @@ public class SocketIoGateway {
 
     private static final Logger LOG = Logger.getLogger(SocketIoGateway.class);
     private final SocketIoConfig config;
+    private final RequestContextExecutors requestContexts;
     private final VisitorPorts ports;
     private final Payloads payloads;
     private final Executor blocking;
@@ -64,8 +65,10 @@ public class SocketIoGateway {
             RateChatUseCase rate,
             AcceptEndProposalUseCase confirmEnd,
             LeaveMessageUseCase leave,
-            @Identifier(HandoffExecutors.SOCKET_IO_WORKERS) Executor workers) {
+            @Identifier(HandoffExecutors.SOCKET_IO_WORKERS) Executor workers,
+            RequestContextExecutors requestContexts) {
         this.config = config;
+        this.requestContexts = requestContexts;
         this.sessions = sessions;
         this.ports = new VisitorPorts(open, post, typing, end, watch, rate, confirmEnd, leave);
         this.payloads = new Payloads(config.maxMessageLength(), config.maxHistoryEntries());
@@ -73,7 +76,7 @@ public class SocketIoGateway {
         // caller's Vert.x context, and for long-polling that is the HTTP request's, whose request context (and
         // Hibernate session) ends with it. Sockets run in parallel; each socket's own order is kept by its
         // SerialWorker.
-        this.blocking = RequestContextTasks.on(workers);
+        this.blocking = requestContexts.on(workers);
         this.engine = new EngineIoServer(engineOptions(config));
         // Sessions a previous process at this address held are gone.
         blocking.execute(() -> sessions.forgetOwner(config.replicaAddress()));
@@ -106,7 +109,7 @@ public class SocketIoGateway {
      */
     void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         engine.shutdown();
-        RequestContextTasks.run(() -> sessions.forgetOwner(config.replicaAddress()));
+        requestContexts.run(() -> sessions.forgetOwner(config.replicaAddress()));
     }
 
     /**
@@ -119,7 +122,7 @@ public class SocketIoGateway {
         held.add(id);
         boolean polling = !Context.isOnEventLoopThread();
         if (polling) {
-            RequestContextTasks.run(() -> sessions.opened(new ClientSession(id, config.replicaAddress())));
+            requestContexts.run(() -> sessions.opened(new ClientSession(id, config.replicaAddress())));
         }
         socket.on("close", args -> {
             held.remove(id);

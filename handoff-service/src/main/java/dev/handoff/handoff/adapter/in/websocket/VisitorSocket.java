@@ -21,7 +21,7 @@ import dev.handoff.handoff.application.port.in.VisitorChat;
 import dev.handoff.handoff.application.port.in.WatchVisitorFeedUseCase;
 import dev.handoff.runtime.input.InputRules;
 import dev.handoff.runtime.input.InvalidInputException;
-import dev.handoff.runtime.socket.RequestContextTasks;
+import dev.handoff.runtime.socket.RequestContextExecutors;
 import dev.handoff.runtime.socket.SerialWorker;
 import dev.handoff.runtime.socket.SocketCloses;
 import io.quarkus.websockets.next.CloseReason;
@@ -69,7 +69,7 @@ public class VisitorSocket {
     private final WatchVisitorFeedUseCase feed;
     private final VisitorFrames frames;
     private final Clock clock;
-    private final Executor workers = RequestContextTasks.on(Infrastructure.getDefaultWorkerPool());
+    private final Executor workers;
 
     public VisitorSocket(
             OpenVisitorChatUseCase open,
@@ -81,7 +81,9 @@ public class VisitorSocket {
             LeaveMessageUseCase leave,
             WatchVisitorFeedUseCase feed,
             VisitorFrames frames,
-            Clock clock) {
+            Clock clock,
+            RequestContextExecutors requestContexts) {
+        this.workers = requestContexts.on(Infrastructure.getDefaultWorkerPool());
         this.confirmEnd = confirmEnd;
         this.leave = leave;
         this.open = open;

@@ -160,7 +160,8 @@ class ConversationApiTest {
                 .oauth2(TestTokens.bot("client", TENANT, botId))
                 .get("/api/v1/conversations/{id}", "not valid!")
                 .then()
-                .statusCode(404);
+                .statusCode(404)
+                .body("type", equalTo("urn:handoff:problem:unknown-conversation"));
         given().get(path).then().statusCode(401).contentType("application/problem+json");
         given().auth()
                 .oauth2(TestTokens.agent("alice", TENANT, "agent"))

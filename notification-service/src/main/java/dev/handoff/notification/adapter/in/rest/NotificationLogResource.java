@@ -50,17 +50,10 @@ public class NotificationLogResource {
                                             pattern = Identifier.REGEX,
                                             maxLength = Identifier.MAX_LENGTH))
                     @QueryParam("conversationId")
-                    String conversationId,
+                    ConversationId conversationId,
             @QueryParam("mailStatus") List<String> mailStatus,
             @QueryParam("limit") String limit) {
-        ConversationId conversation = null;
-        if (conversationId != null) {
-            if (!Identifier.isValid(conversationId)) {
-                throw ProblemException.badRequest("conversationId is not a valid conversation id.");
-            }
-            conversation = ConversationId.of(conversationId);
-        }
-        return log.read(caller.tenant(), conversation, statuses(mailStatus), limit(limit)).stream()
+        return log.read(caller.tenant(), conversationId, statuses(mailStatus), limit(limit)).stream()
                 .map(NotificationLogBody::of)
                 .toList();
     }

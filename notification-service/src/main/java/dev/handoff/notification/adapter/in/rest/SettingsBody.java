@@ -3,7 +3,6 @@ package dev.handoff.notification.adapter.in.rest;
 import dev.handoff.notification.domain.model.NotificationSettings;
 import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.shared.id.BotId;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -62,10 +61,7 @@ public record SettingsBody(
         Map<BotId, Duration> byBot = new LinkedHashMap<>();
         for (int i = 0; bots != null && i < bots.size(); i++) {
             BotThreshold bot = bots.get(i);
-            if (!Identifier.isValid(bot.botId())) {
-                throw ProblemException.badRequest("bots[" + i + "].botId is not a valid bot id.");
-            }
-            if (byBot.put(BotId.of(bot.botId()), Duration.ofMinutes(bot.waitingAfterMinutes())) != null) {
+            if (byBot.put(botId(i, bot.botId()), Duration.ofMinutes(bot.waitingAfterMinutes())) != null) {
                 throw ProblemException.badRequest("bots[" + i + "].botId names a bot listed before.");
             }
         }
@@ -78,6 +74,15 @@ public record SettingsBody(
                 Duration.ofMinutes(idleMinutes),
                 language,
                 byBot);
+    }
+
+    /** The id's own factory is the check; its refusal names the member. */
+    private static BotId botId(int index, String value) {
+        try {
+            return BotId.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("bots[" + index + "].botId is not a valid bot id.");
+        }
     }
 
     private static int minutes(Duration duration) {

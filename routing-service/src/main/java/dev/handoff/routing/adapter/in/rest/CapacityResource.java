@@ -2,10 +2,8 @@ package dev.handoff.routing.adapter.in.rest;
 
 import dev.handoff.routing.application.port.in.ConfigureCapacityUseCase;
 import dev.handoff.routing.domain.model.CapacitySettings;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.AgentId;
-import dev.handoff.shared.id.Identifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,11 +54,8 @@ public class CapacityResource {
 
     @PUT
     @Path("/agents/{agentId}")
-    public CapacityBody setAgent(@PathParam("agentId") String agentId, @NotNull @Valid AgentLimitBody body) {
-        if (!Identifier.isValid(agentId)) {
-            throw ProblemException.badRequest("agentId is not a valid agent id.");
-        }
-        capacity.setAgentMaxChats(caller.tenant(), AgentId.of(agentId), body.maxChats());
+    public CapacityBody setAgent(@PathParam("agentId") AgentId agentId, @NotNull @Valid AgentLimitBody body) {
+        capacity.setAgentMaxChats(caller.tenant(), agentId, body.maxChats());
         return read();
     }
 

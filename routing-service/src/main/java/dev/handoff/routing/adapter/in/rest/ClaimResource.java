@@ -4,7 +4,6 @@ import dev.handoff.routing.application.port.in.ClaimConversationCommand;
 import dev.handoff.routing.application.port.in.ClaimConversationUseCase;
 import dev.handoff.routing.application.port.in.Claimed;
 import dev.handoff.routing.domain.model.Claimant;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.Identifier;
@@ -31,12 +30,8 @@ public class ClaimResource {
     }
 
     @POST
-    public ClaimedBody claim(@PathParam("conversationId") String conversationId) {
-        if (!Identifier.isValid(conversationId)) {
-            throw ProblemException.badRequest("conversationId is not a valid conversation id.");
-        }
-        Claimed claimed =
-                claims.claim(new ClaimConversationCommand(ConversationId.of(conversationId), claimant(caller)));
+    public ClaimedBody claim(@PathParam("conversationId") ConversationId conversationId) {
+        Claimed claimed = claims.claim(new ClaimConversationCommand(conversationId, claimant(caller)));
         return new ClaimedBody(
                 claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
     }

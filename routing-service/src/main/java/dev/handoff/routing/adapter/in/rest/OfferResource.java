@@ -5,10 +5,8 @@ import dev.handoff.routing.application.port.in.AnswerOfferCommand;
 import dev.handoff.routing.application.port.in.AnswerOfferUseCase;
 import dev.handoff.routing.application.port.in.Claimed;
 import dev.handoff.routing.domain.model.Claimant;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +32,7 @@ public class OfferResource {
     /** 200 with the same body as a claim; a repeated accept answers {@code alreadyHeld: true}. */
     @POST
     @Path("/accept")
-    public ClaimedBody accept(@PathParam("conversationId") String conversationId) {
+    public ClaimedBody accept(@PathParam("conversationId") ConversationId conversationId) {
         Claimed claimed = offers.accept(command(conversationId));
         return new ClaimedBody(
                 claimed.conversationId().value(), claimed.agentId().value(), claimed.retry());
@@ -44,17 +42,13 @@ public class OfferResource {
     @POST
     @Path("/decline")
     @APIResponse(responseCode = "204", description = "Declined; offered to the next agent, never again to the caller")
-    public void decline(@PathParam("conversationId") String conversationId) {
+    public void decline(@PathParam("conversationId") ConversationId conversationId) {
         offers.decline(command(conversationId));
     }
 
-    private AnswerOfferCommand command(String conversationId) {
-        if (!Identifier.isValid(conversationId)) {
-            throw ProblemException.badRequest("conversationId is not a valid conversation id.");
-        }
+    private AnswerOfferCommand command(ConversationId conversationId) {
         // Teams do not matter here: the offer itself says who may take it.
         return new AnswerOfferCommand(
-                ConversationId.of(conversationId),
-                new Claimant(caller.agentId(), caller.displayName(), caller.tenant(), Set.of()));
+                conversationId, new Claimant(caller.agentId(), caller.displayName(), caller.tenant(), Set.of()));
     }
 }

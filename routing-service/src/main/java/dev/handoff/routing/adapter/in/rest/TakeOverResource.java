@@ -6,10 +6,8 @@ import dev.handoff.routing.application.port.in.TransferConversationUseCase;
 import dev.handoff.routing.application.port.in.TransferResult;
 import dev.handoff.routing.domain.model.TransferTarget;
 import dev.handoff.routing.domain.model.Transferor;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,12 +34,9 @@ public class TakeOverResource {
 
     @POST
     @Operation(summary = "Take a chat of the tenant over (no body): the caller becomes its agent")
-    public TransferredBody takeOver(@PathParam("conversationId") String conversationId) {
-        if (!Identifier.isValid(conversationId)) {
-            throw ProblemException.badRequest("conversationId is not a valid conversation id.");
-        }
+    public TransferredBody takeOver(@PathParam("conversationId") ConversationId conversationId) {
         TransferResult result = transfers.transfer(new TransferConversationCommand(
-                ConversationId.of(conversationId),
+                conversationId,
                 new Transferor(caller.agentId(), caller.tenant(), true),
                 new TransferTarget.ToAgent(caller.agentId())));
         return new TransferredBody(

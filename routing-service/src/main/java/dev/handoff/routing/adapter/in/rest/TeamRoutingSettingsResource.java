@@ -5,9 +5,7 @@ import dev.handoff.routing.application.port.in.TeamRoutingSettings;
 import dev.handoff.routing.domain.model.AssignmentStrategy;
 import dev.handoff.routing.domain.model.QueueRules;
 import dev.handoff.routing.domain.model.TeamStrategy;
-import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,13 +37,13 @@ public class TeamRoutingSettingsResource {
     }
 
     @GET
-    public TeamSettingsBody read(@PathParam("team") String team) {
-        return TeamSettingsBody.of(settings.teamSettings(caller.tenant(), teamId(team)));
+    public TeamSettingsBody read(@PathParam("team") TeamId team) {
+        return TeamSettingsBody.of(settings.teamSettings(caller.tenant(), team));
     }
 
     /** Replaces the team's overrides: a missing (or null) field inherits the tenant's value; {@code {}} clears all. */
     @PUT
-    public TeamSettingsBody update(@PathParam("team") String team, @NotNull @Valid OverridesBody body) {
+    public TeamSettingsBody update(@PathParam("team") TeamId team, @NotNull @Valid OverridesBody body) {
         TeamStrategy overrides = new TeamStrategy(
                 body.strategy() == null ? null : AssignmentStrategy.valueOf(body.strategy()),
                 body.offerTimeoutSeconds());
@@ -53,14 +51,7 @@ public class TeamRoutingSettingsResource {
         if (overflow != null && overflow != 0 && overflow < QueueRules.MIN_OVERFLOW_SECONDS) {
             throw RoutingSettingsResource.overflowProblem("overflowAfterSeconds");
         }
-        return TeamSettingsBody.of(settings.setTeamSettings(caller.tenant(), teamId(team), overrides, overflow));
-    }
-
-    private static TeamId teamId(String team) {
-        if (!Identifier.isValid(team)) {
-            throw ProblemException.badRequest("team is not a valid team id.");
-        }
-        return TeamId.of(team);
+        return TeamSettingsBody.of(settings.setTeamSettings(caller.tenant(), team, overrides, overflow));
     }
 
     /** The team's own values; null inherits. */

@@ -11,7 +11,6 @@ import dev.handoff.runtime.problem.ProblemException;
 import dev.handoff.runtime.security.Caller;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.Identifier;
 import dev.handoff.shared.id.TeamId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,14 +40,10 @@ public class TransferResource {
     }
 
     @POST
-    public TransferredBody transfer(@PathParam("conversationId") String conversationId, TransferBody body) {
-        if (!Identifier.isValid(conversationId)) {
-            throw ProblemException.badRequest("conversationId is not a valid conversation id.");
-        }
+    public TransferredBody transfer(@PathParam("conversationId") ConversationId conversationId, TransferBody body) {
         TransferTarget target = (body == null ? new TransferBody(null, null, null) : body).target();
         Transferor transferor = new Transferor(caller.agentId(), caller.tenant(), caller.hasRole("supervisor"));
-        TransferResult result = transfers.transfer(
-                new TransferConversationCommand(ConversationId.of(conversationId), transferor, target));
+        TransferResult result = transfers.transfer(new TransferConversationCommand(conversationId, transferor, target));
         return new TransferredBody(
                 result.conversationId().value(),
                 result.fromAgentId().value(),
@@ -68,12 +64,10 @@ public class TransferResource {
                 throw invalid("Give exactly one of toAgentId, toQueue, toTeam.", List.of());
             }
             if (toAgentId != null) {
-                requireId("toAgentId", toAgentId);
-                return new TransferTarget.ToAgent(AgentId.of(toAgentId));
+                return new TransferTarget.ToAgent(id("toAgentId", toAgentId, AgentId::of));
             }
             if (toTeam != null) {
-                requireId("toTeam", toTeam);
-                return new TransferTarget.ToTeam(TeamId.of(toTeam));
+                return new TransferTarget.ToTeam(id("toTeam", toTeam, TeamId::of));
             }
             if (!toQueue) {
                 throw invalid("toQueue may only be true.", List.of(new FieldError("toQueue", "must be true")));
@@ -81,8 +75,11 @@ public class TransferResource {
             return new TransferTarget.ToQueue();
         }
 
-        private static void requireId(String field, String value) {
-            if (!Identifier.isValid(value)) {
+        /** The id's own factory is the check; its refusal becomes this body's validation problem. */
+        private static <T> T id(String field, String value, Function<String, T> factory) {
+            try {
+                return factory.apply(value);
+            } catch (IllegalArgumentException e) {
                 throw invalid(
                         field + " is not a valid id.",
                         List.of(new FieldError(field, "letters, digits and . _ : @ - only, at most 128")));

@@ -101,7 +101,10 @@ class ClaimApiTest {
         claim(TestTokens.agent("alice", tenant, "agent"), tenant + "-nobody")
                 .statusCode(404)
                 .body("type", equalTo("urn:handoff:problem:conversation-not-queued"));
-        claim(TestTokens.agent("alice", tenant, "agent"), "not a valid id!").statusCode(400);
+        claim(TestTokens.agent("alice", tenant, "agent"), "not a valid id!")
+                .statusCode(400)
+                .body("type", equalTo("urn:handoff:problem:validation"))
+                .body("errors[0].field", equalTo("conversationId"));
     }
 
     @Test
