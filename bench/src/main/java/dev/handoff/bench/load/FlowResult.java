@@ -8,9 +8,14 @@ import java.util.TreeMap;
  *
  * @param cpuMillis   CPU milliseconds per component between the flow's start and the end of its drain
  * @param residentMib resident memory per component at the end of the flow (with its sockets still open), MiB
+ * @param elapsedMillis wall time between the two CPU readings
  */
 public record FlowResult(
-        FlowSettings settings, FlowVerdict verdict, Map<String, Long> cpuMillis, Map<String, Long> residentMib) {
+        FlowSettings settings,
+        FlowVerdict verdict,
+        Map<String, Long> cpuMillis,
+        Map<String, Long> residentMib,
+        long elapsedMillis) {
 
     /** CPU milliseconds per delivered message, per component, and {@code total}. */
     public Map<String, Double> cpuMillisPerMessage() {
@@ -19,6 +24,15 @@ public record FlowResult(
         cpuMillis.forEach((name, ms) -> per.put(name, ms / (double) messages));
         per.put("total", cpuMillis.values().stream().mapToLong(Long::longValue).sum() / (double) messages);
         return per;
+    }
+
+    /**
+     * CPU milliseconds per delivered message over the whole stack less what it spends idle over the same time: what
+     * the messages themselves cost. Never below zero.
+     */
+    public double cpuMillisPerMessageAbove(IdleBaseline idle) {
+        double total = cpuMillis.values().stream().mapToLong(Long::longValue).sum();
+        return Math.max(0, total - idle.totalOver(elapsedMillis)) / Math.max(1, verdict.arrived());
     }
 
     /** Our p99 over the floor's (the tool prints whole milliseconds: a 0 counts as 1 ms). */

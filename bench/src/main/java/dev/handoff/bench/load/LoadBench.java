@@ -61,6 +61,7 @@ public final class LoadBench {
                 .json()
                 .path("defaultMaxChats")
                 .asInt(5);
+        IdleBaseline baseline = IdleBaseline.measure(processes, config.idleBaseline());
         capacity(supervisor, 100); // the most the API allows: chats and AUTO assignments must not wait for capacity
         List<FlowResult> results = new ArrayList<>();
         Handoffs handoffs = new Handoffs(stack);
@@ -106,7 +107,8 @@ public final class LoadBench {
         }
         int bytes = RecordSize.newest(BOOTSTRAP, "chat.messages.v1").orElse(FALLBACK_RECORD_BYTES);
         KafkaFloor.Result floor = new KafkaFloor(config.floorClasspath(), BOOTSTRAP).run(config.floorMessages(), bytes);
-        LoadReport report = new LoadReport(results, floor, Machine.of(loadBefore, config.projectRoot()), started, full);
+        LoadReport report =
+                new LoadReport(results, floor, baseline, Machine.of(loadBefore, config.projectRoot()), started, full);
         report.write(config.outputDir());
         return report;
     }
@@ -119,13 +121,16 @@ public final class LoadBench {
         Map<String, List<Long>> jvms = profiler.isPresent() ? processes.javaPids() : Map.of();
         profiler.ifPresent(p -> p.start(jvms));
         Map<String, Long> before = processes.cpuMillis();
+        long start = System.nanoTime();
         FlowLedger ledger = flow.call();
         Map<String, Long> after = processes.cpuMillis();
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
         Map<String, Long> resident = processes.residentMebibytes();
         if (profiler.isPresent()) {
             profiler.get().stop(key, jvms);
         }
-        results.add(new FlowResult(settings, ledger.verdict(), FlowResult.spent(before, after), resident));
+        results.add(
+                new FlowResult(settings, ledger.verdict(), FlowResult.spent(before, after), resident, elapsedMillis));
     }
 
     private void capacity(String supervisor, int defaultMaxChats) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** A load run's result as {@code load-report.json} and {@code load-report.md}: flows, floor, machine, commit. */
@@ -21,13 +22,21 @@ public final class LoadReport {
 
     private final List<FlowResult> flows;
     private final KafkaFloor.Result floor;
+    private final IdleBaseline idle;
     private final Machine machine;
     private final Instant started;
     private final boolean full;
 
-    LoadReport(List<FlowResult> flows, KafkaFloor.Result floor, Machine machine, Instant started, boolean full) {
+    LoadReport(
+            List<FlowResult> flows,
+            KafkaFloor.Result floor,
+            IdleBaseline idle,
+            Machine machine,
+            Instant started,
+            boolean full) {
         this.flows = List.copyOf(flows);
         this.floor = floor;
+        this.idle = idle;
         this.machine = machine;
         this.started = started;
         this.full = full;
@@ -86,15 +95,16 @@ public final class LoadReport {
                 floor.p99Millis(),
                 floor.p999Millis(),
                 floor.averageMillis()));
+        idleLine(md);
         md.append("| flow | rate/s | s | chats | sent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | floor p99 ms "
-                + "| p99 / floor | lost | dup | reordered | refused | CPU ms/msg |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| p99 / floor | lost | dup | reordered | refused | CPU ms/msg | above idle |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (FlowResult f : flows) {
             FlowVerdict v = f.verdict();
             md.append(String.format(
                     Locale.ROOT,
                     "| %s | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d "
-                            + "| %.1f | %d | %d | %s | %d | %.1f |%n",
+                            + "| %.1f | %d | %d | %s | %d | %.1f | %s |%n",
                     v.flow(),
                     f.settings().rate(),
                     f.settings().duration().toSeconds(),
@@ -111,7 +121,10 @@ public final class LoadReport {
                     v.duplicated(),
                     v.reordered() < 0 ? "n/a" : v.reordered(),
                     v.refused(),
-                    f.cpuMillisPerMessage().get("total")));
+                    f.cpuMillisPerMessage().get("total"),
+                    idle.measuredAnything()
+                            ? String.format(Locale.ROOT, "%.1f", f.cpuMillisPerMessageAbove(idle))
+                            : "n/a"));
         }
         TreeSet<String> components = new TreeSet<>();
         flows.forEach(f -> components.addAll(f.cpuMillis().keySet()));
@@ -140,11 +153,30 @@ public final class LoadReport {
         return md.toString();
     }
 
+    private void idleLine(StringBuilder md) {
+        if (!idle.measuredAnything()) {
+            return;
+        }
+        Map<String, Double> rate = new TreeMap<>(idle.millisPerSecond());
+        Double total = rate.remove("total");
+        List<String> parts = rate.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .toList();
+        md.append(String.format(
+                Locale.ROOT,
+                "Idle: with no load the stack spent %.1f ms of CPU per second (%s), watched for %d s before the "
+                        + "flows; \"above idle\" is a flow's CPU per message less that rate over the flow's time.%n%n",
+                total == null ? 0.0 : total,
+                String.join(", ", parts),
+                idle.measured().toSeconds()));
+    }
+
     ObjectNode json() {
         ObjectNode root =
                 JSON.createObjectNode().put("started", started.toString()).put("full", full);
         root.set("machine", JSON.valueToTree(machine));
         root.set("floor", JSON.valueToTree(floor));
+        root.set("idleCpuMillisPerSecond", JSON.valueToTree(idle.millisPerSecond()));
         var array = root.putArray("flows");
         for (FlowResult f : flows) {
             FlowVerdict v = f.verdict();
@@ -169,6 +201,10 @@ public final class LoadReport {
                     .put("p99OverFloor", f.ratioTo(floor));
             flow.set("cpuMillis", JSON.valueToTree(f.cpuMillis()));
             flow.set("cpuMillisPerMessage", JSON.valueToTree(f.cpuMillisPerMessage()));
+            flow.put("elapsedMillis", f.elapsedMillis());
+            if (idle.measuredAnything()) {
+                flow.put("cpuMillisPerMessageAboveIdle", f.cpuMillisPerMessageAbove(idle));
+            }
             flow.set("residentMib", JSON.valueToTree(f.residentMib()));
         }
         return root;

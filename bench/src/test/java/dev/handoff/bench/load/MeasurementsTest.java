@@ -40,8 +40,15 @@ class MeasurementsTest {
             ledger.received(0, n, 1);
         }
         FlowResult result =
-                new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(), spent, Map.of());
+                new FlowResult(new FlowSettings(1, Duration.ofSeconds(1), 1), ledger.verdict(), spent, Map.of(), 2_000);
         assertThat(result.cpuMillisPerMessage()).containsEntry("kafka", 4.0).containsEntry("total", 6.0);
+        // idle, the stack spent 100 ms per second: 200 of the flow's 600 ms over its 2 s were not the messages'
+        IdleBaseline idle = IdleBaseline.of(Map.of("kafka", 300L, "gateway", 200L), 5_000);
+        assertThat(idle.millisPerSecond()).containsEntry("kafka", 60.0).containsEntry("total", 100.0);
+        assertThat(result.cpuMillisPerMessageAbove(idle)).isEqualTo(4.0);
+        assertThat(result.cpuMillisPerMessageAbove(IdleBaseline.NONE)).isEqualTo(6.0);
+        IdleBaseline busier = IdleBaseline.of(Map.of("kafka", 5_000L), 1_000);
+        assertThat(result.cpuMillisPerMessageAbove(busier)).isZero(); // never below zero
     }
 
     @Test
