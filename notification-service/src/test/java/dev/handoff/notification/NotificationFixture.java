@@ -144,33 +144,46 @@ public final class NotificationFixture implements AutoCloseable {
 
     /** The visitor writes; returns where the message went on Kafka. */
     public RecordMetadata visitorWrites(ConversationId id, String text) {
-        return send(new MessagePosted(
-                UUID.randomUUID(),
-                clock.instant(),
-                tenant,
-                id,
-                MessageId.of(UUID.randomUUID().toString()),
-                Sender.VISITOR,
-                null,
-                null,
-                text,
-                null,
-                null));
+        return send(message(id, Sender.VISITOR, null, text));
     }
 
     public void agentWrites(ConversationId id, String agent, String text) {
-        send(new MessagePosted(
+        send(message(id, Sender.AGENT, agent, text));
+    }
+
+    /** A new message in the chat, by {@code agent} (or nobody) as {@code sender}, to send once or more. */
+    public MessagePosted message(ConversationId id, Sender sender, String agent, String text) {
+        return new MessagePosted(
                 UUID.randomUUID(),
                 clock.instant(),
                 tenant,
                 id,
                 MessageId.of(UUID.randomUUID().toString()),
-                Sender.AGENT,
+                sender,
                 agent,
                 agent,
                 text,
                 null,
-                null));
+                null);
+    }
+
+    /** A chat alice holds, alice known with her address, and in {@code presence}. */
+    public ConversationId chatOfAlice(PresenceStatus presence) {
+        agentOpensConsole(agentToken("alice", null));
+        presence("alice", presence);
+        awaitPresence("alice", presence);
+        return assignedToAlice(queuedRequest("Thabo", "my parcel"));
+    }
+
+    /**
+     * Alice takes the request. The request and its assignment come on different topics: the request is awaited first,
+     * else the assignment could be seen first and the chat would never have been waiting.
+     */
+    public ConversationId assignedToAlice(ConversationId id) {
+        awaitLogged(id, "STILL_WAITING", "SCHEDULED");
+        assigned(id, "alice");
+        awaitLogged(id, "STILL_WAITING", "CANCELLED");
+        return id;
     }
 
     public RecordMetadata send(IntegrationEvent event) {

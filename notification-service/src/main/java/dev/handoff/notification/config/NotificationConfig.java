@@ -23,7 +23,14 @@ public interface NotificationConfig {
     @WithDefault("30d")
     Duration retention();
 
-    /** How often settled notifications and quiet conversations are deleted. */
+    /**
+     * The ids of consumed events (the inbox) are deleted after this long: longer than the topics keep their records
+     * (7 days), so a record that can still be delivered again is still recognised.
+     */
+    @WithDefault("14d")
+    Duration inboxRetention();
+
+    /** How often settled notifications, quiet conversations and old inbox ids are deleted. */
     @WithDefault("1h")
     Duration pruneInterval();
 

@@ -10,6 +10,9 @@ public class NotificationTimingProducer {
     @Singleton
     NotificationTiming timing(NotificationConfig config) {
         return new NotificationTiming(
-                config.newRequest().queueGrace(), config.batch().maxMessages(), config.retention());
+                config.newRequest().queueGrace(),
+                config.batch().maxMessages(),
+                config.retention(),
+                config.inboxRetention());
     }
 }

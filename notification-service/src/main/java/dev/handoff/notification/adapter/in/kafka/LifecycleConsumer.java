@@ -3,6 +3,7 @@ package dev.handoff.notification.adapter.in.kafka;
 import dev.handoff.notification.application.port.in.ConversationChangeCommand;
 import dev.handoff.notification.application.port.in.ConversationChangeCommand.Change;
 import dev.handoff.notification.application.port.in.FollowConversationUseCase;
+import dev.handoff.runtime.inbox.BatchTransactions;
 import dev.handoff.runtime.inbox.IncomingEvents;
 import dev.handoff.runtime.inbox.RetryWhileDatabaseDown;
 import dev.handoff.shared.event.Assigned;
@@ -16,28 +17,46 @@ import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.event.Topics;
 import dev.handoff.shared.event.Transferred;
+import dev.handoff.shared.json.EventJson;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows the conversations' lifecycle: queue places, who holds a chat, its end. Other events are let pass. */
+/**
+ * Follows the conversations' lifecycle: queue places, who holds a chat, its end. Other events are let pass. A poll's
+ * records are sifted ({@link LifecyclePoll}) and applied in one transaction.
+ */
 @ApplicationScoped
 @RetryWhileDatabaseDown
 public class LifecycleConsumer {
+    private final EventJson eventJson;
     private final IncomingEvents incomingEvents;
+    private final BatchTransactions transactions;
     private final FollowConversationUseCase follow;
 
-    public LifecycleConsumer(IncomingEvents incomingEvents, FollowConversationUseCase follow) {
+    public LifecycleConsumer(
+            EventJson eventJson,
+            IncomingEvents incomingEvents,
+            BatchTransactions transactions,
+            FollowConversationUseCase follow) {
+        this.eventJson = eventJson;
         this.incomingEvents = incomingEvents;
+        this.transactions = transactions;
         this.follow = follow;
     }
 
     @Incoming("lifecycle")
     @Blocking
-    @Transactional
-    public void consume(String payload) {
+    public void consume(List<String> payloads) {
+        List<String> kept = LifecyclePoll.sift(payloads, eventJson, Topics.CONVERSATION_LIFECYCLE);
+        if (!kept.isEmpty()) {
+            transactions.apply(kept, this::apply);
+        }
+    }
+
+    private void apply(String payload) {
         incomingEvents
                 .accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
                 .flatMap(LifecycleConsumer::change)

@@ -33,27 +33,8 @@ class VisitorMessageMailTest {
     @Inject
     MutableClock clock;
 
-    /** A chat alice holds, alice known with her address, and in {@code presence}. */
-    private ConversationId chatOfAlice(NotificationFixture acme, PresenceStatus presence) {
-        acme.agentOpensConsole(acme.agentToken("alice", null));
-        acme.presence("alice", presence);
-        acme.awaitPresence("alice", presence);
-        return assignedToAlice(acme, acme.queuedRequest("Thabo", "my parcel"));
-    }
-
-    /**
-     * Alice takes the request. The request and its assignment come on different topics: the request is awaited first,
-     * else the assignment could be seen first and the chat would never have been waiting.
-     */
-    private static ConversationId assignedToAlice(NotificationFixture acme, ConversationId id) {
-        acme.awaitLogged(id, "STILL_WAITING", "SCHEDULED");
-        acme.assigned(id, "alice");
-        acme.awaitLogged(id, "STILL_WAITING", "CANCELLED");
-        return id;
-    }
-
     /** Waits until the open batch of the conversation has collected {@code count} messages. */
-    private static void awaitBatchOf(NotificationFixture acme, ConversationId id, int count) {
+    static void awaitBatchOf(NotificationFixture acme, ConversationId id, int count) {
         await().atMost(NotificationFixture.WAIT).until(() -> {
             Map<String, Object> batch = acme.entry(id, KIND);
             return batch != null && "SCHEDULED".equals(batch.get("status")) && (int) batch.get("messages") == count;
@@ -63,7 +44,7 @@ class VisitorMessageMailTest {
     @Test
     void aBurstMakesOneMailQuotingEveryMessageAndTheNextMessageTheNextMail() {
         try (NotificationFixture acme = new NotificationFixture("visitor-burst", clock)) {
-            ConversationId id = chatOfAlice(acme, PresenceStatus.OFFLINE);
+            ConversationId id = acme.chatOfAlice(PresenceStatus.OFFLINE);
             acme.visitorWrites(id, "Hello?");
             acme.visitorWrites(id, "Is anyone <there>?");
             acme.visitorWrites(id, "My order number is 4711");
@@ -99,7 +80,7 @@ class VisitorMessageMailTest {
     @Test
     void anAgentAtTheConsoleGetsNoMailAnAwayAgentDoes() {
         try (NotificationFixture acme = new NotificationFixture("visitor-present", clock)) {
-            ConversationId id = chatOfAlice(acme, PresenceStatus.ONLINE);
+            ConversationId id = acme.chatOfAlice(PresenceStatus.ONLINE);
             NotificationFixture.awaitHandled(acme.visitorWrites(id, "seen in the console"), MESSAGES_GROUP);
             // Away (chosen, or set by her idle console): the next message starts a batch; the first one never did.
             acme.presence("alice", PresenceStatus.AWAY);
@@ -117,14 +98,14 @@ class VisitorMessageMailTest {
     @Test
     void anAgentWhoAnswersOrComesBackBeforeTheMailIsDueGetsNone() {
         try (NotificationFixture acme = new NotificationFixture("visitor-answered", clock)) {
-            ConversationId answered = chatOfAlice(acme, PresenceStatus.OFFLINE);
+            ConversationId answered = acme.chatOfAlice(PresenceStatus.OFFLINE);
             acme.visitorWrites(answered, "hi?");
             awaitBatchOf(acme, answered, 1);
             acme.agentWrites(answered, "alice", "Hi, I am here");
             assertThat(acme.awaitLogged(answered, KIND, "CANCELLED").get("note"))
                     .isEqualTo("the agent answered");
 
-            ConversationId back = assignedToAlice(acme, acme.queuedRequest("Back", "hello"));
+            ConversationId back = acme.assignedToAlice(acme.queuedRequest("Back", "hello"));
             acme.visitorWrites(back, "anyone?");
             awaitBatchOf(acme, back, 1);
             acme.presence("alice", PresenceStatus.ONLINE);
@@ -140,7 +121,7 @@ class VisitorMessageMailTest {
     @Test
     void anAgentWhoTurnedTheseMailsOffGetsNone() {
         try (NotificationFixture acme = new NotificationFixture("visitor-optout", clock)) {
-            ConversationId id = chatOfAlice(acme, PresenceStatus.OFFLINE);
+            ConversationId id = acme.chatOfAlice(PresenceStatus.OFFLINE);
             given().auth()
                     .oauth2(acme.agentToken("alice", null))
                     .contentType(ContentType.JSON)
