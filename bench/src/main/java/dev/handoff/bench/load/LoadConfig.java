@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * A load run: the settings of each flow, how long arrivals may trail the schedule, the floor's size, and where things
- * are. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
+ * are, and how many visitors already wait when the handoff flows start. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(
         FlowSettings visitorWebSocket,
@@ -21,7 +21,8 @@ public record LoadConfig(
         int floorMessages,
         Path projectRoot,
         Path outputDir,
-        Path floorClasspath) {
+        Path floorClasspath,
+        int waiting) {
     /** The gateway's WebSocket origin, where visitors connect. */
     static final URI GATEWAY = URI.create("ws://localhost:8080");
     /** handoff-service's own port, for visitors that skip the gateway ({@code -Dload.visitorsDirect=true}). */
@@ -51,7 +52,8 @@ public record LoadConfig(
                 Integer.getInteger("load.floorMessages", 2000),
                 root,
                 output,
-                floorClasspath);
+                floorClasspath,
+                Integer.getInteger("load.waiting", 0));
     }
 
     /** About 20 seconds of low rates, a few chats, every flow: for {@code ./mvnw verify}. */
@@ -70,7 +72,8 @@ public record LoadConfig(
                 200,
                 root,
                 output,
-                floorClasspath);
+                floorClasspath,
+                0);
     }
 
     /** Where the Socket.IO visitors' npm client is. */
