@@ -109,4 +109,23 @@ public abstract class QueuePortContract {
         given().assigned(urgent.conversationId(), AgentId.of("ana"));
         assertThat(position(late)).as("a held conversation is no longer ahead").isEqualTo(2);
     }
+
+    /** The tenant-wide queue is a queue of its own: team entries and other tenants' entries are not ahead in it. */
+    @Test
+    void aTenantWidePlaceCountsOnlyTheTenantsTenantWideEntries() {
+        QueueEntry team = entry("team", billing, 0, 0);
+        QueueEntry first = entry("first", null, 0, 1);
+        QueueEntry second = entry("second", null, 0, 2);
+        List.of(team, first, second).forEach(this::add);
+        add(new QueueEntry(
+                conversation("abroad"),
+                TenantId.of("t-" + UUID.randomUUID()),
+                BotId.of("bot"),
+                null,
+                9,
+                NINE,
+                "O",
+                null));
+        assertThat(position(second)).isEqualTo(2);
+    }
 }
