@@ -100,9 +100,12 @@ public final class LoadBench {
                     }
                 }
             } finally {
-                handoffFlows.cleanUp(queued);
-                line.empty();
-                handoffFlows.strategy(strategyBefore);
+                try {
+                    handoffFlows.cleanUp(queued);
+                } finally {
+                    line.empty();
+                    handoffFlows.strategy(strategyBefore);
+                }
             }
             measure(
                     results,

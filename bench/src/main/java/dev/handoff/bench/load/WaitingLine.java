@@ -55,7 +55,9 @@ final class WaitingLine {
             return;
         }
         int queuedBefore = queued();
-        List<String> ids = List.copyOf(waiting);
+        // the newest first: a chat that leaves from the tail moves nobody, so routing has no places to announce
+        List<String> ids = new ArrayList<>(waiting);
+        Collections.reverse(ids);
         AtomicInteger failed = new AtomicInteger();
         forEachChunk(ids.size(), (handoffs, number) -> {
             if (!handoffs.end(ids.get(number - 1))) {
