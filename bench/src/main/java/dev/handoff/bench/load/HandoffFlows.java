@@ -149,7 +149,7 @@ final class HandoffFlows {
     }
 
     /** Sets the demo tenant's routing strategy; returns the one in force before. */
-    private String strategy(String strategy) {
+    String strategy(String strategy) {
         String before = stack.call("GET", "/api/v1/routing/settings", supervisor, null)
                 .json()
                 .path("strategy")

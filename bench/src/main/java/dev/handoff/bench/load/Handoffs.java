@@ -42,4 +42,14 @@ final class Handoffs {
                 answer.json().path("conversationId").asText(),
                 answer.json().path("visitorToken").asText()));
     }
+
+    /** Ends a chat as its bot does when the visitor asks it to (also one still waiting); false if refused. */
+    boolean end(String conversationId) {
+        return stack.call(
+                        "POST",
+                        "/api/v1/bots/" + BOT + "/livechat",
+                        token,
+                        Map.of("payload", "LIVECHAT_SESSION_END", "session", Map.of("conversationId", conversationId)))
+                .ok();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
  */
 public final class LoadBench {
     private static final List<String> AGENTS = List.of("alice", "bob", "carol");
+    private static final String SUPERVISOR = "carol";
     private static final String BOOTSTRAP = "localhost:9092";
     private static final int FALLBACK_RECORD_BYTES = 512;
 
@@ -56,7 +57,7 @@ public final class LoadBench {
     public LoadReport run() throws Exception {
         Instant started = Instant.now();
         String loadBefore = Machine.loadAverage();
-        String supervisor = stack.userToken("carol", "carol");
+        String supervisor = stack.userToken(SUPERVISOR, SUPERVISOR);
         int previousCapacity = stack.call("GET", "/api/v1/routing/capacity", supervisor, null)
                 .json()
                 .path("defaultMaxChats")
@@ -80,7 +81,12 @@ public final class LoadBench {
             }
             HandoffFlows handoffFlows = new HandoffFlows(stack, handoffs, AGENTS, supervisor, config.drain());
             List<Handoffs.Created> queued = new ArrayList<>();
+            WaitingLine line = new WaitingLine(stack, SUPERVISOR);
+            String strategyBefore = handoffFlows.strategy("MANUAL");
             try {
+                if (flows.contains("handoff-visible") && config.waiting() > 0) {
+                    line.fill(config.waiting());
+                }
                 measure(
                         results,
                         "handoff-visible",
@@ -95,7 +101,12 @@ public final class LoadBench {
                     }
                 }
             } finally {
-                handoffFlows.cleanUp(queued);
+                try {
+                    handoffFlows.cleanUp(queued);
+                } finally {
+                    line.empty();
+                    handoffFlows.strategy(strategyBefore);
+                }
             }
             measure(
                     results,

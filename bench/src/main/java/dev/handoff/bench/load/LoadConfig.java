@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * A load run: the settings of each flow, how long arrivals may trail the schedule, the floor's size, and where things
- * are, and how long the idle stack is watched first. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
+ * are, how many visitors already wait when the handoff flows start, and how long the idle stack is watched
+ * first. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(
         FlowSettings visitorWebSocket,
@@ -22,6 +23,7 @@ public record LoadConfig(
         Path projectRoot,
         Path outputDir,
         Path floorClasspath,
+        int waiting,
         Duration idleBaseline) {
     /** The gateway's WebSocket origin, where visitors connect. */
     static final URI GATEWAY = URI.create("ws://localhost:8080");
@@ -53,6 +55,7 @@ public record LoadConfig(
                 root,
                 output,
                 floorClasspath,
+                Integer.getInteger("load.waiting", 0),
                 Duration.ofSeconds(Long.getLong("load.idleSeconds", 15)));
     }
 
@@ -73,6 +76,7 @@ public record LoadConfig(
                 root,
                 output,
                 floorClasspath,
+                0,
                 Duration.ZERO);
     }
 

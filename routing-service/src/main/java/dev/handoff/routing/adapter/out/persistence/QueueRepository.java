@@ -9,9 +9,11 @@ import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 /** Queue entries in PostgreSQL; the unique conversation id makes enqueueing idempotent across replicas. */
 @ApplicationScoped
@@ -45,15 +47,26 @@ public class QueueRepository implements QueuePort {
 
     @Override
     public int positionOf(ConversationId conversationId) {
-        Number ahead = (Number) entityManager
-                .createNativeQuery("""
-                        select count(*) from queue_entry other join queue_entry me
-                          on other.tenant_id = me.tenant_id and other.team is not distinct from me.team
-                        where me.conversation_id = ?1 and other.status in ('WAITING', 'OFFERED')
-                          and (other.priority > me.priority or (other.priority = me.priority and other.seq < me.seq))""")
-                .setParameter(1, conversationId.value())
-                .getSingleResult();
-        return ahead.intValue() + 1;
+        Optional<Tuple> me = Rows.first(Rows.query(entityManager, """
+                        select tenant_id, team, priority, seq from queue_entry where conversation_id = ?1""").setParameter(1, conversationId.value()));
+        if (me.isEmpty()) {
+            return 1;
+        }
+        String team = Rows.text(me.get(), "team");
+        // The queue named by equality, not "is not distinct from": only then does the in-line index hold the count
+        // to the queue's own waiting entries instead of every entry ever queued.
+        Query ahead = entityManager
+                .createNativeQuery("select count(*) from queue_entry where tenant_id = :tenant and "
+                        + (team == null ? "team is null" : "team = :team")
+                        + " and status in ('WAITING', 'OFFERED')"
+                        + " and (priority > :priority or (priority = :priority and seq < :seq))")
+                .setParameter("tenant", Rows.text(me.get(), "tenant_id"))
+                .setParameter("priority", Rows.integer(me.get(), "priority"))
+                .setParameter("seq", Rows.whole(me.get(), "seq"));
+        if (team != null) {
+            ahead.setParameter("team", team);
+        }
+        return ((Number) ahead.getSingleResult()).intValue() + 1;
     }
 
     @Override

@@ -32,6 +32,19 @@ public abstract class QueuePortContract {
                 conversation(name), tenant, BotId.of("bot"), team, priority, NINE.plusSeconds(second), name, "hi");
     }
 
+    /** An urgent tenant-wide entry of another tenant: first in line there, ahead of nobody here. */
+    private void addAbroad(String name) {
+        add(new QueueEntry(
+                conversation(name),
+                TenantId.of("t-" + UUID.randomUUID()),
+                BotId.of("bot"),
+                null,
+                9,
+                NINE,
+                "Other",
+                null));
+    }
+
     private boolean add(QueueEntry entry) {
         return inTransaction(port -> port.addIfAbsent(entry));
     }
@@ -65,15 +78,7 @@ public abstract class QueuePortContract {
         QueueEntry urgent = entry("urgent", billing, 5, 1);
         QueueEntry second = entry("second", billing, 0, 2);
         List.of(first, urgent, second).forEach(this::add);
-        add(new QueueEntry(
-                conversation("elsewhere"),
-                TenantId.of("t-" + UUID.randomUUID()),
-                BotId.of("bot"),
-                null,
-                9,
-                NINE,
-                "Other",
-                null));
+        addAbroad("elsewhere");
         assertThat(waiting(tenant))
                 .containsExactly(urgent.conversationId(), first.conversationId(), second.conversationId());
     }
@@ -108,5 +113,16 @@ public abstract class QueuePortContract {
         assertThat(position(late)).isEqualTo(3);
         given().assigned(urgent.conversationId(), AgentId.of("ana"));
         assertThat(position(late)).as("a held conversation is no longer ahead").isEqualTo(2);
+    }
+
+    /** The tenant-wide queue is a queue of its own: team entries and other tenants' entries are not ahead in it. */
+    @Test
+    void aTenantWidePlaceCountsOnlyTheTenantsTenantWideEntries() {
+        QueueEntry team = entry("team", billing, 0, 0);
+        QueueEntry first = entry("first", null, 0, 1);
+        QueueEntry second = entry("second", null, 0, 2);
+        List.of(team, first, second).forEach(this::add);
+        addAbroad("abroad");
+        assertThat(position(second)).isEqualTo(2);
     }
 }
