@@ -164,10 +164,12 @@ describe('AgentSocket', () => {
 
     const first = socket.sendMessage('c1', 'k1', 'Hello');
     const refused = socket.sendMessage('c1', 'k2', 'Too late');
+    const unconfirmed = socket.sendMessage('c1', 'k4', 'Broker away');
     const lost = socket.sendMessage('c1', 'k3', 'Lost');
     expect(ws.sent).toEqual([
       { type: 'send', conversationId: 'c1', clientMessageId: 'k1', text: 'Hello' },
       { type: 'send', conversationId: 'c1', clientMessageId: 'k2', text: 'Too late' },
+      { type: 'send', conversationId: 'c1', clientMessageId: 'k4', text: 'Broker away' },
       { type: 'send', conversationId: 'c1', clientMessageId: 'k3', text: 'Lost' },
     ]);
     // answered out of order: each promise gets its own answer
@@ -177,6 +179,9 @@ describe('AgentSocket', () => {
     );
     expect((await first).messageId).toBe('m1');
     await expect(refused).rejects.toMatchObject({ status: 409, kind: 'chat-ended' });
+    // not confirmed by the broker: a 503, which the chat pane sends again under the same key
+    ws.serverSends({ type: 'error', code: 'outcome-unknown', detail: 'maybe', clientMessageId: 'k4' });
+    await expect(unconfirmed).rejects.toMatchObject({ status: 503, kind: 'outcome-unknown' });
     ws.drop();
     await expect(lost).rejects.toThrow('closed');
     expect(rest).toEqual(['c1/k0']);

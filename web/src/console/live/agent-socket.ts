@@ -30,6 +30,9 @@ const REFUSAL_STATUS: Record<string, number> = {
   'chat-not-found': 404,
   'chat-ended': 409,
   'rate-limited': 429,
+  // The broker did not confirm the message (decision 0082): a resend with the same key is shown once.
+  'not-stored': 503,
+  'outcome-unknown': 503,
 };
 
 interface PendingSend {

@@ -285,7 +285,7 @@ export class ChatPane {
     this.input.focus();
   }
 
-  /** Sends until stored: network failures are retried with the same client id (the server keeps it once). */
+  /** Sends until stored: network failures and 503s are retried with the same client id (the server keeps it once). */
   private async deliver(cid: string, call: () => Promise<LiveMessage>, attempts = 4): Promise<void> {
     this.calls.set(cid, call);
     for (let attempt = 0; attempt < attempts; attempt++) {
@@ -294,7 +294,8 @@ export class ChatPane {
         this.calls.delete(cid);
         return;
       } catch (e) {
-        if (e instanceof ApiError) {
+        // A 503 is the broker not confirming the message: sent again with the same key, it is shown once.
+        if (e instanceof ApiError && e.status !== 503) {
           toast(
             e.status === 409 ? 'This chat has ended; the message was not sent.' : `Not sent: ${e.message}`,
             'error',

@@ -1,6 +1,7 @@
 package dev.handoff.agent.config;
 
 import dev.handoff.agent.application.service.ClaimWait;
+import dev.handoff.agent.application.service.SendWait;
 import dev.handoff.agent.domain.model.SessionPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -22,5 +23,11 @@ public class AgentSettingsProducer {
     @Singleton
     ClaimWait claimWait(ChatsConfig chats) {
         return new ClaimWait(chats.claimWait());
+    }
+
+    @Produces
+    @Singleton
+    SendWait sendWait(ChatsConfig chats) {
+        return new SendWait(chats.sendTimeout());
     }
 }

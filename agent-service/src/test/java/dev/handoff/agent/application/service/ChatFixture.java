@@ -54,12 +54,14 @@ final class ChatFixture {
             new TrackConversationService(conversations, board, changes, new InMemoryOfflineMessages());
     final AwaitClaimedChatService claims =
             new AwaitClaimedChatService(conversations, changes, clock, new ClaimWait(Duration.ofSeconds(5)));
-    final RecordChatActivityService activity = new RecordChatActivityService(conversations, messages, board);
+    final RecordChatActivityService activity = new RecordChatActivityService(conversations, messages, board, changes);
+    final InMemoryMessagePartition partition = new InMemoryMessagePartition(events);
     final ChatGuard guard = new ChatGuard(conversations);
     final LanguageLookups lookups = new LanguageLookups(conversations, messages, settings, replies);
     final MessageTranslator translator = new MessageTranslator(translations, lookups);
     final TranslateVisitorMessageService translateVisitor = new TranslateVisitorMessageService(lookups, translator);
-    final AgentMessages agentMessages = new AgentMessages(guard, conversations, messages, events, board, clock);
+    final AgentMessages agentMessages =
+            new AgentMessages(guard, messages, partition, changes, clock, new SendWait(Duration.ofSeconds(5)));
     final SendMessageService send = new SendMessageService(agentMessages, translator);
     final SendQuickReplyService sendQuickReply = new SendQuickReplyService(agentMessages, lookups, translator);
     final ViewAgentSettingsService viewSettings = new ViewAgentSettingsService(settings, translations);
@@ -73,6 +75,10 @@ final class ChatFixture {
     final QuickRepliesService quickReplies = new QuickRepliesService(replies, clock);
     final WatchChatService watch = new WatchChatService(guard, messages, watches, clock);
     final SuperviseTenantService supervision = new SuperviseTenantService(presence, conversations);
+
+    ChatFixture() {
+        partition.consumedBy(activity);
+    }
 
     /** The agent has a console open, so notices are kept for them. */
     void connected(Actor agent) {

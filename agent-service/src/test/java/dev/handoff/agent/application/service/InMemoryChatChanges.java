@@ -49,12 +49,25 @@ final class InMemoryChatChanges implements ChatChangesPort {
         return Optional.of(watch);
     }
 
+    @Override
+    public Watch follow(ConversationId id) {
+        ScriptedWatch watch = new ScriptedWatch(id, false);
+        watching.add(watch);
+        return watch;
+    }
+
     private final class ScriptedWatch implements Watch {
         private final ConversationId id;
+        private final boolean counted;
         private boolean changed;
 
         ScriptedWatch(ConversationId id) {
+            this(id, true);
+        }
+
+        ScriptedWatch(ConversationId id, boolean counted) {
             this.id = id;
+            this.counted = counted;
         }
 
         @Override
@@ -78,7 +91,7 @@ final class InMemoryChatChanges implements ChatChangesPort {
 
         @Override
         public void close() {
-            if (watching.remove(this)) {
+            if (watching.remove(this) && counted) {
                 open--;
             }
         }

@@ -43,7 +43,7 @@ class RecordChatActivityServiceTest {
     }
 
     @Test
-    void theAgentsOwnMessageComingBackFromKafkaIsNotStoredOrShownAgain() {
+    void theAgentsMessageDeliveredAgainIsNotStoredOrShownAgain() {
         f.connected(ALICE);
         ConversationId id = f.assigned("c1", ALICE);
         f.send.send(new SendMessageCommand(ALICE, id, "k", "Hi"));

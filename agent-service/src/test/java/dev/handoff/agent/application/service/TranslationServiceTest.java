@@ -52,7 +52,7 @@ class TranslationServiceTest {
                 text,
                 language,
                 upstream);
-        f.activity.onMessagePosted(posted, f.translateVisitor.forHolder(posted).orElse(null));
+        f.activity.onMessagePosted(posted, f.translateVisitor.forHolder(posted).orElse(null), null);
         return f.messages.of(id).get(f.messages.of(id).size() - 1);
     }
 

@@ -2,6 +2,7 @@ package dev.handoff.agent.adapter.in.rest;
 
 import dev.handoff.agent.application.port.in.ChatRefusedException;
 import dev.handoff.agent.application.port.in.InvalidCommandException;
+import dev.handoff.agent.application.port.in.MessageNotSentException;
 import dev.handoff.agent.application.port.in.QuickReplyRefusedException;
 import dev.handoff.runtime.problem.Problem;
 import dev.handoff.runtime.problem.ProblemMappers;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Maps refused chat and quick reply actions: 404 not yours or unknown, 403 not allowed, 409 ended or taken. */
+/**
+ * Maps refused chat and quick reply actions: 404 not yours or unknown, 403 not allowed, 409 ended or taken; and 503
+ * for a message the broker did not confirm.
+ */
 public class ChatProblemMappers {
     private static final String PREFIX = "urn:handoff:problem:";
 
@@ -68,6 +72,27 @@ public class ChatProblemMappers {
                                 "Another quick reply of this scope already has the shortcut \"" + e.shortcut() + "\".",
                                 Map.of("shortcut", e.shortcut()));
                 },
+                uri);
+    }
+
+    /** 503 either way: nothing is wrong with the request, and a resend with the same key is shown once. */
+    @ServerExceptionMapper
+    public Response notSent(MessageNotSentException e, UriInfo uri) {
+        return ProblemMappers.respond(
+                e.unknown()
+                        ? problem(
+                                503,
+                                "message-outcome-unknown",
+                                "Outcome unknown",
+                                "The message may have been stored; send it again with the same clientMessageId, it is"
+                                        + " shown once.",
+                                Map.of())
+                        : problem(
+                                503,
+                                "message-not-stored",
+                                "Message not stored",
+                                "The message was not stored (the message broker is unreachable); send it again later.",
+                                Map.of()),
                 uri);
     }
 

@@ -219,12 +219,14 @@ public class ChatsResource {
     }
 
     /** The guarantee of both ways to send, as the OpenAPI document states it. */
-    static final String SEND_GUARANTEE = "201 or 200: the message is stored and will reach the visitor once, in order."
-            + " 4xx: refused, nothing changed. Any other outcome (a 5xx, a timeout, a connection lost before the answer)"
-            + " is unknown: send again with the same clientMessageId; it is stored and shown once whichever try arrived.";
+    static final String SEND_GUARANTEE = "201 or 200: the message is stored and will reach the visitor once, in order,"
+            + " before anything either side sends after this answer. 4xx: refused, nothing changed. 503"
+            + " message-not-stored: certainly not stored (the broker is away). Any other outcome (another 5xx, a timeout,"
+            + " a connection lost before the answer) is unknown: send again with the same clientMessageId; it is stored"
+            + " and shown once whichever try arrived.";
 
-    private static final String STORED = "Stored durably (committed with synchronous commit); it reaches the visitor in"
-            + " order, once, also across crashes";
+    private static final String STORED = "Stored durably (on every in-sync Kafka replica, and numbered in the chat's"
+            + " history in that order); it reaches the visitor in order, once, also across crashes";
     private static final String STORED_BEFORE =
             "This clientMessageId was stored before: the stored message, nothing is" + " sent again";
 

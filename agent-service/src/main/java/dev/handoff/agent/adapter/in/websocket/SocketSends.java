@@ -3,6 +3,7 @@ package dev.handoff.agent.adapter.in.websocket;
 import dev.handoff.agent.application.port.in.AwaitClaimedChatUseCase;
 import dev.handoff.agent.application.port.in.ChatRefusedException;
 import dev.handoff.agent.application.port.in.InvalidCommandException;
+import dev.handoff.agent.application.port.in.MessageNotSentException;
 import dev.handoff.agent.application.port.in.SendMessageCommand;
 import dev.handoff.agent.application.port.in.SendMessageUseCase;
 import dev.handoff.agent.application.port.in.SentMessage;
@@ -14,7 +15,8 @@ import jakarta.inject.Singleton;
 /**
  * Messages sent over the console's socket: the same use case, guarantees and refusals as the REST send, without a
  * bearer token to verify per message (the socket's ticket was verified once). A socket's frames are handled one at
- * a time, so its sends are stored, and reach the visitor, in the order they were written.
+ * a time, and each is answered only once the broker has it, so its sends are stored, and reach the visitor, in the
+ * order they were written.
  */
 @Singleton
 public class SocketSends {
@@ -39,6 +41,14 @@ public class SocketSends {
         try {
             SendMessageCommand command = new SendMessageCommand(actor, chat, send.clientMessageId(), send.text());
             return frames.sent(onceHeld(actor, chat, command));
+        } catch (MessageNotSentException e) {
+            return e.unknown()
+                    ? frames.error(
+                            "outcome-unknown",
+                            "The message may have been stored; send it again with the same clientMessageId.",
+                            send.clientMessageId())
+                    : frames.error(
+                            "not-stored", "The message was not stored; send it again later.", send.clientMessageId());
         } catch (InvalidCommandException e) {
             return frames.error("invalid-frame", e.field() + ": " + e.getMessage(), send.clientMessageId());
         } catch (ChatRefusedException e) {

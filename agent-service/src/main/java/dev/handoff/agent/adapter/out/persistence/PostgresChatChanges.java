@@ -72,14 +72,23 @@ public class PostgresChatChanges implements ChatChangesPort {
             open.decrementAndGet();
             return Optional.empty();
         }
-        ChatWatch watch = new ChatWatch(id.value());
+        return Optional.of(register(id, open::decrementAndGet));
+    }
+
+    @Override
+    public Watch follow(ConversationId id) {
+        return register(id, () -> {});
+    }
+
+    private Watch register(ConversationId id, Runnable onClose) {
+        ChatWatch watch = new ChatWatch(id.value(), onClose);
         // Added within compute, as removal is: a set being dropped by the last close never swallows a new watch.
         watches.compute(id.value(), (key, set) -> {
             Set<ChatWatch> watching = set == null ? ConcurrentHashMap.newKeySet() : set;
             watching.add(watch);
             return watching;
         });
-        return Optional.of(watch);
+        return watch;
     }
 
     private void wake(String conversationId) {
@@ -96,11 +105,13 @@ public class PostgresChatChanges implements ChatChangesPort {
     /** One waiting request; a change since the last wait is kept (at most one), so none is missed. */
     private final class ChatWatch implements Watch {
         private final String conversationId;
+        private final Runnable onClose;
         private final Semaphore changes = new Semaphore(0);
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        ChatWatch(String conversationId) {
+        ChatWatch(String conversationId, Runnable onClose) {
             this.conversationId = conversationId;
+            this.onClose = onClose;
         }
 
         void wake() {
@@ -125,7 +136,7 @@ public class PostgresChatChanges implements ChatChangesPort {
                 set.remove(this);
                 return set.isEmpty() ? null : set;
             });
-            open.decrementAndGet();
+            onClose.run();
         }
     }
 }

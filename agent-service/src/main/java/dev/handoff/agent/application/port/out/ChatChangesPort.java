@@ -4,7 +4,10 @@ import dev.handoff.shared.id.ConversationId;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Tells every replica, once the transaction commits, that a chat's holder or state changed, and waits for that. */
+/**
+ * Tells every replica, once the transaction commits, that a chat's holder or state changed or an agent's message in it
+ * was numbered, and waits for that.
+ */
 public interface ChatChangesPort {
     /** Announces a change of the chat, delivered to the watchers of every replica only if the transaction commits. */
     void announce(ConversationId id);
@@ -14,6 +17,12 @@ public interface ChatChangesPort {
      * already has as many watches as it allows (the caller then answers without waiting).
      */
     Optional<Watch> watch(ConversationId id);
+
+    /**
+     * Starts watching the chat for a send waiting for its message to be numbered: not counted against the claim
+     * waits' limit, as every send waits so, bounded by the threads that serve sends.
+     */
+    Watch follow(ConversationId id);
 
     /** A watch on one chat; close it when done. */
     interface Watch extends AutoCloseable {

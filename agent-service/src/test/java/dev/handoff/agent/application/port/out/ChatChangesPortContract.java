@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ChatChangesPort} must do, run against the in-memory fake and the PostgreSQL adapter: a write
- * waiting for its claim is woken by the change of its chat, announced by a committed transaction, and only by that.
+ * waiting for its claim, or a send following its chat, is woken by the change of its chat, announced by a committed
+ * transaction, and only by that.
  */
 public abstract class ChatChangesPortContract extends PortContract<ChatChangesPort> {
     /** Long enough for a notification to cross PostgreSQL on a loaded machine; a wait that is woken returns sooner. */
@@ -52,6 +53,15 @@ public abstract class ChatChangesPortContract extends PortContract<ChatChangesPo
             announce(chat);
             assertThat(first.awaitChange(WAKE_BOUND)).isTrue();
             assertThat(second.awaitChange(WAKE_BOUND)).isTrue();
+        }
+    }
+
+    @Test
+    void aSendFollowingTheChatIsWokenByItsChangeToo() throws InterruptedException {
+        try (Watch follow = inTransaction(port -> port.follow(chat))) {
+            announce(chat);
+            assertThat(follow.awaitChange(WAKE_BOUND)).isTrue();
+            assertThat(follow.awaitChange(QUIET)).as("the change was seen").isFalse();
         }
     }
 }
