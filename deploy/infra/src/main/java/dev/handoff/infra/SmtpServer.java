@@ -47,10 +47,27 @@ public final class SmtpServer implements AutoCloseable {
         ServerSetup setup = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
         GreenMail greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
         greenMail.start();
+        createRecipientsOneAtATime(greenMail);
         if (archive != null) {
             archiveDeliveries(greenMail, archive);
         }
         return new SmtpServer(greenMail);
+    }
+
+    /**
+     * GreenMail creates a recipient's mailbox on its first mail, and its get-or-create is not atomic: two mails to a
+     * new address arriving at once both create it, and the second creation deletes the first mailbox, mail and all.
+     * Finding or creating the recipient one delivery at a time closes that window; storing the mail stays parallel.
+     */
+    private static void createRecipientsOneAtATime(GreenMail greenMail) {
+        UserManager users = greenMail.getUserManager();
+        MessageDeliveryHandler findOrCreate = users.getMessageDeliveryHandler();
+        Object lock = new Object();
+        users.setMessageDeliveryHandler((message, address) -> {
+            synchronized (lock) {
+                return findOrCreate.handle(message, address);
+            }
+        });
     }
 
     /** Delivery happens once per recipient; the archive keeps each mail once, before its first delivery. */

@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
  * Applies a batch of Kafka records in one transaction, in order. When a record spoils the batch (anything but an
  * unreachable database, which {@link RetryWhileDatabaseDown} waits out), every record is applied again in its own
  * transaction, so the good ones are kept; the batch then fails, and the failure strategy sends its records to the
- * dead-letter topic (the good ones too, which the inbox makes harmless to replay).
+ * dead-letter topic (the good ones too, which the inbox makes harmless to replay). A record whose own transaction
+ * loses a race (a deadlock, a serialization conflict) is no bad record: the poll is processed again instead.
  */
 @ApplicationScoped
 public class BatchTransactions {
@@ -34,8 +35,8 @@ public class BatchTransactions {
             try {
                 QuarkusTransaction.requiringNew().run(() -> apply.accept(payload));
             } catch (RuntimeException e) {
-                if (DatabaseFailures.isUnavailable(e)) {
-                    throw e;
+                if (DatabaseFailures.isWorthRetrying(e)) {
+                    throw e; // the whole poll again (RetryWhileDatabaseDown); the inbox skips what already committed
                 }
                 first = first == null ? e : first;
             }

@@ -36,15 +36,18 @@ public class DatabaseDownRetryInterceptor {
             try {
                 return context.proceed();
             } catch (Exception e) {
-                if (!DatabaseFailures.isUnavailable(e)
+                if (!DatabaseFailures.isWorthRetrying(e)
                         || shutdown.stopping()
                         || System.nanoTime() + pause * 1_000_000 > deadline) {
                     throw e;
                 }
                 if (attempt == 1) {
                     LOG.warnf(
-                            "%s: the database is unavailable (%s); processing again until it is back",
-                            context.getMethod().getName(), e.toString());
+                            DatabaseFailures.isUnavailable(e)
+                                    ? "%s: the database is unavailable (%s); processing again until it is back"
+                                    : "%s: the transaction lost a race with another (%s); processing again",
+                            context.getMethod().getName(),
+                            e.toString());
                 }
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a Kafka consumer class: a record whose processing failed because PostgreSQL was unreachable is processed again,
- * in place, until the database is back (at most {@code handoff.consumer.database-retry.max-duration}), instead of going
- * to the dead-letter topic. Its partition waits meanwhile, so order is kept and nothing acknowledged is dropped.
+ * On a Kafka consumer class: a record whose processing failed because PostgreSQL was unreachable, or because its
+ * transaction was aborted by a deadlock or serialization conflict, is processed again, in place, until it passes (at
+ * most {@code handoff.consumer.database-retry.max-duration}), instead of going to the dead-letter topic. Its partition waits meanwhile, so order is kept and nothing acknowledged is dropped.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -33,4 +33,18 @@ class DatabaseFailuresTest {
                         new PersistenceException("constraint", new SQLException("x", "23514"))))
                 .isFalse();
     }
+
+    @Test
+    void aTransactionThatLostARaceIsWorthRetryingButNotAnOutage() {
+        PersistenceException deadlock = new PersistenceException(new SQLException("deadlock detected", "40P01"));
+        assertThat(DatabaseFailures.isTransientConflict(deadlock)).isTrue();
+        assertThat(DatabaseFailures.isWorthRetrying(deadlock)).isTrue();
+        assertThat(DatabaseFailures.isUnavailable(deadlock)).isFalse();
+        assertThat(DatabaseFailures.isWorthRetrying(new SQLException("could not serialize access", "40001")))
+                .isTrue();
+        assertThat(DatabaseFailures.isWorthRetrying(new SQLException("could not obtain lock", "55P03")))
+                .isTrue();
+        assertThat(DatabaseFailures.isWorthRetrying(new SQLException("duplicate key value", "23505")))
+                .isFalse();
+    }
 }
