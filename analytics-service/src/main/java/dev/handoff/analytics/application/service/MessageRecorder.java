@@ -38,10 +38,12 @@ class MessageRecorder {
                         Collectors.toList()));
         List<ChatMessages> chats =
                 byChat.values().stream().map(MessageRecorder::summed).toList();
-        transcripts.addSearchTexts(chats);
         List<ChatMessages> counted =
                 chats.stream().filter(ChatMessages::counted).toList();
+        // Facts before words, as the requests consumer takes a chat's fact before its words: a batch holding a chat's
+        // words while waiting for its fact would deadlock with a request holding the fact and waiting for the words.
         List<Instant> started = facts.countMessages(counted);
+        transcripts.addSearchTexts(chats);
         for (int i = 0; i < counted.size(); i++) {
             dirty.mark(counted.get(i).tenant(), started.get(i));
         }
