@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -50,5 +51,17 @@ public class Inbox {
             first.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
         }
         return first;
+    }
+
+    /**
+     * Forgets the ids consumed before {@code before}, for a service whose housekeeping prunes its inbox; returns how
+     * many. Only safe for ids older than any record the topics can still redeliver.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetBefore(Instant before) {
+        return entityManager
+                .createNativeQuery("delete from processed_event where processed_at < ?1")
+                .setParameter(1, before)
+                .executeUpdate();
     }
 }

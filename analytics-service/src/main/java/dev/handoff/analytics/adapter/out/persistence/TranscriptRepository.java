@@ -3,6 +3,7 @@ package dev.handoff.analytics.adapter.out.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.analytics.application.port.out.TranscriptPort;
+import dev.handoff.analytics.domain.model.ChatMessages;
 import dev.handoff.analytics.domain.model.ConversationStep;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.ConversationId;
@@ -127,6 +128,23 @@ public class TranscriptRepository implements TranscriptPort {
         if (text != null && !text.isBlank()) {
             sql.update(ADD_TEXT, tenant.value(), conversation.value(), text);
         }
+    }
+
+    @Override
+    public void addSearchTexts(List<ChatMessages> chats) {
+        sql.run(c -> {
+            try (PreparedStatement insert = c.prepareStatement(ADD_TEXT)) {
+                for (ChatMessages chat : chats) {
+                    if (!chat.words().isBlank()) {
+                        insert.setString(1, chat.tenant().value());
+                        insert.setString(2, chat.conversation().value());
+                        insert.setString(3, chat.words());
+                        insert.addBatch();
+                    }
+                }
+                return insert.executeBatch();
+            }
+        });
     }
 
     private void detail(TenantId tenant, ConversationId conversation, String column, String value) {

@@ -1,9 +1,11 @@
 package dev.handoff.analytics.application.port.out;
 
+import dev.handoff.analytics.domain.model.ChatMessages;
 import dev.handoff.analytics.domain.model.ConversationFact;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
+import java.util.List;
 
 /** Stores conversation facts, one per conversation. */
 public interface ConversationFactsPort {
@@ -17,17 +19,9 @@ public interface ConversationFactsPort {
     void save(ConversationFact fact);
 
     /**
-     * Counts new visitor and agent messages of the chat (creating its fact if a message came first) and returns when
-     * the chat started, whose hour the rollups must rebuild.
-     *
-     * @param firstAt the earliest of these messages
-     * @param firstAgentAt the earliest agent message of them, null without one
+     * Counts each chat's new visitor and agent messages (creating its fact if a message came first), locking the facts
+     * in the order given, in one statement; returns when each chat started, whose hour the rollups must rebuild, in
+     * the same order.
      */
-    Instant countMessages(
-            TenantId tenant,
-            ConversationId conversation,
-            int visitorMessages,
-            int agentMessages,
-            Instant firstAt,
-            Instant firstAgentAt);
+    List<Instant> countMessages(List<ChatMessages> chats);
 }

@@ -1,5 +1,6 @@
 package dev.handoff.analytics.application.port.out;
 
+import dev.handoff.analytics.domain.model.ChatMessages;
 import dev.handoff.analytics.domain.model.ConversationStep;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.ConversationId;
@@ -29,4 +30,7 @@ public interface TranscriptPort {
 
     /** Makes {@code text} findable by a transcript search. */
     void addSearchText(TenantId tenant, ConversationId conversation, String text);
+
+    /** Makes each chat's new messages findable by a transcript search, in one round trip for all of them. */
+    void addSearchTexts(List<ChatMessages> chats);
 }
