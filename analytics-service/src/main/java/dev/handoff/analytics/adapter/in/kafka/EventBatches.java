@@ -54,6 +54,9 @@ class EventBatches {
                 try {
                     counted(QuarkusTransaction.requiringNew().call(() -> recordAll(topic, List.of(payload))));
                 } catch (RuntimeException e) {
+                    if (DatabaseFailures.isWorthRetrying(e)) {
+                        throw e; // a lost race (decision 0086): the whole poll again, the inbox skips what committed
+                    }
                     LOG.errorf(e, "could not apply a record from %s: %s", topic, payload);
                     registry.counter("handoff.analytics.events.failed", "topic", topic)
                             .increment();
