@@ -87,11 +87,22 @@ public final class TestTokens {
      * @return the signed JWT, without the "Bearer " prefix
      */
     public static String bot(String clientId, String tenant, String... botIds) {
-        JwtClaims claims = base("service-account-" + clientId, "service-account-" + clientId, tenant, "bot");
-        claims.setClaim("azp", clientId);
-        claims.setClaim("client_id", clientId);
-        claims.setStringListClaim("bot_ids", List.of(botIds));
-        return sign(claims);
+        return botWith(clientId, tenant, Map.of(), botIds);
+    }
+
+    /**
+     * A bot's token with more claims, such as an {@code exp} of the test's choosing.
+     *
+     * @param claims added to (or replacing) the claims {@link #bot} sets
+     * @return the signed JWT, without the "Bearer " prefix
+     */
+    public static String botWith(String clientId, String tenant, Map<String, Object> claims, String... botIds) {
+        JwtClaims jwt = base("service-account-" + clientId, "service-account-" + clientId, tenant, "bot");
+        jwt.setClaim("azp", clientId);
+        jwt.setClaim("client_id", clientId);
+        jwt.setStringListClaim("bot_ids", List.of(botIds));
+        claims.forEach(jwt::setClaim);
+        return sign(jwt);
     }
 
     private static JwtClaims base(String subject, String username, String tenant, String... roles) {

@@ -60,7 +60,7 @@ public class RequestHandoffService implements RequestHandoffUseCase {
     @Transactional(dontRollbackOn = HandoffUnavailableException.class)
     public HandoffAccepted requestHandoff(RequestHandoffCommand command) {
         BotSettings settings = botSettings
-                .load(command.tenantId(), command.botId())
+                .loadRecent(command.tenantId(), command.botId())
                 .orElseThrow(() -> new UnknownBotException(command.botId()));
         Optional<Conversation> existing =
                 Optional.ofNullable(command.conversationId()).flatMap(loadConversation::load);

@@ -9,7 +9,14 @@ import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.TeamId;
 import dev.handoff.shared.id.TenantId;
 import dev.handoff.shared.model.BusinessHours;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CompositeCacheKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +25,23 @@ import java.util.Set;
 /** Bot settings in PostgreSQL. */
 @ApplicationScoped
 public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettingsPort {
+    static final String RECENT = "bot-settings";
+
+    private final Cache recent;
+    private final TransactionSynchronizationRegistry transactions;
+
+    BotSettingsRepository(@CacheName(RECENT) Cache recent, TransactionSynchronizationRegistry transactions) {
+        this.recent = recent;
+        this.transactions = transactions;
+    }
+
+    // Kept for quarkus.cache.caffeine."bot-settings".expire-after-write; the key is (tenant, bot).
+    @Override
+    @CacheResult(cacheName = RECENT)
+    public Optional<BotSettings> loadRecent(TenantId tenant, BotId bot) {
+        return load(tenant, bot);
+    }
+
     @Override
     public Optional<BotSettings> load(TenantId tenant, BotId bot) {
         return BotSettingsEntity.<BotSettingsEntity>findByIdOptional(
@@ -55,6 +79,22 @@ public class BotSettingsRepository implements LoadBotSettingsPort, SaveBotSettin
         row.defaultTeam =
                 settings.defaultTeam() == null ? null : settings.defaultTeam().value();
         row.persist();
+        forgetOnceDecided(new CompositeCacheKey(settings.tenantId(), settings.botId()));
+    }
+
+    // After the commit, not before: a handoff reading in between would otherwise keep the old settings cached.
+    private void forgetOnceDecided(CompositeCacheKey key) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    recent.invalidate(key).await().indefinitely();
+                }
+            }
+        });
     }
 
     private static BotSettings toDomain(BotSettingsEntity row) {

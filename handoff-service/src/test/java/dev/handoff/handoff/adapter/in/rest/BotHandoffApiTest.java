@@ -98,6 +98,33 @@ class BotHandoffApiTest {
     }
 
     @Test
+    void aSettingsChangeThroughTheApiIsSeenByTheNextHandoff() {
+        String botId = openBot();
+        handOffAnswers(botId, 201);
+
+        given().auth()
+                .oauth2(supervisor())
+                .contentType(ContentType.JSON)
+                .body("{\"enabled\":false,\"offlineMessage\":\"Switched off.\"}")
+                .put("/api/v1/bots/{botId}/settings", botId)
+                .then()
+                .statusCode(200);
+
+        // Decision 0085: the handoff's cached copy of the settings is dropped on the replica that changed them.
+        handOffAnswers(botId, 409).body("reason", equalTo("DISABLED")).body("offlineMessage", equalTo("Switched off."));
+    }
+
+    private static io.restassured.response.ValidatableResponse handOffAnswers(String botId, int status) {
+        return given().auth()
+                .oauth2(bot(botId))
+                .contentType(ContentType.JSON)
+                .body(HANDOFF)
+                .post("/api/v1/bots/{botId}/handoffs", botId)
+                .then()
+                .statusCode(status);
+    }
+
+    @Test
     void aHandoffThatNamesNoTeamGoesToTheBotsDefaultTeamAndANamedTeamWins() {
         String botId = newBot("{\"enabled\":true,\"defaultTeam\":\"billing\"}");
         given().auth()
