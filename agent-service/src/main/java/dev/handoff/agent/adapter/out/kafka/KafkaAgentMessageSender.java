@@ -2,6 +2,8 @@ package dev.handoff.agent.adapter.out.kafka;
 
 import dev.handoff.agent.application.port.out.PublishMessageNowPort;
 import dev.handoff.agent.config.ChatsConfig;
+import dev.handoff.runtime.kafka.AcknowledgedSend;
+import dev.handoff.runtime.kafka.AcknowledgedSend.Outcome;
 import dev.handoff.runtime.kafka.KafkaBrokerStatus;
 import dev.handoff.runtime.outbox.EventRecords;
 import dev.handoff.shared.event.MessagePosted;
@@ -44,22 +46,16 @@ public class KafkaAgentMessageSender implements PublishMessageNowPort {
 
     @Override
     public Delivery publishAndWait(MessagePosted message, String clientMessageId) {
-        // While the broker is known to be away nothing is handed to the producer, so the refusal is certain.
-        if (!broker.reachable()) {
-            return Delivery.NOT_WRITTEN;
-        }
         Message<String> record = EventRecords.message(message, json.write(message));
         record.getMetadata(OutgoingKafkaRecordMetadata.class)
                 .orElseThrow()
                 .getHeaders()
                 .add(CLIENT_MESSAGE_ID, clientMessageId.getBytes(StandardCharsets.UTF_8));
-        try {
-            emitter.sendMessage(record).await().atMost(config.sendTimeout());
-            return Delivery.STORED;
-        } catch (RuntimeException e) {
-            // Once handed over, a failure may hide a record that was written: the sender resends with the same id.
-            LOG.debugf("agent message %s: outcome unknown after %s", message.messageId(), e.toString());
-            return Delivery.UNKNOWN;
+        Outcome outcome = AcknowledgedSend.sendAndWait(broker, emitter, record, config.sendTimeout());
+        if (outcome != Outcome.STORED) {
+            // An unknown outcome may hide a record that was written: the console resends with the same id.
+            LOG.debugf("agent message %s: %s", message.messageId(), outcome);
         }
+        return Delivery.valueOf(outcome.name());
     }
 }

@@ -2,6 +2,8 @@ package dev.handoff.handoff.adapter.out.kafka;
 
 import dev.handoff.handoff.application.port.out.SendChatEventNowPort;
 import dev.handoff.handoff.config.VisitorChatConfig;
+import dev.handoff.runtime.kafka.AcknowledgedSend;
+import dev.handoff.runtime.kafka.AcknowledgedSend.Outcome;
 import dev.handoff.runtime.kafka.KafkaBrokerStatus;
 import dev.handoff.runtime.outbox.EventRecords;
 import dev.handoff.shared.event.IntegrationEvent;
@@ -42,17 +44,12 @@ public class KafkaChatEventSender implements SendChatEventNowPort {
 
     @Override
     public Delivery sendAndWait(MessagePosted message) {
-        if (!broker.reachable()) {
-            return Delivery.NOT_WRITTEN;
+        Outcome outcome = AcknowledgedSend.sendAndWait(
+                broker, emitter, EventRecords.message(message, json.write(message)), config.ackTimeout());
+        if (outcome != Outcome.STORED) {
+            LOG.debugf("message %s: %s", message.messageId(), outcome);
         }
-        try {
-            send(message).await().atMost(config.ackTimeout());
-            return Delivery.STORED;
-        } catch (RuntimeException e) {
-            Delivery delivery = SendFailures.classify(e);
-            LOG.debugf("message %s: %s after %s", message.messageId(), delivery, e.toString());
-            return delivery;
-        }
+        return Delivery.valueOf(outcome.name());
     }
 
     @Override
