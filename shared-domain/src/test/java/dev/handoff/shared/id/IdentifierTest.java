@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +110,18 @@ class IdentifierTest {
         assertThatThrownBy(() -> factory.apply("bad id")).hasMessageStartingWith(kind + " may contain only");
         assertThat(factory.apply("x-1")).hasToString("x-1").isEqualTo(factory.apply("x-1"));
         assertThat(factory.apply("x-1")).isNotEqualTo(factory.apply("x-2"));
+    }
+
+    @Test
+    void theCheckAgreesWithThePublishedRegexOnEveryCharacterInEveryPosition() {
+        Pattern published = Pattern.compile(Identifier.REGEX);
+        for (char c = 0; c < 0x3000; c++) {
+            for (String value : new String[] {String.valueOf(c), c + "a", "a" + c, "a" + c + "b"}) {
+                assertThat(Identifier.isValid(value))
+                        .as("U+%04X in %s", (int) c, value.length() == 1 ? "a one-character id" : "\"" + value + "\"")
+                        .isEqualTo(published.matcher(value).matches());
+            }
+        }
     }
 
     @Test
