@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ public final class AgentConsole implements AutoCloseable {
     private volatile WebSocket socket;
     private volatile int reconnects;
     private final Map<String, CompletableFuture<SendAnswer>> pendingSends = new ConcurrentHashMap<>();
+    private volatile Received everyMessage = (tag, channel) -> {};
 
     /** Signs in and opens the console socket. */
     public AgentConsole(Stack stack, String user, String password, Received received) {
@@ -132,6 +134,11 @@ public final class AgentConsole implements AutoCloseable {
         return texts;
     }
 
+    /** Also reports every tagged message the console socket shows, the agent's own included: the console's order. */
+    public void onEveryMessage(Received observer) {
+        everyMessage = observer;
+    }
+
     /** Whether the console socket is open now (frames before that reach it only through a resume). */
     public boolean connected() {
         return socket != null;
@@ -193,9 +200,10 @@ public final class AgentConsole implements AutoCloseable {
             }
         }
         if (frame.path("type").asText().equals("message")) {
+            Optional<Tag> tagged = Tag.of(frame.path("text").asText());
+            tagged.ifPresent(t -> everyMessage.received(t, "ws-agent"));
             // The agent's own messages come back for their other tabs: only the visitor's are news to the agent.
-            Tag.of(frame.path("text").asText())
-                    .filter(tag -> tag.direction() == Tag.Direction.VISITOR_TO_AGENT)
+            tagged.filter(tag -> tag.direction() == Tag.Direction.VISITOR_TO_AGENT)
                     .ifPresent(tag -> received.received(tag, "ws-agent"));
         }
     }

@@ -8,6 +8,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ public final class VisitorWebSocket implements AutoCloseable {
     private volatile boolean closed;
     private volatile int reconnects;
     private final java.util.concurrent.atomic.AtomicInteger attempt = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Received everyMessage = (tag, channel) -> {};
 
     /** Opens the socket (and keeps it open until {@link #close()}), replaying the feed after {@code afterSequence}. */
     public VisitorWebSocket(
@@ -68,6 +70,11 @@ public final class VisitorWebSocket implements AutoCloseable {
         } finally {
             pending.remove(clientMessageId);
         }
+    }
+
+    /** Also reports every tagged message of the feed, the visitor's own included: the order the widget shows. */
+    public void onEveryMessage(Received observer) {
+        everyMessage = observer;
     }
 
     /** Whether the socket is open now (a send before that is answered "not connected"). */
@@ -117,9 +124,10 @@ public final class VisitorWebSocket implements AutoCloseable {
         switch (frame.path("type").asText()) {
             case "message" -> {
                 lastSequence = Math.max(lastSequence, frame.path("sequence").asLong());
+                Optional<Tag> tagged = Tag.of(frame.path("text").asText());
+                tagged.ifPresent(t -> everyMessage.received(t, channel));
                 // The feed has the visitor's own messages too: only the agent's are news to the visitor.
-                Tag.of(frame.path("text").asText())
-                        .filter(tag -> tag.direction() == Tag.Direction.AGENT_TO_VISITOR)
+                tagged.filter(tag -> tag.direction() == Tag.Direction.AGENT_TO_VISITOR)
                         .ifPresent(tag -> received.received(tag, channel));
             }
             case "queue", "assigned", "waiting", "ended", "expired" ->

@@ -34,6 +34,7 @@ final class ChatFlows implements AutoCloseable {
     private final FlowLedger agentSocket;
     private final List<AgentConsole> agents = new ArrayList<>();
     private final List<Chat> chats = new ArrayList<>();
+    private final CrossingFlow crossing = new CrossingFlow();
 
     private record Chat(
             int index, String conversationId, AgentConsole agent, VisitorWebSocket ws, VisitorSocketIo sio) {}
@@ -54,7 +55,9 @@ final class ChatFlows implements AutoCloseable {
     void open() {
         int webSocketChats = Math.max(
                 config.visitorWebSocket().chats(),
-                Math.max(config.agentRest().chats(), config.agentSocket().chats()));
+                Math.max(
+                        config.agentRest().chats(),
+                        Math.max(config.agentSocket().chats(), config.crossing().chats())));
         for (int i = 0; i < webSocketChats; i++) {
             Handoffs.Created created = handoffs.create("Load chat " + i);
             AgentConsole agent = claim(i, created.conversationId());
@@ -146,6 +149,16 @@ final class ChatFlows implements AutoCloseable {
         return agentSocket;
     }
 
+    /** The first WebSocket chats, visitor and agent sending at once and one after the other's answer. */
+    FlowLedger runCrossing() throws InterruptedException {
+        List<CrossingFlow.Chat> pairs = new ArrayList<>();
+        for (int i = 0; i < config.crossing().chats(); i++) {
+            Chat c = chat(i);
+            pairs.add(new CrossingFlow.Chat(c.conversationId(), c.agent(), c.ws()));
+        }
+        return crossing.run(config.crossing(), pairs, config.drain());
+    }
+
     private void run(FlowSettings s, FlowLedger ledger, BiFunction<Integer, Integer, SendAnswer> send)
             throws InterruptedException {
         OpenLoopChats.run(new Schedule(System.nanoTime(), s.rate(), s.duration()), s.chats(), ledger, send);
@@ -155,6 +168,9 @@ final class ChatFlows implements AutoCloseable {
     /** Every tagged arrival to the ledger of its flow, timed on arrival. */
     private void route(Tag tag, String channel) {
         long now = System.nanoTime();
+        if (crossing.arrived(tag, now)) {
+            return;
+        }
         if (tag.direction() == Direction.AGENT_TO_VISITOR && tag.chat() >= AGENT_SOCKET_BASE) {
             agentSocket.received(tag.chat() - AGENT_SOCKET_BASE, tag.number(), now);
         } else if (tag.direction() == Direction.AGENT_TO_VISITOR) {

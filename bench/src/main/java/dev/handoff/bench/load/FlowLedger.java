@@ -66,6 +66,11 @@ public final class FlowLedger {
         notifyAll();
     }
 
+    /** {@code count} breaks of order seen outside the arrivals (observers that disagree): counted as reordered. */
+    public synchronized void misordered(int count) {
+        reordered += count;
+    }
+
     /** Waits until every message that was not refused has arrived, at most {@code patience}; true if all did. */
     public synchronized boolean awaitAll(Duration patience) throws InterruptedException {
         long until = System.nanoTime() + patience.toNanos();

@@ -27,6 +27,7 @@ public final class LoadBench {
             "visitor-socketio",
             "agent-rest",
             "agent-socket",
+            "crossing",
             "handoff-visible",
             "idle-pings",
             "handoff-assigned");
@@ -70,13 +71,15 @@ public final class LoadBench {
             if (flows.contains("visitor-websocket")
                     || flows.contains("visitor-socketio")
                     || flows.contains("agent-rest")
-                    || flows.contains("agent-socket")) {
+                    || flows.contains("agent-socket")
+                    || flows.contains("crossing")) {
                 try (ChatFlows chats = new ChatFlows(stack, config, handoffs, AGENTS)) {
                     chats.open();
                     measure(results, "visitor-websocket", config.visitorWebSocket(), chats::runVisitorWebSocket);
                     measure(results, "visitor-socketio", config.visitorSocketIo(), chats::runVisitorSocketIo);
                     measure(results, "agent-rest", config.agentRest(), chats::runAgentRest);
                     measure(results, "agent-socket", config.agentSocket(), chats::runAgentSocket);
+                    measure(results, "crossing", config.crossing(), chats::runCrossing);
                 }
             }
             HandoffFlows handoffFlows = new HandoffFlows(stack, handoffs, AGENTS, supervisor, config.drain());

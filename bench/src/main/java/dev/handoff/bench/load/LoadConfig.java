@@ -14,6 +14,7 @@ public record LoadConfig(
         FlowSettings visitorSocketIo,
         FlowSettings agentRest,
         FlowSettings agentSocket,
+        FlowSettings crossing,
         FlowSettings handoffVisible,
         FlowSettings handoffAssigned,
         FlowSettings idlePings,
@@ -46,6 +47,7 @@ public record LoadConfig(
                 messages,
                 messages,
                 messages,
+                messages,
                 handoffs,
                 handoffs,
                 new FlowSettings(pingRate, duration, sockets),
@@ -67,6 +69,7 @@ public record LoadConfig(
                 new FlowSettings(4, duration, 2),
                 new FlowSettings(6, duration, 3),
                 new FlowSettings(6, duration, 3),
+                new FlowSettings(8, duration, 2), // crossing: six turns a chat, both kinds of one-after-the-other
                 new FlowSettings(3, duration, 1),
                 new FlowSettings(3, duration, 1),
                 new FlowSettings(5, duration, 5),

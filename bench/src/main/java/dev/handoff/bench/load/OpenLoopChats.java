@@ -14,26 +14,37 @@ import java.util.function.BiFunction;
 final class OpenLoopChats {
     private OpenLoopChats() {}
 
+    /** What a chat does on its turn {@code number}, due at {@code dueNanos}. */
+    @FunctionalInterface
+    interface Turn {
+        void take(int chat, int number, long dueNanos);
+    }
+
     /**
      * @param send sends message {@code number} of chat {@code chat} ({@code (chat, number) -> answer})
      */
     static void run(Schedule schedule, int chats, FlowLedger ledger, BiFunction<Integer, Integer, SendAnswer> send)
             throws InterruptedException {
+        run(schedule, chats, ledger.flow(), (chat, number, due) -> {
+            ledger.sent(chat, number, due);
+            if (!send.apply(chat, number).isStored()) {
+                ledger.refused(chat, number);
+            }
+        });
+    }
+
+    /** The same schedule for a flow whose turn is more than one send (it records them in its ledger itself). */
+    static void run(Schedule schedule, int chats, String flow, Turn turn) throws InterruptedException {
         List<Thread> senders = new ArrayList<>();
         for (int chat = 0; chat < chats; chat++) {
             int mine = chat;
             Thread sender = new Thread(
                     () -> {
                         for (int k = mine; k < schedule.count(); k += chats) {
-                            int number = k / chats + 1;
-                            long due = schedule.awaitTurn(k);
-                            ledger.sent(mine, number, due);
-                            if (!send.apply(mine, number).isStored()) {
-                                ledger.refused(mine, number);
-                            }
+                            turn.take(mine, k / chats + 1, schedule.awaitTurn(k));
                         }
                     },
-                    ledger.flow() + "-" + chat);
+                    flow + "-" + chat);
             sender.setDaemon(true);
             senders.add(sender);
             sender.start();

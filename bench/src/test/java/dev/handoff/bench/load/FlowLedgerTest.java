@@ -61,6 +61,16 @@ class FlowLedgerTest {
     }
 
     @Test
+    void observersThatDisagreeCountAsReordered() {
+        FlowLedger ledger = new FlowLedger("crossing", true);
+        ledger.sent(0, 1, 0);
+        ledger.received(0, 1, MS);
+        ledger.misordered(2);
+        assertThat(ledger.verdict().reordered()).isEqualTo(2);
+        assertThat(ledger.verdict().clean()).isFalse();
+    }
+
+    @Test
     void orderIsNotJudgedForConcurrentSenders() {
         FlowLedger ledger = new FlowLedger("handoffs", false);
         ledger.sent(0, 1, 0);
