@@ -146,14 +146,8 @@ public final class LoadBench {
         if (profiler.isPresent()) {
             profiler.get().stop(key, jvms);
         }
-        for (int i = 0; i < ledgers.size(); i++) {
-            results.add(new FlowResult(
-                    settings.get(i),
-                    ledgers.get(i).verdict(),
-                    FlowResult.spent(before, after),
-                    resident,
-                    elapsedMillis));
-        }
+        results.addAll(FlowResult.together(
+                settings, ledgers.stream().map(FlowLedger::verdict).toList(), before, after, resident, elapsedMillis));
     }
 
     private void capacity(String supervisor, int defaultMaxChats) {
