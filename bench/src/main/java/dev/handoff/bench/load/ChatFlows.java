@@ -40,10 +40,15 @@ final class ChatFlows implements AutoCloseable {
             int index, String conversationId, AgentConsole agent, VisitorWebSocket ws, VisitorSocketIo sio) {}
 
     ChatFlows(Stack stack, LoadConfig config, Handoffs handoffs, List<String> agentNames) {
+        this(stack, config, handoffs, agentNames, "visitor -> agent (WebSocket)");
+    }
+
+    /** @param visitorWebSocketFlow the label of the visitor WebSocket flow's row (the hold's probe names its own) */
+    ChatFlows(Stack stack, LoadConfig config, Handoffs handoffs, List<String> agentNames, String visitorWebSocketFlow) {
         this.stack = stack;
         this.config = config;
         this.handoffs = handoffs;
-        this.visitorWs = new FlowLedger("visitor -> agent (WebSocket)", true);
+        this.visitorWs = new FlowLedger(visitorWebSocketFlow, true);
         this.visitorSio = new FlowLedger("visitor -> agent (Socket.IO)", true);
         this.agentRest = new FlowLedger("agent -> visitor (REST)", true);
         this.agentSocket = new FlowLedger("agent -> visitor (socket)", true);
@@ -53,11 +58,19 @@ final class ChatFlows implements AutoCloseable {
 
     /** Opens the chats: handoff, claim, visitor socket. */
     void open() {
-        int webSocketChats = Math.max(
-                config.visitorWebSocket().chats(),
+        open(
                 Math.max(
-                        config.agentRest().chats(),
-                        Math.max(config.agentSocket().chats(), config.crossing().chats())));
+                        config.visitorWebSocket().chats(),
+                        Math.max(
+                                config.agentRest().chats(),
+                                Math.max(
+                                        config.agentSocket().chats(),
+                                        config.crossing().chats()))),
+                config.visitorSocketIo().chats());
+    }
+
+    /** Opens that many chats with a {@code /ws/visitor} visitor and that many with a Socket.IO one. */
+    void open(int webSocketChats, int socketIoChats) {
         for (int i = 0; i < webSocketChats; i++) {
             Handoffs.Created created = handoffs.create("Load chat " + i);
             AgentConsole agent = claim(i, created.conversationId());
@@ -68,7 +81,7 @@ final class ChatFlows implements AutoCloseable {
                     new VisitorWebSocket(config.visitorBase(), created.visitorToken(), 0, this::route, "ws-visitor"),
                     null));
         }
-        for (int j = 0; j < config.visitorSocketIo().chats(); j++) {
+        for (int j = 0; j < socketIoChats; j++) {
             Handoffs.Created created = handoffs.create("Load Socket.IO chat " + j);
             AgentConsole agent = claim(j, created.conversationId());
             chats.add(new Chat(
@@ -94,7 +107,10 @@ final class ChatFlows implements AutoCloseable {
     }
 
     FlowLedger runVisitorWebSocket() throws InterruptedException {
-        FlowSettings s = config.visitorWebSocket();
+        return runVisitorWebSocket(config.visitorWebSocket());
+    }
+
+    FlowLedger runVisitorWebSocket(FlowSettings s) throws InterruptedException {
         run(
                 s,
                 visitorWs,

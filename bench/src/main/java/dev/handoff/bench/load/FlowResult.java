@@ -1,5 +1,7 @@
 package dev.handoff.bench.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,6 +40,25 @@ public record FlowResult(
     /** Our p99 over the floor's (the tool prints whole milliseconds: a 0 counts as 1 ms). */
     public double ratioTo(KafkaFloor.Result floor) {
         return verdict.millisAt(99) / Math.max(1, floor.p99Millis());
+    }
+
+    /**
+     * The rows of flows that ran at the same time ({@code settings} and {@code verdicts} in the same order): each
+     * carries the stack's CPU over their one window, which its CPU per message divides by its own deliveries.
+     */
+    static List<FlowResult> together(
+            List<FlowSettings> settings,
+            List<FlowVerdict> verdicts,
+            Map<String, Long> before,
+            Map<String, Long> after,
+            Map<String, Long> residentMib,
+            long elapsedMillis) {
+        Map<String, Long> spent = spent(before, after);
+        List<FlowResult> rows = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            rows.add(new FlowResult(settings.get(i), verdicts.get(i), spent, residentMib, elapsedMillis));
+        }
+        return rows;
     }
 
     /** The difference of two readings of {@link StackProcesses#cpuMillis()}. */

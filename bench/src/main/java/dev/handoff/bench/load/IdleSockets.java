@@ -62,6 +62,11 @@ final class IdleSockets implements AutoCloseable {
         pending.forEach(p -> sockets.add(p.join()));
     }
 
+    /** The pings sent and the pongs back so far. */
+    FlowLedger ledger() {
+        return ledger;
+    }
+
     /** Pings at the settings' rate, spread over the sockets, and waits for the pongs. */
     FlowLedger run(FlowSettings s, Duration drain) throws InterruptedException {
         Schedule schedule = new Schedule(System.nanoTime(), s.rate(), s.duration());

@@ -97,10 +97,9 @@ public final class LoadBench {
                         () -> handoffFlows.runVisible(config.handoffVisible(), queued));
                 List<String> tokens =
                         queued.stream().map(Handoffs.Created::visitorToken).toList();
-                FlowSettings pings = config.idlePings();
                 if (flows.contains("idle-pings") && !tokens.isEmpty()) {
-                    try (IdleSockets idle = new IdleSockets(config.visitorBase(), tokens, pings.chats())) {
-                        measure(results, "idle-pings", pings, () -> idle.run(pings, config.drain()));
+                    try (HoldWithProbe hold = new HoldWithProbe(stack, config, handoffs, AGENTS, tokens)) {
+                        measureTogether(results, "idle-pings", hold.settings(), hold::run);
                     }
                 }
             } finally {
@@ -129,6 +128,13 @@ public final class LoadBench {
 
     private void measure(List<FlowResult> results, String key, FlowSettings settings, Callable<FlowLedger> flow)
             throws Exception {
+        measureTogether(results, key, List.of(settings), () -> List.of(flow.call()));
+    }
+
+    /** Flows that run at the same time, one row each (in {@code settings}' order); they share one CPU window. */
+    private void measureTogether(
+            List<FlowResult> results, String key, List<FlowSettings> settings, Callable<List<FlowLedger>> run)
+            throws Exception {
         if (!flows.contains(key)) {
             return;
         }
@@ -136,15 +142,15 @@ public final class LoadBench {
         profiler.ifPresent(p -> p.start(jvms));
         Map<String, Long> before = processes.cpuMillis();
         long start = System.nanoTime();
-        FlowLedger ledger = flow.call();
+        List<FlowLedger> ledgers = run.call();
         Map<String, Long> after = processes.cpuMillis();
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
         Map<String, Long> resident = processes.residentMebibytes();
         if (profiler.isPresent()) {
             profiler.get().stop(key, jvms);
         }
-        results.add(
-                new FlowResult(settings, ledger.verdict(), FlowResult.spent(before, after), resident, elapsedMillis));
+        results.addAll(FlowResult.together(
+                settings, ledgers.stream().map(FlowLedger::verdict).toList(), before, after, resident, elapsedMillis));
     }
 
     private void capacity(String supervisor, int defaultMaxChats) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * A load run: the settings of each flow, how long arrivals may trail the schedule, the floor's size, and where things
  * are, how many visitors already wait when the handoff flows start, and how long the idle stack is watched
- * first. {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
+ * first. {@code holdProbe} drives visitor messages during the idle sockets' pings (rate 0: none). {@link #full} reads {@code load.*} system properties (see bench/README.md); {@link #smoke} is the CI variant.
  */
 public record LoadConfig(
         FlowSettings visitorWebSocket,
@@ -18,6 +18,7 @@ public record LoadConfig(
         FlowSettings handoffVisible,
         FlowSettings handoffAssigned,
         FlowSettings idlePings,
+        FlowSettings holdProbe,
         URI visitorBase,
         Duration drain,
         int floorMessages,
@@ -51,6 +52,7 @@ public record LoadConfig(
                 handoffs,
                 handoffs,
                 new FlowSettings(pingRate, duration, sockets),
+                new FlowSettings(Double.parseDouble(System.getProperty("load.probeRate", "0")), duration, chats),
                 visitorBase,
                 Duration.ofSeconds(60),
                 Integer.getInteger("load.floorMessages", 2000),
@@ -73,6 +75,7 @@ public record LoadConfig(
                 new FlowSettings(3, duration, 1),
                 new FlowSettings(3, duration, 1),
                 new FlowSettings(5, duration, 5),
+                new FlowSettings(4, duration, 2),
                 GATEWAY,
                 Duration.ofSeconds(30),
                 200,
@@ -81,6 +84,11 @@ public record LoadConfig(
                 floorClasspath,
                 0,
                 Duration.ZERO);
+    }
+
+    /** Whether visitors send to agents during the idle sockets' hold ({@code load.probeRate} above 0). */
+    public boolean probing() {
+        return holdProbe.rate() > 0;
     }
 
     /** Where the Socket.IO visitors' npm client is. */
