@@ -70,7 +70,7 @@ final class InMemoryHandoffPorts {
 
     RecordChatMessageService recordChatMessages() {
         return new RecordChatMessageService(
-                loadConversation, visitorFeed, feedWriter(), loadSettings, webhookQueue, announce, endProposals());
+                loadConversation, feedWriter(), loadSettings, webhookQueue, announce, endProposals());
     }
 
     PostVisitorMessageService postVisitorMessages(Clock clock) {
