@@ -78,7 +78,8 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     }
 
     private void relayToBot(Conversation chat, MessagePosted m) {
-        settings.load(chat.tenantId(), chat.botId())
+        // The cache the handoff reads too (decision 0085): an agent's message need not read the settings each time.
+        settings.loadRecent(chat.tenantId(), chat.botId())
                 .filter(s -> s.relayAgentMessages() && s.webhookUrl() != null)
                 .ifPresent(s -> webhooks.queue(new BotWebhookEvent(
                         UUID.randomUUID(),
