@@ -32,4 +32,19 @@ class FeedWriter {
         announce.entryAdded(lockedChat.id());
         return entry;
     }
+
+    /**
+     * As {@link #append}, for a chat message the feed may have already (a resend published twice, a redelivery).
+     *
+     * @return false, with nothing stored, saved or announced, if the feed had the message: the chat's counter was
+     *     moved on, so the caller drops it unsaved
+     */
+    boolean appendMessage(Conversation lockedChat, LongFunction<VisitorFeedEntry.Message> numbered) {
+        if (!feed.appendMessage(numbered.apply(lockedChat.nextFeedSequence()))) {
+            return false;
+        }
+        conversations.save(lockedChat);
+        announce.entryAdded(lockedChat.id());
+        return true;
+    }
 }

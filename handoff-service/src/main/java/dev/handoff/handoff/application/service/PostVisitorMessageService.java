@@ -6,10 +6,9 @@ import dev.handoff.handoff.application.port.in.MessageOutcomeUnknownException;
 import dev.handoff.handoff.application.port.in.PostVisitorMessageCommand;
 import dev.handoff.handoff.application.port.in.PostVisitorMessageUseCase;
 import dev.handoff.handoff.application.port.in.PostedVisitorMessage;
-import dev.handoff.handoff.application.port.out.LoadConversationPort;
+import dev.handoff.handoff.application.port.out.LoadChatForSendPort;
+import dev.handoff.handoff.application.port.out.LoadChatForSendPort.ChatForSend;
 import dev.handoff.handoff.application.port.out.SendChatEventNowPort;
-import dev.handoff.handoff.application.port.out.VisitorFeedPort;
-import dev.handoff.handoff.domain.model.Conversation;
 import dev.handoff.shared.event.MessagePosted;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.MessageId;
@@ -22,34 +21,32 @@ import java.util.UUID;
 /**
  * Puts a visitor's message on Kafka and answers once the broker has it. No transaction: the message's own
  * consumer stores it in the feed. Its id is derived from the client's id, so a resend (even one racing the
- * first send) is the same message to every consumer, which keep each message id once.
+ * first send) is the same message to every consumer, which keep each message id once. It reads only what the send
+ * needs, in one read (decision 0090).
  */
 @ApplicationScoped
 public class PostVisitorMessageService implements PostVisitorMessageUseCase {
-    private final LoadConversationPort conversations;
-    private final VisitorFeedPort feed;
+    private final LoadChatForSendPort chats;
     private final SendChatEventNowPort kafka;
     private final Clock clock;
 
-    public PostVisitorMessageService(
-            LoadConversationPort conversations, VisitorFeedPort feed, SendChatEventNowPort kafka, Clock clock) {
-        this.conversations = conversations;
-        this.feed = feed;
+    public PostVisitorMessageService(LoadChatForSendPort chats, SendChatEventNowPort kafka, Clock clock) {
+        this.chats = chats;
         this.kafka = kafka;
         this.clock = clock;
     }
 
     @Override
     public PostedVisitorMessage post(PostVisitorMessageCommand command) {
-        Conversation chat = TenantChats.require(
-                conversations.load(command.conversationId()), command.tenantId(), command.conversationId());
-        MessageId id = messageIdOf(chat.id(), command.clientMessageId());
+        ConversationId chatId = command.conversationId();
+        MessageId id = messageIdOf(chatId, command.clientMessageId());
+        ChatForSend chat = TenantChats.requireForSend(chats.forSend(chatId, id), command.tenantId(), chatId);
         PostedVisitorMessage posted = new PostedVisitorMessage(id, command.clientMessageId());
-        if (feed.containsMessage(chat.id(), id)) {
+        if (chat.messageStored()) {
             return posted;
         }
         if (!chat.isActive()) {
-            throw new ChatNotOpenException(chat.id(), chat.status());
+            throw new ChatNotOpenException(chatId, chat.status());
         }
         // "Not stored" only when nothing was written: an unanswered send may still land, so it is "unknown", and the
         // id makes a resend safe.
@@ -57,11 +54,11 @@ public class PostVisitorMessageService implements PostVisitorMessageUseCase {
                 UUID.randomUUID(),
                 clock.instant(),
                 chat.tenantId(),
-                chat.id(),
+                chatId,
                 id,
                 Sender.VISITOR,
                 null,
-                chat.visitor().displayName(),
+                chat.visitorDisplayName(),
                 command.text(),
                 chat.language(),
                 null))) {

@@ -5,7 +5,6 @@ import dev.handoff.handoff.application.port.out.AnnounceFeedPort;
 import dev.handoff.handoff.application.port.out.LoadBotSettingsPort;
 import dev.handoff.handoff.application.port.out.LoadConversationPort;
 import dev.handoff.handoff.application.port.out.QueueWebhookPort;
-import dev.handoff.handoff.application.port.out.VisitorFeedPort;
 import dev.handoff.handoff.domain.model.BotWebhookEvent;
 import dev.handoff.handoff.domain.model.Conversation;
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
@@ -21,7 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordChatMessageService implements RecordChatMessageUseCase {
     private final LoadConversationPort conversations;
-    private final VisitorFeedPort feedEntries;
     private final FeedWriter feed;
     private final LoadBotSettingsPort settings;
     private final QueueWebhookPort webhooks;
@@ -30,7 +28,6 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
 
     public RecordChatMessageService(
             LoadConversationPort conversations,
-            VisitorFeedPort feedEntries,
             FeedWriter feed,
             LoadBotSettingsPort settings,
             QueueWebhookPort webhooks,
@@ -38,7 +35,6 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
             EndProposals proposals) {
         this.proposals = proposals;
         this.conversations = conversations;
-        this.feedEntries = feedEntries;
         this.feed = feed;
         this.settings = settings;
         this.webhooks = webhooks;
@@ -51,15 +47,15 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
         Optional<Conversation> found = conversations
                 .loadForUpdate(m.conversationId())
                 .filter(c -> c.tenantId().equals(m.tenantId()));
-        // Checked under the chat's lock: a resend published twice is stored once.
-        if (found.isEmpty() || feedEntries.containsMessage(m.conversationId(), m.messageId())) {
+        if (found.isEmpty()) {
             return;
         }
         Conversation chat = found.get();
         if (chat.isActive()) {
             chat.activityAt(m.occurredAt());
         }
-        feed.append(
+        // Under the chat's lock: a resend published twice is stored once, and only the first changes anything.
+        boolean added = feed.appendMessage(
                 chat,
                 seq -> new VisitorFeedEntry.Message(
                         chat.id(),
@@ -71,6 +67,9 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
                         m.senderName(),
                         m.text(),
                         m.translation()));
+        if (!added) {
+            return;
+        }
         if (m.sender() == Sender.AGENT) {
             relayToBot(chat, m);
         } else if (m.sender() == Sender.VISITOR && chat.isActive()) {
@@ -79,7 +78,8 @@ public class RecordChatMessageService implements RecordChatMessageUseCase {
     }
 
     private void relayToBot(Conversation chat, MessagePosted m) {
-        settings.load(chat.tenantId(), chat.botId())
+        // The cache the handoff reads too (decision 0085): an agent's message need not read the settings each time.
+        settings.loadRecent(chat.tenantId(), chat.botId())
                 .filter(s -> s.relayAgentMessages() && s.webhookUrl() != null)
                 .ifPresent(s -> webhooks.queue(new BotWebhookEvent(
                         UUID.randomUUID(),

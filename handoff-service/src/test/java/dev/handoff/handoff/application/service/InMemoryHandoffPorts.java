@@ -24,6 +24,7 @@ final class InMemoryHandoffPorts {
     final InMemoryVisitorFeed visitorFeed = new InMemoryVisitorFeed(tables);
     final InMemoryRecordDelivery delivery = new InMemoryRecordDelivery(tables);
     final InMemoryQueueOutlook outlook = new InMemoryQueueOutlook(tables);
+    final InMemoryLoadChatForSend chatForSend = new InMemoryLoadChatForSend(tables);
     final RecordingAnnounceFeed announce = new RecordingAnnounceFeed();
     final RecordingPublishEvents events = new RecordingPublishEvents();
     final RecordingQueueWebhook webhookQueue = new RecordingQueueWebhook();
@@ -50,7 +51,8 @@ final class InMemoryHandoffPorts {
                 silentChats,
                 visitorFeed,
                 delivery,
-                outlook);
+                outlook,
+                chatForSend);
     }
 
     /** The services wired to these fakes, as CDI would. */
@@ -68,7 +70,11 @@ final class InMemoryHandoffPorts {
 
     RecordChatMessageService recordChatMessages() {
         return new RecordChatMessageService(
-                loadConversation, visitorFeed, feedWriter(), loadSettings, webhookQueue, announce, endProposals());
+                loadConversation, feedWriter(), loadSettings, webhookQueue, announce, endProposals());
+    }
+
+    PostVisitorMessageService postVisitorMessages(Clock clock) {
+        return new PostVisitorMessageService(chatForSend, kafka, clock);
     }
 
     TrackLifecycleService trackLifecycle() {

@@ -5,6 +5,7 @@ import dev.handoff.handoff.domain.model.Conversation;
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.id.BotId;
 import dev.handoff.shared.id.ConversationId;
+import dev.handoff.shared.id.MessageId;
 import dev.handoff.shared.id.TenantId;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,14 @@ final class InMemoryTables {
     final Map<ConversationId, Conversation> conversations = new ConcurrentHashMap<>();
     // feed watchers read it on other threads while a test appends
     final List<VisitorFeedEntry> feed = new CopyOnWriteArrayList<>();
+
+    /** Whether the chat's feed holds the message, as the feed's unique index of message ids finds it. */
+    boolean feedHasMessage(ConversationId conversationId, MessageId messageId) {
+        return feed.stream()
+                .anyMatch(e -> e.conversationId().equals(conversationId)
+                        && e instanceof VisitorFeedEntry.Message m
+                        && m.messageId().equals(messageId));
+    }
 
     static String settingsKey(TenantId tenant, BotId bot) {
         return tenant.value() + "/" + bot.value();

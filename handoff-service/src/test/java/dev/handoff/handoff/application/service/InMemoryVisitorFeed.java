@@ -37,9 +37,12 @@ final class InMemoryVisitorFeed implements VisitorFeedPort {
     }
 
     @Override
-    public boolean containsMessage(ConversationId conversationId, MessageId messageId) {
-        return tables.feed.stream()
-                .anyMatch(e -> e.conversationId().equals(conversationId) && messageId.equals(messageIdOf(e)));
+    public synchronized boolean appendMessage(VisitorFeedEntry.Message message) {
+        if (tables.feedHasMessage(message.conversationId(), message.messageId())) {
+            return false;
+        }
+        append(message);
+        return true;
     }
 
     private static boolean sameMessage(VisitorFeedEntry stored, VisitorFeedEntry added) {

@@ -47,8 +47,7 @@ class VisitorChatServicesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryHandoffPorts ports = new InMemoryHandoffPorts();
-    private final PostVisitorMessageService post =
-            new PostVisitorMessageService(ports.loadConversation, ports.visitorFeed, ports.kafka, clock);
+    private final PostVisitorMessageService post = ports.postVisitorMessages(clock);
     private final RecordChatMessageService record = ports.recordChatMessages();
     private final TrackLifecycleService lifecycle = ports.trackLifecycle();
     private final ExpireSilentChatsService expiry = new ExpireSilentChatsService(

@@ -6,7 +6,6 @@ import dev.handoff.handoff.application.port.out.VisitorFeedPort;
 import dev.handoff.handoff.domain.model.Conversation;
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.MessageId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,13 +23,29 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
         this.em = em;
     }
 
+    private static final String INSERT =
+            "insert into visitor_feed (conversation_id, sequence, kind, message_id, occurred_at, payload)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6)";
+
     @Override
     public void append(VisitorFeedEntry entry) {
+        insert(INSERT, entry);
+    }
+
+    // The feed's unique index of message ids answers in the insert itself, instead of a query before it; only that
+    // index is the arbiter, so a number taken twice still fails.
+    @Override
+    public boolean appendMessage(VisitorFeedEntry.Message message) {
+        return insert(
+                        INSERT + " on conflict (conversation_id, message_id) where message_id is not null do nothing",
+                        message)
+                > 0;
+    }
+
+    private int insert(String statement, VisitorFeedEntry entry) {
         String messageId =
                 entry instanceof VisitorFeedEntry.Message m ? m.messageId().value() : null;
-        em.createNativeQuery(
-                        "insert into visitor_feed (conversation_id, sequence, kind, message_id, occurred_at, payload)"
-                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+        return em.createNativeQuery(statement)
                 .setParameter(1, entry.conversationId().value())
                 .setParameter(2, entry.sequence())
                 .setParameter(3, FeedRows.kind(entry))
@@ -59,15 +74,6 @@ public class VisitorFeedRepository implements VisitorFeedPort, RecordDeliveryPor
                         (String) r[3],
                         (String) r[4]))
                 .toList();
-    }
-
-    @Override
-    public boolean containsMessage(ConversationId conversationId, MessageId messageId) {
-        return !em.createNativeQuery("select 1 from visitor_feed where conversation_id = ?1 and message_id = ?2")
-                .setParameter(1, conversationId.value())
-                .setParameter(2, messageId.value())
-                .getResultList()
-                .isEmpty();
     }
 
     @Override

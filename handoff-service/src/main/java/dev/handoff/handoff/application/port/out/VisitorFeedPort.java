@@ -2,7 +2,6 @@ package dev.handoff.handoff.application.port.out;
 
 import dev.handoff.handoff.domain.model.VisitorFeedEntry;
 import dev.handoff.shared.id.ConversationId;
-import dev.handoff.shared.id.MessageId;
 import java.util.List;
 
 /** The numbered feed of what each visitor is shown. */
@@ -12,5 +11,11 @@ public interface VisitorFeedPort {
     /** At most {@code limit} entries after {@code afterSequence}, in order. */
     List<VisitorFeedEntry> after(ConversationId conversationId, long afterSequence, int limit);
 
-    boolean containsMessage(ConversationId conversationId, MessageId messageId);
+    /**
+     * Appends a chat message unless the chat's feed already holds its message id; a number already taken still
+     * fails, as in {@link #append}.
+     *
+     * @return false, and nothing stored, if the message was there already
+     */
+    boolean appendMessage(VisitorFeedEntry.Message message);
 }

@@ -140,10 +140,12 @@ class SocketIoLiveChatTest {
         JoinByConversationCommand join = new JoinByConversationCommand(BotId.of(bot), id, ORIGIN);
         // same thread: the use case and the feed read through Hibernate in this test's request context
         await().atMost(NodeSocketIoClient.WAIT).pollInSameThread().until(() -> {
-            if (!feed.containsMessage(id, lastMessage.messageId())) {
+            List<VisitorFeedEntry> entries = feed.after(id, 0, 1000);
+            if (entries.stream()
+                    .noneMatch(e -> e instanceof VisitorFeedEntry.Message m
+                            && m.messageId().equals(lastMessage.messageId()))) {
                 return false;
             }
-            List<VisitorFeedEntry> entries = feed.after(id, 0, 1000);
             long last = entries.get(entries.size() - 1).sequence();
             return open.byConversation(join).map(VisitorChat::deliveredSequence).orElse(-1L) >= last;
         });

@@ -11,9 +11,12 @@ class PostgresUnitsOfWork {
     private final PersistencePorts ports;
 
     PostgresUnitsOfWork(
-            BotSettingsRepository settings, ConversationRepository conversations, VisitorFeedRepository feed) {
-        this.ports =
-                new PersistencePorts(settings, settings, conversations, conversations, conversations, feed, feed, feed);
+            BotSettingsRepository settings,
+            ConversationRepository conversations,
+            VisitorFeedRepository feed,
+            ChatForSendQuery chatForSend) {
+        this.ports = new PersistencePorts(
+                settings, settings, conversations, conversations, conversations, feed, feed, feed, chatForSend);
     }
 
     <T> T committed(Function<PersistencePorts, T> work) {

@@ -13,4 +13,5 @@ public record PersistencePorts(
         FindSilentChatsPort silentChats,
         VisitorFeedPort feed,
         RecordDeliveryPort delivery,
-        QueueOutlookPort outlook) {}
+        QueueOutlookPort outlook,
+        LoadChatForSendPort chatForSend) {}
