@@ -58,10 +58,12 @@ public final class HexagonRules {
         "javax.sql..",
         "java.sql.."
     };
-    private static final List<String> OUTBOX_STORE_TYPES =
-            List.of("dev.handoff.runtime.outbox.Outbox", "dev.handoff.runtime.outbox.OutboxMessage");
+    private static final List<String> OUTBOX_STORE_TYPES = List.of(
+            "dev.handoff.runtime.outbox.Outbox",
+            "dev.handoff.runtime.outbox.OutboxMessage",
+            "dev.handoff.runtime.outbox.OutboxStore");
     private static final DescribedPredicate<JavaClass> OUTBOX_STORE = DescribedPredicate.describe(
-            "are the outbox store (Outbox, OutboxMessage)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
+            "are the outbox store (Outbox, OutboxMessage, OutboxStore)", c -> OUTBOX_STORE_TYPES.contains(c.getName()));
 
     private static final DescribedPredicate<JavaConstructorCall> MAKES_THREADS = DescribedPredicate.describe(
             "a Thread or a thread pool",

@@ -21,22 +21,24 @@ public class Outbox {
     EventJson eventJson;
 
     @Inject
+    OutboxStore store;
+
+    @Inject
     Event<OutboxWritten> written;
 
     /** Adds {@code event} to the current transaction's outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(IntegrationEvent event) {
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = event.eventId();
-        message.topic = Topics.of(event);
-        message.key = event.key();
-        message.eventType = EventTypes.nameOf(event.getClass());
-        message.payload = eventJson.write(event);
-        message.createdAt = Instant.now();
-        message.persist();
+        store.insert(
+                event.eventId(),
+                Topics.of(event),
+                event.key(),
+                EventTypes.nameOf(event.getClass()),
+                eventJson.write(event),
+                Instant.now());
         // The relay observes this after the commit; wake-ups of one transaction merge there into one pass. A
-        // transaction
-        // marked for rollback would have it delivered at once (CDI's rule for a transaction that is not active).
+        // transaction marked for rollback would have it delivered at once (CDI's rule for a transaction that is not
+        // active).
         if (!QuarkusTransaction.isRollbackOnly()) {
             written.fire(OutboxWritten.INSTANCE);
         }

@@ -1,6 +1,5 @@
 package dev.handoff.runtime.outbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,10 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in the service's own schema to be relayed to Kafka. */
+/**
+ * The mapping of the outbox table, which the outbox itself reads and writes in plain SQL ({@link OutboxStore}). Kept:
+ * it is the only entity of routing- and analytics-service, whose adapters use the EntityManager, and dropping it would
+ * change their persistence unit for no gain, as nothing uses it at run time (decision 0089).
+ */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage extends PanacheEntityBase {
+public class OutboxMessage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -37,7 +36,7 @@ public class OutboxRelay {
     MutinyEmitter<String> emitter;
 
     @Inject
-    EntityManager entityManager;
+    OutboxStore store;
 
     @Inject
     OutboxConfig config;
@@ -88,12 +87,7 @@ public class OutboxRelay {
 
     private int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            entityManager
-                    .createNativeQuery("select pg_advisory_xact_lock(hashtext(current_schema()))")
-                    .getSingleResult();
-            List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("order by seq")
-                    .page(0, BATCH)
-                    .list();
+            List<OutboxStore.Row> batch = store.lockAndReadOldest(BATCH);
             if (batch.isEmpty()) {
                 return 0;
             }
@@ -105,13 +99,13 @@ public class OutboxRelay {
                             .thenCompose(ack -> ack))
                     .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            OutboxMessage.delete("seq in ?1", batch.stream().map(m -> m.seq).toList());
+            store.delete(batch);
             return batch.size();
         });
     }
 
-    private CompletableFuture<Void> send(OutboxMessage row) {
-        return emitter.sendMessage(EventRecords.message(row.topic, row.key, row.eventType, row.payload))
+    private CompletableFuture<Void> send(OutboxStore.Row row) {
+        return emitter.sendMessage(EventRecords.message(row.topic(), row.key(), row.eventType(), row.payload()))
                 .subscribeAsCompletionStage()
                 .toCompletableFuture();
     }
