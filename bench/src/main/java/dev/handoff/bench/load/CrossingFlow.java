@@ -23,6 +23,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class CrossingFlow {
     static final int BASE = 3000;
+    private static final System.Logger LOG = System.getLogger(CrossingFlow.class.getName());
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration VIEWS_PATIENCE = Duration.ofSeconds(10);
 
@@ -134,7 +135,7 @@ final class CrossingFlow {
         }
         CrossingOrder.Verdict verdict = order.verdict();
         ledger.misordered(verdict.breaks());
-        System.out.println(verdict.summary());
+        LOG.log(System.Logger.Level.INFO, verdict.summary());
     }
 
     private boolean allShown(int chats) {
