@@ -107,6 +107,22 @@ class MailArchiveTest {
         assertThat(run("--mail-dir", mailDir.toString(), "show", "4")).contains("Subject: mail 1.1");
     }
 
+    /** The local stack's SMTP server must not hold every mail of a long run in its heap: the archive has them. */
+    @Test
+    void withAnArchiveOnlyTheNewestMailsStayInMemory() throws Exception {
+        Path mailDir = dir.resolve("mail");
+        try (SmtpServer smtp = SmtpServer.start(0, MailArchive.open(mailDir, 100), 5)) {
+            for (int i = 1; i <= 12; i++) {
+                send(smtp, "mail " + i, "text", "<p>html</p>", "a@example.com");
+            }
+            // each send returns once the server has taken the mail: deliveries 5 and 10 emptied the mailboxes
+            assertThat(MailArchive.numbers(mailDir)).hasSize(12);
+            assertThat(smtp.greenMail().getReceivedMessages())
+                    .extracting(MimeMessage::getSubject)
+                    .containsExactly("mail 10", "mail 11", "mail 12");
+        }
+    }
+
     @Test
     void wrongCommandsAndUnknownNumbersSaySoWithExitCodeTwo() {
         assertThat(run("--mail-dir", dir.toString())).startsWith("0\n").contains("No mail yet");
