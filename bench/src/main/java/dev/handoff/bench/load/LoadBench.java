@@ -3,6 +3,7 @@ package dev.handoff.bench.load;
 import dev.handoff.bench.chat.Stack;
 import dev.handoff.bench.profile.JfrRecorder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class LoadBench {
     private static final String SUPERVISOR = "carol";
     private static final String BOOTSTRAP = "localhost:9092";
     private static final int FALLBACK_RECORD_BYTES = 512;
+    /** How long a filled waiting line may keep the stack busy before the handoff flow is measured anyway. */
+    private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(3);
 
     /** The flows' keys in the order they run ({@code idle-pings} uses the sockets of {@code handoff-visible}). */
     public static final List<String> FLOWS = List.of(
@@ -89,6 +92,7 @@ public final class LoadBench {
             try {
                 if (flows.contains("handoff-visible") && config.waiting() > 0) {
                     line.fill(config.waiting());
+                    new StackSettling(processes, baseline).awaitSettled(SETTLE_AT_MOST);
                 }
                 measure(
                         results,
