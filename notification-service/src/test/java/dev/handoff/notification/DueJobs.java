@@ -1,9 +1,13 @@
 package dev.handoff.notification;
 
 import dev.handoff.notification.application.port.in.DecideDueNotificationsUseCase;
+import dev.handoff.notification.application.port.in.DecideDueNotificationsUseCase.DecidedSlice;
 import dev.handoff.notification.application.port.in.SendDueMailsUseCase;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the service's jobs do every second, done now in the test's thread: a test that waits for a mail gets it as
@@ -11,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class DueJobs {
+    private static final int SLICE = 50;
+
     private final DecideDueNotificationsUseCase decide;
     private final SendDueMailsUseCase send;
 
@@ -26,9 +32,12 @@ public class DueJobs {
 
     /** Decides every notification due now, then sends every mail due now. */
     public void runNow() {
-        while (decide.decideNextDue()) {
-            // one notification per call
-        }
+        Set<UUID> failed = new HashSet<>(); // those that fail stay due: left out, so this ends
+        DecidedSlice slice;
+        do {
+            slice = decide.decideDue(SLICE, failed);
+            failed.addAll(slice.failed());
+        } while (slice.claimed() > 0);
         while (send.sendNextDue()) {
             // one mail per call; a failed one is due again only later, so this ends
         }

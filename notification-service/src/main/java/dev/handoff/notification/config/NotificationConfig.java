@@ -86,5 +86,13 @@ public interface NotificationConfig {
         @WithDefault("100")
         @Positive
         int maxPerRun();
+
+        /**
+         * Due timers claimed and decided in one transaction, their tenants' lists read once for all of them; a slice
+         * that fails is decided again one timer per transaction.
+         */
+        @WithDefault("50")
+        @Positive
+        int sliceSize();
     }
 }

@@ -8,28 +8,30 @@ import dev.handoff.notification.application.port.out.NotificationPort;
 import dev.handoff.notification.application.port.out.PreferencesPort;
 import dev.handoff.notification.application.port.out.RecipientsPort;
 import dev.handoff.notification.application.port.out.SettingsPort;
-import dev.handoff.notification.domain.model.AgentContact;
-import dev.handoff.notification.domain.model.AgentPreferences;
-import dev.handoff.notification.domain.model.Audience;
 import dev.handoff.notification.domain.model.Mail;
 import dev.handoff.notification.domain.model.Notification;
-import dev.handoff.notification.domain.model.NotificationSettings;
-import dev.handoff.notification.domain.model.Recipient;
-import dev.handoff.notification.domain.model.RequestDetails;
 import dev.handoff.notification.domain.model.WatchedConversation;
+import dev.handoff.shared.id.ConversationId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Fires one due timer. The notification's row is claimed with SKIP LOCKED, so each is decided by exactly one replica;
- * its mails are recorded in the same transaction, so a crash before the commit leaves the timer due for another
- * replica and a crash after it leaves mails that will be sent, never a decision half made. The conversation is only
- * read (never locked here), so this cannot deadlock with the consumers, which lock conversation before notification.
+ * Fires due timers a slice per transaction (decision 0092). The slice's rows are claimed with SKIP LOCKED, so each is
+ * decided by exactly one replica; their mails are recorded in the same transaction, so a crash before the commit
+ * leaves the timers due for another replica and a crash after it leaves mails that will be sent, never a decision
+ * half made. Conversations are only read (never locked here), so this cannot deadlock with the consumers, which lock
+ * conversation before notification.
  */
 @ApplicationScoped
 public class DecideDueNotificationsService implements DecideDueNotificationsUseCase {
@@ -64,75 +66,54 @@ public class DecideDueNotificationsService implements DecideDueNotificationsUseC
     }
 
     @Override
-    @Transactional
-    public boolean decideNextDue() {
-        Instant now = clock.instant();
-        Optional<Notification> due = notifications.lockNextDue(now);
-        if (due.isEmpty()) {
+    public DecidedSlice decideDue(int limit, Set<UUID> skip) {
+        List<UUID> claimed = new ArrayList<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Instant now = clock.instant();
+                List<Notification> due = notifications.lockDue(now, limit, skip);
+                due.forEach(n -> claimed.add(n.id()));
+                decide(due, now);
+            });
+            return new DecidedSlice(claimed.size(), Set.of());
+        } catch (RuntimeException e) {
+            if (claimed.isEmpty()) {
+                throw e; // nothing claimed: the database failed, and the next run tries again as before
+            }
+            // The whole slice rolled back: decided alone, the one that failed cannot hold up the rest.
+            LOG.warnf(e, "a slice of %d due notifications failed; deciding them one at a time", claimed.size());
+            Set<UUID> failed = new HashSet<>();
+            claimed.stream().filter(id -> !decideAlone(id)).forEach(failed::add);
+            return new DecidedSlice(claimed.size(), failed);
+        }
+    }
+
+    private boolean decideAlone(UUID id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Instant now = clock.instant();
+                notifications.lockIfDue(id, now).ifPresent(n -> decide(List.of(n), now));
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not decide notification %s; it stays due", id);
             return false;
         }
-        Notification notification = due.get();
-        Optional<WatchedConversation> conversation = conversations.find(notification.conversationId());
-        NotificationSettings tenant = settings.load(notification.tenantId());
-        List<Recipient> to = notification.kind().isAboutWaiting()
-                ? aboutWaiting(notification, conversation, tenant, now)
-                : aboutVisitorMessages(notification, conversation, tenant, now);
-        if (notification.isScheduled()) {
-            if (to.isEmpty()) {
-                LOG.warnf(
-                        "nobody to mail about %s of conversation %s in tenant %s",
-                        notification.kind(), notification.conversationId(), notification.tenantId());
-                notification.noRecipients(
-                        "nobody to mail: no recipients, no address known, or everyone opted out", now);
-            } else {
-                to.forEach(recipient -> mails.save(Mail.pending(notification.id(), recipient, now)));
-                notification.decided(now);
-            }
-        }
-        notifications.save(notification);
-        return true;
     }
 
-    private List<Recipient> aboutWaiting(
-            Notification notification,
-            Optional<WatchedConversation> conversation,
-            NotificationSettings tenant,
-            Instant now) {
-        if (conversation.isEmpty() || !conversation.get().isWaiting()) {
-            notification.cancel("no longer waiting", now);
-            return List.of();
+    private void decide(List<Notification> due, Instant now) {
+        if (due.isEmpty()) {
+            return;
         }
-        return Audience.forWaiting(
-                notification.kind(),
-                conversation.get().details().map(RequestDetails::team).orElse(null),
-                tenant,
-                recipients.load(notification.tenantId()),
-                contacts.inTenant(notification.tenantId()),
-                preferences.inTenant(notification.tenantId()));
-    }
-
-    private List<Recipient> aboutVisitorMessages(
-            Notification notification,
-            Optional<WatchedConversation> conversation,
-            NotificationSettings tenant,
-            Instant now) {
-        if (conversation.isEmpty() || !conversation.get().isHeldBy(notification.agentId())) {
-            notification.cancel("the chat ended or moved", now);
-            return List.of();
+        Map<ConversationId, WatchedConversation> watched = conversations.findAll(
+                due.stream().map(Notification::conversationId).collect(Collectors.toSet()));
+        TenantReads tenants = new TenantReads(settings, recipients, contacts, preferences);
+        List<Mail> recorded = new ArrayList<>();
+        for (Notification notification : due) {
+            recorded.addAll(DueNotificationDecider.decide(
+                    notification, Optional.ofNullable(watched.get(notification.conversationId())), tenants, now));
         }
-        Optional<AgentContact> agent = contacts.find(notification.tenantId(), notification.agentId());
-        if (agent.isPresent() && agent.get().atConsole()) {
-            notification.cancel("the agent is at the console", now);
-            return List.of();
-        }
-        return agent
-                .flatMap(a -> Audience.forVisitorMessage(
-                        a,
-                        preferences
-                                .find(a.tenantId(), a.agentId())
-                                .orElseGet(() -> AgentPreferences.defaults(a.tenantId(), a.agentId())),
-                        tenant))
-                .stream()
-                .toList();
+        mails.insertAll(recorded);
+        notifications.saveAll(due);
     }
 }

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Watched conversations in PostgreSQL. */
 @ApplicationScoped
@@ -44,6 +47,18 @@ public class ConversationRepository implements ConversationPort {
     public Optional<WatchedConversation> find(ConversationId id) {
         return WatchedConversationEntity.<WatchedConversationEntity>findByIdOptional(id.value())
                 .map(ConversationRepository::toDomain);
+    }
+
+    @Override
+    public Map<ConversationId, WatchedConversation> findAll(Set<ConversationId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return WatchedConversationEntity.<WatchedConversationEntity>list(
+                        "id in ?1", ids.stream().map(ConversationId::value).toList())
+                .stream()
+                .map(ConversationRepository::toDomain)
+                .collect(Collectors.toMap(WatchedConversation::id, Function.identity()));
     }
 
     @Override

@@ -19,7 +19,21 @@ public class MailRepository implements MailPort {
 
     @Override
     public void save(Mail mail) {
-        MailEntity row = MailEntity.<MailEntity>findByIdOptional(mail.id()).orElseGet(MailEntity::new);
+        fill(MailEntity.<MailEntity>findByIdOptional(mail.id()).orElseGet(MailEntity::new), mail)
+                .persist();
+    }
+
+    @Override
+    public void insertAll(List<Mail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        // New rows need no look-up first; batched, the inserts of a slice go to the database together at its flush.
+        NotificationRepository.batchWrites(mails.size());
+        mails.forEach(mail -> fill(new MailEntity(), mail).persist());
+    }
+
+    private static MailEntity fill(MailEntity row, Mail mail) {
         row.id = mail.id();
         row.notificationId = mail.notificationId();
         row.email = mail.recipient().email();
@@ -30,7 +44,7 @@ public class MailRepository implements MailPort {
         row.lastError = mail.lastError();
         row.sentAt = mail.sentAt();
         row.createdAt = mail.createdAt();
-        row.persist();
+        return row;
     }
 
     @Override

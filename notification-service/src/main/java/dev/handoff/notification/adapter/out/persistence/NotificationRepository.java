@@ -8,6 +8,7 @@ import dev.handoff.notification.domain.model.NotificationStatus;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Notifications in PostgreSQL. */
 @ApplicationScoped
@@ -32,6 +34,40 @@ public class NotificationRepository implements NotificationPort {
     public void save(Notification n) {
         NotificationEntity row =
                 NotificationEntity.<NotificationEntity>findByIdOptional(n.id()).orElseGet(NotificationEntity::new);
+        fill(row, n);
+        // Flushed now: a second notification of the same kind fails here, at its cause, not at commit.
+        row.persistAndFlush();
+    }
+
+    @Override
+    public void saveAll(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        batchWrites(notifications.size());
+        for (Notification n : notifications) {
+            NotificationEntity row = NotificationEntity.findById(n.id());
+            if (row == null) {
+                throw new IllegalStateException("notification " + n.id() + " was not read in this transaction");
+            }
+            fill(row, n); // managed since it was claimed: the flush updates it
+        }
+        NotificationEntity.flush();
+    }
+
+    /**
+     * Lets the flushes of this transaction send up to {@code rows} inserts or updates of one statement to PostgreSQL
+     * in one batch; the rest of the service keeps Hibernate's default.
+     */
+    static void batchWrites(int rows) {
+        Session session = NotificationEntity.getEntityManager().unwrap(Session.class);
+        Integer current = session.getJdbcBatchSize();
+        if (current == null || current < rows) {
+            session.setJdbcBatchSize(rows);
+        }
+    }
+
+    private static void fill(NotificationEntity row, Notification n) {
         row.id = n.id();
         row.tenantId = n.tenantId().value();
         row.conversationId = n.conversationId().value();
@@ -43,8 +79,6 @@ public class NotificationRepository implements NotificationPort {
         row.createdAt = n.createdAt();
         row.decidedAt = n.decidedAt();
         row.note = n.note();
-        // Flushed now: a second notification of the same kind fails here, at its cause, not at commit.
-        row.persistAndFlush();
     }
 
     @Override
@@ -83,11 +117,27 @@ public class NotificationRepository implements NotificationPort {
     }
 
     @Override
-    public Optional<Notification> lockNextDue(Instant now) {
-        return NotificationEntity.<NotificationEntity>find("status = ?1 and dueAt <= ?2 order by dueAt", SCHEDULED, now)
+    public List<Notification> lockDue(Instant now, int limit, Set<UUID> skip) {
+        PanacheQuery<NotificationEntity> due = skip.isEmpty()
+                ? NotificationEntity.find("status = ?1 and dueAt <= ?2 order by dueAt, id", SCHEDULED, now)
+                : NotificationEntity.find(
+                        "status = ?1 and dueAt <= ?2 and id not in ?3 order by dueAt, id", SCHEDULED, now, skip);
+        return due
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, 1)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(NotificationRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Optional<Notification> lockIfDue(UUID id, Instant now) {
+        return NotificationEntity.<NotificationEntity>find(
+                        "id = ?1 and status = ?2 and dueAt <= ?3", id, SCHEDULED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .firstResultOptional()
                 .map(NotificationRepository::toDomain);
     }

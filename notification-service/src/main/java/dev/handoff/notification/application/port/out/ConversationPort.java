@@ -4,7 +4,9 @@ import dev.handoff.notification.domain.model.WatchedConversation;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.id.TenantId;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What this service knows of each conversation, in PostgreSQL. Locking methods hold the row until commit. */
 public interface ConversationPort {
@@ -16,6 +18,9 @@ public interface ConversationPort {
 
     /** The conversation, unlocked; empty if never seen. */
     Optional<WatchedConversation> find(ConversationId id);
+
+    /** These conversations, unlocked, by id; those never seen are left out. */
+    Map<ConversationId, WatchedConversation> findAll(Set<ConversationId> ids);
 
     /** Stores it, noting {@code now} as its last change. */
     void save(WatchedConversation conversation, Instant now);

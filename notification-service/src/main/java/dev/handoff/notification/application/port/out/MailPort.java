@@ -12,6 +12,9 @@ public interface MailPort {
     /** Stores it (inserting or updating); at most one per notification and address. */
     void save(Mail mail);
 
+    /** Records new mails, inserted together when the transaction flushes. */
+    void insertAll(List<Mail> mails);
+
     /** The mail due longest at {@code now}, locked until commit; rows other replicas hold are skipped. */
     Optional<Mail> lockNextDue(Instant now);
 

@@ -28,8 +28,17 @@ public interface NotificationPort {
     /** The highest batch number of the conversation's visitor messages; 0 if none. */
     int lastBatch(ConversationId conversation);
 
-    /** The scheduled notification due longest at {@code now}, locked; rows other replicas hold are skipped. */
-    Optional<Notification> lockNextDue(Instant now);
+    /**
+     * Up to {@code limit} scheduled notifications due at {@code now}, those due longest first, but none of {@code skip},
+     * locked; rows other replicas hold are skipped.
+     */
+    List<Notification> lockDue(Instant now, int limit, Set<UUID> skip);
+
+    /** The notification if it is still scheduled and due at {@code now}, locked; empty if another replica holds it. */
+    Optional<Notification> lockIfDue(UUID id, Instant now);
+
+    /** Stores the changes to notifications read in this transaction, all with one flush. */
+    void saveAll(List<Notification> notifications);
 
     /**
      * A tenant's notifications, newest first.
