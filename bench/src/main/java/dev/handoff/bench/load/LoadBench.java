@@ -89,6 +89,7 @@ public final class LoadBench {
             List<Handoffs.Created> queued = new ArrayList<>();
             WaitingLine line = new WaitingLine(stack, SUPERVISOR);
             String strategyBefore = handoffFlows.strategy("MANUAL");
+            IllegalStateException leftBehind = null;
             try {
                 if (flows.contains("handoff-visible") && config.waiting() > 0) {
                     line.fill(config.waiting());
@@ -109,10 +110,16 @@ public final class LoadBench {
             } finally {
                 try {
                     handoffFlows.cleanUp(queued);
+                } catch (IllegalStateException e) {
+                    leftBehind = e; // the flows measured stand: reported first, the run fails after
                 } finally {
                     line.empty();
                     handoffFlows.strategy(strategyBefore);
                 }
+            }
+            if (leftBehind != null) {
+                writeReport(results, baseline, loadBefore, started);
+                throw leftBehind; // and no AUTO flow: the chats left held would starve it
             }
             measure(
                     results,
@@ -122,6 +129,12 @@ public final class LoadBench {
         } finally {
             capacity(supervisor, previousCapacity);
         }
+        return writeReport(results, baseline, loadBefore, started);
+    }
+
+    /** Runs the Kafka floor and writes the report of the flows measured so far. */
+    private LoadReport writeReport(List<FlowResult> results, IdleBaseline baseline, String loadBefore, Instant started)
+            throws Exception {
         int bytes = RecordSize.newest(BOOTSTRAP, "chat.messages.v1").orElse(FALLBACK_RECORD_BYTES);
         KafkaFloor.Result floor = new KafkaFloor(config.floorClasspath(), BOOTSTRAP).run(config.floorMessages(), bytes);
         LoadReport report =
