@@ -16,19 +16,25 @@ import dev.handoff.agent.domain.model.QueueState;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.Completed;
 import dev.handoff.shared.event.EndProposalWithdrawn;
+import dev.handoff.shared.event.EndProposed;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.Expired;
 import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.MessageLeft;
 import dev.handoff.shared.event.Offered;
+import dev.handoff.shared.event.QueueOverflowed;
+import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
+import dev.handoff.shared.event.Rated;
 import dev.handoff.shared.event.Requeued;
+import dev.handoff.shared.event.SubjectChanged;
 import dev.handoff.shared.event.Transferred;
 import dev.handoff.shared.id.AgentId;
 import dev.handoff.shared.id.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * Applies handoff and lifecycle events to the agents' conversation views, and tells the agents' consoles
@@ -38,6 +44,14 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class TrackConversationService implements TrackConversationUseCase {
+    /**
+     * What the view has no use for. Places matter most: every claim moves every visitor behind it, so with thousands
+     * waiting routing announces thousands of places a second, and a transaction and a chat lock for each put the
+     * claims that agents wait for behind them (decision 0093). SubjectChanged and EndProposed are this service's own.
+     */
+    private static final Set<Class<? extends LifecycleEvent>> UNUSED = Set.of(
+            QueuePositionChanged.class, SubjectChanged.class, EndProposed.class, Rated.class, QueueOverflowed.class);
+
     private final AgentConversationPort conversations;
     private final NoticeDistributor board;
     private final ChatChangesPort changes;
@@ -77,6 +91,9 @@ public class TrackConversationService implements TrackConversationUseCase {
     @Override
     @Transactional
     public void onLifecycle(LifecycleEvent e) {
+        if (!uses(e)) {
+            return;
+        }
         AgentConversation view = conversations.lockOrStart(e.conversationId(), e.tenantId());
         boolean wasPending = view.isPending();
         boolean endedBefore = view.isEnded();
@@ -124,7 +141,7 @@ public class TrackConversationService implements TrackConversationUseCase {
                         left, view.details().map(HandoffDetails::botName).orElse(null)));
             }
         } else {
-            return; // SubjectChanged and EndProposed are this service's own; the others do not change the view
+            return; // OffersMissed is SetAwayAfterMissedOffersUseCase's
         }
         conversations.save(view);
         // Wakes writes waiting for this chat on any replica (AwaitClaimedChatService), once this commits.
@@ -135,6 +152,11 @@ public class TrackConversationService implements TrackConversationUseCase {
             board.toAgent(e.tenantId(), assigned.agentId(), new AgentNotice.AssignedToAgent(view.id()));
         }
         board.overviewChanged(e.tenantId());
+    }
+
+    @Override
+    public boolean uses(LifecycleEvent e) {
+        return !UNUSED.contains(e.getClass());
     }
 
     private static EndReason endReasonOf(LifecycleEvent e) {

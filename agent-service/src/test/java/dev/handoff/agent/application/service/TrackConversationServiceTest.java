@@ -10,6 +10,7 @@ import dev.handoff.agent.domain.model.SessionPolicy;
 import dev.handoff.shared.event.Assigned;
 import dev.handoff.shared.event.EndedByVisitor;
 import dev.handoff.shared.event.HandoffRequested;
+import dev.handoff.shared.event.QueuePositionChanged;
 import dev.handoff.shared.event.Queued;
 import dev.handoff.shared.event.Requeued;
 import dev.handoff.shared.id.AgentId;
@@ -267,5 +268,27 @@ class TrackConversationServiceTest {
         track.onHandoffRequested(requested("c", "Cee", 0, T0));
         track.onLifecycle(queued("c"));
         assertThat(notices.of("alice")).isEmpty();
+    }
+
+    @Test
+    void placesInTheQueueAreNotUsedAndNeitherStartNorChangeAView() {
+        connected("alice", "demo");
+        QueuePositionChanged place =
+                new QueuePositionChanged(UUID.randomUUID(), T0, TENANT, ConversationId.of("unknown"), 3, 60);
+        assertThat(track.uses(place)).isFalse();
+        assertThat(track.uses(queued("c"))).isTrue();
+
+        track.onLifecycle(place);
+        track.onHandoffRequested(requested("c", "Cee", 0, T0));
+        track.onLifecycle(queued("c"));
+        track.onLifecycle(new QueuePositionChanged(UUID.randomUUID(), T0, TENANT, ConversationId.of("c"), 1, 10));
+
+        assertThat(conversations.find(ConversationId.of("unknown"))).isEmpty();
+        assertThat(list.pending(ANYONE))
+                .extracting(PendingHandoff::conversationId)
+                .containsExactly(ConversationId.of("c"));
+        assertThat(notices.of("alice"))
+                .extracting(n -> n.getClass().getSimpleName())
+                .containsExactly("PendingAdded");
     }
 }

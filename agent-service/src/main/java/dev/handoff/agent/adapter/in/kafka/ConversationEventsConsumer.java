@@ -8,6 +8,9 @@ import dev.handoff.shared.event.HandoffRequested;
 import dev.handoff.shared.event.LifecycleEvent;
 import dev.handoff.shared.event.OffersMissed;
 import dev.handoff.shared.event.Topics;
+import dev.handoff.shared.json.EventJson;
+import dev.handoff.shared.json.MalformedEventException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,12 +20,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 @RetryWhileDatabaseDown
 public class ConversationEventsConsumer {
+    private final EventJson eventJson;
     private final IncomingEvents incoming;
     private final TrackConversationUseCase track;
     private final SetAwayAfterMissedOffersUseCase away;
 
     public ConversationEventsConsumer(
-            IncomingEvents incoming, TrackConversationUseCase track, SetAwayAfterMissedOffersUseCase away) {
+            EventJson eventJson,
+            IncomingEvents incoming,
+            TrackConversationUseCase track,
+            SetAwayAfterMissedOffersUseCase away) {
+        this.eventJson = eventJson;
         this.incoming = incoming;
         this.track = track;
         this.away = away;
@@ -36,10 +44,24 @@ public class ConversationEventsConsumer {
                 .ifPresent(track::onHandoffRequested);
     }
 
+    /** Records the view has no use for are let pass before a transaction is opened for them (decision 0093). */
     @Incoming("lifecycle")
     @Blocking
-    @Transactional
     public void onLifecycle(String payload) {
+        if (worthATransaction(payload)) {
+            QuarkusTransaction.requiringNew().run(() -> applyLifecycle(payload));
+        }
+    }
+
+    private boolean worthATransaction(String payload) {
+        try {
+            return !(eventJson.read(payload) instanceof LifecycleEvent event) || track.uses(event);
+        } catch (MalformedEventException e) {
+            return true; // the inbox's front door logs and skips it
+        }
+    }
+
+    private void applyLifecycle(String payload) {
         incoming.accept(Topics.CONVERSATION_LIFECYCLE, payload, LifecycleEvent.class)
                 .ifPresent(event -> {
                     if (event instanceof OffersMissed missed) {

@@ -10,4 +10,7 @@ public interface TrackConversationUseCase {
 
     /** Records a queue or assignment change; events the view does not use are ignored. */
     void onLifecycle(LifecycleEvent event);
+
+    /** Whether {@link #onLifecycle} does anything with the event: the others need no transaction at all. */
+    boolean uses(LifecycleEvent event);
 }
