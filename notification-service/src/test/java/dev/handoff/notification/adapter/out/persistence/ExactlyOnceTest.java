@@ -91,8 +91,9 @@ class ExactlyOnceTest {
                     return mailsAbout(ids).size() >= expected;
                 });
             } catch (ConditionTimeoutException e) {
-                // The clock stands still: a mail that failed is never due again. Say which chats lack mails, and why.
-                throw new AssertionError(missing(acme, ids, mailsAbout(ids)), e);
+                // The clock stands still: a mail that failed is never due again. Say which chats lack mails, and why,
+                // and where the SMTP client and server threads are: a send that timed out left them there.
+                throw new AssertionError(missing(acme, ids, mailsAbout(ids)) + "\n" + mailThreads(), e);
             } finally {
                 stop.set(true);
                 workers.shutdown();
@@ -140,6 +141,25 @@ class ExactlyOnceTest {
                 .map(id -> id.value() + " got " + perChat.getOrDefault(id.value(), 0L) + " of 4 mails; its log: "
                         + acme.log(id).prettify())
                 .collect(Collectors.joining("\n", "mails missing after 90 s:\n", ""));
+    }
+
+    /** The stacks of the threads a mail passes through: the mail client's event loops, sends and the SMTP server. */
+    private static String mailThreads() {
+        StringBuilder dump = new StringBuilder("threads of the mail path:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String name = thread.getName();
+            if (name.startsWith("smtp") || name.contains("vert.x") || name.startsWith("notification-mail")) {
+                dump.append('"')
+                        .append(name)
+                        .append("\" ")
+                        .append(thread.getState())
+                        .append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 
     private static List<MailContent> mailsAbout(List<ConversationId> ids) {
