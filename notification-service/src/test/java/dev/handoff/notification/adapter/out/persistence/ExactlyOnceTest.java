@@ -14,7 +14,9 @@ import dev.handoff.testinfra.WithTestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -85,15 +89,21 @@ class ExactlyOnceTest {
             }
             start.countDown();
             int expected = REQUESTS * 2 * 2;
+            Map<String, Integer> failedAttempts = new HashMap<>();
+            AtomicInteger delivered = new AtomicInteger();
             try {
-                await().atMost(Duration.ofSeconds(90)).until(() -> {
-                    failIfAWorkerFailed(running);
-                    return mailsAbout(ids).size() >= expected;
-                });
+                await().atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> {
+                            failIfAWorkerFailed(running);
+                            int now = mailsAbout(ids).size();
+                            if (now < expected && now == delivered.getAndSet(now)) {
+                                letFailedMailsRetry(acme, ids, failedAttempts); // no progress since the last look
+                            }
+                            return now >= expected;
+                        });
             } catch (ConditionTimeoutException e) {
-                // The clock stands still: a mail that failed is never due again. Say which chats lack mails, and why,
-                // and where the SMTP client and server threads are: a send that timed out left them there.
-                throw new AssertionError(missing(acme, ids, mailsAbout(ids)) + "\n" + mailThreads(), e);
+                throw new AssertionError(missing(acme, ids, mailsAbout(ids)), e);
             } finally {
                 stop.set(true);
                 workers.shutdown();
@@ -113,9 +123,14 @@ class ExactlyOnceTest {
             Set<String> messageIds = new HashSet<>();
             mails.forEach(m ->
                     assertThat(messageIds.add(m.messageId())).as(m.messageId()).isTrue());
+            // one attempt per mail, and one more for each failed attempt the test let retry: no two workers sent one
             for (ConversationId id : ids) {
-                assertThat(acme.log(id).getList("mails.flatten().attempts", Integer.class))
-                        .containsOnly(1);
+                forEachMail(
+                        acme,
+                        id,
+                        (key, mail) -> assertThat(mail.get("attempts"))
+                                .as(key)
+                                .isEqualTo(failedAttempts.getOrDefault(key, 0) + 1));
             }
         }
     }
@@ -143,23 +158,38 @@ class ExactlyOnceTest {
                 .collect(Collectors.joining("\n", "mails missing after 90 s:\n", ""));
     }
 
-    /** The stacks of the threads a mail passes through: the mail client's event loops, sends and the SMTP server. */
-    private static String mailThreads() {
-        StringBuilder dump = new StringBuilder("threads of the mail path:\n");
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            String name = thread.getName();
-            if (name.startsWith("smtp") || name.contains("vert.x") || name.startsWith("notification-mail")) {
-                dump.append('"')
-                        .append(name)
-                        .append("\" ")
-                        .append(thread.getState())
-                        .append('\n');
-                for (StackTraceElement frame : stack) {
-                    dump.append("    at ").append(frame).append('\n');
+    /**
+     * When several connections open at once, the mail client now and then loses the start of a new connection's
+     * greeting (its debug log shows the reply it parsed begin mid-line), and that send fails, or times out when the
+     * whole greeting was lost. The service tries such a mail again a minute later; here the clock stands still, so
+     * the test moves it to that retry, after counting the failed attempts so that the attempts still show whether
+     * two workers sent one mail.
+     */
+    private void letFailedMailsRetry(NotificationFixture acme, List<ConversationId> ids, Map<String, Integer> failed) {
+        List<Instant> retries = new ArrayList<>();
+        for (ConversationId id : ids) {
+            forEachMail(acme, id, (key, mail) -> {
+                if ("FAILED".equals(mail.get("status")) && mail.get("nextAttemptAt") != null) {
+                    failed.put(key, (Integer) mail.get("attempts"));
+                    retries.add(Instant.parse((String) mail.get("nextAttemptAt")));
                 }
+            });
+        }
+        retries.stream()
+                .max(Instant::compareTo)
+                .filter(last -> last.isAfter(clock.instant()))
+                .ifPresent(last -> clock.advance(Duration.between(clock.instant(), last)));
+    }
+
+    /** Each mail of a chat's log with its key: the chat, the notification's kind and the address. */
+    @SuppressWarnings("unchecked")
+    private static void forEachMail(
+            NotificationFixture acme, ConversationId id, BiConsumer<String, Map<String, Object>> action) {
+        for (Map<String, Object> notification : acme.log(id).<Map<String, Object>>getList("$")) {
+            for (Map<String, Object> mail : (List<Map<String, Object>>) notification.get("mails")) {
+                action.accept(id.value() + " " + notification.get("kind") + " " + mail.get("email"), mail);
             }
-        });
-        return dump.toString();
+        }
     }
 
     private static List<MailContent> mailsAbout(List<ConversationId> ids) {
