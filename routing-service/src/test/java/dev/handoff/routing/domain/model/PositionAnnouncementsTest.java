@@ -6,10 +6,14 @@ import dev.handoff.routing.domain.model.PositionAnnouncements.Plan;
 import dev.handoff.shared.id.ConversationId;
 import dev.handoff.shared.model.WaitStatus;
 import java.time.Duration;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PositionAnnouncementsTest {
@@ -115,5 +119,53 @@ class PositionAnnouncementsTest {
         assertThat(plan.announce().values())
                 .extracting(AnnouncedPlace::waitSeconds)
                 .containsOnly(0L);
+    }
+
+    @Test
+    void aLongLineIsPlannedWithoutSearchingTheLineForEachVisitor() {
+        String[] ids = IntStream.rangeClosed(1, 2_000).mapToObj(i -> "c" + i).toArray(String[]::new);
+        Map<ConversationId, AnnouncedPlace> stored = new HashMap<>(told(ids));
+        stored.put(ConversationId.of("taken"), new AnnouncedPlace(1, 30));
+        // two arrivals since the last pass: the line is longer than what was stored, as when people keep coming
+        List<ConversationId> now = new ArrayList<>(order(ids));
+        now.addAll(order("new1", "new2"));
+        SearchCountingList line = new SearchCountingList(now);
+
+        Plan plan = PositionAnnouncements.plan(line, stored, List.of(REORDERED), PACE);
+
+        assertThat(plan.gone()).extracting(ConversationId::value).containsExactly("taken");
+        assertThat(line.searches).as("searches of the whole line").isZero();
+    }
+
+    /** A line that counts how often it is searched: each search visits every chat in it. */
+    private static final class SearchCountingList extends AbstractList<ConversationId> {
+        private final List<ConversationId> chats;
+        private int searches;
+
+        SearchCountingList(List<ConversationId> chats) {
+            this.chats = chats;
+        }
+
+        @Override
+        public ConversationId get(int index) {
+            return chats.get(index);
+        }
+
+        @Override
+        public int size() {
+            return chats.size();
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            searches++;
+            return chats.indexOf(o);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            searches++;
+            return chats.contains(o);
+        }
     }
 }
