@@ -90,14 +90,14 @@ class ExactlyOnceTest {
             start.countDown();
             int expected = REQUESTS * 2 * 2;
             Map<String, Integer> failedAttempts = new HashMap<>();
-            AtomicInteger delivered = new AtomicInteger();
+            AtomicInteger seenLastTime = new AtomicInteger();
             try {
                 await().atMost(Duration.ofSeconds(90))
                         .pollInterval(Duration.ofMillis(500))
                         .until(() -> {
                             failIfAWorkerFailed(running);
                             int now = mailsAbout(ids).size();
-                            if (now < expected && now == delivered.getAndSet(now)) {
+                            if (now < expected && now == seenLastTime.getAndSet(now)) {
                                 letFailedMailsRetry(acme, ids, failedAttempts); // no progress since the last look
                             }
                             return now >= expected;
