@@ -41,6 +41,20 @@ public final class RollupBuilder {
         return rows;
     }
 
+    /**
+     * The rows of every span of {@code grains} that the finer rows fall in (a day's six-hour blocks and the day from
+     * its hours), each finer row added into the span of each grain holding its start; empty rows are left out.
+     */
+    public static Map<RollupKey, RollupCounts> sumByGrain(Map<RollupKey, RollupCounts> finer, List<Grain> grains) {
+        Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
+        for (Grain grain : grains) {
+            finer.forEach((key, counts) -> row(rows, grain, grain.floor(key.start()), key.dimension(), key.value())
+                    .merge(counts));
+        }
+        rows.values().removeIf(RollupCounts::isEmpty);
+        return rows;
+    }
+
     /** For a finer row's key, the counts of the row of {@code grain} at {@code start} (in {@code rows}) it adds into. */
     public static Function<RollupKey, RollupCounts> coarser(
             Map<RollupKey, RollupCounts> rows, Grain grain, Instant start) {
@@ -94,7 +108,8 @@ public final class RollupBuilder {
                     .addAgentTime(time.onlineMillis(), time.occupiedMillis());
             row(rows, grain, start, Dimension.AGENT, agent.value())
                     .addAgentTime(time.onlineMillis(), time.occupiedMillis());
-            // The teams of the agent's latest span in the window: a team change mid-span is rare and short.
+            // The teams of the agent's latest span in the window (a quarter or an hour: coarser rows add up hours):
+            // a team change mid-span is rare and short.
             List<String> teams = agentSpans.get(agentSpans.size() - 1).teams();
             for (String team : teams.isEmpty() ? List.of(Dimension.NONE) : teams) {
                 row(rows, grain, start, Dimension.TEAM, team).addAgentTime(time.onlineMillis(), time.occupiedMillis());
