@@ -30,20 +30,9 @@ public final class RollupBuilder {
     }
 
     /**
-     * The rows of one span of a coarser grain starting at {@code start}, added up from finer rows within it (a month
-     * from its days): the same chats, refusals and agents' time, counted once each as in the finer rows.
-     */
-    public static Map<RollupKey, RollupCounts> sum(Map<RollupKey, RollupCounts> finer, Grain grain, Instant start) {
-        Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();
-        Function<RollupKey, RollupCounts> into = coarser(rows, grain, start);
-        finer.forEach((key, counts) -> into.apply(key).merge(counts));
-        rows.values().removeIf(RollupCounts::isEmpty);
-        return rows;
-    }
-
-    /**
      * The rows of every span of {@code grains} that the finer rows fall in (a day's six-hour blocks and the day from
-     * its hours), each finer row added into the span of each grain holding its start; empty rows are left out.
+     * its hours, a month from its days), each finer row added into the span of each grain holding its start: the same
+     * chats, refusals and agents' time, counted once each as in the finer rows. Empty rows are left out.
      */
     public static Map<RollupKey, RollupCounts> sumByGrain(Map<RollupKey, RollupCounts> finer, List<Grain> grains) {
         Map<RollupKey, RollupCounts> rows = new LinkedHashMap<>();

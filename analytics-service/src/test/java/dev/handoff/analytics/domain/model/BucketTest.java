@@ -61,7 +61,7 @@ class BucketTest {
                 new RollupKey(Grain.DAY, month, Dimension.AGENT, "a-1"), first,
                 new RollupKey(Grain.DAY, Instant.parse("2025-03-31T00:00:00Z"), Dimension.AGENT, "a-1"), second,
                 new RollupKey(Grain.DAY, month, Dimension.AGENT, "a-2"), otherAgent);
-        Map<RollupKey, RollupCounts> months = RollupBuilder.sum(days, Grain.MONTH, month);
+        Map<RollupKey, RollupCounts> months = RollupBuilder.sumByGrain(days, List.of(Grain.MONTH));
         RollupCounts a1 = months.get(new RollupKey(Grain.MONTH, month, Dimension.AGENT, "a-1"));
         assertThat(months).hasSize(2);
         assertThat(a1.requests).isEqualTo(5);
